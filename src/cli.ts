@@ -1,0 +1,125 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { explainFailure } from './core/explain.js'
+import { InputError } from './core/failure.js'
+import { createRedactor } from './core/redact.js'
+import { buildRequest, describeRequest } from './core/request.js'
+import { sendTestEvent } from './core/send.js'
+import { parseSettings, type InputName } from './core/settings.js'
+import { version } from './core/version.js'
+
+const exitCodes = { sent: 0, failed: 1, usage: 2 } as const
+
+const defaultBaseUrl = 'https://api.diffio.ai'
+
+// The same defaults as action.yml; test/unit/cli-defaults.test.ts keeps them equal.
+const flags = {
+  'event-type': { type: 'string', default: 'generation.completed' },
+  mode: { type: 'string', default: 'test' },
+  'api-key-id': { type: 'string', default: '' },
+  'sample-payload': { type: 'string', default: '' },
+  'base-url': { type: 'string' },
+  'timeout-seconds': { type: 'string', default: '30' },
+  'max-retries': { type: 'string', default: '2' },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false }
+} as const
+
+const usage = `Usage: diffio-send-test-event [options]
+
+Asks Diffio to deliver a sample generation.* webhook event to the endpoints
+configured for your API key, and prints Diffio's answer as one line of JSON.
+
+The API key is read only from the DIFFIO_API_KEY environment variable: a flag
+would land in shell history and process lists.
+
+Options:
+  --event-type <type>       generation.queued, generation.processing, generation.failed
+                            or generation.completed (default: generation.completed)
+  --mode <mode>             test or live: which endpoints receive the event (default: test)
+  --api-key-id <id>         target another key of the account (admin keys only)
+  --sample-payload <json>   JSON object merged into the generated payload
+  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${defaultBaseUrl})
+  --timeout-seconds <s>     time limit for one attempt (default: 30)
+  --max-retries <n>         retries after the first attempt, 0 to 10 (default: 2)
+  --dry-run                 validate and print the request without sending it
+  -h, --help                show this help
+  -v, --version             show the version
+
+Environment:
+  DIFFIO_API_KEY            the Diffio API key (required)
+  DIFFIO_API_BASE_URL       default for --base-url
+  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+
+Exit codes: 0 sent, 1 API or network failure, 2 usage or validation error.
+`
+
+const label = (input: InputName) => (input === 'api-key' ? 'DIFFIO_API_KEY' : `--${input}`)
+
+async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const apiKey = env.DIFFIO_API_KEY ?? ''
+  const redact = createRedactor(apiKey.trim())
+  const fail = (error: unknown, apiKeyId?: string) => {
+    const explanation = explainFailure(error, { label, ...(apiKeyId !== undefined && { apiKeyId }) })
+    process.stderr.write(redact(`error: ${explanation.title}\n${explanation.message}\n${explanation.nextStep}\n`))
+    return error instanceof InputError ? exitCodes.usage : exitCodes.failed
+  }
+
+  let values
+  try {
+    ;({ values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false }))
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\nRun diffio-send-test-event --help for usage.\n`)
+    return exitCodes.usage
+  }
+  if (values.help) {
+    process.stdout.write(usage)
+    return exitCodes.sent
+  }
+  if (values.version) {
+    process.stdout.write(`${version}\n`)
+    return exitCodes.sent
+  }
+
+  let parsed
+  try {
+    parsed = parseSettings({
+      'api-key': apiKey,
+      'event-type': values['event-type'],
+      mode: values.mode,
+      'api-key-id': values['api-key-id'],
+      'sample-payload': values['sample-payload'],
+      'base-url': values['base-url'] ?? env.DIFFIO_API_BASE_URL ?? defaultBaseUrl,
+      'timeout-seconds': values['timeout-seconds'],
+      'max-retries': values['max-retries'],
+      'dry-run': String(values['dry-run'])
+    })
+  } catch (error) {
+    return fail(error)
+  }
+  for (const warning of parsed.warnings) process.stderr.write(redact(`warning: ${warning}\n`))
+  const { settings } = parsed
+
+  if (settings.dryRun) {
+    process.stderr.write(`Dry run: this request would be sent.\n\n${describeRequest(buildRequest(settings))}\n`)
+    return exitCodes.sent
+  }
+  try {
+    const delivery = await sendTestEvent(settings, {
+      onRetry: ({ attempt, attempts, reason, waitMs }) =>
+        process.stderr.write(
+          redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.\n`)
+        )
+    })
+    process.stdout.write(`${redact(JSON.stringify(delivery.body))}\n`)
+    process.stderr.write(
+      `Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${redact(delivery.event.svixMessageId)}.\n`
+    )
+    return exitCodes.sent
+  } catch (error) {
+    return fail(error, settings.apiKeyId)
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2), process.env)

@@ -1,0 +1,164 @@
+import { STATUS_CODES } from 'node:http'
+import { z } from 'zod'
+import { SendFailure } from './failure.js'
+import { redactJson, type Redactor } from './redact.js'
+import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from './retry.js'
+
+/** An HTTP answer as it came off the wire, before anything is made of it. */
+export interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+const testEventSchema = z.object({
+  svixMessageId: z.string(),
+  eventId: z.string(),
+  eventType: z.string(),
+  mode: z.string(),
+  apiKeyId: z.string()
+})
+
+export type TestEvent = z.infer<typeof testEventSchema>
+
+export interface SentEvent {
+  status: number
+  event: TestEvent
+  /** The whole 200 body, redacted. */
+  body: Record<string, unknown>
+}
+
+const errorBodySchema = z.object({ error: z.string(), code: z.string().optional() })
+
+const excerptLength = 200
+
+/**
+ * The API reference's class for a status: how Diffio says a client should
+ * treat it. Statuses the reference does not list get the class of their family.
+ */
+export function classifyStatus(status: number): string {
+  switch (status) {
+    case 200:
+      return 'complete'
+    case 204:
+      return 'empty response'
+    case 400:
+      return 'client error'
+    case 401:
+      return 'auth error'
+    case 403:
+      return 'permission error'
+    case 405:
+      return 'fix required'
+  }
+  if (retryableStatuses.has(status) || (status >= 500 && status <= 599)) return 'retryable'
+  if (status >= 400 && status <= 499) return 'client error'
+  if (status >= 300 && status <= 399) return 'redirect'
+  return 'unexpected'
+}
+
+/** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
+export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
+  const { status } = answer
+  const statusText = `${status} ${STATUS_CODES[status] ?? ''}`.trim()
+
+  if (status === 200) return readTestEvent(answer, redact)
+
+  if (status >= 300 && status <= 399) {
+    const location = redact(headerValue(answer.headers, 'location') ?? '(no Location header)')
+    throw new SendFailure(
+      `Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`,
+      { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location }
+    )
+  }
+
+  if (status < 400) {
+    throw new SendFailure(
+      `Diffio answered ${statusText}, which the API reference does not describe for this request (only 200 means the test event was sent).`,
+      { kind: 'unexpected-answer', retryable: false, status, statusClass: classifyStatus(status) }
+    )
+  }
+
+  const { serverMessage, code } = readErrorBody(answer.body, status, redact)
+  const statusClass = classifyStatus(status)
+  const retryAfter = retryAfterStatuses.has(status)
+    ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
+    : undefined
+  throw new SendFailure(
+    `Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}`,
+    {
+      kind: 'api',
+      retryable: retryableStatuses.has(status),
+      status,
+      statusClass,
+      serverMessage,
+      ...(code !== undefined && { code }),
+      ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter })
+    }
+  )
+}
+
+function readTestEvent(answer: Answer, redact: Redactor): SentEvent {
+  const unexpected = (why: string) =>
+    new SendFailure(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
+      kind: 'unexpected-answer',
+      retryable: false,
+      status: answer.status,
+      statusClass: classifyStatus(answer.status)
+    })
+
+  const parsed = parseJson(answer.body)
+  if (parsed === undefined) {
+    throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`)
+  }
+  const body = redactJson(parsed, redact)
+  const result = testEventSchema.safeParse(body)
+  if (!result.success) {
+    const problems = result.error.issues
+      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+      .join('; ')
+    throw unexpected(`the body is not the documented shape of five strings (${problems})`)
+  }
+  return { status: answer.status, event: result.data, body: body as Record<string, unknown> }
+}
+
+function readErrorBody(
+  text: string,
+  status: number,
+  redact: Redactor
+): { serverMessage: string; code?: string } {
+  const parsed = errorBodySchema.safeParse(parseJson(text))
+  if (parsed.success) {
+    const serverMessage = redact(parsed.data.error).trim() || `Request failed with status ${status}`
+    return parsed.data.code === undefined ? { serverMessage } : { serverMessage, code: redact(parsed.data.code) }
+  }
+  const shown = excerpt(text, redact)
+  return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
+export function excerpt(text: string, redact: Redactor): string {
+  const plain = redact(text)
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+  return plain.length <= excerptLength ? plain : `${plain.slice(0, excerptLength)}…`
+}
+
+function describeExcerpt(shown: string): string {
+  return shown === '' ? 'it is empty' : `it begins: ${shown}`
+}
+
+function headerValue(headers: Answer['headers'], name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
+}

@@ -1,0 +1,132 @@
+import { InputError, SendFailure } from './failure.js'
+import type { InputName } from './settings.js'
+
+/** A failure as the user reads it: a title, what happened, and what to do next. */
+export interface Explanation {
+  title: string
+  message: string
+  nextStep: string
+  status?: number
+  statusClass?: string
+  serverMessage?: string
+  attempts?: number
+}
+
+export interface ExplainContext {
+  /** How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal. */
+  label: (input: InputName) => string
+  /** The run is a pull request from a fork, where GitHub withholds secrets. */
+  forkPullRequest?: boolean
+  /** The api-key-id the request named, if any. */
+  apiKeyId?: string
+}
+
+export function explainFailure(error: unknown, context: ExplainContext): Explanation {
+  if (error instanceof InputError) {
+    return {
+      title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
+      message: error.issues.map((issue) => `${labelOf(issue.input, context)} ${issue.problem}`).join('\n'),
+      nextStep: 'Fix the inputs named above; nothing was sent to Diffio.'
+    }
+  }
+  if (error instanceof SendFailure) {
+    const { details } = error
+    const message =
+      error.attempts > 1 ? `Gave up after ${error.attempts} attempts. The last one: ${error.message}` : error.message
+    return {
+      title: titleFor(error),
+      message,
+      nextStep: nextStepFor(error, context),
+      attempts: error.attempts,
+      ...(details.status !== undefined && { status: details.status }),
+      ...(details.statusClass !== undefined && { statusClass: details.statusClass }),
+      ...(details.serverMessage !== undefined && { serverMessage: details.serverMessage })
+    }
+  }
+  const text = error instanceof Error ? error.message : String(error)
+  return {
+    title: 'Unexpected error',
+    message: `Unexpected error: ${text}`,
+    nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
+  }
+}
+
+function titleFor(failure: SendFailure): string {
+  const { kind, status } = failure.details
+  switch (kind) {
+    case 'timeout':
+      return 'Diffio request timed out'
+    case 'network':
+      return 'Could not reach Diffio'
+    case 'redirect':
+      return `Diffio answered with a redirect (${status})`
+    case 'too-large':
+    case 'unexpected-answer':
+      return `Unexpected answer from Diffio (${status})`
+    case 'api':
+      if (status === 401) return 'Diffio rejected the API key (401)'
+      if (status === 403) return 'Diffio denied permission (403)'
+      if (status === 402) return 'Diffio billing problem (402)'
+      if (failure.details.statusClass === 'retryable') return `Diffio is unavailable (${status})`
+      return `Diffio rejected the request (${status})`
+  }
+}
+
+function nextStepFor(failure: SendFailure, context: ExplainContext): string {
+  const { kind, status, serverMessage = '', code } = failure.details
+  const label = context.label
+  switch (kind) {
+    case 'timeout':
+      return `Raise ${label('timeout-seconds')}, or, if the runner reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`
+    case 'network':
+      return `Check that the runner can reach ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+    case 'redirect':
+      return `Point ${label('base-url')} at the address that answers directly.`
+    case 'too-large':
+    case 'unexpected-answer':
+      return `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`
+    case 'api':
+      break
+  }
+  if (status === 401) {
+    const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`
+    return context.forkPullRequest
+      ? `${secret} This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.`
+      : secret
+  }
+  if (status === 403) {
+    return context.apiKeyId !== undefined
+      ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
+      : 'Give the key the webhooks:write permission and make sure it is active.'
+  }
+  if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
+    return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard."
+  }
+  if (status === 400) {
+    const input = inputNamedBy(serverMessage)
+    return input === undefined
+      ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
+      : `Fix ${label(input)}; Diffio said: ${serverMessage}`
+  }
+  if (status === 404 || status === 405) {
+    return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`
+  }
+  if (status === 429) return `Diffio is rate limiting this key; re-run later or raise ${label('max-retries')}.`
+  if (failure.details.statusClass === 'retryable') {
+    return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more."
+  }
+  return 'Check the inputs against the message above.'
+}
+
+/** Which input a 400 message is about, from the body field it names. */
+function inputNamedBy(serverMessage: string): InputName | undefined {
+  if (/samplePayload/i.test(serverMessage)) return 'sample-payload'
+  if (/apiKeyId/i.test(serverMessage)) return 'api-key-id'
+  if (/eventType/i.test(serverMessage)) return 'event-type'
+  if (/\bmode\b/i.test(serverMessage)) return 'mode'
+  return undefined
+}
+
+function labelOf(input: string, context: ExplainContext): string {
+  return context.label(input as InputName)
+}

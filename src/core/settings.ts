@@ -1,0 +1,250 @@
+import { z } from 'zod'
+import { InputError, type InputIssue } from './failure.js'
+
+export const eventTypes = [
+  'generation.queued',
+  'generation.processing',
+  'generation.failed',
+  'generation.completed'
+] as const
+export type EventType = (typeof eventTypes)[number]
+
+export const modes = ['test', 'live'] as const
+export type Mode = (typeof modes)[number]
+
+/** The inputs, named as in action.yml; every one arrives as a string. */
+export const inputNames = [
+  'api-key',
+  'event-type',
+  'mode',
+  'api-key-id',
+  'sample-payload',
+  'base-url',
+  'timeout-seconds',
+  'max-retries',
+  'dry-run'
+] as const
+export type InputName = (typeof inputNames)[number]
+export type RawInputs = Record<InputName, string>
+
+export interface Settings {
+  apiKey: string
+  eventType: EventType
+  mode: Mode
+  apiKeyId?: string
+  samplePayload?: Record<string, unknown>
+  /** The API origin, with any path prefix kept and no trailing slash. */
+  baseUrl: string
+  timeoutSeconds: number
+  maxRetries: number
+  dryRun: boolean
+}
+
+export interface ParsedSettings {
+  settings: Settings
+  warnings: string[]
+}
+
+export const maxTimeoutSeconds = 600
+export const maxRetriesLimit = 10
+
+/** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
+export const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'] as const
+
+const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
+
+const apiKey = z
+  .string()
+  .trim()
+  .min(1, { message: 'is required: pass your Diffio API key from a secret, e.g. ${{ secrets.DIFFIO_API_KEY }}', abort: true })
+  .refine((key) => /^[\x21-\x7e]+$/.test(key), {
+    message:
+      'must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown'
+  })
+
+function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const expected = listed(values)
+  return z
+    .string()
+    .trim()
+    .transform((value, ctx) => {
+      if ((values as readonly string[]).includes(value)) return value as T[number]
+      const guess = value === '' ? undefined : closest(value, values)
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          value === ''
+            ? `is required: one of ${expected}`
+            : `must be one of ${expected}; got "${value}"` + (guess ? ` (did you mean ${guess}?)` : '')
+      })
+      return z.NEVER
+    })
+}
+
+const apiKeyId = z
+  .string()
+  .trim()
+  .transform((id) => (id === '' ? undefined : id))
+
+const samplePayload = z
+  .string()
+  .trim()
+  .transform((text, ctx): Record<string, unknown> | undefined => {
+    if (text === '') return undefined
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `must be a JSON object, but it is not valid JSON: ${jsonProblem(error as Error)}`
+      })
+      return z.NEVER
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+      ctx.addIssue({ code: 'custom', message: `must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}` })
+      return z.NEVER
+    }
+    return value as Record<string, unknown>
+  })
+
+function jsonProblem(error: Error): string {
+  return /end of (JSON )?input/i.test(error.message) ? `${error.message} (it ends too early)` : error.message
+}
+
+const baseUrl = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const problem = (message: string) => {
+      ctx.addIssue({ code: 'custom', message })
+      return z.NEVER
+    }
+    if (!URL.canParse(text)) return problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${text}"`)
+    const url = new URL(text)
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      return problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
+    }
+    if (url.protocol === 'http:' && !loopbackHosts.test(url.hostname)) {
+      return problem(
+        `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`
+      )
+    }
+    if (url.username !== '' || url.password !== '') return problem('must not contain a user name or password')
+    if (url.search !== '' || url.hash !== '') return problem('must not contain a query string or fragment')
+    return url.origin + url.pathname.replace(/\/+$/, '')
+  })
+
+const timeoutSeconds = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN
+    if (seconds > 0 && seconds <= maxTimeoutSeconds) return seconds
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`
+    })
+    return z.NEVER
+  })
+
+const maxRetries = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN
+    if (count <= maxRetriesLimit) return count
+    ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to ${maxRetriesLimit}; got "${text}"` })
+    return z.NEVER
+  })
+
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
+const dryRun = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    if (['true', 'True', 'TRUE'].includes(text)) return true
+    if (['false', 'False', 'FALSE', ''].includes(text)) return false
+    ctx.addIssue({ code: 'custom', message: `must be true or false; got "${text}"` })
+    return z.NEVER
+  })
+
+const inputsSchema = z.object({
+  'api-key': apiKey,
+  'event-type': oneOf(eventTypes),
+  mode: oneOf(modes),
+  'api-key-id': apiKeyId,
+  'sample-payload': samplePayload,
+  'base-url': baseUrl,
+  'timeout-seconds': timeoutSeconds,
+  'max-retries': maxRetries,
+  'dry-run': dryRun
+})
+
+/**
+ * Turns the raw inputs into one typed settings object. Every problem is
+ * collected and thrown together as an InputError, before anything is sent.
+ */
+export function parseSettings(raw: RawInputs): ParsedSettings {
+  const result = inputsSchema.safeParse(raw)
+  if (!result.success) {
+    const issues: InputIssue[] = result.error.issues.map((issue) => ({
+      input: String(issue.path[0] ?? 'inputs'),
+      problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+    }))
+    throw new InputError(issues)
+  }
+  const inputs = result.data
+  const settings: Settings = {
+    apiKey: inputs['api-key'],
+    eventType: inputs['event-type'],
+    mode: inputs.mode,
+    baseUrl: inputs['base-url'],
+    timeoutSeconds: inputs['timeout-seconds'],
+    maxRetries: inputs['max-retries'],
+    dryRun: inputs['dry-run']
+  }
+  if (inputs['api-key-id'] !== undefined) settings.apiKeyId = inputs['api-key-id']
+  if (inputs['sample-payload'] !== undefined) settings.samplePayload = inputs['sample-payload']
+  return { settings, warnings: payloadWarnings(settings.samplePayload) }
+}
+
+function payloadWarnings(payload: Record<string, unknown> | undefined): string[] {
+  const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field))
+  if (overridden.length === 0) return []
+  return [
+    `sample-payload sets ${listed(overridden)}, which Diffio always sets itself; ${overridden.length === 1 ? 'that value is' : 'those values are'} ignored`
+  ]
+}
+
+function listed(values: readonly string[]): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
+}
+
+/** The candidate a likely typo was meant to be, if one is close enough. */
+export function closest(value: string, candidates: readonly string[]): string | undefined {
+  const lower = value.toLowerCase()
+  let best: { candidate: string; distance: number } | undefined
+  for (const candidate of candidates) {
+    const distance = editDistance(lower, candidate)
+    if (best === undefined || distance < best.distance) best = { candidate, distance }
+  }
+  if (best === undefined) return undefined
+  const nearEnough = best.distance <= Math.max(1, Math.floor(best.candidate.length / 4))
+  const shortFor = lower.length >= 3 && best.candidate.split('.').some((part) => part.startsWith(lower))
+  return nearEnough || shortFor ? best.candidate : undefined
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution)
+    }
+    previous = current
+  }
+  return previous[b.length]!
+}

@@ -1,0 +1,125 @@
+import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import type { Answer } from './answer.js'
+import { SendFailure } from './failure.js'
+import type { Redactor } from './redact.js'
+import type { TestEventRequest } from './request.js'
+
+/** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
+export const maxBodyBytes = 1024 * 1024
+
+const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
+
+/**
+ * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
+ * proxy is set. Redirects are never followed: undici's request() follows
+ * none unless asked to.
+ */
+export function createDispatcher(env: NodeJS.ProcessEnv = process.env): Dispatcher {
+  const proxied = proxyVariables.some((name) => (env[name] ?? '') !== '')
+  return proxied ? new EnvHttpProxyAgent() : new Agent()
+}
+
+/** Network faults that a later attempt may not meet; all others are final. */
+const transientCodes: Record<string, string> = {
+  ECONNREFUSED: 'the connection was refused',
+  ECONNRESET: 'the connection was reset',
+  EPIPE: 'the connection was closed while sending',
+  ENOTFOUND: 'the host name could not be resolved (DNS)',
+  EAI_AGAIN: 'the DNS lookup failed for now',
+  ETIMEDOUT: 'the connection timed out',
+  EHOSTUNREACH: 'the host is unreachable',
+  ENETUNREACH: 'the network is unreachable',
+  UND_ERR_SOCKET: 'the connection was closed before a complete answer',
+  UND_ERR_CONNECT_TIMEOUT: 'connecting timed out',
+  UND_ERR_HEADERS_TIMEOUT: 'the answer headers did not arrive in time',
+  UND_ERR_BODY_TIMEOUT: 'the answer body did not arrive in time'
+}
+
+const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
+
+/** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
+export async function attemptRequest(
+  testEventRequest: TestEventRequest,
+  timeoutSeconds: number,
+  dispatcher: Dispatcher,
+  redact: Redactor
+): Promise<Answer> {
+  const signal = AbortSignal.timeout(timeoutSeconds * 1000)
+  let status: number | undefined
+  try {
+    const response = await request(testEventRequest.url, {
+      method: testEventRequest.method,
+      headers: testEventRequest.headers,
+      body: testEventRequest.body,
+      dispatcher,
+      signal
+    })
+    status = response.statusCode
+    const declared = Number(response.headers['content-length'])
+    if (declared > maxBodyBytes) {
+      response.body.destroy()
+      throw tooLarge(status, `it declared ${declared} bytes`)
+    }
+    const chunks: Buffer[] = []
+    let received = 0
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      received += chunk.length
+      if (received > maxBodyBytes) {
+        response.body.destroy()
+        throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`)
+      }
+      chunks.push(chunk)
+    }
+    return { status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }
+  } catch (error) {
+    if (error instanceof SendFailure) throw error
+    if (signal.aborted) {
+      throw new SendFailure(
+        `The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`,
+        { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) }
+      )
+    }
+    throw networkFailure(error, new URL(testEventRequest.url).host, redact)
+  }
+}
+
+function tooLarge(status: number, why: string): SendFailure {
+  return new SendFailure(
+    `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`,
+    { kind: 'too-large', retryable: false, status }
+  )
+}
+
+function networkFailure(error: unknown, host: string, redact: Redactor): SendFailure {
+  const code = errorCode(error)
+  const detail = redact(describeError(error))
+  if (code !== undefined && code in transientCodes) {
+    return new SendFailure(`Could not reach ${host}: ${transientCodes[code]} (${detail}).`, {
+      kind: 'network',
+      retryable: true
+    })
+  }
+  if (code !== undefined && certificateCodes.test(code)) {
+    return new SendFailure(
+      `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`,
+      { kind: 'network', retryable: false }
+    )
+  }
+  return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false })
+}
+
+/** The first error code on the error or its causes (undici wraps system errors). */
+function errorCode(error: unknown): string | undefined {
+  for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+    const code = (current as NodeJS.ErrnoException).code
+    if (typeof code === 'string') return code
+    current = current.cause
+  }
+  return undefined
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error)
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : ''
+  return `${error.message}${cause}`
+}

@@ -1,0 +1,101 @@
+import * as core from '@actions/core'
+import { explainFailure, type Explanation } from './core/explain.js'
+import { SendFailure } from './core/failure.js'
+import { createRedactor, type Redactor } from './core/redact.js'
+import { buildRequest, describeRequest } from './core/request.js'
+import { sendTestEvent, type Delivery } from './core/send.js'
+import { inputNames, parseSettings, type RawInputs, type Settings } from './core/settings.js'
+import { writeDryRunSummary, writeFailureSummary, writeSuccessSummary } from './summary.js'
+
+/** The action: read the inputs, send the test event, report the answer. Never throws. */
+export async function run(): Promise<void> {
+  const apiKey = core.getInput('api-key')
+  if (apiKey !== '') core.setSecret(apiKey)
+  const redact = createRedactor(apiKey)
+  let settings: Settings | undefined
+  try {
+    const parsed = parseSettings(readInputs())
+    settings = parsed.settings
+    for (const warning of parsed.warnings) core.warning(redact(warning), { title: 'sample-payload' })
+
+    const request = describeRequest(buildRequest(settings))
+    if (settings.dryRun) {
+      core.startGroup('Dry run: the request that would be sent')
+      core.info(redact(request))
+      core.endGroup()
+      setOutputs({ 'event-type': settings.eventType, mode: settings.mode })
+      await writeDryRunSummary(settings, request, redact)
+      core.info('Dry run: nothing was sent to Diffio.')
+      return
+    }
+    core.debug(redact(request))
+
+    core.startGroup(`Sending ${settings.eventType} (${settings.mode}) to ${settings.baseUrl}`)
+    let delivery: Delivery
+    try {
+      delivery = await sendTestEvent(settings, {
+        onRetry: ({ attempt, attempts, reason, waitMs }) =>
+          core.info(redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`))
+      })
+    } finally {
+      core.endGroup()
+    }
+    report(delivery, redact)
+    await writeSuccessSummary(delivery, redact)
+  } catch (error) {
+    await reportFailure(error, settings, redact)
+  }
+}
+
+function readInputs(): RawInputs {
+  return Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
+}
+
+function report(delivery: Delivery, redact: Redactor): void {
+  const { event } = delivery
+  setOutputs({
+    'svix-message-id': event.svixMessageId,
+    'event-id': event.eventId,
+    'event-type': event.eventType,
+    mode: event.mode,
+    'api-key-id': event.apiKeyId,
+    response: JSON.stringify(delivery.body),
+    'status-code': String(delivery.status)
+  }, redact)
+  core.startGroup(`Diffio answered ${delivery.status}`)
+  core.info(redact(JSON.stringify(delivery.body, null, 2)))
+  core.endGroup()
+  const tries = delivery.attempts === 1 ? '' : ` after ${delivery.attempts} attempts`
+  core.info(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`)
+}
+
+function setOutputs(outputs: Record<string, string>, redact: Redactor = (text) => text): void {
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
+}
+
+async function reportFailure(error: unknown, settings: Settings | undefined, redact: Redactor): Promise<void> {
+  const status = error instanceof SendFailure ? error.details.status : undefined
+  if (status !== undefined) core.setOutput('status-code', String(status))
+  const explanation: Explanation = explainFailure(error, {
+    label: (input) => input,
+    forkPullRequest: status === 401 && (await isForkPullRequest()),
+    ...(settings?.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId })
+  })
+  // setFailed cannot carry a title, so this is setFailed with one.
+  core.error(redact(`${explanation.message}\n${explanation.nextStep}`), { title: redact(explanation.title) })
+  process.exitCode = core.ExitCode.Failure
+  await writeFailureSummary(explanation, redact)
+}
+
+/** Whether this run is a pull request from a fork; loaded only when a 401 needs the answer. */
+async function isForkPullRequest(): Promise<boolean> {
+  try {
+    const { context } = await import('@actions/github')
+    const pullRequest = context.payload.pull_request
+    if (pullRequest === undefined) return false
+    const head = (pullRequest.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name
+    return head !== undefined && head !== context.payload.repository?.full_name
+  } catch {
+    return false
+  }
+}
