@@ -28113,16 +28113,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const exitCodes = { sent: 0, failed: 1, usage: 2 };
-const defaultBaseUrl = 'https://api.diffio.ai';
-// The same defaults as action.yml; test/unit/cli-defaults.test.ts keeps them equal.
+// action.yml's defaults, which the action gets from the runner; test/e2e/cli.test.ts keeps the two equal.
+const defaults = {
+    'event-type': 'generation.completed',
+    mode: 'test',
+    'base-url': 'https://api.diffio.ai',
+    'timeout-seconds': '30',
+    'max-retries': '2'
+};
 const flags = {
-    'event-type': { type: 'string', default: 'generation.completed' },
-    mode: { type: 'string', default: 'test' },
+    'event-type': { type: 'string', default: defaults['event-type'] },
+    mode: { type: 'string', default: defaults.mode },
     'api-key-id': { type: 'string', default: '' },
     'sample-payload': { type: 'string', default: '' },
     'base-url': { type: 'string' },
-    'timeout-seconds': { type: 'string', default: '30' },
-    'max-retries': { type: 'string', default: '2' },
+    'timeout-seconds': { type: 'string', default: defaults['timeout-seconds'] },
+    'max-retries': { type: 'string', default: defaults['max-retries'] },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false }
@@ -28136,14 +28142,14 @@ The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
 
 Options:
-  --event-type <type>       generation.queued, generation.processing, generation.failed
-                            or generation.completed (default: generation.completed)
-  --mode <mode>             test or live: which endpoints receive the event (default: test)
+  --event-type <type>       event to send (default: ${defaults['event-type']}): generation.queued,
+                            generation.processing, generation.failed or generation.completed
+  --mode <mode>             test or live: which endpoints receive the event (default: ${defaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
   --sample-payload <json>   JSON object merged into the generated payload
-  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${defaultBaseUrl})
-  --timeout-seconds <s>     time limit for one attempt (default: 30)
-  --max-retries <n>         retries after the first attempt, 0 to 10 (default: 2)
+  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${defaults['base-url']})
+  --timeout-seconds <s>     time limit for one attempt (default: ${defaults['timeout-seconds']})
+  --max-retries <n>         retries after the first attempt, 0 to 10 (default: ${defaults['max-retries']})
   --dry-run                 validate and print the request without sending it
   -h, --help                show this help
   -v, --version             show the version
@@ -28189,7 +28195,7 @@ async function main(args, env) {
             mode: values.mode,
             'api-key-id': values['api-key-id'],
             'sample-payload': values['sample-payload'],
-            'base-url': values['base-url'] ?? env.DIFFIO_API_BASE_URL ?? defaultBaseUrl,
+            'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || defaults['base-url']),
             'timeout-seconds': values['timeout-seconds'],
             'max-retries': values['max-retries'],
             'dry-run': String(values['dry-run'])

@@ -1,0 +1,255 @@
+import { mkdtemp, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runAction, type ActionRun } from '../support/action-runner.js'
+import { startDiffioServer, testKeys, type DiffioServer } from '../support/diffio-server.js'
+
+const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
+
+let server: DiffioServer
+beforeEach(async () => {
+  server = await startDiffioServer()
+})
+afterEach(async () => {
+  await server.close()
+})
+
+function inputs(overrides: Record<string, string> = {}): Record<string, string> {
+  return { 'api-key': writer.key, 'base-url': server.url, ...overrides }
+}
+
+/** The key may appear only in the runner's mask command, never in anything a person or a later step reads. */
+function expectKeyOnlyMasked(run: ActionRun, key: string): void {
+  const lines = run.stdout.split('\n').filter((line) => line.includes(key))
+  expect(lines).toEqual([`::add-mask::${key}`])
+  expect(run.stderr).not.toContain(key)
+  expect(JSON.stringify(run.outputs)).not.toContain(key)
+  expect(run.summary).not.toContain(key)
+}
+
+function expectNoStackTrace(run: ActionRun): void {
+  expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+}
+
+describe('the bundled action, run as the GitHub runner runs it', () => {
+  it('sends the test event and sets every output from the 200 answer', async () => {
+    const run = await runAction(inputs())
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(1)
+    const response = JSON.parse(run.outputs.response!) as Record<string, string>
+    expect(run.outputs).toMatchObject({
+      'svix-message-id': response.svixMessageId,
+      'event-id': response.eventId,
+      'event-type': 'generation.completed',
+      mode: 'test',
+      'api-key-id': writer.id,
+      'status-code': '200'
+    })
+    expect(run.outputs['svix-message-id']).toMatch(/^msg_/)
+    expect(run.outputs['event-id']).toMatch(/^evt_/)
+    expect(run.errors).toEqual([])
+    expectKeyOnlyMasked(run, writer.key)
+  })
+
+  it('masks the key before anything else is written', async () => {
+    const run = await runAction(inputs())
+    expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${writer.key}`)
+  })
+
+  it('sends the documented request: bearer key, JSON headers, user agent and exactly the documented body', async () => {
+    await runAction(inputs({ 'event-type': 'generation.failed', mode: 'live' }))
+
+    const [request] = server.requests
+    expect(request?.method).toBe('POST')
+    expect(request?.path).toBe('/v1/webhooks/send_test_event')
+    expect(request?.headers.authorization).toBe(`Bearer ${writer.key}`)
+    expect(request?.headers['content-type']).toBe('application/json')
+    expect(request?.headers.accept).toBe('application/json')
+    expect(request?.headers['user-agent']).toMatch(/^diffio-send-test-event\/\d+\.\d+\.\d+/)
+    expect(JSON.parse(request!.body)).toEqual({ eventType: 'generation.failed', mode: 'live' })
+  })
+
+  it('writes a job summary with the ids, the status and the attempts', async () => {
+    const run = await runAction(inputs())
+
+    expect(run.summary).toContain('Diffio test event sent')
+    expect(run.summary).toContain(run.outputs['svix-message-id'])
+    expect(run.summary).toContain(run.outputs['event-id'])
+    expect(run.summary).toMatch(/HTTP status<\/td><td>200/)
+    expect(run.summary).toMatch(/Attempts<\/td><td>1/)
+  })
+
+  it('lets an admin key send the event for another key', async () => {
+    const run = await runAction(inputs({ 'api-key': admin.key, 'api-key-id': writer.id }))
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['api-key-id']).toBe(writer.id)
+    expect(JSON.parse(server.requests[0]!.body)).toMatchObject({ apiKeyId: writer.id })
+  })
+
+  it('sends sample-payload and warns about fields Diffio always sets itself', async () => {
+    const run = await runAction(inputs({ 'sample-payload': '{"apiProjectId": "proj_9", "status": "complete"}' }))
+
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(server.requests[0]!.body)).toMatchObject({
+      samplePayload: { apiProjectId: 'proj_9', status: 'complete' }
+    })
+    expect(run.stdout).toMatch(/^::warning title=sample-payload::sample-payload sets status, which Diffio always sets itself/m)
+  })
+
+  it('reports every bad input together, naming each one, and sends nothing', async () => {
+    const run = await runAction(
+      inputs({ 'event-type': 'generation.complete', mode: 'prod', 'timeout-seconds': '0', 'sample-payload': '[1]' })
+    )
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors).toHaveLength(1)
+    const error = run.errors[0]!
+    expect(error).toMatch(/^::error title=4 invalid inputs::/)
+    expect(error).toContain('event-type must be one of')
+    expect(error).toContain('did you mean generation.completed?')
+    expect(error).toContain('mode must be one of test or live; got "prod"')
+    expect(error).toContain('timeout-seconds must be')
+    expect(error).toContain('sample-payload must be a JSON object')
+    expectNoStackTrace(run)
+  })
+
+  it('refuses a key that is not a valid header value without echoing it', async () => {
+    const key = 'diffio_live_has space'
+    const run = await runAction(inputs({ 'api-key': key }))
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain('api-key must be visible ASCII characters only')
+    expectKeyOnlyMasked(run, key)
+  })
+
+  it('fails on a wrong key with the status, its class, the server message and what to do', async () => {
+    const key = 'diffio_live_not_a_real_key_123'
+    const run = await runAction(inputs({ 'api-key': key }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['status-code']).toBe('401')
+    expect(run.outputs['svix-message-id']).toBeUndefined()
+    expect(run.errors[0]).toMatch(/^::error title=Diffio rejected the API key \(401\)::/)
+    expect(run.errors[0]).toContain('401 Unauthorized (auth error): Invalid API key')
+    expect(run.errors[0]).toContain('api-key secret is missing or wrong')
+    expect(server.requests).toHaveLength(1)
+    expect(run.summary).toContain('Diffio test event failed')
+    expectKeyOnlyMasked(run, key)
+    expectNoStackTrace(run)
+  })
+
+  it('tells a pull request from a fork that GitHub withholds secrets there', async () => {
+    const eventDirectory = await mkdtemp(join(tmpdir(), 'diffio-event-'))
+    const eventPath = join(eventDirectory, 'event.json')
+    await writeFile(
+      eventPath,
+      JSON.stringify({
+        pull_request: { number: 7, head: { repo: { full_name: 'someone/fork' } } },
+        repository: { full_name: 'diffio/app' }
+      })
+    )
+    const run = await runAction(inputs({ 'api-key': 'diffio_live_missing' }), {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath
+    })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('pull request from a fork')
+  })
+
+  it('fails when a non-admin key names another key, and says only admin keys may', async () => {
+    const run = await runAction(inputs({ 'api-key-id': admin.id }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['status-code']).toBe('403')
+    expect(run.errors[0]).toContain('(permission error)')
+    expect(run.errors[0]).toContain('Only admin keys may name another key in api-key-id')
+  })
+
+  it('never shows the key, even when the server echoes it back', async () => {
+    server.queue({
+      status: 400,
+      body: (request) => JSON.stringify({ error: `bad key ${request.headers.authorization}`, code: 'badKey' })
+    })
+    const run = await runAction(inputs())
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('bad key Bearer ***')
+    expectKeyOnlyMasked(run, writer.key)
+  })
+
+  it('retries a 503 and succeeds on the next attempt', async () => {
+    server.queue({ status: 503, body: '{"error":"Svix is not configured"}' })
+    const run = await runAction(inputs())
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(2)
+    expect(run.stdout).toMatch(/Attempt 1 of 3 failed: Diffio answered 503 Service Unavailable \(retryable\): Svix is not configured Retrying in \d+\.\d s\./)
+    expect(run.summary).toMatch(/Attempts<\/td><td>2/)
+  })
+
+  it('gives up after max-retries and says how many attempts were made', async () => {
+    const failure = { status: 500, body: '{"error":"failed to send test webhook"}' }
+    server.queue(failure, failure)
+    const run = await runAction(inputs({ 'max-retries': '1' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(2)
+    expect(run.outputs['status-code']).toBe('500')
+    expect(run.errors[0]).toContain('Gave up after 2 attempts')
+    expect(run.errors[0]).toContain('failed to send test webhook')
+    expect(run.errors[0]).toContain('re-run')
+  })
+
+  it('shows a gateway page that is not JSON as a short excerpt', async () => {
+    const page = `<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>${'x'.repeat(5000)}</body></html>`
+    server.queue({ status: 502, body: page, headers: { 'content-type': 'text/html' } })
+    const run = await runAction(inputs({ 'max-retries': '0' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('response body: 502 Bad Gateway 502 Bad Gateway')
+    expect(run.errors[0]).not.toContain('<h1>')
+    expect(run.errors[0]!.length).toBeLessThan(1000)
+  })
+
+  it('fails a 200 that is not the documented shape as an unexpected answer', async () => {
+    server.queue({ status: 200, body: '{"svixMessageId":"msg_1"}' })
+    const run = await runAction(inputs())
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['status-code']).toBe('200')
+    expect(run.errors[0]).toMatch(/^::error title=Unexpected answer from Diffio \(200\)::/)
+    expect(run.errors[0]).toContain('eventId')
+  })
+
+  it('in a dry run prints the request with the key redacted and sends nothing', async () => {
+    const run = await runAction(inputs({ 'dry-run': 'true', 'sample-payload': '{"apiProjectId":"p"}' }))
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(0)
+    expect(run.stdout).toContain(`POST ${server.url}/v1/webhooks/send_test_event`)
+    expect(run.stdout).toContain('authorization: Bearer ***')
+    expect(run.stdout).toContain('{"eventType":"generation.completed","mode":"test","samplePayload":{"apiProjectId":"p"}}')
+    expect(run.outputs['svix-message-id']).toBeUndefined()
+    expect(run.outputs['event-id']).toBeUndefined()
+    expectKeyOnlyMasked(run, writer.key)
+  })
+
+  it('fails without a stack trace when nothing listens at base-url', async () => {
+    const closed = await startDiffioServer()
+    const url = closed.url
+    await closed.close()
+    const run = await runAction(inputs({ 'base-url': url, 'max-retries': '0' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=Could not reach Diffio::/)
+    expect(run.errors[0]).toContain('the connection was refused')
+    expect(run.outputs['status-code']).toBeUndefined()
+    expectNoStackTrace(run)
+  })
+})

@@ -1,0 +1,129 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { readActionDefinition } from '../support/action-runner.js'
+import { runCli } from '../support/cli-runner.js'
+import { startDiffioServer, testKeys, type DiffioServer } from '../support/diffio-server.js'
+
+const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
+
+let server: DiffioServer
+beforeEach(async () => {
+  server = await startDiffioServer()
+})
+afterEach(async () => {
+  await server.close()
+})
+
+const asKey = (key: string = writer.key) => ({ DIFFIO_API_KEY: key })
+
+describe('the bundled CLI', () => {
+  it('prints the 200 body as one line of JSON on stdout and exits 0', async () => {
+    const run = await runCli(['--base-url', server.url, '--event-type', 'generation.queued', '--mode', 'live'], asKey())
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout.trim().split('\n')).toHaveLength(1)
+    const body = JSON.parse(run.stdout) as Record<string, string>
+    expect(body).toMatchObject({ eventType: 'generation.queued', mode: 'live', apiKeyId: writer.id })
+    expect(body.svixMessageId).toMatch(/^msg_/)
+    expect(run.stderr).toContain(`Svix message ${body.svixMessageId}`)
+  })
+
+  it('takes the base URL from DIFFIO_API_BASE_URL when no flag is given', async () => {
+    const run = await runCli([], { ...asKey(), DIFFIO_API_BASE_URL: server.url })
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('sends for another key with an admin key and --api-key-id', async () => {
+    const run = await runCli(['--base-url', server.url, '--api-key-id', writer.id], asKey(admin.key))
+
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.stdout)).toMatchObject({ apiKeyId: writer.id })
+  })
+
+  it('exits 2 on invalid flags, naming each, and sends nothing', async () => {
+    const run = await runCli(['--base-url', server.url, '--mode', 'tset', '--max-retries', 'many'], asKey())
+
+    expect(run.exitCode).toBe(2)
+    expect(server.requests).toHaveLength(0)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('--mode must be one of test or live; got "tset"')
+    expect(run.stderr).toContain('--max-retries must be a whole number from 0 to 10')
+  })
+
+  it('exits 2 when DIFFIO_API_KEY is missing and names the variable', async () => {
+    const run = await runCli(['--base-url', server.url])
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('DIFFIO_API_KEY is required')
+  })
+
+  it('exits 2 on an unknown flag, and takes no key as a flag', async () => {
+    const run = await runCli(['--api-key', writer.key], asKey())
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain("Unknown option '--api-key'")
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('exits 1 on an API error, with the status, class and what to do on stderr', async () => {
+    const key = 'diffio_live_wrong_key_456'
+    const run = await runCli(['--base-url', server.url], asKey(key))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain('401 Unauthorized (auth error): Invalid API key')
+    expect(run.stderr).toContain('The DIFFIO_API_KEY secret is missing or wrong')
+    expect(run.stderr + run.stdout).not.toContain(key)
+  })
+
+  it('retries as the action does and logs each retry on stderr', async () => {
+    server.queue({ status: 429, body: '{"error":"slow down"}', headers: { 'retry-after': '0' } })
+    const run = await runCli(['--base-url', server.url], asKey())
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(2)
+    expect(run.stderr).toContain('Attempt 1 of 3 failed: Diffio answered 429 Too Many Requests (retryable): slow down')
+  })
+
+  it('never prints the key when the server echoes it', async () => {
+    server.queue({ status: 403, body: (request) => JSON.stringify({ error: `key ${request.headers.authorization} not active` }) })
+    const run = await runCli(['--base-url', server.url], asKey())
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('key Bearer *** not active')
+    expect(run.stderr + run.stdout).not.toContain(writer.key)
+  })
+
+  it('prints the request in a dry run without sending it', async () => {
+    const run = await runCli(['--base-url', server.url, '--dry-run'], asKey())
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(0)
+    expect(run.stderr).toContain('authorization: Bearer ***')
+    expect(run.stderr).not.toContain(writer.key)
+  })
+
+  it('explains that the key comes only from DIFFIO_API_KEY in --help', async () => {
+    const run = await runCli(['--help'])
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain('DIFFIO_API_KEY')
+    expect(run.stdout).toContain('shell history')
+  })
+
+  it('shows the same defaults as action.yml', async () => {
+    const { inputs } = await readActionDefinition()
+    const help = (await runCli(['--help'])).stdout
+
+    for (const name of ['event-type', 'mode', 'timeout-seconds', 'max-retries', 'base-url']) {
+      const line = help.split('\n').find((text) => text.trimStart().startsWith(`--${name} `))
+      expect(line, name).toContain(`${inputs[name]?.default})`)
+    }
+  })
+
+  it('prints its version', async () => {
+    const run = await runCli(['--version'])
+    expect(run.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+})

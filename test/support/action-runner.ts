@@ -1,0 +1,103 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parse } from 'yaml'
+
+/** Runs the bundled action as a GitHub runner does, and reads back what it left behind. */
+
+export const root = join(import.meta.dirname, '..', '..')
+
+interface ActionDefinition {
+  inputs: Record<string, { default?: string; required?: boolean; description: string }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+
+export async function readActionDefinition(): Promise<ActionDefinition> {
+  return parse(await readFile(join(root, 'action.yml'), 'utf8')) as ActionDefinition
+}
+
+export interface ActionRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  outputs: Record<string, string>
+  summary: string
+  /** The ::error lines, decoded. */
+  errors: string[]
+}
+
+/** The runner's variable for an input: upper-cased, spaces to underscores, hyphens kept. */
+export function inputVariable(name: string): string {
+  return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
+}
+
+export async function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const definition = await readActionDefinition()
+  const workspace = await mkdtemp(join(tmpdir(), 'diffio-action-'))
+  const outputFile = join(workspace, 'output')
+  const summaryFile = join(workspace, 'summary')
+  await writeFile(outputFile, '')
+  await writeFile(summaryFile, '')
+
+  const inputEnv: Record<string, string> = {}
+  for (const [name, input] of Object.entries(definition.inputs)) {
+    inputEnv[inputVariable(name)] = inputs[name] ?? input.default ?? ''
+  }
+  const childEnv: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: workspace,
+    GITHUB_ACTIONS: 'true',
+    RUNNER_TEMP: workspace,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    ...inputEnv,
+    ...env
+  }
+
+  try {
+    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
+      (resolve) => {
+        const child = execFile(
+          process.execPath,
+          [join(root, definition.runs.main)],
+          { env: childEnv, cwd: workspace, timeout: 30_000 },
+          (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
+        )
+      }
+    )
+    return {
+      exitCode,
+      stdout,
+      stderr,
+      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
+      summary: await readFile(summaryFile, 'utf8'),
+      errors: stdout
+        .split('\n')
+        .filter((line) => line.startsWith('::error'))
+        .map((line) => line.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+    }
+  } finally {
+    await rm(workspace, { recursive: true, force: true })
+  }
+}
+
+/** Reads the GITHUB_OUTPUT file's `name<<delimiter` blocks, as the runner does. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let index = 0; index < lines.length; index++) {
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(lines[index]!)
+    if (heredoc) {
+      const [, name, delimiter] = heredoc
+      const value: string[] = []
+      while (++index < lines.length && lines[index] !== delimiter) value.push(lines[index]!)
+      outputs[name!] = value.join('\n')
+      continue
+    }
+    const plain = /^([^=]+)=(.*)$/.exec(lines[index]!)
+    if (plain) outputs[plain[1]!] = plain[2]!
+  }
+  return outputs
+}
