@@ -41690,18 +41690,20 @@ async function run() {
         settings = parsed.settings;
         for (const warning of parsed.warnings)
             core_warning(redact(warning), { title: 'sample-payload' });
-        const request = describeRequest(buildRequest(settings));
+        const request = buildRequest(settings);
         if (settings.dryRun) {
+            const described = describeRequest(request);
             startGroup('Dry run: the request that would be sent');
-            info(redact(request));
+            info(redact(described));
             endGroup();
             setOutputs({ 'event-type': settings.eventType, mode: settings.mode });
-            await writeDryRunSummary(settings, request, redact);
+            await writeDryRunSummary(settings, described, redact);
             info('Dry run: nothing was sent to Diffio.');
             return;
         }
-        core_debug(redact(request));
-        startGroup(`Sending ${settings.eventType} (${settings.mode}) to ${settings.baseUrl}`);
+        startGroup(`Sending ${settings.eventType} (${settings.mode}): ${request.method} ${request.url}`);
+        info(redact(`Body: ${request.body}`));
+        core_debug(redact(describeRequest(request)));
         let delivery;
         try {
             delivery = await sendTestEvent(settings, {

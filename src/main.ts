@@ -18,19 +18,21 @@ export async function run(): Promise<void> {
     settings = parsed.settings
     for (const warning of parsed.warnings) core.warning(redact(warning), { title: 'sample-payload' })
 
-    const request = describeRequest(buildRequest(settings))
+    const request = buildRequest(settings)
     if (settings.dryRun) {
+      const described = describeRequest(request)
       core.startGroup('Dry run: the request that would be sent')
-      core.info(redact(request))
+      core.info(redact(described))
       core.endGroup()
       setOutputs({ 'event-type': settings.eventType, mode: settings.mode })
-      await writeDryRunSummary(settings, request, redact)
+      await writeDryRunSummary(settings, described, redact)
       core.info('Dry run: nothing was sent to Diffio.')
       return
     }
-    core.debug(redact(request))
 
-    core.startGroup(`Sending ${settings.eventType} (${settings.mode}) to ${settings.baseUrl}`)
+    core.startGroup(`Sending ${settings.eventType} (${settings.mode}): ${request.method} ${request.url}`)
+    core.info(redact(`Body: ${request.body}`))
+    core.debug(redact(describeRequest(request)))
     let delivery: Delivery
     try {
       delivery = await sendTestEvent(settings, {
