@@ -28208,7 +28208,7 @@ async function main(args, env) {
         process.stderr.write(redact(`warning: ${warning}\n`));
     const { settings } = parsed;
     if (settings.dryRun) {
-        process.stderr.write(`Dry run: this request would be sent.\n\n${(0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRequest */ .Ng)((0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .mK)(settings))}\n`);
+        process.stderr.write(redact(`Dry run: this request would be sent.\n\n${(0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRequest */ .Ng)((0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .mK)(settings))}\n`));
         return exitCodes.sent;
     }
     try {
@@ -28406,7 +28406,7 @@ function createRedactor(secret) {
     const forms = new Set([
         secret,
         JSON.stringify(secret).slice(1, -1),
-        encodeURIComponent(secret),
+        urlEncoded(secret),
         Buffer.from(secret).toString('base64')
     ]);
     // Longest first, so a form that contains another is removed whole.
@@ -28422,6 +28422,14 @@ function createRedactor(secret) {
         }
         return clean;
     };
+}
+function urlEncoded(secret) {
+    try {
+        return encodeURIComponent(secret);
+    }
+    catch {
+        return secret; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
 }
 /** Redacts every string, key included, inside a parsed JSON value. */
 function redactJson(value, redact) {
@@ -28517,6 +28525,8 @@ function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random 
     const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
     return Math.round(random() * ceiling);
 }
+// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
+const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
 /** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
 function parseRetryAfter(header, now = Date.now()) {
     if (header === undefined)
@@ -28524,6 +28534,8 @@ function parseRetryAfter(header, now = Date.now()) {
     const text = header.trim();
     if (/^\d+$/.test(text))
         return Number(text);
+    if (!httpDate.test(text))
+        return undefined;
     const date = Date.parse(text);
     if (Number.isNaN(date))
         return undefined;
@@ -28672,7 +28684,22 @@ const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'
  */
 function createDispatcher(env = process.env) {
     const proxied = proxyVariables.some((name) => (env[name] ?? '') !== '');
-    return proxied ? new undici/* EnvHttpProxyAgent */.J2() : new undici/* Agent */.g6();
+    return proxied ? withoutExperimentalWarning(() => new undici/* EnvHttpProxyAgent */.J2()) : new undici/* Agent */.g6();
+}
+/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+function withoutExperimentalWarning(create) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const code = rest[0]?.code;
+        if (code !== 'UNDICI-EHPA')
+            Reflect.apply(emitWarning, process, [warning, ...rest]);
+    });
+    try {
+        return create();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
 }
 /** Network faults that a later attempt may not meet; all others are final. */
 const transientCodes = {
@@ -28705,7 +28732,7 @@ async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, reda
         status = response.statusCode;
         const declared = Number(response.headers['content-length']);
         if (declared > maxBodyBytes) {
-            response.body.destroy();
+            discard(response.body);
             throw tooLarge(status, `it declared ${declared} bytes`);
         }
         const chunks = [];
@@ -28713,7 +28740,7 @@ async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, reda
         for await (const chunk of response.body) {
             received += chunk.length;
             if (received > maxBodyBytes) {
-                response.body.destroy();
+                discard(response.body);
                 throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`);
             }
             chunks.push(chunk);
@@ -28729,12 +28756,27 @@ async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, reda
         throw networkFailure(error, new URL(testEventRequest.url).host, redact);
     }
 }
+/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
 function tooLarge(status, why) {
     return new failure/* SendFailure */.w(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`, { kind: 'too-large', retryable: false, status });
 }
 function networkFailure(error, host, redact) {
     const code = errorCode(error);
     const detail = redact(describeError(error));
+    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
+    if (proxyStatus !== undefined) {
+        const why = proxyStatus === '407'
+            ? 'it wants credentials, which go in the proxy URL (http://user:password@proxy:port)'
+            : `it answered ${proxyStatus}`;
+        return new failure/* SendFailure */.w(`The proxy refused to open a tunnel to ${host}: ${why}.`, {
+            kind: 'network',
+            retryable: proxyStatus.startsWith('5')
+        });
+    }
     if (code !== undefined && code in transientCodes) {
         return new failure/* SendFailure */.w(`Could not reach ${host}: ${transientCodes[code]} (${detail}).`, {
             kind: 'network',
@@ -29003,32 +29045,30 @@ function payloadWarnings(payload) {
 function listed(values) {
     return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
-/** The candidate a likely typo was meant to be, if one is close enough. */
+/** The candidate a likely typo was meant to be, if exactly one is close enough. */
 function closest(value, candidates) {
-    const lower = value.toLowerCase();
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(lower, candidate);
-        if (best === undefined || distance < best.distance)
-            best = { candidate, distance };
-    }
-    if (best === undefined)
-        return undefined;
-    const nearEnough = best.distance <= Math.max(1, Math.floor(best.candidate.length / 4));
-    const shortFor = lower.length >= 3 && best.candidate.split('.').some((part) => part.startsWith(lower));
-    return nearEnough || shortFor ? best.candidate : undefined;
+    const typed = value.toLowerCase();
+    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
+    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
+    if (typed.length >= 3 && byPart.length === 1)
+        return byPart[0];
+    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
+    return near.length === 1 ? near[0] : undefined;
 }
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
     for (let i = 1; i <= a.length; i++) {
-        const current = [i];
         for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+            const row = rows[i];
+            const above = rows[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+            }
         }
-        previous = current;
     }
-    return previous[b.length];
+    return rows[a.length][b.length];
 }
 
 

@@ -108,7 +108,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const { settings } = parsed
 
   if (settings.dryRun) {
-    process.stderr.write(`Dry run: this request would be sent.\n\n${describeRequest(buildRequest(settings))}\n`)
+    process.stderr.write(redact(`Dry run: this request would be sent.\n\n${describeRequest(buildRequest(settings))}\n`))
     return exitCodes.sent
   }
   try {

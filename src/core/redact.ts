@@ -12,7 +12,7 @@ export function createRedactor(secret: string): Redactor {
   const forms = new Set([
     secret,
     JSON.stringify(secret).slice(1, -1),
-    encodeURIComponent(secret),
+    urlEncoded(secret),
     Buffer.from(secret).toString('base64')
   ])
   // Longest first, so a form that contains another is removed whole.
@@ -25,6 +25,14 @@ export function createRedactor(secret: string): Redactor {
       for (const form of ordered) clean = clean.replaceAll(form, '')
     }
     return clean
+  }
+}
+
+function urlEncoded(secret: string): string {
+  try {
+    return encodeURIComponent(secret)
+  } catch {
+    return secret // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
   }
 }
 

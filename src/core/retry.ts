@@ -28,11 +28,16 @@ export function retryDelayMs(
   return Math.round(random() * ceiling)
 }
 
+// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
+const httpDate =
+  /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/
+
 /** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(header: string | undefined, now: number = Date.now()): number | undefined {
   if (header === undefined) return undefined
   const text = header.trim()
   if (/^\d+$/.test(text)) return Number(text)
+  if (!httpDate.test(text)) return undefined
   const date = Date.parse(text)
   if (Number.isNaN(date)) return undefined
   return Math.max(0, Math.ceil((date - now) / 1000))

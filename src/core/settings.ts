@@ -222,29 +222,32 @@ function listed(values: readonly string[]): string {
   return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
 }
 
-/** The candidate a likely typo was meant to be, if one is close enough. */
+/** The candidate a likely typo was meant to be, if exactly one is close enough. */
 export function closest(value: string, candidates: readonly string[]): string | undefined {
-  const lower = value.toLowerCase()
-  let best: { candidate: string; distance: number } | undefined
-  for (const candidate of candidates) {
-    const distance = editDistance(lower, candidate)
-    if (best === undefined || distance < best.distance) best = { candidate, distance }
-  }
-  if (best === undefined) return undefined
-  const nearEnough = best.distance <= Math.max(1, Math.floor(best.candidate.length / 4))
-  const shortFor = lower.length >= 3 && best.candidate.split('.').some((part) => part.startsWith(lower))
-  return nearEnough || shortFor ? best.candidate : undefined
+  const typed = value.toLowerCase()
+  // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
+  const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)))
+  if (typed.length >= 3 && byPart.length === 1) return byPart[0]
+  const near = candidates.filter(
+    (candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4))
+  )
+  return near.length === 1 ? near[0] : undefined
 }
 
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
+  )
   for (let i = 1; i <= a.length; i++) {
-    const current = [i]
     for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution)
+      const row = rows[i]!
+      const above = rows[i - 1]!
+      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
+      }
     }
-    previous = current
   }
-  return previous[b.length]!
+  return rows[a.length]![b.length]!
 }

@@ -16,7 +16,21 @@ const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'
  */
 export function createDispatcher(env: NodeJS.ProcessEnv = process.env): Dispatcher {
   const proxied = proxyVariables.some((name) => (env[name] ?? '') !== '')
-  return proxied ? new EnvHttpProxyAgent() : new Agent()
+  return proxied ? withoutExperimentalWarning(() => new EnvHttpProxyAgent()) : new Agent()
+}
+
+/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+function withoutExperimentalWarning<T>(create: () => T): T {
+  const emitWarning = process.emitWarning
+  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
+    const code = (rest[0] as { code?: string } | undefined)?.code
+    if (code !== 'UNDICI-EHPA') Reflect.apply(emitWarning, process, [warning, ...rest])
+  }) as typeof process.emitWarning
+  try {
+    return create()
+  } finally {
+    process.emitWarning = emitWarning
+  }
 }
 
 /** Network faults that a later attempt may not meet; all others are final. */
@@ -57,7 +71,7 @@ export async function attemptRequest(
     status = response.statusCode
     const declared = Number(response.headers['content-length'])
     if (declared > maxBodyBytes) {
-      response.body.destroy()
+      discard(response.body)
       throw tooLarge(status, `it declared ${declared} bytes`)
     }
     const chunks: Buffer[] = []
@@ -65,7 +79,7 @@ export async function attemptRequest(
     for await (const chunk of response.body as AsyncIterable<Buffer>) {
       received += chunk.length
       if (received > maxBodyBytes) {
-        response.body.destroy()
+        discard(response.body)
         throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`)
       }
       chunks.push(chunk)
@@ -83,6 +97,12 @@ export async function attemptRequest(
   }
 }
 
+/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+function discard(body: NodeJS.ReadableStream & { destroy: () => void }): void {
+  body.on('error', () => {})
+  body.destroy()
+}
+
 function tooLarge(status: number, why: string): SendFailure {
   return new SendFailure(
     `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`,
@@ -93,6 +113,17 @@ function tooLarge(status: number, why: string): SendFailure {
 function networkFailure(error: unknown, host: string, redact: Redactor): SendFailure {
   const code = errorCode(error)
   const detail = redact(describeError(error))
+  const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1]
+  if (proxyStatus !== undefined) {
+    const why =
+      proxyStatus === '407'
+        ? 'it wants credentials, which go in the proxy URL (http://user:password@proxy:port)'
+        : `it answered ${proxyStatus}`
+    return new SendFailure(`The proxy refused to open a tunnel to ${host}: ${why}.`, {
+      kind: 'network',
+      retryable: proxyStatus.startsWith('5')
+    })
+  }
   if (code !== undefined && code in transientCodes) {
     return new SendFailure(`Could not reach ${host}: ${transientCodes[code]} (${detail}).`, {
       kind: 'network',

@@ -27,6 +27,11 @@ describe('createRedactor', () => {
     expect(star('a * b ** c')).not.toContain('*')
   })
 
+  it('accepts a key that cannot be URL-encoded', () => {
+    const lone = 'key\ud800'
+    expect(createRedactor(lone)(`x ${lone} y`)).toBe('x *** y')
+  })
+
   it('does nothing when there is no key to hide', () => {
     expect(createRedactor('')('text')).toBe('text')
   })

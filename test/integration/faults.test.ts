@@ -1,0 +1,369 @@
+import { createServer as createHttpServer, type Server } from 'node:http'
+import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { explainFailure } from '../../src/core/explain.js'
+import type { SendFailure } from '../../src/core/failure.js'
+import { sendTestEvent, type RetryNotice, type SendOptions } from '../../src/core/send.js'
+import { maxBodyBytes } from '../../src/core/transport.js'
+import { endpointPath, startDiffioServer, testKeys, type DiffioServer, type DiffioServerOptions } from '../support/diffio-server.js'
+import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
+import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js'
+
+const closers: Array<() => Promise<void>> = []
+
+async function diffio(options: DiffioServerOptions = {}): Promise<DiffioServer> {
+  const server = await startDiffioServer(options)
+  closers.push(server.close)
+  return server
+}
+
+async function relayTo(url: string): Promise<TcpRelay> {
+  const relay = await startTcpRelay(url)
+  closers.push(relay.close)
+  return relay
+}
+
+/** Options that record every wait and retry notice instead of sleeping. */
+function recorded(extra: SendOptions = {}) {
+  const waits: number[] = []
+  const notices: RetryNotice[] = []
+  const options: SendOptions = {
+    sleep: async (ms) => {
+      waits.push(ms)
+    },
+    onRetry: (notice) => notices.push(notice),
+    ...extra
+  }
+  return { waits, notices, options }
+}
+
+const gatewayPage = (status: number) => ({
+  status,
+  headers: { 'content-type': 'text/html' },
+  body: `<html><head><title>${status}</title></head><body><h1>${status} from the gateway</h1></body></html>`
+})
+
+beforeEach(() => withoutProxyVariables())
+
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()))
+  vi.unstubAllEnvs()
+})
+
+describe('retryable statuses', () => {
+  it.each([408, 429, 500, 502, 503, 504])('retries a %i and then delivers', async (status) => {
+    const server = await diffio()
+    server.queue(status === 500 ? { status, body: '{"error":"Failed to send test webhook"}' } : gatewayPage(status))
+    const { waits, notices, options } = recorded()
+
+    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+
+    expect(server.requests).toHaveLength(2)
+    expect(delivery.attempts).toBe(2)
+    expect(delivery.status).toBe(200)
+    expect(waits).toHaveLength(1)
+    expect(notices).toEqual([{ attempt: 1, attempts: 3, reason: expect.stringContaining(`Diffio answered ${status}`), waitMs: waits[0] }])
+  })
+
+  it('gives up after max-retries + 1 attempts when every attempt fails', async () => {
+    const server = await diffio()
+    server.queue(gatewayPage(503), gatewayPage(503), gatewayPage(503))
+    const { notices, options } = recorded()
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+
+    expect(server.requests).toHaveLength(3)
+    expect(failure.attempts).toBe(3)
+    expect(failure.details).toMatchObject({ kind: 'api', status: 503, statusClass: 'retryable', retryable: true })
+    expect(notices.map((notice) => notice.attempt)).toEqual([1, 2])
+    const explanation = explainFailure(failure, { label: labelAsInput })
+    expect(explanation.message.startsWith('Gave up after 3 attempts')).toBe(true)
+    expect(explanation.attempts).toBe(3)
+  })
+
+  it('makes exactly one attempt when max-retries is 0', async () => {
+    const server = await diffio()
+    server.queue(gatewayPage(503))
+    const { waits, options } = recorded()
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '0' }), options))
+
+    expect(server.requests).toHaveLength(1)
+    expect(failure.attempts).toBe(1)
+    expect(waits).toEqual([])
+    expect(explainFailure(failure, { label: labelAsInput }).message).not.toContain('Gave up')
+  })
+})
+
+describe('final statuses', () => {
+  it.each([400, 401, 403, 404, 409, 422])('never retries a %i', async (status) => {
+    const server = await diffio()
+    server.queue({ status, body: `{"error":"status ${status} from the test"}` })
+    const { waits, options } = recorded()
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+
+    expect(server.requests).toHaveLength(1)
+    expect(failure.attempts).toBe(1)
+    expect(failure.details).toMatchObject({ kind: 'api', status, retryable: false, serverMessage: `status ${status} from the test` })
+    expect(waits).toEqual([])
+  })
+})
+
+describe('Retry-After', () => {
+  it.each([429, 503])('waits the 1 s a %i asks for', async (status) => {
+    const server = await diffio()
+    server.queue({ status, headers: { 'retry-after': '1' }, body: '{"error":"Slow down"}' })
+    const { waits, options } = recorded()
+
+    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+
+    expect(waits).toEqual([1000])
+    expect(delivery.attempts).toBe(2)
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('waits until an HTTP-date Retry-After', async () => {
+    const server = await diffio()
+    server.queue({ status: 503, headers: { 'retry-after': new Date(Date.now() + 10_000).toUTCString() }, body: '' })
+    const { waits, options } = recorded()
+
+    await sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+
+    expect(waits).toHaveLength(1)
+    // The date has whole seconds, so the wait rounds to 9 or 10 s.
+    expect(waits[0]).toBeGreaterThanOrEqual(9000)
+    expect(waits[0]).toBeLessThanOrEqual(10_000)
+  })
+
+  it('caps a Retry-After at 60 s', async () => {
+    const server = await diffio()
+    server.queue({ status: 429, headers: { 'retry-after': '3600' }, body: '{"error":"Rate limited"}' })
+    const { waits, options } = recorded()
+
+    await sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+
+    expect(waits).toEqual([60_000])
+  })
+
+  it('falls back to backoff when Retry-After is unreadable', async () => {
+    const server = await diffio()
+    server.queue({ status: 429, headers: { 'retry-after': 'soon' }, body: '{"error":"Rate limited"}' })
+    const { waits, options } = recorded({ random: () => 1 })
+
+    await sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+
+    expect(waits).toEqual([500])
+  })
+})
+
+describe('backoff', () => {
+  it('waits within [0, min(8000, 500 * 2^(n-1))] before retry n', async () => {
+    const server = await diffio()
+    server.queue(...Array.from({ length: 6 }, () => ({ status: 500, body: '{"error":"Svix is not configured"}' })))
+    const { waits, notices, options } = recorded()
+
+    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '6' }), options)
+
+    expect(delivery.attempts).toBe(7)
+    expect(server.requests).toHaveLength(7)
+    expect(notices.map((notice) => notice.waitMs)).toEqual(waits)
+    waits.forEach((waitMs, index) => {
+      expect(waitMs).toBeGreaterThanOrEqual(0)
+      expect(waitMs).toBeLessThanOrEqual(Math.min(8000, 500 * 2 ** index))
+    })
+  })
+
+  it('doubles from 500 ms up to the 8 s cap at the top of the jitter', async () => {
+    const server = await diffio()
+    server.queue(...Array.from({ length: 10 }, () => gatewayPage(502)))
+    const { waits, options } = recorded({ random: () => 1 })
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '9' }), options))
+
+    expect(failure.attempts).toBe(10)
+    expect(server.requests).toHaveLength(10)
+    expect(waits).toEqual([500, 1000, 2000, 4000, 8000, 8000, 8000, 8000, 8000])
+  })
+
+  it('follows a given backoff policy', async () => {
+    const server = await diffio()
+    server.queue(gatewayPage(502), gatewayPage(502))
+    const { waits, options } = recorded({ random: () => 1, backoff: { baseMs: 1, capMs: 2, retryAfterCapMs: 5 } })
+
+    await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+
+    expect(waits).toEqual([1, 2])
+  })
+})
+
+describe('timeouts', () => {
+  it('gives up on a server that accepts and never answers', async () => {
+    const server = await diffio()
+    server.queue({ hang: true })
+
+    const started = performance.now()
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'timeout-seconds': '1', 'max-retries': '0' })))
+
+    expect(failure.details).toMatchObject({ kind: 'timeout', retryable: true })
+    expect(failure.message).toContain('timed out after 1 s')
+    expect(server.requests).toHaveLength(1)
+    expect(performance.now() - started).toBeLessThan(5000)
+  })
+
+  it('retries an attempt that timed out', async () => {
+    const server = await diffio()
+    server.queue({ hang: true })
+    const { options } = recorded()
+
+    const delivery = await sendTestEvent(settingsFor(server, { 'timeout-seconds': '0.5', 'max-retries': '1' }), options)
+
+    expect(delivery.attempts).toBe(2)
+    expect(server.requests).toHaveLength(2)
+  })
+
+  it('times out a 200 whose body stops arriving', async () => {
+    const stalling: Server = createHttpServer((request, response) => {
+      request.resume()
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"svixMessageId": "msg_')
+    })
+    await new Promise<void>((resolve) => stalling.listen(0, '127.0.0.1', resolve))
+    closers.push(
+      () =>
+        new Promise<void>((resolve) => {
+          stalling.closeAllConnections()
+          stalling.close(() => resolve())
+        })
+    )
+    const { port } = stalling.address() as AddressInfo
+
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'timeout-seconds': '0.5', 'max-retries': '0' }))
+    )
+
+    expect(failure.details).toMatchObject({ kind: 'timeout', status: 200 })
+    expect(failure.message).toContain("reading the 200 answer's body")
+  })
+})
+
+describe('broken connections', () => {
+  it('retries a reset connection and then delivers', async () => {
+    const server = await diffio()
+    server.queue({ reset: true })
+    const { notices, options } = recorded()
+
+    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+
+    expect(delivery.attempts).toBe(2)
+    expect(server.requests).toHaveLength(2)
+    expect(notices[0]?.reason).toMatch(/^Could not reach 127\.0\.0\.1:\d+: /)
+  })
+
+  it('retries a refused connection max-retries times and fails as a network error', async () => {
+    const closed = createNetServer()
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve))
+    const { port } = closed.address() as AddressInfo
+    await new Promise<void>((resolve) => closed.close(() => resolve()))
+    const { notices, options } = recorded()
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'max-retries': '2' }), options))
+
+    expect(failure.details).toMatchObject({ kind: 'network', retryable: true })
+    expect(failure.message).toMatch(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(`))
+    expect(notices).toHaveLength(2)
+    expect(failure.attempts).toBe(3)
+    expect(explainFailure(failure, { label: labelAsInput }).title).toBe('Could not reach Diffio')
+  })
+})
+
+describe('redirects', () => {
+  it.each([301, 302, 307, 308])('does not follow a %i, so the key stays with the first server', async (status) => {
+    const first = await diffio()
+    const second = await diffio()
+    const location = second.url + endpointPath
+    first.queue({ status, headers: { location }, body: '' })
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(first, { 'max-retries': '2' }), recorded().options))
+
+    expect(failure.details).toMatchObject({ kind: 'redirect', status, location, retryable: false })
+    expect(failure.message).toContain(location)
+    expect(first.requests).toHaveLength(1)
+    expect(second.requests).toEqual([])
+  })
+})
+
+describe('oversized answers', () => {
+  const twoMiB = 2 * 1024 * 1024
+
+  async function refusesTwoMiB(declareLength: boolean) {
+    const server = await diffio()
+    server.queue({ oversized: twoMiB, declareLength })
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), recorded().options))
+
+    expect(failure.details).toMatchObject({ kind: 'too-large', status: 200, retryable: false })
+    expect(failure.message).toContain(declareLength ? `it declared ${twoMiB} bytes` : `more than ${maxBodyBytes} bytes arrived`)
+    expect(server.requests).toHaveLength(1)
+  }
+
+  it('refuses a 2 MiB chunked body once more than 1 MiB arrived', () => refusesTwoMiB(false))
+
+  it('refuses a 2 MiB body from its content-length alone', () => refusesTwoMiB(true))
+
+  it('stops reading a 50 MiB chunked body soon after the cap', async () => {
+    const fiftyMiB = 50 * 1024 * 1024
+    const server = await diffio()
+    server.queue({ oversized: fiftyMiB, declareLength: false })
+    const relay = await relayTo(server.url)
+
+    const started = performance.now()
+    const failure = await sendFailure(sendTestEvent(settingsFor(relay.url)))
+
+    expect(failure.details.kind).toBe('too-large')
+    expect(performance.now() - started).toBeLessThan(5000)
+    // Socket buffers let a few MiB more through the relay, never the whole body.
+    expect(relay.bytesToClient()).toBeLessThan(fiftyMiB / 4)
+  })
+})
+
+describe('an error body that echoes the API key', () => {
+  const echoKey = 'diffio_live_ech0"\\s3cr3t/+=&?'
+  const keyForms = [echoKey, JSON.stringify(echoKey).slice(1, -1), encodeURIComponent(echoKey)]
+  const echoedKey = (request: { headers: { authorization?: string | undefined } }) =>
+    (request.headers.authorization ?? '').replace(/^Bearer /, '')
+
+  it.each([
+    ['raw in a non-JSON 401 body', { status: 401, headers: { 'content-type': 'text/plain' }, body: (r) => `bad key: ${echoedKey(r)}` }],
+    ['raw in a JSON error', { status: 401, body: (r) => JSON.stringify({ error: `Invalid API key ${echoedKey(r)}` }) }],
+    ['JSON-escaped in a JSON error', { status: 403, body: (r) => JSON.stringify({ error: `key ${JSON.stringify(echoedKey(r))} inactive` }) }],
+    ['URL-encoded in a JSON error', { status: 404, body: (r) => JSON.stringify({ error: `no /keys/${encodeURIComponent(echoedKey(r))}` }) }],
+    ['in the error code', { status: 402, body: (r) => JSON.stringify({ error: 'Payment failed', code: echoedKey(r) }) }],
+    ['in an HTML gateway page', { status: 502, headers: { 'content-type': 'text/html' }, body: (r) => `<html><body><p>Bad gateway for ${echoedKey(r)}</p></body></html>` }],
+    ['in a 200 body that is not JSON', { status: 200, headers: { 'content-type': 'text/plain' }, body: (r) => `hello ${echoedKey(r)}` }],
+    ['in a redirect location', { status: 302, headers: { location: `http://127.0.0.1:1/?key=${encodeURIComponent(echoKey)}&raw=${echoKey}` }, body: '' }]
+  ] satisfies Array<[string, Parameters<DiffioServer['queue']>[0]]>)('never shows the key when it comes back %s', async (_case, fault) => {
+    const server = await diffio({ keys: [...testKeys, { key: echoKey, id: 'key_echo', permissions: ['webhooks:write'] }] })
+    server.queue(fault, fault)
+    const { notices, options } = recorded()
+
+    const failure: SendFailure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'api-key': echoKey, 'max-retries': '1' }), options)
+    )
+
+    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${echoKey}`)
+    expect(failure.details.status).toBe(fault.status)
+    const shown = [
+      failure.message,
+      failure.details.serverMessage ?? '',
+      failure.details.code ?? '',
+      failure.details.location ?? '',
+      JSON.stringify(explainFailure(failure, { label: labelAsInput })),
+      ...notices.map((notice) => notice.reason)
+    ]
+    for (const text of shown) {
+      for (const form of keyForms) expect(text).not.toContain(form)
+    }
+    expect(failure.message).toContain('***')
+  })
+})

@@ -1,0 +1,42 @@
+import { expect, vi } from 'vitest'
+import { SendFailure } from '../../src/core/failure.js'
+import { parseSettings, type RawInputs, type Settings } from '../../src/core/settings.js'
+import { testKeys, type DiffioServer } from './diffio-server.js'
+
+export const writerKey = testKeys.find((record) => record.id === 'key_writer')!.key
+
+/** Settings as the action would build them from its inputs, aimed at a loopback server. */
+export function settingsFor(server: DiffioServer | string, inputs: Partial<RawInputs> = {}): Settings {
+  return parseSettings({
+    'api-key': writerKey,
+    'event-type': 'generation.completed',
+    mode: 'test',
+    'api-key-id': '',
+    'sample-payload': '',
+    'base-url': typeof server === 'string' ? server : server.url,
+    'timeout-seconds': '5',
+    'max-retries': '0',
+    'dry-run': 'false',
+    ...inputs
+  }).settings
+}
+
+/** The SendFailure a send ended in; fails the test if it ended any other way. */
+export async function sendFailure(sending: Promise<unknown>): Promise<SendFailure> {
+  const outcome = await sending.then(
+    (value) => ({ value }),
+    (error: unknown) => ({ error })
+  )
+  if (!('error' in outcome)) throw new Error(`expected the send to fail, but it gave ${JSON.stringify(outcome.value)}`)
+  expect(outcome.error).toBeInstanceOf(SendFailure)
+  return outcome.error as SendFailure
+}
+
+const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const
+
+/** Keeps a proxy set on the machine running the tests from carrying loopback requests elsewhere. */
+export function withoutProxyVariables(): void {
+  for (const name of proxyVariables) vi.stubEnv(name, '')
+}
+
+export const labelAsInput = (input: string) => input

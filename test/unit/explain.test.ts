@@ -1,0 +1,251 @@
+import { describe, expect, it } from 'vitest'
+import { explainFailure, type ExplainContext } from '../../src/core/explain.js'
+import { InputError, SendFailure, type FailureDetails } from '../../src/core/failure.js'
+import type { InputName } from '../../src/core/settings.js'
+
+const workflowLabels: ExplainContext = { label: (input) => input }
+const terminalLabels: ExplainContext = {
+  label: (input: InputName) => (input === 'api-key' ? 'DIFFIO_API_KEY' : `--${input}`)
+}
+
+function apiFailure(status: number, statusClass: string, serverMessage = 'x', extra: Partial<FailureDetails> = {}): SendFailure {
+  return new SendFailure(`Diffio answered ${status} (${statusClass}): ${serverMessage}`, {
+    kind: 'api',
+    retryable: statusClass === 'retryable',
+    status,
+    statusClass,
+    serverMessage,
+    ...extra
+  })
+}
+
+function afterAttempts(failure: SendFailure, attempts: number): SendFailure {
+  failure.attempts = attempts
+  return failure
+}
+
+describe('explainFailure for an InputError', () => {
+  const twoIssues = new InputError([
+    { input: 'api-key', problem: 'is required' },
+    { input: 'timeout-seconds', problem: 'must be a number; got "abc"' }
+  ])
+
+  it('lists each issue under the input name a workflow uses', () => {
+    expect(explainFailure(twoIssues, workflowLabels).message).toBe(
+      'api-key is required\ntimeout-seconds must be a number; got "abc"'
+    )
+  })
+
+  it('lists each issue under the name a terminal uses', () => {
+    expect(explainFailure(twoIssues, terminalLabels).message).toBe(
+      'DIFFIO_API_KEY is required\n--timeout-seconds must be a number; got "abc"'
+    )
+  })
+
+  it('counts the invalid inputs in the title', () => {
+    expect(explainFailure(twoIssues, workflowLabels).title).toBe('2 invalid inputs')
+  })
+
+  it('titles a single issue "Invalid input"', () => {
+    const error = new InputError([{ input: 'mode', problem: 'is required' }])
+    expect(explainFailure(error, workflowLabels).title).toBe('Invalid input')
+  })
+
+  it('says nothing was sent', () => {
+    expect(explainFailure(twoIssues, workflowLabels).nextStep).toContain('nothing was sent to Diffio')
+  })
+})
+
+describe('explainFailure for a 401', () => {
+  const failure = apiFailure(401, 'auth error', 'Invalid API key')
+
+  it('says Diffio rejected the key', () => {
+    expect(explainFailure(failure, workflowLabels).title).toBe('Diffio rejected the API key (401)')
+  })
+
+  it('says the secret is missing or wrong', () => {
+    expect(explainFailure(failure, workflowLabels).nextStep).toContain('The api-key secret is missing or wrong')
+  })
+
+  it('names the key the way a terminal does', () => {
+    expect(explainFailure(failure, terminalLabels).nextStep).toContain('The DIFFIO_API_KEY secret is missing or wrong')
+  })
+
+  it('says forks are not given secrets when the run is a pull request from a fork', () => {
+    const { nextStep } = explainFailure(failure, { ...workflowLabels, forkPullRequest: true })
+    expect(nextStep).toContain('pull request from a fork')
+    expect(nextStep).toContain('GitHub does not pass secrets')
+  })
+
+  it('does not mention forks otherwise', () => {
+    expect(explainFailure(failure, { ...workflowLabels, forkPullRequest: false }).nextStep).not.toContain('fork')
+  })
+
+  it('carries the status, class and server message', () => {
+    expect(explainFailure(failure, workflowLabels)).toMatchObject({
+      status: 401,
+      statusClass: 'auth error',
+      serverMessage: 'Invalid API key',
+      attempts: 1
+    })
+  })
+})
+
+describe('explainFailure for a 403', () => {
+  const failure = apiFailure(403, 'permission error', 'Missing webhooks:write permission')
+
+  it('says permission was denied', () => {
+    expect(explainFailure(failure, workflowLabels).title).toBe('Diffio denied permission (403)')
+  })
+
+  it('asks for the webhooks:write permission', () => {
+    expect(explainFailure(failure, workflowLabels).nextStep).toContain('webhooks:write')
+  })
+
+  it('says only admin keys may name another key when api-key-id was given', () => {
+    const { nextStep } = explainFailure(failure, { ...workflowLabels, apiKeyId: 'key_other' })
+    expect(nextStep).toContain('Only admin keys may name another key in api-key-id')
+    expect(nextStep).toContain('webhooks:write')
+  })
+
+  it('names api-key-id the way a terminal does', () => {
+    expect(explainFailure(failure, { ...terminalLabels, apiKeyId: 'key_other' }).nextStep).toContain('--api-key-id')
+  })
+
+  it('does not mention admin keys when no api-key-id was given', () => {
+    expect(explainFailure(failure, workflowLabels).nextStep).not.toContain('admin')
+  })
+})
+
+describe('explainFailure for a 402', () => {
+  const failure = apiFailure(402, 'client error', 'Payment failed', { code: 'paymentFailed' })
+
+  it('titles it a billing problem', () => {
+    expect(explainFailure(failure, workflowLabels).title).toBe('Diffio billing problem (402)')
+  })
+
+  it('points at billing', () => {
+    expect(explainFailure(failure, workflowLabels).nextStep).toContain('billing')
+  })
+
+  it('points at billing for a spend limit code on another status', () => {
+    const spendLimit = apiFailure(400, 'client error', 'Spend limit exceeded', { code: 'spendLimitExceeded' })
+    expect(explainFailure(spendLimit, workflowLabels).nextStep).toContain('billing')
+  })
+})
+
+describe('explainFailure for a 400', () => {
+  it.each([
+    ['eventType is required', 'event-type'],
+    ['eventType is not supported', 'event-type'],
+    ['mode must be test or live', 'mode'],
+    ['samplePayload must be an object', 'sample-payload'],
+    ['apiKeyId must be a string', 'api-key-id']
+  ])('for "%s" says to fix %s', (serverMessage, input) => {
+    expect(explainFailure(apiFailure(400, 'client error', serverMessage), workflowLabels).nextStep).toBe(
+      `Fix ${input}; Diffio said: ${serverMessage}`
+    )
+  })
+
+  it('names the input the way a terminal does', () => {
+    const failure = apiFailure(400, 'client error', 'eventType is not supported')
+    expect(explainFailure(failure, terminalLabels).nextStep).toBe('Fix --event-type; Diffio said: eventType is not supported')
+  })
+
+  it('lists the inputs that go into the body when the message names none', () => {
+    const failure = apiFailure(400, 'client error', 'Invalid JSON body')
+    expect(explainFailure(failure, workflowLabels).nextStep).toBe(
+      "Check event-type, mode, api-key-id and sample-payload against Diffio's API reference."
+    )
+  })
+
+  it('titles it a rejected request', () => {
+    expect(explainFailure(apiFailure(400, 'client error'), workflowLabels).title).toBe('Diffio rejected the request (400)')
+  })
+})
+
+describe('explainFailure for 5xx', () => {
+  it('says the problem is transient and to re-run', () => {
+    const { nextStep } = explainFailure(apiFailure(500, 'retryable', 'failed to send test webhook'), workflowLabels)
+    expect(nextStep).toContain('transient')
+    expect(nextStep).toContain('re-run')
+  })
+
+  it('titles it as Diffio being unavailable', () => {
+    expect(explainFailure(apiFailure(503, 'retryable'), workflowLabels).title).toBe('Diffio is unavailable (503)')
+  })
+
+  it('starts the message with the number of attempts after retries', () => {
+    const failure = afterAttempts(apiFailure(502, 'retryable', 'Bad Gateway'), 3)
+    const explanation = explainFailure(failure, workflowLabels)
+    expect(explanation.message).toBe(`Gave up after 3 attempts. The last one: ${failure.message}`)
+    expect(explanation.attempts).toBe(3)
+  })
+
+  it('gives the message as it is after a single attempt', () => {
+    const failure = apiFailure(500, 'retryable')
+    expect(explainFailure(failure, workflowLabels).message).toBe(failure.message)
+  })
+
+  it('suggests more retries for a 429', () => {
+    expect(explainFailure(apiFailure(429, 'retryable'), terminalLabels).nextStep).toContain('--max-retries')
+  })
+})
+
+describe('explainFailure for other failures', () => {
+  it('suggests raising timeout-seconds or checking the proxy after a timeout', () => {
+    const failure = new SendFailure('The attempt timed out after 30 s.', { kind: 'timeout', retryable: true })
+    const explanation = explainFailure(failure, workflowLabels)
+    expect(explanation.title).toBe('Diffio request timed out')
+    expect(explanation.nextStep).toContain('Raise timeout-seconds')
+    expect(explanation.nextStep).toContain('HTTPS_PROXY')
+  })
+
+  it('names timeout-seconds the way a terminal does', () => {
+    const failure = new SendFailure('timed out', { kind: 'timeout', retryable: true })
+    expect(explainFailure(failure, terminalLabels).nextStep).toContain('Raise --timeout-seconds')
+  })
+
+  it('asks whether base-url is reachable after a network failure', () => {
+    const failure = new SendFailure('the connection was refused', { kind: 'network', retryable: true })
+    const explanation = explainFailure(failure, workflowLabels)
+    expect(explanation.title).toBe('Could not reach Diffio')
+    expect(explanation.nextStep).toContain('base-url')
+  })
+
+  it('asks to point base-url at the address that answers after a redirect', () => {
+    const failure = new SendFailure('redirect', { kind: 'redirect', retryable: false, status: 301, location: 'https://x/' })
+    const explanation = explainFailure(failure, workflowLabels)
+    expect(explanation.title).toBe('Diffio answered with a redirect (301)')
+    expect(explanation.nextStep).toContain('Point base-url at the address that answers directly')
+  })
+
+  it('asks whether base-url is Diffio after an unexpected answer', () => {
+    const failure = new SendFailure('not JSON', { kind: 'unexpected-answer', retryable: false, status: 200 })
+    const explanation = explainFailure(failure, workflowLabels)
+    expect(explanation.title).toBe('Unexpected answer from Diffio (200)')
+    expect(explanation.nextStep).toContain("points at Diffio's API")
+  })
+
+  it.each([404, 405])('asks to check base-url after a %d', (status) => {
+    const statusClass = status === 405 ? 'fix required' : 'client error'
+    expect(explainFailure(apiFailure(status, statusClass), workflowLabels).nextStep).toMatch(/^Check base-url/)
+  })
+
+  it('explains an Error that is not a failure of ours as unexpected', () => {
+    const explanation = explainFailure(new TypeError('boom'), workflowLabels)
+    expect(explanation.title).toBe('Unexpected error')
+    expect(explanation.message).toBe('Unexpected error: boom')
+  })
+
+  it('still explains a thrown string', () => {
+    const explanation = explainFailure('something broke', workflowLabels)
+    expect(explanation.title).toBe('Unexpected error')
+    expect(explanation.message).toBe('Unexpected error: something broke')
+    expect(explanation.nextStep).toContain('report it')
+  })
+
+  it.each([undefined, null, 42, { reason: 'x' }])('still explains a thrown %j', (thrown) => {
+    expect(explainFailure(thrown, workflowLabels).message).toMatch(/^Unexpected error: /)
+  })
+})

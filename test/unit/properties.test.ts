@@ -1,0 +1,258 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { interpretAnswer, type Answer } from '../../src/core/answer.js'
+import { InputError, SendFailure } from '../../src/core/failure.js'
+import { createRedactor } from '../../src/core/redact.js'
+import { eventTypes, inputNames, maxRetriesLimit, maxTimeoutSeconds, modes, parseSettings, type RawInputs } from '../../src/core/settings.js'
+
+const numRuns = 300
+
+/** Any text a user might type, paste or mangle into an input. */
+const anyText = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.string({ unit: 'grapheme', maxLength: 20 }),
+  fc.string({ unit: 'binary', maxLength: 20 }),
+  fc.string({ unit: 'binary-ascii', maxLength: 20 })
+)
+
+const padded = (value: fc.Arbitrary<string>) =>
+  fc.tuple(fc.constantFrom('', ' ', '\n', ' \t'), value, fc.constantFrom('', ' ', '\n')).map((parts) => parts.join(''))
+
+/** Values each input accepts, in the forms users write them. */
+const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
+  'api-key': padded(fc.stringMatching(/^diffio_(live|test)_[A-Za-z0-9]{8,32}$/)),
+  'event-type': padded(fc.constantFrom(...eventTypes)),
+  mode: padded(fc.constantFrom(...modes)),
+  'api-key-id': fc.oneof(fc.constant(''), fc.stringMatching(/^key_[a-z0-9]{3,12}$/), anyText),
+  'sample-payload': fc.oneof(
+    fc.constant(''),
+    fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 })).map((payload) => JSON.stringify(payload)),
+    fc.constantFrom('{"apiProjectId": "proj_123"}', '{"status": "x", "eventId": 1}')
+  ),
+  'base-url': fc.oneof(
+    fc.webUrl({ validSchemes: ['https'] }),
+    fc.constantFrom('https://api.diffio.ai', 'https://gateway.example.com/diffio/', 'http://localhost:8080/', 'http://127.0.0.1:1', 'http://[::1]:1')
+  ),
+  'timeout-seconds': fc.oneof(
+    fc.integer({ min: 1, max: 600 }).map(String),
+    fc.tuple(fc.integer({ min: 0, max: 599 }), fc.integer({ min: 1, max: 999 })).map(([whole, part]) => `${whole}.${part}`)
+  ),
+  'max-retries': padded(fc.integer({ min: 0, max: 10 }).map(String)),
+  'dry-run': fc.constantFrom('', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE')
+}
+
+/** Values close to valid ones, the kind a typo or a misread README gives. */
+const nearValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
+  'api-key': fc.stringMatching(/^diffio_live_[A-Za-z0-9 \t]{1,12}$/),
+  'event-type': fc.mixedCase(fc.constantFrom(...eventTypes, 'completed', 'generation.complete', 'queued')),
+  mode: fc.mixedCase(fc.constantFrom(...modes, 'tset', 'lve', 'production')),
+  'api-key-id': fc.constant('  '),
+  'sample-payload': fc.oneof(fc.json(), fc.constantFrom('{', '[]', 'null', '{"a":}', "{'a': 1}")),
+  'base-url': fc.oneof(
+    fc.webUrl({ withQueryParameters: true, withFragments: true }),
+    fc.constantFrom('api.diffio.ai', 'ftp://x', 'https://u:p@x', 'http://api.diffio.ai', 'https://x/?a=1')
+  ),
+  'timeout-seconds': fc.oneof(fc.double().map(String), fc.integer({ min: -5, max: 700 }).map(String)),
+  'max-retries': fc.oneof(fc.integer({ min: -3, max: 15 }).map(String), fc.double().map(String)),
+  'dry-run': fc.mixedCase(fc.constantFrom('true', 'false', 'yes', 'on'))
+}
+
+/** Mostly valid values, so that both outcomes are common, with typos and arbitrary text mixed in. */
+const anyInput = (name: keyof RawInputs) =>
+  fc.oneof(
+    { arbitrary: validValues[name], weight: 12 },
+    { arbitrary: nearValues[name], weight: 1 },
+    { arbitrary: anyText, weight: 1 }
+  )
+
+const rawInputs: fc.Arbitrary<RawInputs> = fc.record(
+  Object.fromEntries(inputNames.map((name) => [name, anyInput(name)])) as Record<keyof RawInputs, fc.Arbitrary<string>>
+)
+
+/** The outcome of parseSettings: the settings, or the InputError it threw; anything else thrown escapes. */
+function outcomeOf(raw: RawInputs) {
+  try {
+    return parseSettings(raw)
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+}
+
+const visibleAscii = fc.constantFrom(...Array.from({ length: 0x7e - 0x21 + 1 }, (_, index) => String.fromCharCode(0x21 + index)))
+
+/** Keys parseSettings accepts, long enough not to occur by chance in the words around them. */
+const usableKey = fc.oneof(
+  fc.stringMatching(/^diffio_(live|test)_[A-Za-z0-9]{8,32}$/),
+  fc.string({ unit: visibleAscii, minLength: 8, maxLength: 40 })
+)
+
+/** Text with the key inserted, raw, JSON-escaped or URL-encoded, at random places. */
+function textWithKey(key: string, filler: fc.Arbitrary<string> = anyText): fc.Arbitrary<string> {
+  const form = fc.constantFrom(key, JSON.stringify(key).slice(1, -1), encodeURIComponent(key))
+  return fc
+    .tuple(filler, fc.array(fc.tuple(form, filler), { minLength: 1, maxLength: 4 }))
+    .map(([start, rest]) => start + rest.map(([inserted, after]) => inserted + after).join(''))
+}
+
+describe('parseSettings on any inputs', () => {
+  it('returns settings or throws an InputError whose issues each name an input', () => {
+    fc.assert(
+      fc.property(rawInputs, (raw) => {
+        const outcome = outcomeOf(raw)
+        if (outcome instanceof InputError) {
+          expect(outcome.issues.length).toBeGreaterThan(0)
+          for (const issue of outcome.issues) expect(inputNames).toContain(issue.input)
+        }
+      }),
+      { numRuns }
+    )
+  })
+
+  it('only returns settings within the documented bounds', () => {
+    fc.assert(
+      fc.property(rawInputs, (raw) => {
+        const outcome = outcomeOf(raw)
+        if (outcome instanceof InputError) return
+        const { settings } = outcome
+        expect(settings.apiKey).toMatch(/^[\x21-\x7e]+$/)
+        expect(eventTypes).toContain(settings.eventType)
+        expect(modes).toContain(settings.mode)
+        expect(settings.timeoutSeconds).toBeGreaterThan(0)
+        expect(settings.timeoutSeconds).toBeLessThanOrEqual(maxTimeoutSeconds)
+        expect(Number.isInteger(settings.maxRetries)).toBe(true)
+        expect(settings.maxRetries).toBeGreaterThanOrEqual(0)
+        expect(settings.maxRetries).toBeLessThanOrEqual(maxRetriesLimit)
+        expect(settings.baseUrl).toMatch(/^https?:\/\/[^/?#]+(\/.*[^/])?$/)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('never shows an api-key of 8 or more characters in an InputError', () => {
+    const key = fc.oneof(usableKey, anyText)
+    fc.assert(
+      fc.property(rawInputs, key, (raw, apiKey) => {
+        fc.pre(apiKey.trim().length >= 8)
+        const outcome = outcomeOf({ ...raw, 'api-key': apiKey })
+        if (!(outcome instanceof InputError)) return
+        expect(outcome.message).not.toContain(apiKey)
+        expect(outcome.message).not.toContain(apiKey.trim())
+      }),
+      { numRuns }
+    )
+  })
+
+  it('never shows the api-key, however short, once the message is redacted', () => {
+    const key = fc.oneof(usableKey, anyText, fc.string({ unit: visibleAscii, minLength: 1, maxLength: 3 }))
+    fc.assert(
+      fc.property(rawInputs, key, (raw, apiKey) => {
+        fc.pre(apiKey.trim() !== '')
+        const outcome = outcomeOf({ ...raw, 'api-key': apiKey })
+        if (!(outcome instanceof InputError)) return
+        expect(createRedactor(apiKey.trim())(outcome.message)).not.toContain(apiKey.trim())
+        expect(createRedactor(apiKey)(outcome.message)).not.toContain(apiKey)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('never shows a key pasted into the wrong input once the message is redacted', () => {
+    fc.assert(
+      fc.property(rawInputs, usableKey, fc.subarray([...inputNames], { minLength: 1 }), (raw, apiKey, pastedInto) => {
+        const withKey = { ...raw, ...Object.fromEntries(pastedInto.map((name) => [name, apiKey])) }
+        const outcome = outcomeOf({ ...withKey, 'api-key': apiKey })
+        if (!(outcome instanceof InputError)) return
+        expect(createRedactor(apiKey)(outcome.message)).not.toContain(apiKey)
+      }),
+      { numRuns }
+    )
+  })
+})
+
+describe('createRedactor on any key and text', () => {
+  const anyKey = fc.oneof(
+    fc.string({ minLength: 1, maxLength: 12 }),
+    fc.string({ unit: 'grapheme', minLength: 1, maxLength: 6 }),
+    fc.string({ unit: 'binary', minLength: 1, maxLength: 6 }),
+    fc.string({ unit: fc.constantFrom('*', '%', '"', '\\', 'a', '2'), minLength: 1, maxLength: 5 })
+  )
+
+  it('leaves no raw, JSON-escaped or URL-encoded copy of the key', () => {
+    fc.assert(
+      fc.property(
+        anyKey.chain((key) => fc.tuple(fc.constant(key), textWithKey(key))),
+        ([key, text]) => {
+          const clean = createRedactor(key)(text)
+          expect(clean).not.toContain(key)
+          expect(clean).not.toContain(JSON.stringify(key).slice(1, -1))
+          expect(clean).not.toContain(encodeURIComponent(key))
+        }
+      ),
+      { numRuns }
+    )
+  })
+
+  it('leaves text unchanged when it holds no ASCII character the key could be made of', () => {
+    const textWithoutAscii = fc.string({ unit: fc.constantFrom(' ', '\n', 'é', '日', '🔑'), maxLength: 20 })
+    fc.assert(
+      fc.property(fc.string({ unit: visibleAscii, minLength: 1, maxLength: 12 }), textWithoutAscii, (key, text) => {
+        expect(createRedactor(key)(text)).toBe(text)
+      }),
+      { numRuns }
+    )
+  })
+})
+
+describe('interpretAnswer on any status and body', () => {
+  const sentFields = ['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId'] as const
+
+  /** Bodies of every shape Diffio or a gateway might send, each carrying the key somewhere. */
+  function bodyWithKey(key: string): fc.Arbitrary<string> {
+    const text = textWithKey(key)
+    return fc.oneof(
+      text,
+      text.map((shown) => `<html><head><title>${shown}</title></head><body><p>${shown}</p></body></html>`),
+      fc.record({ error: text }).map((body) => JSON.stringify(body)),
+      fc.record({ error: text, code: text }).map((body) => JSON.stringify(body)),
+      fc.record({ message: text }).map((body) => JSON.stringify(body)),
+      fc
+        .record(Object.fromEntries(sentFields.map((field) => [field, fc.oneof(text, anyText)])))
+        .map((body) => JSON.stringify(body))
+    )
+  }
+
+  const answerWithKey = usableKey.chain((key) =>
+    fc.tuple(
+      fc.constant(key),
+      fc.record({
+        status: fc.integer({ min: 100, max: 599 }),
+        body: bodyWithKey(key),
+        headers: fc.record(
+          { location: textWithKey(key), 'retry-after': fc.oneof(fc.nat().map(String), anyText) },
+          { requiredKeys: [] }
+        )
+      })
+    )
+  )
+
+  it('returns the event or throws a SendFailure, never showing the key', () => {
+    fc.assert(
+      fc.property(answerWithKey, ([key, answer]: [string, Answer]) => {
+        const redact = createRedactor(key)
+        let sent
+        try {
+          sent = interpretAnswer(answer, redact)
+        } catch (error) {
+          if (!(error instanceof SendFailure)) throw error
+          expect(error.message).not.toContain(key)
+          for (const detail of Object.values(error.details)) expect(String(detail)).not.toContain(key)
+          return
+        }
+        expect(answer.status).toBe(200)
+        for (const field of Object.values(sent.event)) expect(field).not.toContain(key)
+      }),
+      { numRuns }
+    )
+  })
+})

@@ -1,0 +1,422 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../src/core/failure.js'
+import { parseSettings, type InputName, type RawInputs } from '../../src/core/settings.js'
+
+const key = 'diffio_live_s3cr3t_key_0123'
+
+/** The inputs as the runner passes them with action.yml's defaults, plus a usable key. */
+function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
+  return {
+    'api-key': key,
+    'event-type': 'generation.completed',
+    mode: 'test',
+    'api-key-id': '',
+    'sample-payload': '',
+    'base-url': 'https://api.diffio.ai',
+    'timeout-seconds': '30',
+    'max-retries': '2',
+    'dry-run': 'false',
+    ...overrides
+  }
+}
+
+/** The InputError parseSettings throws for these overrides; fails the test when it does not throw one. */
+function inputError(overrides: Partial<RawInputs>): InputError {
+  try {
+    parseSettings(inputs(overrides))
+  } catch (error) {
+    if (error instanceof InputError) return error
+    throw error
+  }
+  throw new Error(`parseSettings accepted ${JSON.stringify(overrides)}`)
+}
+
+/** The one problem reported for the input, asserting that it is the only issue. */
+function problemWith(input: InputName, value: string): string {
+  const { issues } = inputError({ [input]: value })
+  expect(issues).toHaveLength(1)
+  expect(issues[0]?.input).toBe(input)
+  return issues[0]!.problem
+}
+
+describe('parseSettings with the defaults', () => {
+  it('accepts the action.yml defaults and a key', () => {
+    expect(parseSettings(inputs())).toEqual({
+      settings: {
+        apiKey: key,
+        eventType: 'generation.completed',
+        mode: 'test',
+        baseUrl: 'https://api.diffio.ai',
+        timeoutSeconds: 30,
+        maxRetries: 2,
+        dryRun: false
+      },
+      warnings: []
+    })
+  })
+
+  it('leaves out apiKeyId and samplePayload when they are empty', () => {
+    const { settings } = parseSettings(inputs())
+    expect(settings).not.toHaveProperty('apiKeyId')
+    expect(settings).not.toHaveProperty('samplePayload')
+  })
+})
+
+describe('api-key', () => {
+  it('is required', () => {
+    expect(problemWith('api-key', '')).toMatch(/^is required/)
+  })
+
+  it('is required when it is only whitespace', () => {
+    expect(problemWith('api-key', ' \t\n ')).toMatch(/^is required/)
+  })
+
+  it('says to pass the key from a secret when it is missing', () => {
+    expect(problemWith('api-key', '')).toContain('secrets.DIFFIO_API_KEY')
+  })
+
+  it('is trimmed', () => {
+    expect(parseSettings(inputs({ 'api-key': `  ${key}\n` })).settings.apiKey).toBe(key)
+  })
+
+  it('accepts every visible ASCII character', () => {
+    const visible = Array.from({ length: 0x7e - 0x21 + 1 }, (_, index) => String.fromCharCode(0x21 + index)).join('')
+    expect(parseSettings(inputs({ 'api-key': visible })).settings.apiKey).toBe(visible)
+  })
+
+  it.each([
+    ['an inner space', 'diffio_live abc'],
+    ['an inner tab', 'diffio_live\tabc'],
+    ['an inner line break', 'diffio_live\nabc'],
+    ['a DEL character', 'diffio_live\x7fabc'],
+    ['a control character', 'diffio_live\x01abc'],
+    ['a non-ASCII letter', 'diffio_live_é'],
+    ['an emoji', 'diffio_live_🔑']
+  ])('rejects a key with %s', (_, value) => {
+    expect(problemWith('api-key', value)).toMatch(/^must be visible ASCII characters only/)
+  })
+
+  it('never shows the key in its message', () => {
+    const badKey = 'diffio_live_s3cr3t with space'
+    const error = inputError({ 'api-key': badKey })
+    expect(error.message).not.toContain(badKey)
+    expect(error.message).not.toContain('s3cr3t')
+    expect(error.message).toContain('the value is not shown')
+  })
+})
+
+describe('event-type', () => {
+  it.each(['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed'])(
+    'accepts %s',
+    (eventType) => {
+      expect(parseSettings(inputs({ 'event-type': eventType })).settings.eventType).toBe(eventType)
+    }
+  )
+
+  it('is trimmed', () => {
+    expect(parseSettings(inputs({ 'event-type': ' generation.failed\n' })).settings.eventType).toBe('generation.failed')
+  })
+
+  it('is required, and the message lists the four event types', () => {
+    expect(problemWith('event-type', '')).toBe(
+      'is required: one of generation.queued, generation.processing, generation.failed or generation.completed'
+    )
+  })
+
+  it('rejects an unknown event type and names what it got', () => {
+    expect(problemWith('event-type', 'deploy.done')).toBe(
+      'must be one of generation.queued, generation.processing, generation.failed or generation.completed; got "deploy.done"'
+    )
+  })
+
+  it.each([
+    ['generation.complete', 'generation.completed'],
+    ['generation.compelted', 'generation.completed'],
+    ['generation_completed', 'generation.completed'],
+    ['Generation.Completed', 'generation.completed'],
+    ['generation.queud', 'generation.queued'],
+    ['generation.proccessing', 'generation.processing'],
+    ['completed', 'generation.completed'],
+    ['complete', 'generation.completed'],
+    ['queued', 'generation.queued'],
+    ['failed', 'generation.failed'],
+    ['processing', 'generation.processing'],
+    ['proc', 'generation.processing'],
+    ['generation.qeueud', 'generation.queued']
+  ])('suggests the event type that %s is close to', (value, meant) => {
+    expect(problemWith('event-type', value)).toContain(`got "${value}" (did you mean ${meant}?)`)
+  })
+
+  it('suggests nothing for a value unlike any event type', () => {
+    expect(problemWith('event-type', 'deploy.done')).not.toContain('did you mean')
+  })
+
+  it.each(['gen', 'generation'])('suggests nothing for %s, which all event types share', (value) => {
+    expect(problemWith('event-type', value)).not.toContain('did you mean')
+  })
+})
+
+describe('mode', () => {
+  it.each(['test', 'live'])('accepts %s', (mode) => {
+    expect(parseSettings(inputs({ mode })).settings.mode).toBe(mode)
+  })
+
+  it('is trimmed', () => {
+    expect(parseSettings(inputs({ mode: ' live ' })).settings.mode).toBe('live')
+  })
+
+  it('is required', () => {
+    expect(problemWith('mode', '')).toBe('is required: one of test or live')
+  })
+
+  it('rejects any other mode and names what it got', () => {
+    expect(problemWith('mode', 'production')).toBe('must be one of test or live; got "production"')
+  })
+
+  it.each([
+    ['Test', 'test'],
+    ['TEST', 'test'],
+    ['LIVE', 'live'],
+    ['tst', 'test'],
+    ['tes', 'test'],
+    ['testt', 'test'],
+    ['lve', 'live'],
+    ['liv', 'live'],
+    ['lice', 'live'],
+    ['tset', 'test'],
+    ['lvie', 'live']
+  ])('suggests the mode that %s is close to', (value, meant) => {
+    expect(problemWith('mode', value)).toBe(`must be one of test or live; got "${value}" (did you mean ${meant}?)`)
+  })
+})
+
+describe('api-key-id', () => {
+  it('is optional', () => {
+    expect(parseSettings(inputs({ 'api-key-id': '' })).settings).not.toHaveProperty('apiKeyId')
+  })
+
+  it('is trimmed', () => {
+    expect(parseSettings(inputs({ 'api-key-id': '  key_123\n' })).settings.apiKeyId).toBe('key_123')
+  })
+
+  it('counts as absent when it is only whitespace', () => {
+    expect(parseSettings(inputs({ 'api-key-id': '   ' })).settings).not.toHaveProperty('apiKeyId')
+  })
+})
+
+describe('sample-payload', () => {
+  it('is optional', () => {
+    expect(parseSettings(inputs({ 'sample-payload': '' })).settings).not.toHaveProperty('samplePayload')
+  })
+
+  it('counts as absent when it is only whitespace', () => {
+    expect(parseSettings(inputs({ 'sample-payload': ' \n ' })).settings).not.toHaveProperty('samplePayload')
+  })
+
+  it('is parsed as a JSON object', () => {
+    const parsed = parseSettings(inputs({ 'sample-payload': '{"apiProjectId": "proj_123", "hasVideo": true}' }))
+    expect(parsed.settings.samplePayload).toEqual({ apiProjectId: 'proj_123', hasVideo: true })
+  })
+
+  it('accepts an empty object', () => {
+    expect(parseSettings(inputs({ 'sample-payload': '{}' })).settings.samplePayload).toEqual({})
+  })
+
+  it.each([
+    ['[{"apiProjectId": "proj_123"}]', 'an array'],
+    ['null', 'null'],
+    ['42', 'a number'],
+    ['"proj_123"', 'a string'],
+    ['true', 'a boolean']
+  ])('rejects %s, naming it as %s', (value, kind) => {
+    expect(problemWith('sample-payload', value)).toBe(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`)
+  })
+
+  it('says where JSON that is not valid broke', () => {
+    const problem = problemWith('sample-payload', '{"apiProjectId": "proj_123",}')
+    expect(problem).toMatch(/^must be a JSON object, but it is not valid JSON: /)
+    expect(problem).toContain('position')
+  })
+
+  it('says when the JSON ends too early', () => {
+    expect(problemWith('sample-payload', '{"apiProjectId":')).toContain('(it ends too early)')
+  })
+
+  it('names the unexpected token in JSON that is not valid', () => {
+    expect(problemWith('sample-payload', '{"apiProjectId": proj_123}')).toContain("Unexpected token 'p'")
+  })
+
+  it('gives no warning for fields Diffio leaves to the payload', () => {
+    expect(parseSettings(inputs({ 'sample-payload': '{"apiProjectId": "proj_123"}' })).warnings).toEqual([])
+  })
+
+  it.each(['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'])('warns, but accepts, a payload that sets %s', (field) => {
+    const parsed = parseSettings(inputs({ 'sample-payload': JSON.stringify({ [field]: 'x' }) }))
+    expect(parsed.settings.samplePayload).toEqual({ [field]: 'x' })
+    expect(parsed.warnings).toEqual([`sample-payload sets ${field}, which Diffio always sets itself; that value is ignored`])
+  })
+
+  it('names every field Diffio sets in one warning', () => {
+    const parsed = parseSettings(inputs({ 'sample-payload': '{"status": "queued", "eventType": "x", "apiProjectId": "p"}' }))
+    expect(parsed.warnings).toEqual([
+      'sample-payload sets eventType or status, which Diffio always sets itself; those values are ignored'
+    ])
+  })
+
+  it('does not warn about a field Diffio sets when it is only nested deeper', () => {
+    expect(parseSettings(inputs({ 'sample-payload': '{"errorDetails": {"status": "x"}}' })).warnings).toEqual([])
+  })
+})
+
+describe('base-url', () => {
+  it('removes a trailing slash', () => {
+    expect(parseSettings(inputs({ 'base-url': 'https://api.diffio.ai/' })).settings.baseUrl).toBe('https://api.diffio.ai')
+  })
+
+  it('keeps a gateway path prefix without its trailing slashes', () => {
+    const { settings } = parseSettings(inputs({ 'base-url': 'https://gateway.example.com/diffio/v2//' }))
+    expect(settings.baseUrl).toBe('https://gateway.example.com/diffio/v2')
+  })
+
+  it('keeps a port', () => {
+    expect(parseSettings(inputs({ 'base-url': 'https://staging.diffio.ai:8443' })).settings.baseUrl).toBe(
+      'https://staging.diffio.ai:8443'
+    )
+  })
+
+  it('is trimmed', () => {
+    expect(parseSettings(inputs({ 'base-url': '  https://api.diffio.ai \n' })).settings.baseUrl).toBe('https://api.diffio.ai')
+  })
+
+  it.each(['http://localhost:8080', 'http://127.0.0.1:3000', 'http://127.45.6.7', 'http://[::1]:9000'])(
+    'allows plain http for the loopback host of %s',
+    (url) => {
+      expect(parseSettings(inputs({ 'base-url': url })).settings.baseUrl).toBe(url)
+    }
+  )
+
+  it('requires https for any other host, naming the host', () => {
+    expect(problemWith('base-url', 'http://api.diffio.ai')).toMatch(/^must use https: .*; got "api\.diffio\.ai"$/)
+  })
+
+  it('does not take a host that only starts like a loopback address for one', () => {
+    expect(problemWith('base-url', 'http://127.0.0.1.example.com')).toMatch(/^must use https/)
+  })
+
+  it('does not take a host that only starts with localhost for loopback', () => {
+    expect(problemWith('base-url', 'http://localhost.example.com')).toMatch(/^must use https/)
+  })
+
+  it.each(['api.diffio.ai', '/v1', 'not a url', ''])('rejects %j as not an absolute URL', (url) => {
+    expect(problemWith('base-url', url)).toBe(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${url}"`)
+  })
+
+  it('rejects an ftp: URL, naming the scheme', () => {
+    expect(problemWith('base-url', 'ftp://api.diffio.ai')).toBe('must be an http(s) URL; got the scheme "ftp:"')
+  })
+
+  it('rejects a URL with a user name and password, without repeating them', () => {
+    const problem = problemWith('base-url', 'https://user:hunter2@api.diffio.ai')
+    expect(problem).toBe('must not contain a user name or password')
+  })
+
+  it('rejects a URL with only a user name', () => {
+    expect(problemWith('base-url', 'https://user@api.diffio.ai')).toBe('must not contain a user name or password')
+  })
+
+  it('rejects a URL with a query string', () => {
+    expect(problemWith('base-url', 'https://api.diffio.ai/?region=eu')).toBe('must not contain a query string or fragment')
+  })
+
+  it('rejects a URL with a fragment', () => {
+    expect(problemWith('base-url', 'https://api.diffio.ai/#top')).toBe('must not contain a query string or fragment')
+  })
+})
+
+describe('timeout-seconds', () => {
+  it.each([
+    ['1', 1],
+    ['0.5', 0.5],
+    ['600', 600],
+    [' 45 ', 45]
+  ])('accepts %j as %d seconds', (text, seconds) => {
+    expect(parseSettings(inputs({ 'timeout-seconds': text })).settings.timeoutSeconds).toBe(seconds)
+  })
+
+  it.each(['0', '0.0', '-1', 'abc', '601', '600.5', '1e2', '30s', ''])('rejects %j', (text) => {
+    expect(problemWith('timeout-seconds', text)).toBe(
+      `must be a number of seconds greater than 0 and at most 600, such as 30; got "${text.trim()}"`
+    )
+  })
+})
+
+describe('max-retries', () => {
+  it.each([
+    ['0', 0],
+    ['2', 2],
+    ['10', 10],
+    [' 3 ', 3]
+  ])('accepts %j as %d', (text, count) => {
+    expect(parseSettings(inputs({ 'max-retries': text })).settings.maxRetries).toBe(count)
+  })
+
+  it.each(['11', '-1', '2.5', 'abc', '1e1', '100', ''])('rejects %j', (text) => {
+    expect(problemWith('max-retries', text)).toBe(`must be a whole number from 0 to 10; got "${text}"`)
+  })
+})
+
+describe('dry-run', () => {
+  it.each(['true', 'True', 'TRUE'])('reads %s as true', (text) => {
+    expect(parseSettings(inputs({ 'dry-run': text })).settings.dryRun).toBe(true)
+  })
+
+  it.each(['false', 'False', 'FALSE'])('reads %s as false', (text) => {
+    expect(parseSettings(inputs({ 'dry-run': text })).settings.dryRun).toBe(false)
+  })
+
+  it.each(['yes', '1', 'on', 'tRUE'])('rejects %j', (text) => {
+    expect(problemWith('dry-run', text)).toBe(`must be true or false; got "${text}"`)
+  })
+})
+
+describe('InputError', () => {
+  it('collects every problem at once, each naming its input', () => {
+    const error = inputError({
+      'api-key': '',
+      'event-type': 'generation.complete',
+      mode: 'tset',
+      'sample-payload': '[]',
+      'base-url': 'http://api.diffio.ai',
+      'timeout-seconds': '0',
+      'max-retries': '11',
+      'dry-run': 'yes'
+    })
+    expect(error.issues.map((issue) => issue.input)).toEqual([
+      'api-key',
+      'event-type',
+      'mode',
+      'sample-payload',
+      'base-url',
+      'timeout-seconds',
+      'max-retries',
+      'dry-run'
+    ])
+  })
+
+  it('has one line for each issue, starting with the input name', () => {
+    const error = inputError({ mode: 'prod', 'dry-run': 'yes' })
+    expect(error.message).toBe('mode must be one of test or live; got "prod"\ndry-run must be true or false; got "yes"')
+  })
+
+  it('is named InputError', () => {
+    expect(inputError({ mode: '' }).name).toBe('InputError')
+  })
+
+  it('says an input that did not arrive at all is missing', () => {
+    const raw: Partial<RawInputs> = inputs()
+    delete raw.mode
+    expect(() => parseSettings(raw as RawInputs)).toThrow(
+      expect.objectContaining({ issues: [{ input: 'mode', problem: 'is missing' }] })
+    )
+  })
+})
