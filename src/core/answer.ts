@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http'
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { SendFailure } from './failure.js'
 import { redactJson, type Redactor } from './redact.js'
 import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from './retry.js'
@@ -28,7 +28,7 @@ export interface SentEvent {
   body: Record<string, unknown>
 }
 
-const errorBodySchema = z.object({ error: z.string(), code: z.string().optional() })
+const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.string()) })
 
 const excerptLength = 200
 
@@ -114,12 +114,23 @@ function readTestEvent(answer: Answer, redact: Redactor): SentEvent {
   const body = redactJson(parsed, redact)
   const result = testEventSchema.safeParse(body)
   if (!result.success) {
-    const problems = result.error.issues
-      .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-      .join('; ')
+    const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ')
     throw unexpected(`the body is not the documented shape of five strings (${problems})`)
   }
   return { status: answer.status, event: result.data, body: body as Record<string, unknown> }
+}
+
+/** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
+function describeMismatch(body: unknown, path: PropertyKey[]): string {
+  if (path.length === 0) return `the body is ${kindOf(body)}, not an object`
+  const value = (body as Record<PropertyKey, unknown>)[path[0]!]
+  return `${String(path[0])} is ${value === undefined ? 'missing' : kindOf(value)}`
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'an array'
+  return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`
 }
 
 function readErrorBody(

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from 'zod/mini'
 import { InputError, type InputIssue } from './failure.js'
 
 export const eventTypes = [
@@ -53,122 +53,102 @@ export const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId'
 
 const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
 
-const apiKey = z
-  .string()
-  .trim()
-  .min(1, { message: 'is required: pass your Diffio API key from a secret, e.g. ${{ secrets.DIFFIO_API_KEY }}', abort: true })
-  .refine((key) => /^[\x21-\x7e]+$/.test(key), {
-    message:
+/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+class Problem {
+  readonly message: string
+  constructor(message: string) {
+    this.message = message
+  }
+}
+
+/** A string input, trimmed, then read into its value or a Problem; zod collects the problems of all inputs. */
+function stringInput<T>(read: (text: string) => T | Problem) {
+  return z.pipe(
+    z.string().check(z.trim()),
+    z.transform((text: string, context) => {
+      const value = read(text)
+      if (!(value instanceof Problem)) return value
+      context.issues.push({ code: 'custom', message: value.message, input: text })
+      return z.NEVER
+    })
+  )
+}
+
+const apiKey = stringInput((key) => {
+  if (key === '') return new Problem('is required: pass your Diffio API key from a secret, e.g. ${{ secrets.DIFFIO_API_KEY }}')
+  if (!/^[\x21-\x7e]+$/.test(key)) {
+    return new Problem(
       'must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown'
-  })
+    )
+  }
+  return key
+})
 
 function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
   const expected = listed(values)
-  return z
-    .string()
-    .trim()
-    .transform((value, ctx) => {
-      if ((values as readonly string[]).includes(value)) return value as T[number]
-      const guess = value === '' ? undefined : closest(value, values)
-      ctx.addIssue({
-        code: 'custom',
-        message:
-          value === ''
-            ? `is required: one of ${expected}`
-            : `must be one of ${expected}; got "${value}"` + (guess ? ` (did you mean ${guess}?)` : '')
-      })
-      return z.NEVER
-    })
+  return stringInput((value): T[number] | Problem => {
+    if ((values as readonly string[]).includes(value)) return value
+    if (value === '') return new Problem(`is required: one of ${expected}`)
+    const guess = closest(value, values)
+    return new Problem(`must be one of ${expected}; got "${value}"` + (guess ? ` (did you mean ${guess}?)` : ''))
+  })
 }
 
-const apiKeyId = z
-  .string()
-  .trim()
-  .transform((id) => (id === '' ? undefined : id))
+const apiKeyId = stringInput((id) => (id === '' ? undefined : id))
 
-const samplePayload = z
-  .string()
-  .trim()
-  .transform((text, ctx): Record<string, unknown> | undefined => {
-    if (text === '') return undefined
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `must be a JSON object, but it is not valid JSON: ${jsonProblem(error as Error)}`
-      })
-      return z.NEVER
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
-      ctx.addIssue({ code: 'custom', message: `must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}` })
-      return z.NEVER
-    }
-    return value as Record<string, unknown>
-  })
+const samplePayload = stringInput((text): Record<string, unknown> | undefined | Problem => {
+  if (text === '') return undefined
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return new Problem(`must be a JSON object, but it is not valid JSON: ${jsonProblem(error as Error)}`)
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
+    return new Problem(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`)
+  }
+  return value as Record<string, unknown>
+})
 
 function jsonProblem(error: Error): string {
   return /end of (JSON )?input/i.test(error.message) ? `${error.message} (it ends too early)` : error.message
 }
 
-const baseUrl = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    const problem = (message: string) => {
-      ctx.addIssue({ code: 'custom', message })
-      return z.NEVER
-    }
-    if (!URL.canParse(text)) return problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${text}"`)
-    const url = new URL(text)
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
-    }
-    if (url.protocol === 'http:' && !loopbackHosts.test(url.hostname)) {
-      return problem(
-        `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`
-      )
-    }
-    if (url.username !== '' || url.password !== '') return problem('must not contain a user name or password')
-    if (url.search !== '' || url.hash !== '') return problem('must not contain a query string or fragment')
-    return url.origin + url.pathname.replace(/\/+$/, '')
-  })
+const baseUrl = stringInput((text) => {
+  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${text}"`)
+  const url = new URL(text)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
+  }
+  if (url.protocol === 'http:' && !loopbackHosts.test(url.hostname)) {
+    return new Problem(
+      `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`
+    )
+  }
+  if (url.username !== '' || url.password !== '') return new Problem('must not contain a user name or password')
+  if (url.search !== '' || url.hash !== '') return new Problem('must not contain a query string or fragment')
+  return url.origin + url.pathname.replace(/\/+$/, '')
+})
 
-const timeoutSeconds = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN
-    if (seconds > 0 && seconds <= maxTimeoutSeconds) return seconds
-    ctx.addIssue({
-      code: 'custom',
-      message: `must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`
-    })
-    return z.NEVER
-  })
+const timeoutSeconds = stringInput((text) => {
+  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN
+  if (seconds > 0 && seconds <= maxTimeoutSeconds) return seconds
+  return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`)
+})
 
-const maxRetries = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN
-    if (count <= maxRetriesLimit) return count
-    ctx.addIssue({ code: 'custom', message: `must be a whole number from 0 to ${maxRetriesLimit}; got "${text}"` })
-    return z.NEVER
-  })
+const maxRetries = stringInput((text) => {
+  const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN
+  if (count <= maxRetriesLimit) return count
+  return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got "${text}"`)
+})
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
-const dryRun = z
-  .string()
-  .trim()
-  .transform((text, ctx) => {
-    if (['true', 'True', 'TRUE'].includes(text)) return true
-    if (['false', 'False', 'FALSE', ''].includes(text)) return false
-    ctx.addIssue({ code: 'custom', message: `must be true or false; got "${text}"` })
-    return z.NEVER
-  })
+const dryRun = stringInput((text) => {
+  if (['true', 'True', 'TRUE'].includes(text)) return true
+  if (['false', 'False', 'FALSE', ''].includes(text)) return false
+  return new Problem(`must be true or false; got "${text}"`)
+})
 
 const inputsSchema = z.object({
   'api-key': apiKey,

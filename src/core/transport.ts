@@ -58,10 +58,11 @@ export async function attemptRequest(
   dispatcher: Dispatcher,
   redact: Redactor
 ): Promise<Answer> {
+  const url = new URL(testEventRequest.url)
   const signal = AbortSignal.timeout(timeoutSeconds * 1000)
   let status: number | undefined
   try {
-    const response = await request(testEventRequest.url, {
+    const response = await request(url, {
       method: testEventRequest.method,
       headers: testEventRequest.headers,
       body: testEventRequest.body,
@@ -93,7 +94,7 @@ export async function attemptRequest(
         { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) }
       )
     }
-    throw networkFailure(error, new URL(testEventRequest.url).host, redact)
+    throw networkFailure(error, url.host, redact)
   }
 }
 
