@@ -28161,15 +28161,9 @@ Environment:
 
 Exit codes: 0 sent, 1 API or network failure, 2 usage or validation error.
 `;
-const label = (input) => (input === 'api-key' ? 'DIFFIO_API_KEY' : `--${input}`);
 async function main(args, env) {
     const apiKey = env.DIFFIO_API_KEY ?? '';
     const redact = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(apiKey.trim());
-    const fail = (error, apiKeyId) => {
-        const explanation = (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .explainFailure */ .S)(error, { label, ...(apiKeyId !== undefined && { apiKeyId }) });
-        process.stderr.write(redact(`error: ${explanation.title}\n${explanation.message}\n${explanation.nextStep}\n`));
-        return error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? exitCodes.usage : exitCodes.failed;
-    };
     let values;
     try {
         ;
@@ -28187,6 +28181,17 @@ async function main(args, env) {
         process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .version */ .r}\n`);
         return exitCodes.sent;
     }
+    const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
+    const label = (input) => {
+        if (input === 'api-key')
+            return 'DIFFIO_API_KEY';
+        return input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : `--${input}`;
+    };
+    const fail = (error, apiKeyId) => {
+        const explanation = (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .explainFailure */ .S)(error, { label, ...(apiKeyId !== undefined && { apiKeyId }) });
+        process.stderr.write(redact(`error: ${explanation.title}\n${explanation.message}\n${explanation.nextStep}\n`));
+        return error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? exitCodes.usage : exitCodes.failed;
+    };
     let parsed;
     try {
         parsed = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)({
@@ -28204,8 +28209,8 @@ async function main(args, env) {
     catch (error) {
         return fail(error);
     }
-    for (const warning of parsed.warnings)
-        process.stderr.write(redact(`warning: ${warning}\n`));
+    for (const { input, problem } of parsed.warnings)
+        process.stderr.write(redact(`warning: ${label(input)} ${problem}\n`));
     const { settings } = parsed;
     if (settings.dryRun) {
         process.stderr.write(redact(`Dry run: this request would be sent.\n\n${(0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRequest */ .Ng)((0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .mK)(settings))}\n`));
@@ -28215,8 +28220,8 @@ async function main(args, env) {
         const delivery = await (0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .sendTestEvent */ .F)(settings, {
             onRetry: ({ attempt, attempts, reason, waitMs }) => process.stderr.write(redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.\n`))
         });
-        process.stdout.write(`${redact(JSON.stringify(delivery.body))}\n`);
-        process.stderr.write(`Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${redact(delivery.event.svixMessageId)}.\n`);
+        process.stdout.write(`${delivery.json}\n`);
+        process.stderr.write((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)(`Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${delivery.event.svixMessageId}.`, redact) + '\n');
         return exitCodes.sent;
     }
     catch (error) {
@@ -28240,15 +28245,20 @@ __webpack_async_result__();
 
 function explainFailure(error, context) {
     if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d) {
+        const fix = 'Fix the inputs named above; nothing was sent to Diffio.';
         return {
             title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
-            message: error.issues.map((issue) => `${labelOf(issue.input, context)} ${issue.problem}`).join('\n'),
-            nextStep: 'Fix the inputs named above; nothing was sent to Diffio.'
+            message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
+            nextStep: context.forkPullRequest ? `${fix} ${forkNote}` : fix
         };
     }
     if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .SendFailure */ .w) {
         const { details } = error;
-        const message = error.attempts > 1 ? `Gave up after ${error.attempts} attempts. The last one: ${error.message}` : error.message;
+        let message = error.message;
+        if (error.attempts > 1)
+            message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
+        else if (details.retryable)
+            message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
         return {
             title: titleFor(error),
             message,
@@ -28266,6 +28276,7 @@ function explainFailure(error, context) {
         nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
     };
 }
+const forkNote = 'This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.';
 function titleFor(failure) {
     const { kind, status } = failure.details;
     switch (kind) {
@@ -28285,8 +28296,10 @@ function titleFor(failure) {
                 return 'Diffio denied permission (403)';
             if (status === 402)
                 return 'Diffio billing problem (402)';
-            if (failure.details.statusClass === 'retryable')
+            if (failure.details.retryable)
                 return `Diffio is unavailable (${status})`;
+            if (status !== undefined && status >= 500)
+                return `Diffio server error (${status})`;
             return `Diffio rejected the request (${status})`;
     }
 }
@@ -28308,9 +28321,7 @@ function nextStepFor(failure, context) {
     }
     if (status === 401) {
         const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`;
-        return context.forkPullRequest
-            ? `${secret} This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.`
-            : secret;
+        return context.forkPullRequest ? `${secret} ${forkNote}` : secret;
     }
     if (status === 403) {
         return context.apiKeyId !== undefined
@@ -28331,8 +28342,11 @@ function nextStepFor(failure, context) {
     }
     if (status === 429)
         return `Diffio is rate limiting this key; re-run later or raise ${label('max-retries')}.`;
-    if (failure.details.statusClass === 'retryable') {
+    if (failure.details.retryable) {
         return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more.";
+    }
+    if (status !== undefined && status >= 500) {
+        return "Diffio reported a server error that is not retried automatically (only 500, 502, 503 and 504 are); re-run the job later.";
     }
     return 'Check the inputs against the message above.';
 }
@@ -28347,9 +28361,6 @@ function inputNamedBy(serverMessage) {
     if (/\bmode\b/i.test(serverMessage))
         return 'mode';
     return undefined;
-}
-function labelOf(input, context) {
-    return context.label(input);
 }
 
 
@@ -28377,6 +28388,8 @@ class SendFailure extends Error {
     details;
     /** How many attempts were made in all, set once the retry loop gives up. */
     attempts = 1;
+    /** The status of the last answer any attempt got, when this one got none (a reset after a 503, say). */
+    lastStatus;
     constructor(message, details) {
         super(message);
         this.details = details;
@@ -28392,6 +28405,7 @@ class SendFailure extends Error {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ez: () => (/* binding */ redactedMark),
 /* harmony export */   Kp: () => (/* binding */ redactJson),
+/* harmony export */   g$: () => (/* binding */ printable),
 /* harmony export */   lY: () => (/* binding */ createRedactor)
 /* harmony export */ });
 const redactedMark = '***';
@@ -28407,7 +28421,8 @@ function createRedactor(secret) {
         secret,
         JSON.stringify(secret).slice(1, -1),
         urlEncoded(secret),
-        Buffer.from(secret).toString('base64')
+        Buffer.from(secret).toString('base64'),
+        Buffer.from(secret).toString('base64url')
     ]);
     // Longest first, so a form that contains another is removed whole.
     const ordered = [...forms].sort((a, b) => b.length - a.length);
@@ -28422,6 +28437,13 @@ function createRedactor(secret) {
         }
         return clean;
     };
+}
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+function printable(text, redact) {
+    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 function urlEncoded(secret) {
     try {
@@ -28451,9 +28473,10 @@ function redactJson(value, redact) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ng: () => (/* binding */ describeRequest),
-/* harmony export */   mK: () => (/* binding */ buildRequest)
+/* harmony export */   mK: () => (/* binding */ buildRequest),
+/* harmony export */   nM: () => (/* binding */ endpointPath)
 /* harmony export */ });
-/* unused harmony exports endpointPath, requestBody */
+/* unused harmony export requestBody */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4910);
 
@@ -28555,8 +28578,9 @@ const testEventSchema = schemas/* object */.Ikc({
     mode: schemas/* string */.YjP(),
     apiKeyId: schemas/* string */.YjP()
 });
-const errorBodySchema = schemas/* object */.Ikc({ error: schemas/* string */.YjP(), code: schemas/* optional */.lqM(schemas/* string */.YjP()) });
-const excerptLength = 200;
+const errorBodySchema = schemas/* object */.Ikc({ error: schemas/* string */.YjP(), code: schemas/* optional */.lqM(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])) });
+/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+const serverTextLength = 300;
 /**
  * The API reference's class for a status: how Diffio says a client should
  * treat it. Statuses the reference does not list get the class of their family.
@@ -28591,7 +28615,7 @@ function interpretAnswer(answer, redact) {
     if (status === 200)
         return readTestEvent(answer, redact);
     if (status >= 300 && status <= 399) {
-        const location = redact(headerValue(answer.headers, 'location') ?? '(no Location header)');
+        const location = shorten((0,core_redact/* printable */.g$)(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
         throw new failure/* SendFailure */.w(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
     }
     if (status < 400) {
@@ -28623,13 +28647,22 @@ function readTestEvent(answer, redact) {
     if (parsed === undefined) {
         throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`);
     }
-    const body = (0,core_redact/* redactJson */.Kp)(parsed, redact);
+    let body;
+    let json;
+    try {
+        body = (0,core_redact/* redactJson */.Kp)(parsed, redact);
+        json = JSON.stringify(body);
+    }
+    catch {
+        // Both recurse, so a body nested thousands deep overflows the stack.
+        throw unexpected('the body is nested too deeply to read');
+    }
     const result = testEventSchema.safeParse(body);
     if (!result.success) {
         const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ');
         throw unexpected(`the body is not the documented shape of five strings (${problems})`);
     }
-    return { status: answer.status, event: result.data, body: body };
+    return { status: answer.status, event: result.data, json };
 }
 /** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
 function describeMismatch(body, path) {
@@ -28648,8 +28681,9 @@ function kindOf(value) {
 function readErrorBody(text, status, redact) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
-        const serverMessage = redact(parsed.data.error).trim() || `Request failed with status ${status}`;
-        return parsed.data.code === undefined ? { serverMessage } : { serverMessage, code: redact(parsed.data.code) };
+        const serverMessage = shorten((0,core_redact/* printable */.g$)(parsed.data.error, redact).trim()) || `Request failed with status ${status}`;
+        const { code } = parsed.data;
+        return code === undefined ? { serverMessage } : { serverMessage, code: shorten((0,core_redact/* printable */.g$)(String(code), redact)) };
     }
     const shown = excerpt(text, redact);
     return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` };
@@ -28664,12 +28698,15 @@ function parseJson(text) {
 }
 /** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
 function excerpt(text, redact) {
-    const plain = redact(text)
+    const plain = (0,core_redact/* printable */.g$)(text, redact)
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return plain.length <= excerptLength ? plain : `${plain.slice(0, excerptLength)}…`;
+    return shorten(plain, 200);
+}
+function shorten(text, length = serverTextLength) {
+    return text.length <= length ? text : `${text.slice(0, length)}…`;
 }
 function describeExcerpt(shown) {
     return shown === '' ? 'it is empty' : `it begins: ${shown}`;
@@ -28686,17 +28723,29 @@ var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./src/core/transport.ts
 
 
+
 /** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
 const maxBodyBytes = 1024 * 1024;
-const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
  * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
  * proxy is set. Redirects are never followed: undici's request() follows
  * none unless asked to.
  */
-function createDispatcher(env = process.env) {
-    const proxied = proxyVariables.some((name) => (env[name] ?? '') !== '');
-    return proxied ? withoutExperimentalWarning(() => new undici/* EnvHttpProxyAgent */.J2()) : new undici/* Agent */.g6();
+function createDispatcher(settings, redact) {
+    // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
+    // headers and body) would cut longer limits short and under another name.
+    const timeoutMs = settings.timeoutSeconds * 1000;
+    const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
+    const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
+    if (proxied === undefined)
+        return new undici/* Agent */.g6(options);
+    try {
+        return withoutExperimentalWarning(() => new undici/* EnvHttpProxyAgent */.J2(options));
+    }
+    catch (error) {
+        throw new failure/* SendFailure */.w(`The proxy settings cannot be used: ${(0,core_redact/* printable */.g$)(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`, { kind: 'network', retryable: false });
+    }
 }
 /** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
 function withoutExperimentalWarning(create) {
@@ -28723,11 +28772,10 @@ const transientCodes = {
     ETIMEDOUT: 'the connection timed out',
     EHOSTUNREACH: 'the host is unreachable',
     ENETUNREACH: 'the network is unreachable',
-    UND_ERR_SOCKET: 'the connection was closed before a complete answer',
-    UND_ERR_CONNECT_TIMEOUT: 'connecting timed out',
-    UND_ERR_HEADERS_TIMEOUT: 'the answer headers did not arrive in time',
-    UND_ERR_BODY_TIMEOUT: 'the answer body did not arrive in time'
+    UND_ERR_SOCKET: 'the connection was closed before a complete answer'
 };
+/** undici's own time limits, which createDispatcher sets to the attempt's. */
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
 async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, redact) {
@@ -28763,10 +28811,10 @@ async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, reda
     catch (error) {
         if (error instanceof failure/* SendFailure */.w)
             throw error;
-        if (signal.aborted) {
+        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
             throw new failure/* SendFailure */.w(`The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
         }
-        throw networkFailure(error, url.host, redact);
+        throw networkFailure(error, url.host, status, redact);
     }
 }
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
@@ -28777,9 +28825,10 @@ function discard(body) {
 function tooLarge(status, why) {
     return new failure/* SendFailure */.w(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`, { kind: 'too-large', retryable: false, status });
 }
-function networkFailure(error, host, redact) {
+function networkFailure(error, host, status, redact) {
     const code = errorCode(error);
-    const detail = redact(describeError(error));
+    const detail = (0,core_redact/* printable */.g$)(describeError(error), redact).trim();
+    const answered = status === undefined ? {} : { status };
     const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
     if (proxyStatus !== undefined) {
         const why = proxyStatus === '407'
@@ -28791,15 +28840,20 @@ function networkFailure(error, host, redact) {
         });
     }
     if (code !== undefined && code in transientCodes) {
-        return new failure/* SendFailure */.w(`Could not reach ${host}: ${transientCodes[code]} (${detail}).`, {
+        const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`;
+        return new failure/* SendFailure */.w(`${where}: ${transientCodes[code]} (${detail}).`, {
             kind: 'network',
-            retryable: true
+            retryable: true,
+            ...answered
         });
     }
     if (code !== undefined && certificateCodes.test(code)) {
         return new failure/* SendFailure */.w(`Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`, { kind: 'network', retryable: false });
     }
-    return new failure/* SendFailure */.w(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false });
+    if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
+        return new failure/* SendFailure */.w(`Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`, { kind: 'network', retryable: false });
+    }
+    return new failure/* SendFailure */.w(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered });
 }
 /** The first error code on the error or its causes (undici wraps system errors). */
 function errorCode(error) {
@@ -28835,12 +28889,14 @@ async function sendTestEvent(settings, options = {}) {
     const testEventRequest = (0,request/* buildRequest */.mK)(settings);
     const attempts = settings.maxRetries + 1;
     const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const dispatcher = options.dispatcher ?? createDispatcher();
+    const dispatcher = options.dispatcher ?? createDispatcher(settings, redact);
     const started = performance.now();
+    let lastStatus;
     try {
         for (let attempt = 1;; attempt++) {
             try {
                 const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact);
+                lastStatus = answer.status;
                 const sent = interpretAnswer(answer, redact);
                 return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
             }
@@ -28848,6 +28904,9 @@ async function sendTestEvent(settings, options = {}) {
                 if (!(error instanceof failure/* SendFailure */.w))
                     throw error;
                 error.attempts = attempt;
+                lastStatus = error.details.status ?? lastStatus;
+                if (lastStatus !== undefined)
+                    error.lastStatus = lastStatus;
                 if (!error.details.retryable || attempt === attempts)
                     throw error;
                 const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
@@ -28871,11 +28930,13 @@ async function sendTestEvent(settings, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
-/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit, fieldsDiffioSets, closest */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2306);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8532);
+/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit, fieldsDiffioSets, isLoopbackHost, closest */
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8395);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2306);
+/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);
 /* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
+/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8506);
+
 
 
 const eventTypes = [
@@ -28901,7 +28962,11 @@ const maxTimeoutSeconds = 600;
 const maxRetriesLimit = 10;
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
 const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
-const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+function isLoopbackHost(hostname) {
+    return loopbackHosts.test(hostname);
+}
 /** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
 class Problem {
     message;
@@ -28911,17 +28976,17 @@ class Problem {
 }
 /** A string input, trimmed, then read into its value or a Problem; zod collects the problems of all inputs. */
 function stringInput(read) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* ._trim */ .WN()), zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .transform */ .pdi((text, context) => {
+    return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._trim */ .WN()), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((text, context) => {
         const value = read(text);
         if (!(value instanceof Problem))
             return value;
         context.issues.push({ code: 'custom', message: value.message, input: text });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_3__/* .NEVER */ .tm;
+        return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
     }));
 }
 const apiKey = stringInput((key) => {
     if (key === '')
-        return new Problem('is required: pass your Diffio API key from a secret, e.g. ${{ secrets.DIFFIO_API_KEY }}');
+        return new Problem('is required: pass your Diffio API key from a secret');
     if (!/^[\x21-\x7e]+$/.test(key)) {
         return new Problem('must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown');
     }
@@ -28953,6 +29018,13 @@ const samplePayload = stringInput((text) => {
         const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
         return new Problem(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`);
     }
+    try {
+        JSON.stringify(value);
+    }
+    catch {
+        // JSON.parse takes any depth, but sending it again recurses and overflows the stack.
+        return new Problem('is nested too deeply to send');
+    }
     return value;
 });
 function jsonProblem(error) {
@@ -28965,7 +29037,7 @@ const baseUrl = stringInput((text) => {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
     }
-    if (url.protocol === 'http:' && !loopbackHosts.test(url.hostname)) {
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
         return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`);
     }
     if (url.username !== '' || url.password !== '')
@@ -28975,7 +29047,7 @@ const baseUrl = stringInput((text) => {
     return url.origin + url.pathname.replace(/\/+$/, '');
 });
 const timeoutSeconds = stringInput((text) => {
-    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+    const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
     if (seconds > 0 && seconds <= maxTimeoutSeconds)
         return seconds;
     return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`);
@@ -28994,7 +29066,7 @@ const dryRun = stringInput((text) => {
         return false;
     return new Problem(`must be true or false; got "${text}"`);
 });
-const inputsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+const inputsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
     'api-key': apiKey,
     'event-type': oneOf(eventTypes),
     mode: oneOf(modes),
@@ -29013,7 +29085,7 @@ function parseSettings(raw) {
     const result = inputsSchema.safeParse(raw);
     if (!result.success) {
         const issues = result.error.issues.map((issue) => ({
-            input: String(issue.path[0] ?? 'inputs'),
+            input: issue.path[0],
             problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
         }));
         throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(issues);
@@ -29032,18 +29104,24 @@ function parseSettings(raw) {
         settings.apiKeyId = inputs['api-key-id'];
     if (inputs['sample-payload'] !== undefined)
         settings.samplePayload = inputs['sample-payload'];
-    return { settings, warnings: payloadWarnings(settings.samplePayload) };
+    const warnings = payloadWarnings(settings.samplePayload);
+    if (settings.baseUrl.endsWith(_request_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointPath */ .nM)) {
+        settings.baseUrl = settings.baseUrl.slice(0, -_request_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointPath */ .nM.length);
+        warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${_request_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointPath */ .nM}, which is added to it; it was removed` });
+    }
+    return { settings, warnings };
 }
 function payloadWarnings(payload) {
     const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field));
     if (overridden.length === 0)
         return [];
+    const ignored = overridden.length === 1 ? 'that value is' : 'those values are';
     return [
-        `sample-payload sets ${listed(overridden)}, which Diffio always sets itself; ${overridden.length === 1 ? 'that value is' : 'those values are'} ignored`
+        { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
     ];
 }
-function listed(values) {
-    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+function listed(values, conjunction = 'or') {
+    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
 }
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */
 function closest(value, candidates) {
@@ -29247,13 +29325,14 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decod
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  F7: () => (/* binding */ _number),
   Rl: () => (/* binding */ _string),
   WN: () => (/* binding */ _trim),
   q0: () => (/* binding */ describe),
   mI: () => (/* binding */ meta)
 });
 
-// UNUSED EXPORTS: TimePrecision, _any, _array, _base64, _base64url, _bigint, _boolean, _catch, _check, _cidrv4, _cidrv6, _coercedBigint, _coercedBoolean, _coercedDate, _coercedNumber, _coercedString, _creditCard, _cuid, _cuid2, _custom, _date, _default, _discriminatedUnion, _e164, _email, _emoji, _endsWith, _enum, _file, _float32, _float64, _gt, _gte, _guid, _iban, _includes, _int, _int32, _int64, _intersection, _ipv4, _ipv6, _isoDate, _isoDateTime, _isoDuration, _isoTime, _jwt, _ksuid, _lazy, _length, _literal, _lowercase, _lt, _lte, _mac, _map, _max, _maxLength, _maxSize, _mime, _min, _minLength, _minSize, _multipleOf, _nan, _nanoid, _nativeEnum, _negative, _never, _nonnegative, _nonoptional, _nonpositive, _normalize, _null, _nullable, _number, _optional, _overwrite, _pipe, _positive, _promise, _properties, _property, _readonly, _record, _refine, _regex, _set, _size, _slugify, _startsWith, _stringFormat, _stringbool, _success, _superRefine, _symbol, _templateLiteral, _toLowerCase, _toUpperCase, _transform, _tuple, _uint32, _uint64, _ulid, _undefined, _union, _unknown, _uppercase, _url, _uuid, _uuidv4, _uuidv6, _uuidv7, _void, _xid, _xor
+// UNUSED EXPORTS: TimePrecision, _any, _array, _base64, _base64url, _bigint, _boolean, _catch, _check, _cidrv4, _cidrv6, _coercedBigint, _coercedBoolean, _coercedDate, _coercedNumber, _coercedString, _creditCard, _cuid, _cuid2, _custom, _date, _default, _discriminatedUnion, _e164, _email, _emoji, _endsWith, _enum, _file, _float32, _float64, _gt, _gte, _guid, _iban, _includes, _int, _int32, _int64, _intersection, _ipv4, _ipv6, _isoDate, _isoDateTime, _isoDuration, _isoTime, _jwt, _ksuid, _lazy, _length, _literal, _lowercase, _lt, _lte, _mac, _map, _max, _maxLength, _maxSize, _mime, _min, _minLength, _minSize, _multipleOf, _nan, _nanoid, _nativeEnum, _negative, _never, _nonnegative, _nonoptional, _nonpositive, _normalize, _null, _nullable, _optional, _overwrite, _pipe, _positive, _promise, _properties, _property, _readonly, _record, _refine, _regex, _set, _size, _slugify, _startsWith, _stringFormat, _stringbool, _success, _superRefine, _symbol, _templateLiteral, _toLowerCase, _toUpperCase, _transform, _tuple, _uint32, _uint64, _ulid, _undefined, _union, _unknown, _uppercase, _url, _uuid, _uuidv4, _uuidv6, _uuidv7, _void, _xid, _xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -30155,7 +30234,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -32004,14 +32083,16 @@ function constantCatch(value) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  aig: () => (/* binding */ schemas_number),
   Ikc: () => (/* binding */ object),
   lqM: () => (/* binding */ optional),
   FsL: () => (/* binding */ pipe),
   YjP: () => (/* binding */ schemas_string),
-  pdi: () => (/* binding */ transform)
+  pdi: () => (/* binding */ transform),
+  KCZ: () => (/* binding */ union)
 });
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, array, base64, base64url, bigint, boolean, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, number, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, union, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
+// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, array, base64, base64url, bigint, boolean, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
 var core_core = __nccwpck_require__(8532);
@@ -32814,9 +32895,9 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.number;
+    inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -32843,7 +32924,7 @@ const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         });
         return payload;
     };
-})));
+});
 const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumberFormat", (inst, def) => {
     checks.$ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
@@ -33412,7 +33493,7 @@ function handleUnionResults(results, final, inst, ctx) {
             return final;
         }
     }
-    const nonaborted = results.filter((r) => !util.aborted(r));
+    const nonaborted = results.filter((r) => !core_util/* aborted */.QH(r));
     if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
@@ -33421,28 +33502,28 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+        errors: results.map((result) => result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W()))),
     });
     return final;
 }
-const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnion", (inst, def) => {
+const $ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnion", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
         ? "defaulted"
         : zod.def.options.some((o) => o._zod.optin !== undefined)
             ? "optional"
             : undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    util.defineLazyInternal(inst, "values", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
         if (zod.def.options.every((o) => o._zod.values)) {
             return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return undefined;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => util.cleanRegex(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => core_util/* cleanRegex */.p6(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -33474,7 +33555,7 @@ const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (
             return handleUnionResults(results, payload, inst, ctx);
         });
     };
-})));
+});
 function handleExclusiveUnionResults(results, final, inst, ctx) {
     const matches = [];
     for (let i = 0; i < results.length; i++) {
@@ -35575,13 +35656,13 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
 }
-const ZodMiniNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumber", (inst, def) => {
-    core.$ZodNumber.init(inst, def);
+const ZodMiniNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function schemas_number(params) {
-    return core._number(ZodMiniNumber, params);
+    return api/* _number */.F7(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
     core.$ZodNumberFormat.init(inst, def);
@@ -35798,16 +35879,16 @@ function catchall(inst, catchall) {
     // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
     return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
 }
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
+const ZodMiniUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
     return new ZodMiniUnion({
         type: "union",
         options: options,
-        ...util.normalizeParams(params),
+        ...core_util/* normalizeParams */.A2(params),
     });
 }
 const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {

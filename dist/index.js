@@ -31232,7 +31232,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
+function warning(message, properties = {}) {
     command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31351,6 +31351,8 @@ class SendFailure extends Error {
     details;
     /** How many attempts were made in all, set once the retry loop gives up. */
     attempts = 1;
+    /** The status of the last answer any attempt got, when this one got none (a reset after a 503, say). */
+    lastStatus;
     constructor(message, details) {
         super(message);
         this.details = details;
@@ -31361,15 +31363,20 @@ class SendFailure extends Error {
 
 function explainFailure(error, context) {
     if (error instanceof InputError) {
+        const fix = 'Fix the inputs named above; nothing was sent to Diffio.';
         return {
             title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
-            message: error.issues.map((issue) => `${labelOf(issue.input, context)} ${issue.problem}`).join('\n'),
-            nextStep: 'Fix the inputs named above; nothing was sent to Diffio.'
+            message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
+            nextStep: context.forkPullRequest ? `${fix} ${forkNote}` : fix
         };
     }
     if (error instanceof SendFailure) {
         const { details } = error;
-        const message = error.attempts > 1 ? `Gave up after ${error.attempts} attempts. The last one: ${error.message}` : error.message;
+        let message = error.message;
+        if (error.attempts > 1)
+            message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
+        else if (details.retryable)
+            message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
         return {
             title: titleFor(error),
             message,
@@ -31387,6 +31394,7 @@ function explainFailure(error, context) {
         nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
     };
 }
+const forkNote = 'This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.';
 function titleFor(failure) {
     const { kind, status } = failure.details;
     switch (kind) {
@@ -31406,8 +31414,10 @@ function titleFor(failure) {
                 return 'Diffio denied permission (403)';
             if (status === 402)
                 return 'Diffio billing problem (402)';
-            if (failure.details.statusClass === 'retryable')
+            if (failure.details.retryable)
                 return `Diffio is unavailable (${status})`;
+            if (status !== undefined && status >= 500)
+                return `Diffio server error (${status})`;
             return `Diffio rejected the request (${status})`;
     }
 }
@@ -31429,9 +31439,7 @@ function nextStepFor(failure, context) {
     }
     if (status === 401) {
         const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`;
-        return context.forkPullRequest
-            ? `${secret} This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.`
-            : secret;
+        return context.forkPullRequest ? `${secret} ${forkNote}` : secret;
     }
     if (status === 403) {
         return context.apiKeyId !== undefined
@@ -31452,8 +31460,11 @@ function nextStepFor(failure, context) {
     }
     if (status === 429)
         return `Diffio is rate limiting this key; re-run later or raise ${label('max-retries')}.`;
-    if (failure.details.statusClass === 'retryable') {
+    if (failure.details.retryable) {
         return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more.";
+    }
+    if (status !== undefined && status >= 500) {
+        return "Diffio reported a server error that is not retried automatically (only 500, 502, 503 and 504 are); re-run the job later.";
     }
     return 'Check the inputs against the message above.';
 }
@@ -31468,9 +31479,6 @@ function inputNamedBy(serverMessage) {
     if (/\bmode\b/i.test(serverMessage))
         return 'mode';
     return undefined;
-}
-function labelOf(input, context) {
-    return context.label(input);
 }
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
@@ -31487,7 +31495,8 @@ function createRedactor(secret) {
         secret,
         JSON.stringify(secret).slice(1, -1),
         urlEncoded(secret),
-        Buffer.from(secret).toString('base64')
+        Buffer.from(secret).toString('base64'),
+        Buffer.from(secret).toString('base64url')
     ]);
     // Longest first, so a form that contains another is removed whole.
     const ordered = [...forms].sort((a, b) => b.length - a.length);
@@ -31502,6 +31511,13 @@ function createRedactor(secret) {
         }
         return clean;
     };
+}
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+function printable(text, redact) {
+    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 function urlEncoded(secret) {
     try {
@@ -33381,9 +33397,9 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
-    inst._zod.pattern = regexes.number;
+    inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
         if (def.coerce)
             try {
@@ -33410,7 +33426,7 @@ const $ZodNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && 
         });
         return payload;
     };
-})));
+});
 const $ZodNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodNumberFormat", (inst, def) => {
     checks.$ZodCheckNumberFormat.init(inst, def);
     $ZodNumber.init(inst, def); // no format checks
@@ -33979,7 +33995,7 @@ function handleUnionResults(results, final, inst, ctx) {
             return final;
         }
     }
-    const nonaborted = results.filter((r) => !util.aborted(r));
+    const nonaborted = results.filter((r) => !aborted(r));
     if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
@@ -33988,28 +34004,28 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => util.finalizeIssue(iss, ctx, core.config()))),
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
     });
     return final;
 }
-const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodUnion", (inst, def) => {
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
     $ZodType.init(inst, def);
-    util.defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
         ? "defaulted"
         : zod.def.options.some((o) => o._zod.optin !== undefined)
             ? "optional"
             : undefined);
-    util.defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    util.defineLazyInternal(inst, "values", (zod) => {
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    defineLazyInternal(inst, "values", (zod) => {
         if (zod.def.options.every((o) => o._zod.values)) {
             return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return undefined;
     });
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => util.cleanRegex(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -34041,7 +34057,7 @@ const $ZodUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (
             return handleUnionResults(results, payload, inst, ctx);
         });
     };
-})));
+});
 function handleExclusiveUnionResults(results, final, inst, ctx) {
     const matches = [];
     for (let i = 0; i < results.length; i++) {
@@ -36283,7 +36299,7 @@ function _isoDuration(Class, params) {
 }
 // @__NO_SIDE_EFFECTS__
 function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...util.normalizeParams(params) }));
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
 function _coercedNumber(Class, params) {
@@ -37816,13 +37832,13 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
 }
-const ZodMiniNumber = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumber", (inst, def) => {
-    core.$ZodNumber.init(inst, def);
+const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
+    $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function schemas_number(params) {
-    return core._number(ZodMiniNumber, params);
+    return _number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
     core.$ZodNumberFormat.init(inst, def);
@@ -38039,16 +38055,16 @@ function catchall(inst, catchall) {
     // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
     return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
 }
-const ZodMiniUnion = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniUnion", (inst, def) => {
-    core.$ZodUnion.init(inst, def);
+const ZodMiniUnion = /*@__PURE__*/ $constructor("ZodMiniUnion", (inst, def) => {
+    $ZodUnion.init(inst, def);
     ZodMiniType.init(inst, def);
-})));
+});
 // @__NO_SIDE_EFFECTS__
 function union(options, params) {
     return new ZodMiniUnion({
         type: "union",
         options: options,
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
@@ -38559,8 +38575,9 @@ const testEventSchema = object({
     mode: schemas_string(),
     apiKeyId: schemas_string()
 });
-const errorBodySchema = object({ error: schemas_string(), code: optional(schemas_string()) });
-const excerptLength = 200;
+const errorBodySchema = object({ error: schemas_string(), code: optional(union([schemas_string(), schemas_number()])) });
+/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+const serverTextLength = 300;
 /**
  * The API reference's class for a status: how Diffio says a client should
  * treat it. Statuses the reference does not list get the class of their family.
@@ -38595,7 +38612,7 @@ function interpretAnswer(answer, redact) {
     if (status === 200)
         return readTestEvent(answer, redact);
     if (status >= 300 && status <= 399) {
-        const location = redact(headerValue(answer.headers, 'location') ?? '(no Location header)');
+        const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
         throw new SendFailure(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
     }
     if (status < 400) {
@@ -38627,13 +38644,22 @@ function readTestEvent(answer, redact) {
     if (parsed === undefined) {
         throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`);
     }
-    const body = redactJson(parsed, redact);
+    let body;
+    let json;
+    try {
+        body = redactJson(parsed, redact);
+        json = JSON.stringify(body);
+    }
+    catch {
+        // Both recurse, so a body nested thousands deep overflows the stack.
+        throw unexpected('the body is nested too deeply to read');
+    }
     const result = testEventSchema.safeParse(body);
     if (!result.success) {
         const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ');
         throw unexpected(`the body is not the documented shape of five strings (${problems})`);
     }
-    return { status: answer.status, event: result.data, body: body };
+    return { status: answer.status, event: result.data, json };
 }
 /** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
 function describeMismatch(body, path) {
@@ -38652,8 +38678,9 @@ function kindOf(value) {
 function readErrorBody(text, status, redact) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
-        const serverMessage = redact(parsed.data.error).trim() || `Request failed with status ${status}`;
-        return parsed.data.code === undefined ? { serverMessage } : { serverMessage, code: redact(parsed.data.code) };
+        const serverMessage = shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`;
+        const { code } = parsed.data;
+        return code === undefined ? { serverMessage } : { serverMessage, code: shorten(printable(String(code), redact)) };
     }
     const shown = excerpt(text, redact);
     return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` };
@@ -38668,12 +38695,15 @@ function parseJson(text) {
 }
 /** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
 function excerpt(text, redact) {
-    const plain = redact(text)
+    const plain = printable(text, redact)
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
-    return plain.length <= excerptLength ? plain : `${plain.slice(0, excerptLength)}…`;
+    return shorten(plain, 200);
+}
+function shorten(text, length = serverTextLength) {
+    return text.length <= length ? text : `${text.slice(0, length)}…`;
 }
 function describeExcerpt(shown) {
     return shown === '' ? 'it is empty' : `it begins: ${shown}`;
@@ -38686,17 +38716,29 @@ function headerValue(headers, name) {
 ;// CONCATENATED MODULE: ./src/core/transport.ts
 
 
+
 /** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
 const maxBodyBytes = 1024 * 1024;
-const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'];
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
  * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
  * proxy is set. Redirects are never followed: undici's request() follows
  * none unless asked to.
  */
-function createDispatcher(env = process.env) {
-    const proxied = proxyVariables.some((name) => (env[name] ?? '') !== '');
-    return proxied ? withoutExperimentalWarning(() => new undici.EnvHttpProxyAgent()) : new undici.Agent();
+function createDispatcher(settings, redact) {
+    // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
+    // headers and body) would cut longer limits short and under another name.
+    const timeoutMs = settings.timeoutSeconds * 1000;
+    const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
+    const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
+    if (proxied === undefined)
+        return new undici.Agent(options);
+    try {
+        return withoutExperimentalWarning(() => new undici.EnvHttpProxyAgent(options));
+    }
+    catch (error) {
+        throw new SendFailure(`The proxy settings cannot be used: ${printable(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`, { kind: 'network', retryable: false });
+    }
 }
 /** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
 function withoutExperimentalWarning(create) {
@@ -38723,11 +38765,10 @@ const transientCodes = {
     ETIMEDOUT: 'the connection timed out',
     EHOSTUNREACH: 'the host is unreachable',
     ENETUNREACH: 'the network is unreachable',
-    UND_ERR_SOCKET: 'the connection was closed before a complete answer',
-    UND_ERR_CONNECT_TIMEOUT: 'connecting timed out',
-    UND_ERR_HEADERS_TIMEOUT: 'the answer headers did not arrive in time',
-    UND_ERR_BODY_TIMEOUT: 'the answer body did not arrive in time'
+    UND_ERR_SOCKET: 'the connection was closed before a complete answer'
 };
+/** undici's own time limits, which createDispatcher sets to the attempt's. */
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
 async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, redact) {
@@ -38763,10 +38804,10 @@ async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, reda
     catch (error) {
         if (error instanceof SendFailure)
             throw error;
-        if (signal.aborted) {
+        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
             throw new SendFailure(`The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
         }
-        throw networkFailure(error, url.host, redact);
+        throw networkFailure(error, url.host, status, redact);
     }
 }
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
@@ -38777,9 +38818,10 @@ function discard(body) {
 function tooLarge(status, why) {
     return new SendFailure(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`, { kind: 'too-large', retryable: false, status });
 }
-function networkFailure(error, host, redact) {
+function networkFailure(error, host, status, redact) {
     const code = errorCode(error);
-    const detail = redact(describeError(error));
+    const detail = printable(describeError(error), redact).trim();
+    const answered = status === undefined ? {} : { status };
     const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
     if (proxyStatus !== undefined) {
         const why = proxyStatus === '407'
@@ -38791,15 +38833,20 @@ function networkFailure(error, host, redact) {
         });
     }
     if (code !== undefined && code in transientCodes) {
-        return new SendFailure(`Could not reach ${host}: ${transientCodes[code]} (${detail}).`, {
+        const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`;
+        return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
             kind: 'network',
-            retryable: true
+            retryable: true,
+            ...answered
         });
     }
     if (code !== undefined && certificateCodes.test(code)) {
         return new SendFailure(`Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`, { kind: 'network', retryable: false });
     }
-    return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false });
+    if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
+        return new SendFailure(`Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`, { kind: 'network', retryable: false });
+    }
+    return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered });
 }
 /** The first error code on the error or its causes (undici wraps system errors). */
 function errorCode(error) {
@@ -38835,12 +38882,14 @@ async function sendTestEvent(settings, options = {}) {
     const testEventRequest = buildRequest(settings);
     const attempts = settings.maxRetries + 1;
     const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const dispatcher = options.dispatcher ?? createDispatcher();
+    const dispatcher = options.dispatcher ?? createDispatcher(settings, redact);
     const started = performance.now();
+    let lastStatus;
     try {
         for (let attempt = 1;; attempt++) {
             try {
                 const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact);
+                lastStatus = answer.status;
                 const sent = interpretAnswer(answer, redact);
                 return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
             }
@@ -38848,6 +38897,9 @@ async function sendTestEvent(settings, options = {}) {
                 if (!(error instanceof SendFailure))
                     throw error;
                 error.attempts = attempt;
+                lastStatus = error.details.status ?? lastStatus;
+                if (lastStatus !== undefined)
+                    error.lastStatus = lastStatus;
                 if (!error.details.retryable || attempt === attempts)
                     throw error;
                 const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
@@ -38863,6 +38915,7 @@ async function sendTestEvent(settings, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings.ts
+
 
 
 const eventTypes = [
@@ -38888,7 +38941,11 @@ const maxTimeoutSeconds = 600;
 const maxRetriesLimit = 10;
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
 const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
-const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/;
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+function isLoopbackHost(hostname) {
+    return loopbackHosts.test(hostname);
+}
 /** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
 class Problem {
     message;
@@ -38908,7 +38965,7 @@ function stringInput(read) {
 }
 const apiKey = stringInput((key) => {
     if (key === '')
-        return new Problem('is required: pass your Diffio API key from a secret, e.g. ${{ secrets.DIFFIO_API_KEY }}');
+        return new Problem('is required: pass your Diffio API key from a secret');
     if (!/^[\x21-\x7e]+$/.test(key)) {
         return new Problem('must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown');
     }
@@ -38940,6 +38997,13 @@ const samplePayload = stringInput((text) => {
         const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
         return new Problem(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`);
     }
+    try {
+        JSON.stringify(value);
+    }
+    catch {
+        // JSON.parse takes any depth, but sending it again recurses and overflows the stack.
+        return new Problem('is nested too deeply to send');
+    }
     return value;
 });
 function jsonProblem(error) {
@@ -38952,7 +39016,7 @@ const baseUrl = stringInput((text) => {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
     }
-    if (url.protocol === 'http:' && !loopbackHosts.test(url.hostname)) {
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
         return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`);
     }
     if (url.username !== '' || url.password !== '')
@@ -38962,7 +39026,7 @@ const baseUrl = stringInput((text) => {
     return url.origin + url.pathname.replace(/\/+$/, '');
 });
 const timeoutSeconds = stringInput((text) => {
-    const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+    const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
     if (seconds > 0 && seconds <= maxTimeoutSeconds)
         return seconds;
     return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`);
@@ -39000,7 +39064,7 @@ function parseSettings(raw) {
     const result = inputsSchema.safeParse(raw);
     if (!result.success) {
         const issues = result.error.issues.map((issue) => ({
-            input: String(issue.path[0] ?? 'inputs'),
+            input: issue.path[0],
             problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
         }));
         throw new InputError(issues);
@@ -39019,18 +39083,24 @@ function parseSettings(raw) {
         settings.apiKeyId = inputs['api-key-id'];
     if (inputs['sample-payload'] !== undefined)
         settings.samplePayload = inputs['sample-payload'];
-    return { settings, warnings: payloadWarnings(settings.samplePayload) };
+    const warnings = payloadWarnings(settings.samplePayload);
+    if (settings.baseUrl.endsWith(endpointPath)) {
+        settings.baseUrl = settings.baseUrl.slice(0, -endpointPath.length);
+        warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${endpointPath}, which is added to it; it was removed` });
+    }
+    return { settings, warnings };
 }
 function payloadWarnings(payload) {
     const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field));
     if (overridden.length === 0)
         return [];
+    const ignored = overridden.length === 1 ? 'that value is' : 'those values are';
     return [
-        `sample-payload sets ${listed(overridden)}, which Diffio always sets itself; ${overridden.length === 1 ? 'that value is' : 'those values are'} ignored`
+        { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
     ];
 }
-function listed(values) {
-    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
+function listed(values, conjunction = 'or') {
+    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
 }
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */
 function closest(value, candidates) {
@@ -39110,7 +39180,7 @@ async function writeSummary(redact, heading, rows, code) {
         await summary.write();
     }
     catch (error) {
-        core_warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`);
+        warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`);
     }
 }
 function escapeHtml(text) {
@@ -39139,8 +39209,8 @@ async function run() {
     try {
         const parsed = parseSettings(readInputs());
         settings = parsed.settings;
-        for (const warning of parsed.warnings)
-            core_warning(redact(warning), { title: 'sample-payload' });
+        for (const { input, problem } of parsed.warnings)
+            warning(redact(`${input} ${problem}`), { title: input });
         const request = buildRequest(settings);
         if (settings.dryRun) {
             const described = describeRequest(request);
@@ -39168,8 +39238,17 @@ async function run() {
         await writeSuccessSummary(delivery, redact);
     }
     catch (error) {
-        await reportFailure(error, settings, redact);
+        try {
+            await reportFailure(error, settings, redact);
+        }
+        catch (reportError) {
+            // Whatever broke the report itself, the step must still fail, plainly.
+            setFailed(redact(`${main_describe(error)} (and reporting it failed: ${main_describe(reportError)})`));
+        }
     }
+}
+function main_describe(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 function readInputs() {
     return Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
@@ -39182,34 +39261,45 @@ function report(delivery, redact) {
         'event-type': event.eventType,
         mode: event.mode,
         'api-key-id': event.apiKeyId,
-        response: JSON.stringify(delivery.body),
+        response: delivery.json,
         'status-code': String(delivery.status)
     }, redact);
     startGroup(`Diffio answered ${delivery.status}`);
-    info(redact(JSON.stringify(delivery.body, null, 2)));
+    info(delivery.json);
     endGroup();
     const tries = delivery.attempts === 1 ? '' : ` after ${delivery.attempts} attempts`;
-    info(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`);
+    info(printable(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`, redact));
 }
 function setOutputs(outputs, redact = (text) => text) {
     for (const [name, value] of Object.entries(outputs))
         setOutput(name, redact(value));
 }
 async function reportFailure(error, settings, redact) {
-    const status = error instanceof SendFailure ? error.details.status : undefined;
-    if (status !== undefined)
-        setOutput('status-code', String(status));
+    // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
+    process.exitCode = ExitCode.Failure;
+    const status = error instanceof SendFailure ? (error.details.status ?? error.lastStatus) : undefined;
     const explanation = explainFailure(error, {
         label: (input) => input,
-        forkPullRequest: status === 401 && (await isForkPullRequest()),
+        forkPullRequest: isAboutTheKey(error) && (await isForkPullRequest()),
         ...(settings?.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId })
     });
-    // setFailed cannot carry a title, so this is setFailed with one.
     core_error(redact(`${explanation.message}\n${explanation.nextStep}`), { title: redact(explanation.title) });
-    process.exitCode = ExitCode.Failure;
+    try {
+        if (status !== undefined)
+            setOutput('status-code', String(status));
+    }
+    catch (outputError) {
+        warning(redact(`Could not set the status-code output: ${main_describe(outputError)}`));
+    }
     await writeFailureSummary(explanation, redact);
 }
-/** Whether this run is a pull request from a fork; loaded only when a 401 needs the answer. */
+/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
+function isAboutTheKey(error) {
+    if (error instanceof SendFailure)
+        return error.details.status === 401;
+    return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
+}
+/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
 async function isForkPullRequest() {
     try {
         const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));

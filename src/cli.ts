@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util'
 import { explainFailure } from './core/explain.js'
 import { InputError } from './core/failure.js'
-import { createRedactor } from './core/redact.js'
+import { createRedactor, printable } from './core/redact.js'
 import { buildRequest, describeRequest } from './core/request.js'
 import { sendTestEvent } from './core/send.js'
 import { parseSettings, type InputName } from './core/settings.js'
@@ -61,16 +61,9 @@ Environment:
 Exit codes: 0 sent, 1 API or network failure, 2 usage or validation error.
 `
 
-const label = (input: InputName) => (input === 'api-key' ? 'DIFFIO_API_KEY' : `--${input}`)
-
 async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const apiKey = env.DIFFIO_API_KEY ?? ''
   const redact = createRedactor(apiKey.trim())
-  const fail = (error: unknown, apiKeyId?: string) => {
-    const explanation = explainFailure(error, { label, ...(apiKeyId !== undefined && { apiKeyId }) })
-    process.stderr.write(redact(`error: ${explanation.title}\n${explanation.message}\n${explanation.nextStep}\n`))
-    return error instanceof InputError ? exitCodes.usage : exitCodes.failed
-  }
 
   let values
   try {
@@ -86,6 +79,17 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   if (values.version) {
     process.stdout.write(`${version}\n`)
     return exitCodes.sent
+  }
+
+  const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL)
+  const label = (input: InputName) => {
+    if (input === 'api-key') return 'DIFFIO_API_KEY'
+    return input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : `--${input}`
+  }
+  const fail = (error: unknown, apiKeyId?: string) => {
+    const explanation = explainFailure(error, { label, ...(apiKeyId !== undefined && { apiKeyId }) })
+    process.stderr.write(redact(`error: ${explanation.title}\n${explanation.message}\n${explanation.nextStep}\n`))
+    return error instanceof InputError ? exitCodes.usage : exitCodes.failed
   }
 
   let parsed
@@ -104,7 +108,7 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   } catch (error) {
     return fail(error)
   }
-  for (const warning of parsed.warnings) process.stderr.write(redact(`warning: ${warning}\n`))
+  for (const { input, problem } of parsed.warnings) process.stderr.write(redact(`warning: ${label(input)} ${problem}\n`))
   const { settings } = parsed
 
   if (settings.dryRun) {
@@ -118,9 +122,9 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
           redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.\n`)
         )
     })
-    process.stdout.write(`${redact(JSON.stringify(delivery.body))}\n`)
+    process.stdout.write(`${delivery.json}\n`)
     process.stderr.write(
-      `Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${redact(delivery.event.svixMessageId)}.\n`
+      printable(`Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${delivery.event.svixMessageId}.`, redact) + '\n'
     )
     return exitCodes.sent
   } catch (error) {

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import { explainFailure, type Explanation } from './core/explain.js'
-import { SendFailure } from './core/failure.js'
-import { createRedactor, type Redactor } from './core/redact.js'
+import { InputError, SendFailure } from './core/failure.js'
+import { createRedactor, printable, type Redactor } from './core/redact.js'
 import { buildRequest, describeRequest } from './core/request.js'
 import { sendTestEvent, type Delivery } from './core/send.js'
 import { inputNames, parseSettings, type RawInputs, type Settings } from './core/settings.js'
@@ -16,7 +16,7 @@ export async function run(): Promise<void> {
   try {
     const parsed = parseSettings(readInputs())
     settings = parsed.settings
-    for (const warning of parsed.warnings) core.warning(redact(warning), { title: 'sample-payload' })
+    for (const { input, problem } of parsed.warnings) core.warning(redact(`${input} ${problem}`), { title: input })
 
     const request = buildRequest(settings)
     if (settings.dryRun) {
@@ -45,8 +45,17 @@ export async function run(): Promise<void> {
     report(delivery, redact)
     await writeSuccessSummary(delivery, redact)
   } catch (error) {
-    await reportFailure(error, settings, redact)
+    try {
+      await reportFailure(error, settings, redact)
+    } catch (reportError) {
+      // Whatever broke the report itself, the step must still fail, plainly.
+      core.setFailed(redact(`${describe(error)} (and reporting it failed: ${describe(reportError)})`))
+    }
   }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }
 
 function readInputs(): RawInputs {
@@ -61,14 +70,14 @@ function report(delivery: Delivery, redact: Redactor): void {
     'event-type': event.eventType,
     mode: event.mode,
     'api-key-id': event.apiKeyId,
-    response: JSON.stringify(delivery.body),
+    response: delivery.json,
     'status-code': String(delivery.status)
   }, redact)
   core.startGroup(`Diffio answered ${delivery.status}`)
-  core.info(redact(JSON.stringify(delivery.body, null, 2)))
+  core.info(delivery.json)
   core.endGroup()
   const tries = delivery.attempts === 1 ? '' : ` after ${delivery.attempts} attempts`
-  core.info(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`)
+  core.info(printable(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`, redact))
 }
 
 function setOutputs(outputs: Record<string, string>, redact: Redactor = (text) => text): void {
@@ -76,20 +85,30 @@ function setOutputs(outputs: Record<string, string>, redact: Redactor = (text) =
 }
 
 async function reportFailure(error: unknown, settings: Settings | undefined, redact: Redactor): Promise<void> {
-  const status = error instanceof SendFailure ? error.details.status : undefined
-  if (status !== undefined) core.setOutput('status-code', String(status))
+  // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
+  process.exitCode = core.ExitCode.Failure
+  const status = error instanceof SendFailure ? (error.details.status ?? error.lastStatus) : undefined
   const explanation: Explanation = explainFailure(error, {
     label: (input) => input,
-    forkPullRequest: status === 401 && (await isForkPullRequest()),
+    forkPullRequest: isAboutTheKey(error) && (await isForkPullRequest()),
     ...(settings?.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId })
   })
-  // setFailed cannot carry a title, so this is setFailed with one.
   core.error(redact(`${explanation.message}\n${explanation.nextStep}`), { title: redact(explanation.title) })
-  process.exitCode = core.ExitCode.Failure
+  try {
+    if (status !== undefined) core.setOutput('status-code', String(status))
+  } catch (outputError) {
+    core.warning(redact(`Could not set the status-code output: ${describe(outputError)}`))
+  }
   await writeFailureSummary(explanation, redact)
 }
 
-/** Whether this run is a pull request from a fork; loaded only when a 401 needs the answer. */
+/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
+function isAboutTheKey(error: unknown): boolean {
+  if (error instanceof SendFailure) return error.details.status === 401
+  return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
+}
+
+/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
 async function isForkPullRequest(): Promise<boolean> {
   try {
     const { context } = await import('@actions/github')

@@ -1,7 +1,7 @@
 import { STATUS_CODES } from 'node:http'
 import { z } from 'zod/mini'
 import { SendFailure } from './failure.js'
-import { redactJson, type Redactor } from './redact.js'
+import { printable, redactJson, type Redactor } from './redact.js'
 import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from './retry.js'
 
 /** An HTTP answer as it came off the wire, before anything is made of it. */
@@ -24,13 +24,14 @@ export type TestEvent = z.infer<typeof testEventSchema>
 export interface SentEvent {
   status: number
   event: TestEvent
-  /** The whole 200 body, redacted. */
-  body: Record<string, unknown>
+  /** The whole 200 body as compact JSON, redacted. */
+  json: string
 }
 
-const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.string()) })
+const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.union([z.string(), z.number()])) })
 
-const excerptLength = 200
+/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+const serverTextLength = 300
 
 /**
  * The API reference's class for a status: how Diffio says a client should
@@ -65,7 +66,7 @@ export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
   if (status === 200) return readTestEvent(answer, redact)
 
   if (status >= 300 && status <= 399) {
-    const location = redact(headerValue(answer.headers, 'location') ?? '(no Location header)')
+    const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact))
     throw new SendFailure(
       `Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`,
       { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location }
@@ -111,13 +112,21 @@ function readTestEvent(answer: Answer, redact: Redactor): SentEvent {
   if (parsed === undefined) {
     throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`)
   }
-  const body = redactJson(parsed, redact)
+  let body: unknown
+  let json: string
+  try {
+    body = redactJson(parsed, redact)
+    json = JSON.stringify(body)
+  } catch {
+    // Both recurse, so a body nested thousands deep overflows the stack.
+    throw unexpected('the body is nested too deeply to read')
+  }
   const result = testEventSchema.safeParse(body)
   if (!result.success) {
     const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ')
     throw unexpected(`the body is not the documented shape of five strings (${problems})`)
   }
-  return { status: answer.status, event: result.data, body: body as Record<string, unknown> }
+  return { status: answer.status, event: result.data, json }
 }
 
 /** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
@@ -140,8 +149,9 @@ function readErrorBody(
 ): { serverMessage: string; code?: string } {
   const parsed = errorBodySchema.safeParse(parseJson(text))
   if (parsed.success) {
-    const serverMessage = redact(parsed.data.error).trim() || `Request failed with status ${status}`
-    return parsed.data.code === undefined ? { serverMessage } : { serverMessage, code: redact(parsed.data.code) }
+    const serverMessage = shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`
+    const { code } = parsed.data
+    return code === undefined ? { serverMessage } : { serverMessage, code: shorten(printable(String(code), redact)) }
   }
   const shown = excerpt(text, redact)
   return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` }
@@ -157,12 +167,16 @@ function parseJson(text: string): unknown {
 
 /** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
 export function excerpt(text: string, redact: Redactor): string {
-  const plain = redact(text)
+  const plain = printable(text, redact)
     .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-  return plain.length <= excerptLength ? plain : `${plain.slice(0, excerptLength)}…`
+  return shorten(plain, 200)
+}
+
+function shorten(text: string, length: number = serverTextLength): string {
+  return text.length <= length ? text : `${text.slice(0, length)}…`
 }
 
 function describeExcerpt(shown: string): string {

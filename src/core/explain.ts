@@ -23,16 +23,18 @@ export interface ExplainContext {
 
 export function explainFailure(error: unknown, context: ExplainContext): Explanation {
   if (error instanceof InputError) {
+    const fix = 'Fix the inputs named above; nothing was sent to Diffio.'
     return {
       title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
-      message: error.issues.map((issue) => `${labelOf(issue.input, context)} ${issue.problem}`).join('\n'),
-      nextStep: 'Fix the inputs named above; nothing was sent to Diffio.'
+      message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
+      nextStep: context.forkPullRequest ? `${fix} ${forkNote}` : fix
     }
   }
   if (error instanceof SendFailure) {
     const { details } = error
-    const message =
-      error.attempts > 1 ? `Gave up after ${error.attempts} attempts. The last one: ${error.message}` : error.message
+    let message = error.message
+    if (error.attempts > 1) message = `Gave up after ${error.attempts} attempts. The last one: ${message}`
+    else if (details.retryable) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
     return {
       title: titleFor(error),
       message,
@@ -51,6 +53,9 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
   }
 }
 
+const forkNote =
+  'This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.'
+
 function titleFor(failure: SendFailure): string {
   const { kind, status } = failure.details
   switch (kind) {
@@ -67,7 +72,8 @@ function titleFor(failure: SendFailure): string {
       if (status === 401) return 'Diffio rejected the API key (401)'
       if (status === 403) return 'Diffio denied permission (403)'
       if (status === 402) return 'Diffio billing problem (402)'
-      if (failure.details.statusClass === 'retryable') return `Diffio is unavailable (${status})`
+      if (failure.details.retryable) return `Diffio is unavailable (${status})`
+      if (status !== undefined && status >= 500) return `Diffio server error (${status})`
       return `Diffio rejected the request (${status})`
   }
 }
@@ -90,9 +96,7 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   }
   if (status === 401) {
     const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`
-    return context.forkPullRequest
-      ? `${secret} This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.`
-      : secret
+    return context.forkPullRequest ? `${secret} ${forkNote}` : secret
   }
   if (status === 403) {
     return context.apiKeyId !== undefined
@@ -112,8 +116,11 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
     return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`
   }
   if (status === 429) return `Diffio is rate limiting this key; re-run later or raise ${label('max-retries')}.`
-  if (failure.details.statusClass === 'retryable') {
+  if (failure.details.retryable) {
     return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more."
+  }
+  if (status !== undefined && status >= 500) {
+    return "Diffio reported a server error that is not retried automatically (only 500, 502, 503 and 504 are); re-run the job later."
   }
   return 'Check the inputs against the message above.'
 }
@@ -125,8 +132,4 @@ function inputNamedBy(serverMessage: string): InputName | undefined {
   if (/eventType/i.test(serverMessage)) return 'event-type'
   if (/\bmode\b/i.test(serverMessage)) return 'mode'
   return undefined
-}
-
-function labelOf(input: string, context: ExplainContext): string {
-  return context.label(input as InputName)
 }

@@ -1,6 +1,8 @@
+import type { InputName } from './settings.js'
+
 export interface InputIssue {
   /** The input's name as in action.yml, e.g. "event-type". */
-  input: string
+  input: InputName
   /** What is wrong and the expected form, worded to follow the input's name. */
   problem: string
 }
@@ -51,6 +53,8 @@ export class SendFailure extends Error {
   readonly details: FailureDetails
   /** How many attempts were made in all, set once the retry loop gives up. */
   attempts = 1
+  /** The status of the last answer any attempt got, when this one got none (a reset after a 503, say). */
+  lastStatus?: number
 
   constructor(message: string, details: FailureDetails) {
     super(message)

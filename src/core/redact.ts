@@ -13,7 +13,8 @@ export function createRedactor(secret: string): Redactor {
     secret,
     JSON.stringify(secret).slice(1, -1),
     urlEncoded(secret),
-    Buffer.from(secret).toString('base64')
+    Buffer.from(secret).toString('base64'),
+    Buffer.from(secret).toString('base64url')
   ])
   // Longest first, so a form that contains another is removed whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length)
@@ -26,6 +27,14 @@ export function createRedactor(secret: string): Redactor {
     }
     return clean
   }
+}
+
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+export function printable(text: string, redact: Redactor): string {
+  return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
 }
 
 function urlEncoded(secret: string): string {

@@ -41,17 +41,21 @@ export async function sendTestEvent(settings: Settings, options: SendOptions = {
   const testEventRequest = buildRequest(settings)
   const attempts = settings.maxRetries + 1
   const sleep = options.sleep ?? sleepFor
-  const dispatcher = options.dispatcher ?? createDispatcher()
+  const dispatcher = options.dispatcher ?? createDispatcher(settings, redact)
   const started = performance.now()
+  let lastStatus: number | undefined
   try {
     for (let attempt = 1; ; attempt++) {
       try {
         const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact)
+        lastStatus = answer.status
         const sent = interpretAnswer(answer, redact)
         return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) }
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
         error.attempts = attempt
+        lastStatus = error.details.status ?? lastStatus
+        if (lastStatus !== undefined) error.lastStatus = lastStatus
         if (!error.details.retryable || attempt === attempts) throw error
         const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random)
         options.onRetry?.({ attempt, attempts, reason: error.message, waitMs })

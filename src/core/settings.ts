@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { InputError, type InputIssue } from './failure.js'
+import { endpointPath } from './request.js'
 
 export const eventTypes = [
   'generation.queued',
@@ -42,7 +43,8 @@ export interface Settings {
 
 export interface ParsedSettings {
   settings: Settings
-  warnings: string[]
+  /** Inputs that were used, but not quite as written. */
+  warnings: InputIssue[]
 }
 
 export const maxTimeoutSeconds = 600
@@ -51,7 +53,12 @@ export const maxRetriesLimit = 10
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
 export const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'] as const
 
-const loopbackHosts = /^(localhost|127(?:\.\d{1,3}){3}|\[::1\])$/
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
+
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+export function isLoopbackHost(hostname: string): boolean {
+  return loopbackHosts.test(hostname)
+}
 
 /** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
 class Problem {
@@ -75,7 +82,7 @@ function stringInput<T>(read: (text: string) => T | Problem) {
 }
 
 const apiKey = stringInput((key) => {
-  if (key === '') return new Problem('is required: pass your Diffio API key from a secret, e.g. ${{ secrets.DIFFIO_API_KEY }}')
+  if (key === '') return new Problem('is required: pass your Diffio API key from a secret')
   if (!/^[\x21-\x7e]+$/.test(key)) {
     return new Problem(
       'must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown'
@@ -108,6 +115,12 @@ const samplePayload = stringInput((text): Record<string, unknown> | undefined | 
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
     return new Problem(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`)
   }
+  try {
+    JSON.stringify(value)
+  } catch {
+    // JSON.parse takes any depth, but sending it again recurses and overflows the stack.
+    return new Problem('is nested too deeply to send')
+  }
   return value as Record<string, unknown>
 })
 
@@ -121,7 +134,7 @@ const baseUrl = stringInput((text) => {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
   }
-  if (url.protocol === 'http:' && !loopbackHosts.test(url.hostname)) {
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return new Problem(
       `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`
     )
@@ -132,7 +145,7 @@ const baseUrl = stringInput((text) => {
 })
 
 const timeoutSeconds = stringInput((text) => {
-  const seconds = /^\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN
+  const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN
   if (seconds > 0 && seconds <= maxTimeoutSeconds) return seconds
   return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`)
 })
@@ -170,7 +183,7 @@ export function parseSettings(raw: RawInputs): ParsedSettings {
   const result = inputsSchema.safeParse(raw)
   if (!result.success) {
     const issues: InputIssue[] = result.error.issues.map((issue) => ({
-      input: String(issue.path[0] ?? 'inputs'),
+      input: issue.path[0] as InputName,
       problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
     }))
     throw new InputError(issues)
@@ -187,19 +200,25 @@ export function parseSettings(raw: RawInputs): ParsedSettings {
   }
   if (inputs['api-key-id'] !== undefined) settings.apiKeyId = inputs['api-key-id']
   if (inputs['sample-payload'] !== undefined) settings.samplePayload = inputs['sample-payload']
-  return { settings, warnings: payloadWarnings(settings.samplePayload) }
+  const warnings = payloadWarnings(settings.samplePayload)
+  if (settings.baseUrl.endsWith(endpointPath)) {
+    settings.baseUrl = settings.baseUrl.slice(0, -endpointPath.length)
+    warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${endpointPath}, which is added to it; it was removed` })
+  }
+  return { settings, warnings }
 }
 
-function payloadWarnings(payload: Record<string, unknown> | undefined): string[] {
+function payloadWarnings(payload: Record<string, unknown> | undefined): InputIssue[] {
   const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field))
   if (overridden.length === 0) return []
+  const ignored = overridden.length === 1 ? 'that value is' : 'those values are'
   return [
-    `sample-payload sets ${listed(overridden)}, which Diffio always sets itself; ${overridden.length === 1 ? 'that value is' : 'those values are'} ignored`
+    { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
   ]
 }
 
-function listed(values: readonly string[]): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`
+function listed(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
+  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`
 }
 
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */

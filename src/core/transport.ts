@@ -1,22 +1,35 @@
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import type { Answer } from './answer.js'
 import { SendFailure } from './failure.js'
-import type { Redactor } from './redact.js'
+import { printable, type Redactor } from './redact.js'
 import type { TestEventRequest } from './request.js'
+import type { Settings } from './settings.js'
 
 /** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
 export const maxBodyBytes = 1024 * 1024
 
-const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy']
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
 
 /**
  * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
  * proxy is set. Redirects are never followed: undici's request() follows
  * none unless asked to.
  */
-export function createDispatcher(env: NodeJS.ProcessEnv = process.env): Dispatcher {
-  const proxied = proxyVariables.some((name) => (env[name] ?? '') !== '')
-  return proxied ? withoutExperimentalWarning(() => new EnvHttpProxyAgent()) : new Agent()
+export function createDispatcher(settings: Settings, redact: Redactor): Dispatcher {
+  // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
+  // headers and body) would cut longer limits short and under another name.
+  const timeoutMs = settings.timeoutSeconds * 1000
+  const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs }
+  const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '')
+  if (proxied === undefined) return new Agent(options)
+  try {
+    return withoutExperimentalWarning(() => new EnvHttpProxyAgent(options))
+  } catch (error) {
+    throw new SendFailure(
+      `The proxy settings cannot be used: ${printable(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`,
+      { kind: 'network', retryable: false }
+    )
+  }
 }
 
 /** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
@@ -43,11 +56,11 @@ const transientCodes: Record<string, string> = {
   ETIMEDOUT: 'the connection timed out',
   EHOSTUNREACH: 'the host is unreachable',
   ENETUNREACH: 'the network is unreachable',
-  UND_ERR_SOCKET: 'the connection was closed before a complete answer',
-  UND_ERR_CONNECT_TIMEOUT: 'connecting timed out',
-  UND_ERR_HEADERS_TIMEOUT: 'the answer headers did not arrive in time',
-  UND_ERR_BODY_TIMEOUT: 'the answer body did not arrive in time'
+  UND_ERR_SOCKET: 'the connection was closed before a complete answer'
 }
+
+/** undici's own time limits, which createDispatcher sets to the attempt's. */
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
 
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
 
@@ -88,13 +101,13 @@ export async function attemptRequest(
     return { status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }
   } catch (error) {
     if (error instanceof SendFailure) throw error
-    if (signal.aborted) {
+    if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
       throw new SendFailure(
         `The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`,
         { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) }
       )
     }
-    throw networkFailure(error, url.host, redact)
+    throw networkFailure(error, url.host, status, redact)
   }
 }
 
@@ -111,9 +124,10 @@ function tooLarge(status: number, why: string): SendFailure {
   )
 }
 
-function networkFailure(error: unknown, host: string, redact: Redactor): SendFailure {
+function networkFailure(error: unknown, host: string, status: number | undefined, redact: Redactor): SendFailure {
   const code = errorCode(error)
-  const detail = redact(describeError(error))
+  const detail = printable(describeError(error), redact).trim()
+  const answered = status === undefined ? {} : { status }
   const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1]
   if (proxyStatus !== undefined) {
     const why =
@@ -126,9 +140,11 @@ function networkFailure(error: unknown, host: string, redact: Redactor): SendFai
     })
   }
   if (code !== undefined && code in transientCodes) {
-    return new SendFailure(`Could not reach ${host}: ${transientCodes[code]} (${detail}).`, {
+    const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`
+    return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
       kind: 'network',
-      retryable: true
+      retryable: true,
+      ...answered
     })
   }
   if (code !== undefined && certificateCodes.test(code)) {
@@ -137,7 +153,13 @@ function networkFailure(error: unknown, host: string, redact: Redactor): SendFai
       { kind: 'network', retryable: false }
     )
   }
-  return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false })
+  if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
+    return new SendFailure(
+      `Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`,
+      { kind: 'network', retryable: false }
+    )
+  }
+  return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered })
 }
 
 /** The first error code on the error or its causes (undici wraps system errors). */

@@ -28,6 +28,19 @@ function expectKeyOnlyMasked(run: ActionRun, key: string): void {
   expect(run.summary).not.toContain(key)
 }
 
+/** The event payload GitHub gives a workflow run for a pull request from a fork. */
+async function writeForkEvent(): Promise<string> {
+  const eventPath = join(await mkdtemp(join(tmpdir(), 'diffio-event-')), 'event.json')
+  await writeFile(
+    eventPath,
+    JSON.stringify({
+      pull_request: { number: 7, head: { repo: { full_name: 'someone/fork' } } },
+      repository: { full_name: 'diffio/app' }
+    })
+  )
+  return eventPath
+}
+
 function expectNoStackTrace(run: ActionRun): void {
   expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
 }
@@ -144,15 +157,7 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
   })
 
   it('tells a pull request from a fork that GitHub withholds secrets there', async () => {
-    const eventDirectory = await mkdtemp(join(tmpdir(), 'diffio-event-'))
-    const eventPath = join(eventDirectory, 'event.json')
-    await writeFile(
-      eventPath,
-      JSON.stringify({
-        pull_request: { number: 7, head: { repo: { full_name: 'someone/fork' } } },
-        repository: { full_name: 'diffio/app' }
-      })
-    )
+    const eventPath = await writeForkEvent()
     const run = await runAction(inputs({ 'api-key': 'diffio_live_missing' }), {
       GITHUB_EVENT_NAME: 'pull_request',
       GITHUB_EVENT_PATH: eventPath
@@ -160,6 +165,16 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('pull request from a fork')
+  })
+
+  it('tells a pull request from a fork whose key is empty that GitHub withholds secrets there', async () => {
+    const eventPath = await writeForkEvent()
+    const run = await runAction(inputs({ 'api-key': '' }), { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('api-key is required')
+    expect(run.errors[0]).toContain('pull request from a fork')
+    expect(server.requests).toHaveLength(0)
   })
 
   it('fails when a non-admin key names another key, and says only admin keys may', async () => {
@@ -238,6 +253,39 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(run.outputs['svix-message-id']).toBeUndefined()
     expect(run.outputs['event-id']).toBeUndefined()
     expectKeyOnlyMasked(run, writer.key)
+  })
+
+  it('never lets server text start a workflow command on a line of its own', async () => {
+    server.queue(
+      { status: 503, body: '{"error":"busy\\n::error title=Injected::owned"}', headers: { 'retry-after': '0' } },
+      {
+        status: 200,
+        body: JSON.stringify({ svixMessageId: 'm\n::warning::injected', eventId: 'e', eventType: 'generation.completed', mode: 'test', apiKeyId: 'k' })
+      }
+    )
+    const run = await runAction(inputs())
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).not.toMatch(/^::error title=Injected/m)
+    expect(run.stdout).not.toMatch(/^::warning::injected/m)
+  })
+
+  it('still fails the step with an annotation, and no stack trace, when the output file cannot be written', async () => {
+    const run = await runAction(inputs({ 'api-key': 'diffio_live_wrong' }), { GITHUB_OUTPUT: '/nonexistent/output' })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('401 Unauthorized')
+    expectNoStackTrace(run)
+  })
+
+  it('sets status-code from the last answer when a later attempt got none', async () => {
+    server.queue({ status: 503, body: '{"error":"busy"}', headers: { 'retry-after': '0' } }, { reset: true })
+    const run = await runAction(inputs({ 'max-retries': '1' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs['status-code']).toBe('503')
+    expect(run.errors[0]).toContain('Gave up after 2 attempts')
   })
 
   it('fails without a stack trace when nothing listens at base-url', async () => {

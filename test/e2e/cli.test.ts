@@ -95,6 +95,23 @@ describe('the bundled CLI', () => {
     expect(run.stderr + run.stdout).not.toContain(writer.key)
   })
 
+  it('exits 1 naming the proxy variable when it is not a URL', async () => {
+    const run = await runCli(['--base-url', server.url], { ...asKey(), HTTPS_PROXY: 'proxy.corp:3128' })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('The proxy settings cannot be used')
+    expect(run.stderr).toContain('HTTPS_PROXY')
+    expect(run.stderr).not.toMatch(/^\s+at /m)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('names DIFFIO_API_BASE_URL when the base URL it gave is bad', async () => {
+    const run = await runCli([], { ...asKey(), DIFFIO_API_BASE_URL: 'http://example.com' })
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('DIFFIO_API_BASE_URL must use https')
+  })
+
   it('prints the request in a dry run without sending it', async () => {
     const run = await runCli(['--base-url', server.url, '--dry-run'], asKey())
 

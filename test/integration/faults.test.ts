@@ -1,5 +1,6 @@
 import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
+import { Agent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { explainFailure } from '../../src/core/explain.js'
 import type { SendFailure } from '../../src/core/failure.js'
@@ -274,6 +275,56 @@ describe('broken connections', () => {
     expect(notices).toHaveLength(2)
     expect(failure.attempts).toBe(3)
     expect(explainFailure(failure, { label: labelAsInput }).title).toBe('Could not reach Diffio')
+  })
+})
+
+describe('what the review of the first version found', () => {
+  it("reports undici's own time limits as this attempt's time-out", async () => {
+    const server = await diffio()
+    server.queue({ hang: true })
+    const dispatcher = new Agent({ headersTimeout: 200 })
+    closers.push(() => dispatcher.close())
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'timeout-seconds': '5' }), { dispatcher }))
+
+    expect(failure.details).toMatchObject({ kind: 'timeout', retryable: true })
+    expect(failure.message).toContain('timed out after 5 s')
+  })
+
+  it('keeps the status of the last answer when a later attempt got none', async () => {
+    const server = await diffio()
+    server.queue({ status: 503, body: '{"error":"busy"}' }, { reset: true })
+    const { options } = recorded()
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
+
+    expect(failure.details.kind).toBe('network')
+    expect(failure.details.status).toBeUndefined()
+    expect(failure.lastStatus).toBe(503)
+  })
+
+  it('says to check that the port speaks https when the TLS handshake fails, on one line', async () => {
+    const server = await diffio()
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url.replace('http:', 'https:'))))
+
+    expect(failure.details).toMatchObject({ kind: 'network', retryable: false })
+    expect(failure.message).toContain('the TLS handshake failed')
+    expect(failure.message).toContain('Check that this port speaks https')
+    expect(failure.message).not.toMatch(/[\r\n]/)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('names the proxy variable when it is not a URL, and sends nothing', async () => {
+    const server = await diffio()
+    // undici reads the lower-case name first, and the suite blanks both.
+    vi.stubEnv('https_proxy', 'proxy.corp:3128')
+
+    const failure = await sendFailure(sendTestEvent(settingsFor(server)))
+
+    expect(failure.details).toMatchObject({ kind: 'network', retryable: false })
+    expect(failure.message).toMatch(/^The proxy settings cannot be used: .*https_proxy .*http:\/\/proxy\.example\.com:3128/)
+    expect(server.requests).toHaveLength(0)
   })
 })
 

@@ -47,7 +47,7 @@ describe('a 200 answer', () => {
       mode,
       apiKeyId: 'key_writer'
     })
-    expect(Object.keys(delivery.body).sort()).toEqual(['apiKeyId', 'eventId', 'eventType', 'mode', 'svixMessageId'])
+    expect(Object.keys(JSON.parse(delivery.json)).sort()).toEqual(['apiKeyId', 'eventId', 'eventType', 'mode', 'svixMessageId'])
     expect(server.requests).toHaveLength(1)
   })
 })

@@ -75,13 +75,13 @@ describe('interpretAnswer for a 200', () => {
 
   it('keeps the whole body, extra fields included', () => {
     const body = { ...sentEvent, deliveredTo: 2 }
-    expect(interpretAnswer(answer(200, body), redact).body).toEqual(body)
+    expect(JSON.parse(interpretAnswer(answer(200, body), redact).json)).toEqual(body)
   })
 
   it('redacts the key anywhere in the body', () => {
     const sent = interpretAnswer(answer(200, { ...sentEvent, apiKeyId: key, note: `used ${key}` }), redact)
     expect(sent.event.apiKeyId).toBe('***')
-    expect(JSON.stringify(sent.body)).not.toContain(key)
+    expect(sent.json).not.toContain(key)
   })
 
   it.each(['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId'])(
@@ -279,5 +279,32 @@ describe('interpretAnswer and Retry-After', () => {
 
   it('reads the first of several Retry-After headers', () => {
     expect(failureFor(503, '', { 'retry-after': ['3', '9'] }).details.retryAfterSeconds).toBe(3)
+  })
+})
+
+describe('server text that could mislead or flood the log', () => {
+  it('turns line breaks and escapes in a server message into spaces, so it cannot start a workflow command', () => {
+    const failure = failureFor(503, { error: 'busy\n::error title=Injected::owned\u001b[31m' })
+    expect(failure.details.serverMessage).toBe('busy ::error title=Injected::owned [31m')
+    expect(failure.message).not.toMatch(/[\n\r\u001b]/)
+  })
+
+  it('cuts a very long server message to a few hundred characters', () => {
+    const failure = failureFor(400, { error: 'E'.repeat(900_000), code: 'C'.repeat(10_000) })
+    expect(failure.details.serverMessage!.length).toBeLessThanOrEqual(301)
+    expect(failure.details.code!.length).toBeLessThanOrEqual(301)
+    expect(failure.message.length).toBeLessThan(1000)
+  })
+
+  it('reads the message of an error body whose code is a number', () => {
+    const failure = failureFor(402, { error: 'Payment failed', code: 123 })
+    expect(failure.details).toMatchObject({ serverMessage: 'Payment failed', code: '123' })
+  })
+
+  it('fails a 200 nested too deeply to read as an unexpected answer that keeps its status', () => {
+    const deep = '['.repeat(50_000) + ']'.repeat(50_000)
+    const failure = failureFor(200, `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","extra":${deep}}`)
+    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
+    expect(failure.message).toContain('nested too deeply')
   })
 })

@@ -182,9 +182,34 @@ describe('explainFailure for 5xx', () => {
     expect(explanation.attempts).toBe(3)
   })
 
-  it('gives the message as it is after a single attempt', () => {
-    const failure = apiFailure(500, 'retryable')
+  it('gives the message as it is after a single attempt that may not be retried', () => {
+    const failure = apiFailure(400, 'client error')
     expect(explainFailure(failure, workflowLabels).message).toBe(failure.message)
+  })
+
+  it('calls a 5xx outside the retry list a server error that was not retried', () => {
+    const failure = new SendFailure('Diffio answered 501 Not Implemented (retryable): nope', {
+      kind: 'api',
+      retryable: false,
+      status: 501,
+      statusClass: 'retryable',
+      serverMessage: 'nope'
+    })
+    const explanation = explainFailure(failure, workflowLabels)
+    expect(explanation.title).toBe('Diffio server error (501)')
+    expect(explanation.nextStep).toContain('not retried automatically')
+  })
+
+  it('tells a pull request from a fork with no key that GitHub withholds secrets there', () => {
+    const missingKey = new InputError([{ input: 'api-key', problem: 'is required: pass your Diffio API key from a secret' }])
+    expect(explainFailure(missingKey, { ...workflowLabels, forkPullRequest: true }).nextStep).toContain('pull request from a fork')
+    expect(explainFailure(missingKey, workflowLabels).nextStep).not.toContain('fork')
+  })
+
+  it('says that no retry was allowed when max-retries is 0', () => {
+    const failure = apiFailure(500, 'retryable')
+    expect(explainFailure(failure, workflowLabels).message).toBe(`${failure.message} Not retried: max-retries is 0.`)
+    expect(explainFailure(failure, terminalLabels).message).toContain('Not retried: --max-retries is 0.')
   })
 
   it('suggests more retries for a 429', () => {

@@ -72,7 +72,7 @@ describe('api-key', () => {
   })
 
   it('says to pass the key from a secret when it is missing', () => {
-    expect(problemWith('api-key', '')).toContain('secrets.DIFFIO_API_KEY')
+    expect(problemWith('api-key', '')).toBe('is required: pass your Diffio API key from a secret')
   })
 
   it('is trimmed', () => {
@@ -253,14 +253,21 @@ describe('sample-payload', () => {
   it.each(['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'])('warns, but accepts, a payload that sets %s', (field) => {
     const parsed = parseSettings(inputs({ 'sample-payload': JSON.stringify({ [field]: 'x' }) }))
     expect(parsed.settings.samplePayload).toEqual({ [field]: 'x' })
-    expect(parsed.warnings).toEqual([`sample-payload sets ${field}, which Diffio always sets itself; that value is ignored`])
+    expect(parsed.warnings).toEqual([
+      { input: 'sample-payload', problem: `sets ${field}, which Diffio always sets itself; that value is ignored` }
+    ])
   })
 
   it('names every field Diffio sets in one warning', () => {
     const parsed = parseSettings(inputs({ 'sample-payload': '{"status": "queued", "eventType": "x", "apiProjectId": "p"}' }))
     expect(parsed.warnings).toEqual([
-      'sample-payload sets eventType or status, which Diffio always sets itself; those values are ignored'
+      { input: 'sample-payload', problem: 'sets eventType and status, which Diffio always sets itself; those values are ignored' }
     ])
+  })
+
+  it('refuses a payload nested too deeply to send', () => {
+    const deep = '['.repeat(20_000) + ']'.repeat(20_000)
+    expect(problemWith('sample-payload', `{"a": ${deep}}`)).toBe('is nested too deeply to send')
   })
 
   it('does not warn about a field Diffio sets when it is only nested deeper', () => {
@@ -288,10 +295,35 @@ describe('base-url', () => {
     expect(parseSettings(inputs({ 'base-url': '  https://api.diffio.ai \n' })).settings.baseUrl).toBe('https://api.diffio.ai')
   })
 
-  it.each(['http://localhost:8080', 'http://127.0.0.1:3000', 'http://127.45.6.7', 'http://[::1]:9000'])(
+  it.each([
+    'http://localhost:8080',
+    'http://localhost.:8080',
+    'http://127.0.0.1:3000',
+    'http://127.45.6.7',
+    'http://[::1]:9000'
+  ])(
     'allows plain http for the loopback host of %s',
     (url) => {
       expect(parseSettings(inputs({ 'base-url': url })).settings.baseUrl).toBe(url)
+    }
+  )
+
+  it('allows plain http for an IPv4-mapped loopback address', () => {
+    expect(parseSettings(inputs({ 'base-url': 'http://[::ffff:127.0.0.1]:9000' })).settings.baseUrl).toBe('http://[::ffff:7f00:1]:9000')
+  })
+
+  it('drops the endpoint path from a base-url that already ends with it, with a warning', () => {
+    const parsed = parseSettings(inputs({ 'base-url': 'https://gw.example.com/diffio/v1/webhooks/send_test_event' }))
+    expect(parsed.settings.baseUrl).toBe('https://gw.example.com/diffio')
+    expect(parsed.warnings).toEqual([
+      { input: 'base-url', problem: 'ends with the endpoint path /v1/webhooks/send_test_event, which is added to it; it was removed' }
+    ])
+  })
+
+  it.each(['http://[::ffff:10.0.0.1]', 'http://localhost.example.com', 'http://127.0.0.1.nip.io'])(
+    'does not take %s for loopback',
+    (url) => {
+      expect(problemWith('base-url', url)).toContain('must use https')
     }
   )
 
@@ -337,6 +369,8 @@ describe('timeout-seconds', () => {
   it.each([
     ['1', 1],
     ['0.5', 0.5],
+    ['.5', 0.5],
+    ['2.', 2],
     ['600', 600],
     [' 45 ', 45]
   ])('accepts %j as %d seconds', (text, seconds) => {
