@@ -28254,6 +28254,7 @@ function explainFailure(error, context) {
     }
     if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .SendFailure */ .w) {
         const { details } = error;
+        const status = error.lastStatus ?? details.status;
         let message = error.message;
         if (error.attempts > 1)
             message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
@@ -28264,7 +28265,7 @@ function explainFailure(error, context) {
             message,
             nextStep: nextStepFor(error, context),
             attempts: error.attempts,
-            ...(details.status !== undefined && { status: details.status }),
+            ...(status !== undefined && { status }),
             ...(details.statusClass !== undefined && { statusClass: details.statusClass }),
             ...(details.serverMessage !== undefined && { serverMessage: details.serverMessage })
         };
@@ -28388,7 +28389,7 @@ class SendFailure extends Error {
     details;
     /** How many attempts were made in all, set once the retry loop gives up. */
     attempts = 1;
-    /** The status of the last answer any attempt got, when this one got none (a reset after a 503, say). */
+    /** The status of the last answer any attempt got, this one's or, when it got none, an earlier one's. */
     lastStatus;
     constructor(message, details) {
         super(message);
@@ -28896,7 +28897,6 @@ async function sendTestEvent(settings, options = {}) {
         for (let attempt = 1;; attempt++) {
             try {
                 const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact);
-                lastStatus = answer.status;
                 const sent = interpretAnswer(answer, redact);
                 return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
             }

@@ -31351,7 +31351,7 @@ class SendFailure extends Error {
     details;
     /** How many attempts were made in all, set once the retry loop gives up. */
     attempts = 1;
-    /** The status of the last answer any attempt got, when this one got none (a reset after a 503, say). */
+    /** The status of the last answer any attempt got, this one's or, when it got none, an earlier one's. */
     lastStatus;
     constructor(message, details) {
         super(message);
@@ -31372,6 +31372,7 @@ function explainFailure(error, context) {
     }
     if (error instanceof SendFailure) {
         const { details } = error;
+        const status = error.lastStatus ?? details.status;
         let message = error.message;
         if (error.attempts > 1)
             message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
@@ -31382,7 +31383,7 @@ function explainFailure(error, context) {
             message,
             nextStep: nextStepFor(error, context),
             attempts: error.attempts,
-            ...(details.status !== undefined && { status: details.status }),
+            ...(status !== undefined && { status }),
             ...(details.statusClass !== undefined && { statusClass: details.statusClass }),
             ...(details.serverMessage !== undefined && { serverMessage: details.serverMessage })
         };
@@ -38889,7 +38890,6 @@ async function sendTestEvent(settings, options = {}) {
         for (let attempt = 1;; attempt++) {
             try {
                 const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact);
-                lastStatus = answer.status;
                 const sent = interpretAnswer(answer, redact);
                 return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
             }
@@ -39277,7 +39277,7 @@ function setOutputs(outputs, redact = (text) => text) {
 async function reportFailure(error, settings, redact) {
     // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
     process.exitCode = ExitCode.Failure;
-    const status = error instanceof SendFailure ? (error.details.status ?? error.lastStatus) : undefined;
+    const status = error instanceof SendFailure ? error.lastStatus : undefined;
     const explanation = explainFailure(error, {
         label: (input) => input,
         forkPullRequest: isAboutTheKey(error) && (await isForkPullRequest()),

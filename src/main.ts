@@ -87,7 +87,7 @@ function setOutputs(outputs: Record<string, string>, redact: Redactor = (text) =
 async function reportFailure(error: unknown, settings: Settings | undefined, redact: Redactor): Promise<void> {
   // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
   process.exitCode = core.ExitCode.Failure
-  const status = error instanceof SendFailure ? (error.details.status ?? error.lastStatus) : undefined
+  const status = error instanceof SendFailure ? error.lastStatus : undefined
   const explanation: Explanation = explainFailure(error, {
     label: (input) => input,
     forkPullRequest: isAboutTheKey(error) && (await isForkPullRequest()),

@@ -32,6 +32,7 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
   }
   if (error instanceof SendFailure) {
     const { details } = error
+    const status = error.lastStatus ?? details.status
     let message = error.message
     if (error.attempts > 1) message = `Gave up after ${error.attempts} attempts. The last one: ${message}`
     else if (details.retryable) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
@@ -40,7 +41,7 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
       message,
       nextStep: nextStepFor(error, context),
       attempts: error.attempts,
-      ...(details.status !== undefined && { status: details.status }),
+      ...(status !== undefined && { status }),
       ...(details.statusClass !== undefined && { statusClass: details.statusClass }),
       ...(details.serverMessage !== undefined && { serverMessage: details.serverMessage })
     }

@@ -53,7 +53,7 @@ export class SendFailure extends Error {
   readonly details: FailureDetails
   /** How many attempts were made in all, set once the retry loop gives up. */
   attempts = 1
-  /** The status of the last answer any attempt got, when this one got none (a reset after a 503, say). */
+  /** The status of the last answer any attempt got, this one's or, when it got none, an earlier one's. */
   lastStatus?: number
 
   constructor(message: string, details: FailureDetails) {

@@ -48,7 +48,6 @@ export async function sendTestEvent(settings: Settings, options: SendOptions = {
     for (let attempt = 1; ; attempt++) {
       try {
         const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact)
-        lastStatus = answer.status
         const sent = interpretAnswer(answer, redact)
         return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) }
       } catch (error) {
