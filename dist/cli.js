@@ -28930,7 +28930,7 @@ async function sendTestEvent(settings, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
-/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit, fieldsDiffioSets, isLoopbackHost, closest */
+/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit, fieldsDiffioSets, closest */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2306);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);

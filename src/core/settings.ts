@@ -56,7 +56,7 @@ export const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId'
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
 
 /** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
-export function isLoopbackHost(hostname: string): boolean {
+function isLoopbackHost(hostname: string): boolean {
   return loopbackHosts.test(hostname)
 }
 
