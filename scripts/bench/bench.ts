@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { inputVariable, readActionDefinition, root } from '../../test/support/action-runner.ts'
@@ -17,6 +17,11 @@ interface Sample {
   wallMs: number
   rssKiB: number
 }
+
+await access(timeBinary).catch(() => {
+  console.error(`npm run bench needs GNU time at ${timeBinary} for peak RSS (Debian: apt-get install time).`)
+  process.exit(2)
+})
 
 const server = await startDiffioServer()
 const workspace = await mkdtemp(join(tmpdir(), 'diffio-bench-'))
