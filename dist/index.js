@@ -31487,18 +31487,14 @@ const redactedMark = '***';
 /**
  * Builds the one function every text from the server (and every message this
  * tool prints) passes through, so the API key can never be shown, even when a
- * server or proxy echoes it back raw, JSON-escaped or URL-encoded.
+ * server or proxy echoes it back raw, JSON-escaped, URL- or form-encoded, or
+ * in base64 (alone or inside a longer encoded text such as a Basic header).
  */
 function createRedactor(secret) {
     if (secret === '')
         return (text) => text;
-    const forms = new Set([
-        secret,
-        JSON.stringify(secret).slice(1, -1),
-        urlEncoded(secret),
-        Buffer.from(secret).toString('base64'),
-        Buffer.from(secret).toString('base64url')
-    ]);
+    const forms = new Set([secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]);
+    forms.delete('');
     // Longest first, so a form that contains another is removed whole.
     const ordered = [...forms].sort((a, b) => b.length - a.length);
     return (text) => {
@@ -31513,20 +31509,43 @@ function createRedactor(secret) {
         return clean;
     };
 }
+function jsonForms(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [escaped, escaped.replaceAll('/', '\\/')];
+}
+function urlForms(secret) {
+    let encoded;
+    try {
+        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
+    }
+    catch {
+        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
+    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [...encoded, ...encoded.map(lowerHex)];
+}
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret);
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const length = offset + bytes.length;
+        const end = Math.floor(length / 3) * 4 + (length % 3);
+        const start = [0, 2, 3][offset];
+        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
+        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
+    }
+    return forms;
+}
 /**
  * Text from the server made safe to print: the key removed, and control characters, which could
  * start a workflow command on a new log line or a terminal escape, turned into spaces.
  */
 function printable(text, redact) {
     return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-function urlEncoded(secret) {
-    try {
-        return encodeURIComponent(secret);
-    }
-    catch {
-        return secret; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-    }
 }
 /** Redacts every string, key included, inside a parsed JSON value. */
 function redactJson(value, redact) {
@@ -38655,6 +38674,10 @@ function readTestEvent(answer, redact) {
         // Both recurse, so a body nested thousands deep overflows the stack.
         throw unexpected('the body is nested too deeply to read');
     }
+    if (redact(json) !== json) {
+        // Each string was redacted, so the key can only be left spanning two of them, or in a number.
+        throw unexpected('the body holds the API key where it cannot be removed cleanly');
+    }
     const result = testEventSchema.safeParse(body);
     if (!result.success) {
         const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ');
@@ -38918,6 +38941,7 @@ async function sendTestEvent(settings, options = {}) {
 
 
 
+
 const eventTypes = [
     'generation.queued',
     'generation.processing',
@@ -38979,7 +39003,7 @@ function oneOf(values) {
         if (value === '')
             return new Problem(`is required: one of ${expected}`);
         const guess = closest(value, values);
-        return new Problem(`must be one of ${expected}; got "${value}"` + (guess ? ` (did you mean ${guess}?)` : ''));
+        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
     });
 }
 const apiKeyId = stringInput((id) => (id === '' ? undefined : id));
@@ -39007,17 +39031,19 @@ const samplePayload = stringInput((text) => {
     return value;
 });
 function jsonProblem(error) {
-    return /end of (JSON )?input/i.test(error.message) ? `${error.message} (it ends too early)` : error.message;
+    // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
+    const message = printable(error.message, (text) => text);
+    return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
 }
 const baseUrl = stringInput((text) => {
     if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${text}"`);
+        return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got ${JSON.stringify(text)}`);
     const url = new URL(text);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`);
+        return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
     }
     if (url.username !== '' || url.password !== '')
         return new Problem('must not contain a user name or password');
@@ -39029,13 +39055,13 @@ const timeoutSeconds = stringInput((text) => {
     const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
     if (seconds > 0 && seconds <= maxTimeoutSeconds)
         return seconds;
-    return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`);
+    return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got ${JSON.stringify(text)}`);
 });
 const maxRetries = stringInput((text) => {
     const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
     if (count <= maxRetriesLimit)
         return count;
-    return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got "${text}"`);
+    return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`);
 });
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
 const dryRun = stringInput((text) => {
@@ -39043,7 +39069,7 @@ const dryRun = stringInput((text) => {
         return true;
     if (['false', 'False', 'FALSE', ''].includes(text))
         return false;
-    return new Problem(`must be true or false; got "${text}"`);
+    return new Problem(`must be true or false; got ${JSON.stringify(text)}`);
 });
 const inputsSchema = object({
     'api-key': apiKey,
@@ -39173,10 +39199,11 @@ async function writeSummary(redact, heading, rows, code) {
                 { data: 'Field', header: true },
                 { data: 'Value', header: true }
             ],
-            ...rows.map(([field, value]) => [field, cell(redact(value))])
+            // Redacted again once escaped: escaping could assemble the key from harmless server text.
+            ...rows.map(([field, value]) => [field, redact(cell(redact(value)))])
         ]);
         if (code !== undefined)
-            summary.addCodeBlock(escapeHtml(redact(code)), 'http');
+            summary.addCodeBlock(redact(escapeHtml(redact(code))), 'http');
         await summary.write();
     }
     catch (error) {

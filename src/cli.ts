@@ -69,7 +69,8 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   try {
     ;({ values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false }))
   } catch (error) {
-    process.stderr.write(`error: ${(error as Error).message}\nRun diffio-send-test-event --help for usage.\n`)
+    // Node quotes the offending argument, which may be the key typed as one.
+    process.stderr.write(`error: ${printable((error as Error).message, redact)}\nRun diffio-send-test-event --help for usage.\n`)
     return exitCodes.usage
   }
   if (values.help) {

@@ -52,9 +52,10 @@ async function writeSummary(redact: Redactor, heading: string, rows: Row[], code
         { data: 'Field', header: true },
         { data: 'Value', header: true }
       ],
-      ...rows.map(([field, value]) => [field, cell(redact(value))])
+      // Redacted again once escaped: escaping could assemble the key from harmless server text.
+      ...rows.map(([field, value]) => [field, redact(cell(redact(value)))])
     ])
-    if (code !== undefined) core.summary.addCodeBlock(escapeHtml(redact(code)), 'http')
+    if (code !== undefined) core.summary.addCodeBlock(redact(escapeHtml(redact(code))), 'http')
     await core.summary.write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`)

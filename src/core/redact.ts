@@ -5,17 +5,13 @@ export const redactedMark = '***'
 /**
  * Builds the one function every text from the server (and every message this
  * tool prints) passes through, so the API key can never be shown, even when a
- * server or proxy echoes it back raw, JSON-escaped or URL-encoded.
+ * server or proxy echoes it back raw, JSON-escaped, URL- or form-encoded, or
+ * in base64 (alone or inside a longer encoded text such as a Basic header).
  */
 export function createRedactor(secret: string): Redactor {
   if (secret === '') return (text) => text
-  const forms = new Set([
-    secret,
-    JSON.stringify(secret).slice(1, -1),
-    urlEncoded(secret),
-    Buffer.from(secret).toString('base64'),
-    Buffer.from(secret).toString('base64url')
-  ])
+  const forms = new Set([secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)])
+  forms.delete('')
   // Longest first, so a form that contains another is removed whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length)
   return (text) => {
@@ -29,20 +25,45 @@ export function createRedactor(secret: string): Redactor {
   }
 }
 
+function jsonForms(secret: string): string[] {
+  const escaped = JSON.stringify(secret).slice(1, -1)
+  return [escaped, escaped.replaceAll('/', '\\/')]
+}
+
+function urlForms(secret: string): string[] {
+  let encoded: string[]
+  try {
+    encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)]
+  } catch {
+    return [] // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+  }
+  const lowerHex = (text: string) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+  return [...encoded, ...encoded.map(lowerHex)]
+}
+
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret: string): string[] {
+  const bytes = Buffer.from(secret)
+  const forms: string[] = []
+  for (const offset of [0, 1, 2]) {
+    const length = offset + bytes.length
+    const end = Math.floor(length / 3) * 4 + (length % 3)
+    const start = [0, 2, 3][offset]!
+    const aligned = Buffer.concat([Buffer.alloc(offset), bytes])
+    forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end))
+  }
+  return forms
+}
+
 /**
  * Text from the server made safe to print: the key removed, and control characters, which could
  * start a workflow command on a new log line or a terminal escape, turned into spaces.
  */
 export function printable(text: string, redact: Redactor): string {
   return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-}
-
-function urlEncoded(secret: string): string {
-  try {
-    return encodeURIComponent(secret)
-  } catch {
-    return secret // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-  }
 }
 
 /** Redacts every string, key included, inside a parsed JSON value. */

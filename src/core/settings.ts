@@ -1,5 +1,6 @@
 import { z } from 'zod/mini'
 import { InputError, type InputIssue } from './failure.js'
+import { printable } from './redact.js'
 import { endpointPath } from './request.js'
 
 export const eventTypes = [
@@ -97,7 +98,7 @@ function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
     if ((values as readonly string[]).includes(value)) return value
     if (value === '') return new Problem(`is required: one of ${expected}`)
     const guess = closest(value, values)
-    return new Problem(`must be one of ${expected}; got "${value}"` + (guess ? ` (did you mean ${guess}?)` : ''))
+    return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''))
   })
 }
 
@@ -125,18 +126,20 @@ const samplePayload = stringInput((text): Record<string, unknown> | undefined | 
 })
 
 function jsonProblem(error: Error): string {
-  return /end of (JSON )?input/i.test(error.message) ? `${error.message} (it ends too early)` : error.message
+  // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
+  const message = printable(error.message, (text) => text)
+  return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message
 }
 
 const baseUrl = stringInput((text) => {
-  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${text}"`)
+  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got ${JSON.stringify(text)}`)
   const url = new URL(text)
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return new Problem(
-      `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "${url.host}"`
+      `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`
     )
   }
   if (url.username !== '' || url.password !== '') return new Problem('must not contain a user name or password')
@@ -147,20 +150,20 @@ const baseUrl = stringInput((text) => {
 const timeoutSeconds = stringInput((text) => {
   const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN
   if (seconds > 0 && seconds <= maxTimeoutSeconds) return seconds
-  return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got "${text}"`)
+  return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got ${JSON.stringify(text)}`)
 })
 
 const maxRetries = stringInput((text) => {
   const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN
   if (count <= maxRetriesLimit) return count
-  return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got "${text}"`)
+  return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`)
 })
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
 const dryRun = stringInput((text) => {
   if (['true', 'True', 'TRUE'].includes(text)) return true
   if (['false', 'False', 'FALSE', ''].includes(text)) return false
-  return new Problem(`must be true or false; got "${text}"`)
+  return new Problem(`must be true or false; got ${JSON.stringify(text)}`)
 })
 
 const inputsSchema = z.object({

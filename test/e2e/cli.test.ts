@@ -95,6 +95,14 @@ describe('the bundled CLI', () => {
     expect(run.stderr + run.stdout).not.toContain(writer.key)
   })
 
+  it('does not echo the key when it is given as a stray argument', async () => {
+    const run = await runCli(['--base-url', server.url, writer.key], asKey())
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain("Unexpected argument '***'")
+    expect(run.stderr).not.toContain(writer.key)
+  })
+
   it('exits 1 naming the proxy variable when it is not a URL', async () => {
     const run = await runCli(['--base-url', server.url], { ...asKey(), HTTPS_PROXY: 'proxy.corp:3128' })
 

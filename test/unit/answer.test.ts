@@ -308,3 +308,27 @@ describe('server text that could mislead or flood the log', () => {
     expect(failure.message).toContain('nested too deeply')
   })
 })
+
+describe('a 200 that echoes the key', () => {
+  it('fails rather than show a key that spans two strings of the body', () => {
+    const straddling = 'dk7":"Q8x2m'
+    const body = `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","xdk7":"Q8x2my"}`
+    const failure = (() => {
+      try {
+        interpretAnswer(answer(200, body), createRedactor(straddling))
+      } catch (error) {
+        return error as SendFailure
+      }
+      throw new Error('accepted')
+    })()
+    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
+    expect(failure.message).not.toContain(straddling)
+  })
+
+  it('fails rather than show a key that is a number in the body', () => {
+    const numeric = '8675309123'
+    expect(() => interpretAnswer(answer(200, { ...sentEvent, n: 8675309123 }), createRedactor(numeric))).toThrow(
+      'cannot be removed cleanly'
+    )
+  })
+})

@@ -18,6 +18,34 @@ describe('createRedactor', () => {
     expect(redact(`see /keys/${encodeURIComponent(key)}`)).toBe('see /keys/***')
   })
 
+  it('removes the key from a longer base64 text at any alignment, as in a Basic header', () => {
+    const plain = 'diffio_live_AbCdEf123456'
+    const redactPlain = createRedactor(plain)
+    for (const before of ['', 'B', 'Be', 'Bearer ', 'user:']) {
+      for (const after of ['', 'x', 'xy', ' trailing']) {
+        const echoed = Buffer.from(`${before}${plain}${after}`).toString('base64')
+        const shown = redactPlain(`token ${echoed}`)
+        expect(shown, `${before}|${after}`).toContain('***')
+        for (const word of shown.split(/\s+/)) {
+          expect(Buffer.from(word.replaceAll('*', 'A'), 'base64').toString('latin1')).not.toContain(plain)
+        }
+      }
+    }
+  })
+
+  it('removes the key when a server percent-encoded it with lower-case hex or form-encoded it', () => {
+    const slashy = "dk/Q8+x=m(9)!~'"
+    const redactSlashy = createRedactor(slashy)
+    const lower = encodeURIComponent(slashy).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+    const form = new URLSearchParams({ k: slashy }).toString().slice(2)
+    expect(redactSlashy(`a ${lower} b ${form} c`)).toBe('a *** b *** c')
+  })
+
+  it('removes the key when a server escaped its slashes', () => {
+    const slashy = 'dk/Q8/x'
+    expect(createRedactor(slashy)('echo dk\\/Q8\\/x')).toBe('echo ***')
+  })
+
   it('leaves text without the key unchanged', () => {
     expect(redact('nothing secret')).toBe('nothing secret')
   })

@@ -151,6 +151,12 @@ describe('event-type', () => {
     expect(problemWith('event-type', 'deploy.done')).not.toContain('did you mean')
   })
 
+  it('quotes a value with line breaks as JSON, so it stays on one line', () => {
+    expect(problemWith('event-type', 'x\n::error::y')).toBe(
+      'must be one of generation.queued, generation.processing, generation.failed or generation.completed; got "x\\n::error::y"'
+    )
+  })
+
   it.each(['gen', 'generation'])('suggests nothing for %s, which all event types share', (value) => {
     expect(problemWith('event-type', value)).not.toContain('did you mean')
   })
