@@ -28218,11 +28218,11 @@ async function main(args, env) {
         return exitCodes.sent;
     }
     try {
-        const delivery = await (0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .sendTestEvent */ .F)(settings, {
-            onRetry: ({ attempt, attempts, reason, waitMs }) => process.stderr.write(redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.\n`))
+        const delivery = await (0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .sendTestEvent */ .Fk)(settings, {
+            onRetry: (notice) => process.stderr.write(`${redact((0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRetry */ .eV)(notice))}\n`)
         });
         process.stdout.write(`${delivery.json}\n`);
-        process.stderr.write((0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)(`Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${delivery.event.svixMessageId}.`, redact) + '\n');
+        process.stderr.write(`${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)((0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDelivery */ .Ks)(delivery), redact)}\n`);
         return exitCodes.sent;
     }
     catch (error) {
@@ -28540,7 +28540,9 @@ function describeRequest(request) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  F: () => (/* binding */ sendTestEvent)
+  Ks: () => (/* binding */ describeDelivery),
+  eV: () => (/* binding */ describeRetry),
+  Fk: () => (/* binding */ sendTestEvent)
 });
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -28905,6 +28907,15 @@ function describeError(error) {
 
 
 
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+function describeRetry({ attempt, attempts, reason, waitMs }) {
+    return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
+}
+/** The line that says the event went out. */
+function describeDelivery({ event, attempts }) {
+    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
 /**
  * Asks Diffio to send the test event, retrying transient failures up to
  * max-retries times. Throws a SendFailure that counts the attempts made.

@@ -38897,6 +38897,15 @@ function describeError(error) {
 
 
 
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+function describeRetry({ attempt, attempts, reason, waitMs }) {
+    return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
+}
+/** The line that says the event went out. */
+function describeDelivery({ event, attempts }) {
+    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
 /**
  * Asks Diffio to send the test event, retrying transient failures up to
  * max-retries times. Throws a SendFailure that counts the attempts made.
@@ -39254,9 +39263,7 @@ async function run() {
         core_debug(redact(describeRequest(request)));
         let delivery;
         try {
-            delivery = await sendTestEvent(settings, {
-                onRetry: ({ attempt, attempts, reason, waitMs }) => info(redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`))
-            });
+            delivery = await sendTestEvent(settings, { onRetry: (notice) => info(redact(describeRetry(notice))) });
         }
         finally {
             endGroup();
@@ -39294,8 +39301,7 @@ function report(delivery, redact) {
     startGroup(`Diffio answered ${delivery.status}`);
     info(delivery.json);
     endGroup();
-    const tries = delivery.attempts === 1 ? '' : ` after ${delivery.attempts} attempts`;
-    info(printable(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`, redact));
+    info(printable(describeDelivery(delivery), redact));
 }
 function setOutputs(outputs, redact = (text) => text) {
     for (const [name, value] of Object.entries(outputs))

@@ -4,7 +4,7 @@ import { explainFailure } from './core/explain.js'
 import { InputError } from './core/failure.js'
 import { createRedactor, printable } from './core/redact.js'
 import { buildRequest, describeRequest } from './core/request.js'
-import { sendTestEvent } from './core/send.js'
+import { describeDelivery, describeRetry, sendTestEvent } from './core/send.js'
 import { parseSettings, type InputName } from './core/settings.js'
 import { version } from './core/version.js'
 
@@ -118,15 +118,10 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
   try {
     const delivery = await sendTestEvent(settings, {
-      onRetry: ({ attempt, attempts, reason, waitMs }) =>
-        process.stderr.write(
-          redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.\n`)
-        )
+      onRetry: (notice) => process.stderr.write(`${redact(describeRetry(notice))}\n`)
     })
     process.stdout.write(`${delivery.json}\n`)
-    process.stderr.write(
-      printable(`Sent ${delivery.event.eventType} (${delivery.event.mode}) as Svix message ${delivery.event.svixMessageId}.`, redact) + '\n'
-    )
+    process.stderr.write(`${printable(describeDelivery(delivery), redact)}\n`)
     return exitCodes.sent
   } catch (error) {
     return fail(error, settings.apiKeyId)

@@ -3,7 +3,7 @@ import { explainFailure, type Explanation } from './core/explain.js'
 import { InputError, SendFailure } from './core/failure.js'
 import { createRedactor, printable, type Redactor } from './core/redact.js'
 import { buildRequest, describeRequest } from './core/request.js'
-import { sendTestEvent, type Delivery } from './core/send.js'
+import { describeDelivery, describeRetry, sendTestEvent, type Delivery } from './core/send.js'
 import { inputNames, parseSettings, type RawInputs, type Settings } from './core/settings.js'
 import { writeDryRunSummary, writeFailureSummary, writeSuccessSummary } from './summary.js'
 
@@ -35,10 +35,7 @@ export async function run(): Promise<void> {
     core.debug(redact(describeRequest(request)))
     let delivery: Delivery
     try {
-      delivery = await sendTestEvent(settings, {
-        onRetry: ({ attempt, attempts, reason, waitMs }) =>
-          core.info(redact(`Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`))
-      })
+      delivery = await sendTestEvent(settings, { onRetry: (notice) => core.info(redact(describeRetry(notice))) })
     } finally {
       core.endGroup()
     }
@@ -76,8 +73,7 @@ function report(delivery: Delivery, redact: Redactor): void {
   core.startGroup(`Diffio answered ${delivery.status}`)
   core.info(delivery.json)
   core.endGroup()
-  const tries = delivery.attempts === 1 ? '' : ` after ${delivery.attempts} attempts`
-  core.info(printable(`Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`, redact))
+  core.info(printable(describeDelivery(delivery), redact))
 }
 
 function setOutputs(outputs: Record<string, string>, redact: Redactor = (text) => text): void {

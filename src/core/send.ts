@@ -32,6 +32,17 @@ export interface Delivery extends SentEvent {
   durationMs: number
 }
 
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+export function describeRetry({ attempt, attempts, reason, waitMs }: RetryNotice): string {
+  return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
+}
+
+/** The line that says the event went out. */
+export function describeDelivery({ event, attempts }: Delivery): string {
+  const tries = attempts === 1 ? '' : ` after ${attempts} attempts`
+  return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`
+}
+
 /**
  * Asks Diffio to send the test event, retrying transient failures up to
  * max-retries times. Throws a SendFailure that counts the attempts made.
