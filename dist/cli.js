@@ -28497,7 +28497,6 @@ function redactJson(value, redact) {
 /* harmony export */   mK: () => (/* binding */ buildRequest),
 /* harmony export */   nM: () => (/* binding */ endpointPath)
 /* harmony export */ });
-/* unused harmony export requestBody */
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4910);
 
@@ -28965,7 +28964,7 @@ async function sendTestEvent(settings, options = {}) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   P$: () => (/* binding */ parseSettings)
 /* harmony export */ });
-/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit, fieldsDiffioSets, closest */
+/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit */
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8395);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2306);
 /* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);

@@ -12,7 +12,7 @@ export interface TestEventRequest {
 }
 
 /** The body with exactly the documented fields; optional ones only when given. */
-export function requestBody(settings: Settings): Record<string, unknown> {
+function requestBody(settings: Settings): Record<string, unknown> {
   return {
     eventType: settings.eventType,
     mode: settings.mode,

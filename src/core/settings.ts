@@ -52,7 +52,7 @@ export const maxTimeoutSeconds = 600
 export const maxRetriesLimit = 10
 
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
-export const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'] as const
+const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'] as const
 
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
 
@@ -225,7 +225,7 @@ function listed(values: readonly string[], conjunction: 'or' | 'and' = 'or'): st
 }
 
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */
-export function closest(value: string, candidates: readonly string[]): string | undefined {
+function closest(value: string, candidates: readonly string[]): string | undefined {
   const typed = value.toLowerCase()
   // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
   const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)))
