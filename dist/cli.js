@@ -28229,7 +28229,12 @@ async function main(args, env) {
         return fail(error, settings.apiKeyId);
     }
 }
-process.exitCode = await main(process.argv.slice(2), process.env);
+process.exitCode = await main(process.argv.slice(2), process.env).catch((error) => {
+    // main explains every failure it expects; this is the net for a bug, without a stack trace.
+    const redact = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)((process.env.DIFFIO_API_KEY ?? '').trim());
+    process.stderr.write(`error: ${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)(error instanceof Error ? error.message : String(error), redact)}\n`);
+    return exitCodes.failed;
+});
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

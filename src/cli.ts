@@ -128,4 +128,9 @@ async function main(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   }
 }
 
-process.exitCode = await main(process.argv.slice(2), process.env)
+process.exitCode = await main(process.argv.slice(2), process.env).catch((error: unknown) => {
+  // main explains every failure it expects; this is the net for a bug, without a stack trace.
+  const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim())
+  process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
+  return exitCodes.failed
+})
