@@ -28092,18 +28092,21 @@ module.exports = {
 /***/ }),
 
 /***/ 5581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ cli)
+/* harmony export */ });
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2260);
-/* harmony import */ var _core_failure_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3333);
+/* harmony import */ var _core_contract_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2013);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
 /* harmony import */ var _core_redact_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2258);
-/* harmony import */ var _core_request_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8506);
-/* harmony import */ var _core_send_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4878);
-/* harmony import */ var _core_settings_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1922);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4910);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7253);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9582);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4910);
+/* harmony import */ var _core_wording_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7711);
 
 
 
@@ -28113,22 +28116,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const exitCodes = { sent: 0, failed: 1, usage: 2 };
-// action.yml's defaults, which the action gets from the runner; test/e2e/cli.test.ts keeps the two equal.
-const defaults = {
-    'event-type': 'generation.completed',
-    mode: 'test',
-    'base-url': 'https://api.diffio.ai',
-    'timeout-seconds': '30',
-    'max-retries': '2'
-};
 const flags = {
-    'event-type': { type: 'string', default: defaults['event-type'] },
-    mode: { type: 'string', default: defaults.mode },
-    'api-key-id': { type: 'string', default: '' },
-    'sample-payload': { type: 'string', default: '' },
+    'event-type': { type: 'string', default: _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['event-type'] },
+    mode: { type: 'string', default: _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0.mode },
+    'api-key-id': { type: 'string', default: _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['api-key-id'] },
+    'sample-payload': { type: 'string', default: _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['sample-payload'] },
     'base-url': { type: 'string' },
-    'timeout-seconds': { type: 'string', default: defaults['timeout-seconds'] },
-    'max-retries': { type: 'string', default: defaults['max-retries'] },
+    'timeout-seconds': { type: 'string', default: _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['timeout-seconds'] },
+    'max-retries': { type: 'string', default: _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['max-retries'] },
     'dry-run': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', short: 'v', default: false }
@@ -28142,14 +28137,14 @@ The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
 
 Options:
-  --event-type <type>       event to send (default: ${defaults['event-type']}): generation.queued,
-                            generation.processing, generation.failed or generation.completed
-  --mode <mode>             test or live: which endpoints receive the event (default: ${defaults.mode})
+  --event-type <type>       event to send (default: ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['event-type']}): ${(0,_core_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .listed */ .K)(_core_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .eventTypes */ .mu)}
+  --mode <mode>             ${(0,_core_wording_js__WEBPACK_IMPORTED_MODULE_6__/* .listed */ .K)(_core_contract_js__WEBPACK_IMPORTED_MODULE_1__/* .modes */ .nI)}: which endpoints receive the event (default: ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
   --sample-payload <json>   JSON object merged into the generated payload
-  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${defaults['base-url']})
-  --timeout-seconds <s>     time limit for one attempt (default: ${defaults['timeout-seconds']})
-  --max-retries <n>         retries after the first attempt, 0 to 10 (default: ${defaults['max-retries']})
+  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['base-url']})
+  --timeout-seconds <s>     time limit for one attempt, at most ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .maxTimeoutSeconds */ .bh} (default: ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['timeout-seconds']})
+  --max-retries <n>         retries after the first attempt on ${_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .retriedFaults */ .$3},
+                            0 to ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .maxRetriesLimit */ .S6} (default: ${_core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['max-retries']})
   --dry-run                 validate and print the request without sending it
   -h, --help                show this help
   -v, --version             show the version
@@ -28161,9 +28156,9 @@ Environment:
 
 Exit codes: 0 sent, 1 API or network failure, 2 usage or validation error.
 `;
-async function main(args, env) {
+/** The CLI: flags and environment in, Diffio's answer on stdout, everything else on stderr. */
+async function cli(args, env) {
     const apiKey = env.DIFFIO_API_KEY ?? '';
-    const redact = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(apiKey.trim());
     let values;
     try {
         ;
@@ -28171,15 +28166,12 @@ async function main(args, env) {
     }
     catch (error) {
         // Node quotes the offending argument, which may be the key typed as one.
-        process.stderr.write(`error: ${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)(error.message, redact)}\nRun diffio-send-test-event --help for usage.\n`);
+        const message = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)(error.message, (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)(apiKey.trim()));
+        process.stderr.write(`error: ${message}\nRun diffio-send-test-event --help for usage.\n`);
         return exitCodes.usage;
     }
-    if (values.help) {
-        process.stdout.write(usage);
-        return exitCodes.sent;
-    }
-    if (values.version) {
-        process.stdout.write(`${_core_version_js__WEBPACK_IMPORTED_MODULE_6__/* .version */ .r}\n`);
+    if (values.help || values.version) {
+        process.stdout.write(values.help ? usage : `${_core_version_js__WEBPACK_IMPORTED_MODULE_5__/* .version */ .r}\n`);
         return exitCodes.sent;
     }
     const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
@@ -28188,49 +28180,42 @@ async function main(args, env) {
             return 'DIFFIO_API_KEY';
         return input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : `--${input}`;
     };
-    const fail = (error, apiKeyId) => {
-        const explanation = (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_1__/* .explainFailure */ .S)(error, { label, ...(apiKeyId !== undefined && { apiKeyId }) });
-        process.stderr.write(redact(`error: ${explanation.title}\n${explanation.message}\n${explanation.nextStep}\n`));
-        return error instanceof _core_failure_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d ? exitCodes.usage : exitCodes.failed;
-    };
-    let parsed;
-    try {
-        parsed = (0,_core_settings_js__WEBPACK_IMPORTED_MODULE_5__/* .parseSettings */ .P$)({
-            'api-key': apiKey,
-            'event-type': values['event-type'],
-            mode: values.mode,
-            'api-key-id': values['api-key-id'],
-            'sample-payload': values['sample-payload'],
-            'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || defaults['base-url']),
-            'timeout-seconds': values['timeout-seconds'],
-            'max-retries': values['max-retries'],
-            'dry-run': String(values['dry-run'])
-        });
-    }
-    catch (error) {
-        return fail(error);
-    }
-    for (const { input, problem } of parsed.warnings)
-        process.stderr.write(redact(`warning: ${label(input)} ${problem}\n`));
-    const { settings } = parsed;
-    if (settings.dryRun) {
-        process.stderr.write(redact(`Dry run: this request would be sent.\n\n${(0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .describeRequest */ .Ng)((0,_core_request_js__WEBPACK_IMPORTED_MODULE_3__/* .buildRequest */ .mK)(settings))}\n`));
-        return exitCodes.sent;
-    }
-    try {
-        const delivery = await (0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .sendTestEvent */ .Fk)(settings, {
-            onRetry: (notice) => process.stderr.write(`${redact((0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .describeRetry */ .eV)(notice))}\n`)
-        });
-        process.stdout.write(`${delivery.json}\n`);
-        process.stderr.write(`${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)((0,_core_send_js__WEBPACK_IMPORTED_MODULE_4__/* .describeDelivery */ .Ks)(delivery), redact)}\n`);
-        return exitCodes.sent;
-    }
-    catch (error) {
-        return fail(error, settings.apiKeyId);
-    }
+    const outcome = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_4__/* .runSequence */ .R)({
+        ...values,
+        'api-key': apiKey,
+        'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || _core_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .inputDefaults */ .V0['base-url']),
+        'dry-run': String(values['dry-run'])
+    }, {
+        label,
+        progress: {
+            warning: (input, problem) => process.stderr.write(`warning: ${label(input)} ${problem}\n`),
+            progress: (_eventType, line) => process.stderr.write(`${line}\n`)
+        }
+    });
+    return render(outcome);
 }
-process.exitCode = await main(process.argv.slice(2), process.env).catch((error) => {
-    // main explains every failure it expects; this is the net for a bug, without a stack trace.
+function render(outcome) {
+    if (outcome.kind === 'invalid')
+        return explain(outcome.explanation, exitCodes.usage);
+    if (outcome.kind === 'dry-run') {
+        const requests = outcome.requests.map((request) => request.full).join('\n\n');
+        process.stderr.write(`Dry run: this request would be sent.\n\n${requests}\n`);
+        return exitCodes.sent;
+    }
+    for (const result of outcome.results) {
+        if (result.delivery === undefined)
+            return explain(result.failure, exitCodes.failed);
+        process.stdout.write(`${result.delivery.json}\n`);
+        process.stderr.write(`${result.summary}\n`);
+    }
+    return exitCodes.sent;
+}
+function explain({ title, message, nextStep }, exitCode) {
+    process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`);
+    return exitCode;
+}
+process.exitCode = await cli(process.argv.slice(2), process.env).catch((error) => {
+    // cli explains every failure it expects; this is the net for a bug, without a stack trace.
     const redact = (0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .createRedactor */ .lY)((process.env.DIFFIO_API_KEY ?? '').trim());
     process.stderr.write(`error: ${(0,_core_redact_js__WEBPACK_IMPORTED_MODULE_7__/* .printable */ .g$)(error instanceof Error ? error.message : String(error), redact)}\n`);
     return exitCodes.failed;
@@ -28241,16 +28226,284 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2260:
+/***/ 2013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ explainFailure)
+/* harmony export */   Au: () => (/* binding */ answerFields),
+/* harmony export */   Ip: () => (/* binding */ defaultBaseUrl),
+/* harmony export */   Od: () => (/* binding */ fieldsDiffioSets),
+/* harmony export */   mu: () => (/* binding */ eventTypes),
+/* harmony export */   nI: () => (/* binding */ modes),
+/* harmony export */   nM: () => (/* binding */ endpointPath)
 /* harmony export */ });
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
+/* unused harmony exports payloadStatus, receiverTimeLimitSeconds, signatureToleranceSeconds, svixRetryScheduleSeconds */
+/**
+ * Diffio's contract for POST /v1/webhooks/send_test_event and the deliveries it causes, as the API
+ * reference and Diffio's SDKs state it. Everything else imports these facts from here.
+ */
+const endpointPath = '/v1/webhooks/send_test_event';
+const defaultBaseUrl = 'https://api.diffio.ai';
+const eventTypes = [
+    'generation.queued',
+    'generation.processing',
+    'generation.failed',
+    'generation.completed'
+];
+const modes = ['test', 'live'];
+/** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
+const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
+/** The five strings of a 200 answer. */
+const answerFields = ['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId'];
+/** The payload's `status` for each event type. */
+const payloadStatus = {
+    'generation.queued': 'queued',
+    'generation.processing': 'processing',
+    'generation.failed': 'error',
+    'generation.completed': 'complete'
+};
+/** How long Svix gives a receiver to answer a delivery with 2xx. */
+const receiverTimeLimitSeconds = 15;
+/** How far a delivery's svix-timestamp may be from the receiver's clock. */
+const signatureToleranceSeconds = (/* unused pure expression or super */ null && (5 * 60));
+/** Svix retries a failed delivery at once, then after these waits. */
+const svixRetryScheduleSeconds = (/* unused pure expression or super */ null && ([0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600]));
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ maxRetriesLimit),
+/* harmony export */   V0: () => (/* binding */ inputDefaults),
+/* harmony export */   bh: () => (/* binding */ maxTimeoutSeconds)
+/* harmony export */ });
+/* unused harmony exports inputNames, minApiKeyLength */
+/* harmony import */ var _contract_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2013);
+
+/**
+ * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
+ * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults here.
+ */
+const inputNames = (/* unused pure expression or super */ null && ([
+    'api-key',
+    'event-type',
+    'mode',
+    'api-key-id',
+    'sample-payload',
+    'base-url',
+    'timeout-seconds',
+    'max-retries',
+    'dry-run'
+]));
+/** Every input but the required key has a default; '' means "not given". */
+const inputDefaults = {
+    'event-type': 'generation.completed',
+    mode: 'test',
+    'api-key-id': '',
+    'sample-payload': '',
+    'base-url': _contract_js__WEBPACK_IMPORTED_MODULE_0__/* .defaultBaseUrl */ .Ip,
+    'timeout-seconds': '30',
+    'max-retries': '2',
+    'dry-run': 'false'
+};
+const maxTimeoutSeconds = 600;
+const maxRetriesLimit = 10;
+/** Keys shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+const minApiKeyLength = 16;
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ez: () => (/* binding */ redactedMark),
+/* harmony export */   Kp: () => (/* binding */ redactJson),
+/* harmony export */   g$: () => (/* binding */ printable),
+/* harmony export */   lY: () => (/* binding */ createRedactor)
+/* harmony export */ });
+const redactedMark = '***';
+/**
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
+ * a longer encoded text such as a Basic header).
+ */
+function createRedactor(...secrets) {
+    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
+    forms.delete('');
+    if (forms.size === 0)
+        return (text) => text;
+    // Longest first, so a form that contains another is removed whole.
+    const ordered = [...forms].sort((a, b) => b.length - a.length);
+    return (text) => {
+        let clean = text;
+        for (const form of ordered)
+            clean = clean.replaceAll(form, redactedMark);
+        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
+        while (ordered.some((form) => clean.includes(form))) {
+            for (const form of ordered)
+                clean = clean.replaceAll(form, '');
+        }
+        return clean;
+    };
+}
+function jsonForms(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [escaped, escaped.replaceAll('/', '\\/')];
+}
+function urlForms(secret) {
+    let encoded;
+    try {
+        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
+    }
+    catch {
+        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
+    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [...encoded, ...encoded.map(lowerHex)];
+}
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret);
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const length = offset + bytes.length;
+        const end = Math.floor(length / 3) * 4 + (length % 3);
+        const start = [0, 2, 3][offset];
+        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
+        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
+    }
+    return forms;
+}
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+function printable(text, redact) {
+    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/** Redacts every string, key included, inside a parsed JSON value. */
+function redactJson(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
+    }
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $3: () => (/* binding */ retriedFaults),
+/* harmony export */   Jv: () => (/* binding */ retryableStatuses),
+/* harmony export */   jU: () => (/* binding */ retryAfterStatuses),
+/* harmony export */   ks: () => (/* binding */ defaultBackoff),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs)
+/* harmony export */ });
+/** Statuses worth another attempt; every other 4xx and 5xx is final. */
+const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+/** What is retried, in words, for help texts and docs. */
+const retriedFaults = `${[...retryableStatuses].join(', ')} and network faults`;
+/** Statuses whose Retry-After header is honoured. */
+const retryAfterStatuses = new Set([429, 503]);
+const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's
+ * Retry-After when it gave one, else exponential backoff with full jitter.
+ */
+function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
+    if (retryAfterSeconds !== undefined)
+        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
+    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
+    return Math.round(random() * ceiling);
+}
+// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
+const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    if (!httpDate.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 9582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runSequence)
+});
+
+;// CONCATENATED MODULE: ./src/core/failure.ts
+/** One or more inputs are unusable; nothing was sent. */
+class InputError extends Error {
+    name = 'InputError';
+    issues;
+    constructor(issues) {
+        super(issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n'));
+        this.issues = issues;
+    }
+}
+/** A send that did not end in a usable 200; the message is already redacted. */
+class SendFailure extends Error {
+    name = 'SendFailure';
+    details;
+    /** How many attempts were made in all: 1 until the retry loop gives up and says otherwise. */
+    attempts;
+    lastStatus;
+    constructor(message, details, tally = { attempts: 1 }) {
+        super(message);
+        this.details = details;
+        this.attempts = tally.attempts;
+        const lastStatus = tally.lastStatus ?? details.status;
+        if (lastStatus !== undefined)
+            this.lastStatus = lastStatus;
+    }
+    /** The same failure, as the last of the attempts the tally counts. */
+    after(tally) {
+        return new SendFailure(this.message, this.details, tally);
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __nccwpck_require__(7253);
+// EXTERNAL MODULE: ./src/core/wording.ts
+var wording = __nccwpck_require__(7711);
+;// CONCATENATED MODULE: ./src/core/explain.ts
+
+
 
 function explainFailure(error, context) {
-    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d) {
+    if (error instanceof InputError) {
         const fix = 'Fix the inputs named above; nothing was sent to Diffio.';
         return {
             title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
@@ -28258,10 +28511,12 @@ function explainFailure(error, context) {
             nextStep: context.forkPullRequest ? `${fix} ${forkNote}` : fix
         };
     }
-    if (error instanceof _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .SendFailure */ .w) {
+    if (error instanceof SendFailure) {
         const { details } = error;
         const status = error.lastStatus ?? details.status;
         let message = error.message;
+        if (details.kind === 'timeout')
+            message = `${message} (${context.label('timeout-seconds')})`;
         if (error.attempts > 1)
             message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
         else if (details.retryable)
@@ -28353,7 +28608,8 @@ function nextStepFor(failure, context) {
         return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more.";
     }
     if (status !== undefined && status >= 500) {
-        return "Diffio reported a server error that is not retried automatically (only 500, 502, 503 and 504 are); re-run the job later.";
+        const retried = [...retry/* retryableStatuses */.Jv].filter((retryable) => retryable >= 500);
+        return `Diffio reported a server error that is not retried automatically (only ${(0,wording/* listed */.K)(retried.map(String), 'and')} are); re-run the job later.`;
     }
     return 'Check the inputs against the message above.';
 }
@@ -28370,2879 +28626,49 @@ function inputNamedBy(serverMessage) {
     return undefined;
 }
 
-
-/***/ }),
-
-/***/ 3333:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError),
-/* harmony export */   w: () => (/* binding */ SendFailure)
-/* harmony export */ });
-/** One or more inputs are unusable; nothing was sent. */
-class InputError extends Error {
-    name = 'InputError';
-    issues;
-    constructor(issues) {
-        super(issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n'));
-        this.issues = issues;
-    }
-}
-/** A send that did not end in a usable 200; the message is already redacted. */
-class SendFailure extends Error {
-    name = 'SendFailure';
-    details;
-    /** How many attempts were made in all, set once the retry loop gives up. */
-    attempts = 1;
-    /** The status of the last answer any attempt got, this one's or, when it got none, an earlier one's. */
-    lastStatus;
-    constructor(message, details) {
-        super(message);
-        this.details = details;
-    }
-}
+// EXTERNAL MODULE: ./src/core/redact.ts
+var core_redact = __nccwpck_require__(2258);
+// EXTERNAL MODULE: ./src/core/contract.ts
+var contract = __nccwpck_require__(2013);
+// EXTERNAL MODULE: ./src/core/version.ts + 1 modules
+var version = __nccwpck_require__(4910);
+;// CONCATENATED MODULE: ./src/core/request.ts
 
 
-/***/ }),
 
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ez: () => (/* binding */ redactedMark),
-/* harmony export */   Kp: () => (/* binding */ redactJson),
-/* harmony export */   g$: () => (/* binding */ printable),
-/* harmony export */   lY: () => (/* binding */ createRedactor)
-/* harmony export */ });
-const redactedMark = '***';
-/**
- * Builds the one function every text from the server (and every message this
- * tool prints) passes through, so the API key can never be shown, even when a
- * server or proxy echoes it back raw, JSON-escaped, URL- or form-encoded, or
- * in base64 (alone or inside a longer encoded text such as a Basic header).
- */
-function createRedactor(secret) {
-    if (secret === '')
-        return (text) => text;
-    const forms = new Set([secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]);
-    forms.delete('');
-    // Longest first, so a form that contains another is removed whole.
-    const ordered = [...forms].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let clean = text;
-        for (const form of ordered)
-            clean = clean.replaceAll(form, redactedMark);
-        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
-        while (ordered.some((form) => clean.includes(form))) {
-            for (const form of ordered)
-                clean = clean.replaceAll(form, '');
-        }
-        return clean;
-    };
-}
-function jsonForms(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [escaped, escaped.replaceAll('/', '\\/')];
-}
-function urlForms(secret) {
-    let encoded;
-    try {
-        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
-    }
-    catch {
-        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-    }
-    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
-    return [...encoded, ...encoded.map(lowerHex)];
-}
-/**
- * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
- * less the characters at either end that also depend on the bytes around it.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret);
-    const forms = [];
-    for (const offset of [0, 1, 2]) {
-        const length = offset + bytes.length;
-        const end = Math.floor(length / 3) * 4 + (length % 3);
-        const start = [0, 2, 3][offset];
-        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
-        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
-    }
-    return forms;
-}
-/**
- * Text from the server made safe to print: the key removed, and control characters, which could
- * start a workflow command on a new log line or a terminal escape, turned into spaces.
- */
-function printable(text, redact) {
-    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/** Redacts every string, key included, inside a parsed JSON value. */
-function redactJson(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, redact));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
-    }
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ng: () => (/* binding */ describeRequest),
-/* harmony export */   mK: () => (/* binding */ buildRequest),
-/* harmony export */   nM: () => (/* binding */ endpointPath)
-/* harmony export */ });
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2258);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4910);
-
-
-const endpointPath = '/v1/webhooks/send_test_event';
 /** The body with exactly the documented fields; optional ones only when given. */
-function requestBody(settings) {
+function requestBody(target) {
     return {
-        eventType: settings.eventType,
-        mode: settings.mode,
-        ...(settings.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId }),
-        ...(settings.samplePayload !== undefined && { samplePayload: settings.samplePayload })
+        eventType: target.eventType,
+        mode: target.mode,
+        ...(target.apiKeyId !== undefined && { apiKeyId: target.apiKeyId }),
+        ...(target.samplePayload !== undefined && { samplePayload: target.samplePayload })
     };
 }
-function buildRequest(settings) {
+function buildRequest(target) {
     return {
         method: 'POST',
-        url: settings.baseUrl + endpointPath,
+        url: target.baseUrl + contract/* endpointPath */.nM,
         headers: {
-            authorization: `Bearer ${settings.apiKey}`,
+            authorization: `Bearer ${target.apiKey}`,
             'content-type': 'application/json',
             accept: 'application/json',
-            'user-agent': _version_js__WEBPACK_IMPORTED_MODULE_0__/* .userAgent */ .N
+            'user-agent': version/* userAgent */.N
         },
-        body: JSON.stringify(requestBody(settings))
+        body: JSON.stringify(requestBody(target))
     };
 }
-/** The request as text for logs and dry runs, with the key replaced. */
+/** The request as text for logs and dry runs, with the credentials replaced. */
 function describeRequest(request) {
-    const headers = Object.entries(request.headers).map(([name, value]) => name === 'authorization' ? `${name}: Bearer ${_redact_js__WEBPACK_IMPORTED_MODULE_1__/* .redactedMark */ .Ez}` : `${name}: ${value}`);
-    return [`${request.method} ${request.url}`, ...headers, '', request.body].join('\n');
+    const headers = Object.entries(request.headers).map(([name, value]) => name === 'authorization' ? `${name}: ${value.split(' ')[0]} ${core_redact/* redactedMark */.Ez}` : `${name}: ${value}`);
+    return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 4878:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Ks: () => (/* binding */ describeDelivery),
-  eV: () => (/* binding */ describeRetry),
-  Fk: () => (/* binding */ sendTestEvent)
-});
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./node_modules/zod/v4/mini/schemas.js + 5 modules
-var schemas = __nccwpck_require__(8395);
-// EXTERNAL MODULE: ./src/core/failure.ts
-var failure = __nccwpck_require__(3333);
-// EXTERNAL MODULE: ./src/core/redact.ts
-var core_redact = __nccwpck_require__(2258);
-;// CONCATENATED MODULE: ./src/core/retry.ts
-/** Statuses worth another attempt; every other 4xx and 5xx is final. */
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-/** Statuses whose Retry-After header is honoured. */
-const retryAfterStatuses = new Set([429, 503]);
-const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's
- * Retry-After when it gave one, else exponential backoff with full jitter.
- */
-function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
-    if (retryAfterSeconds !== undefined)
-        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
-    return Math.round(random() * ceiling);
-}
-// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
-const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
-/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (header === undefined)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    if (!httpDate.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-;// CONCATENATED MODULE: ./src/core/answer.ts
-
-
-
-
-
-const testEventSchema = schemas/* object */.Ikc({
-    svixMessageId: schemas/* string */.YjP(),
-    eventId: schemas/* string */.YjP(),
-    eventType: schemas/* string */.YjP(),
-    mode: schemas/* string */.YjP(),
-    apiKeyId: schemas/* string */.YjP()
-});
-const errorBodySchema = schemas/* object */.Ikc({ error: schemas/* string */.YjP(), code: schemas/* optional */.lqM(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig()])) });
-/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
-const serverTextLength = 300;
-/**
- * The API reference's class for a status: how Diffio says a client should
- * treat it. Statuses the reference does not list get the class of their family.
- */
-function classifyStatus(status) {
-    switch (status) {
-        case 200:
-            return 'complete';
-        case 204:
-            return 'empty response';
-        case 400:
-            return 'client error';
-        case 401:
-            return 'auth error';
-        case 403:
-            return 'permission error';
-        case 405:
-            return 'fix required';
-    }
-    if (retryableStatuses.has(status) || (status >= 500 && status <= 599))
-        return 'retryable';
-    if (status >= 400 && status <= 499)
-        return 'client error';
-    if (status >= 300 && status <= 399)
-        return 'redirect';
-    return 'unexpected';
-}
-/** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
-function interpretAnswer(answer, redact) {
-    const { status } = answer;
-    const statusText = `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
-    if (status === 200)
-        return readTestEvent(answer, redact);
-    if (status >= 300 && status <= 399) {
-        const location = shorten((0,core_redact/* printable */.g$)(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
-        throw new failure/* SendFailure */.w(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
-    }
-    if (status < 400) {
-        throw new failure/* SendFailure */.w(`Diffio answered ${statusText}, which the API reference does not describe for this request (only 200 means the test event was sent).`, { kind: 'unexpected-answer', retryable: false, status, statusClass: classifyStatus(status) });
-    }
-    const { serverMessage, code } = readErrorBody(answer.body, status, redact);
-    const statusClass = classifyStatus(status);
-    const retryAfter = retryAfterStatuses.has(status)
-        ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-        : undefined;
-    throw new failure/* SendFailure */.w(`Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}`, {
-        kind: 'api',
-        retryable: retryableStatuses.has(status),
-        status,
-        statusClass,
-        serverMessage,
-        ...(code !== undefined && { code }),
-        ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter })
-    });
-}
-function readTestEvent(answer, redact) {
-    const unexpected = (why) => new failure/* SendFailure */.w(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
-        kind: 'unexpected-answer',
-        retryable: false,
-        status: answer.status,
-        statusClass: classifyStatus(answer.status)
-    });
-    const parsed = parseJson(answer.body);
-    if (parsed === undefined) {
-        throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`);
-    }
-    let body;
-    let json;
-    try {
-        body = (0,core_redact/* redactJson */.Kp)(parsed, redact);
-        json = JSON.stringify(body);
-    }
-    catch {
-        // Both recurse, so a body nested thousands deep overflows the stack.
-        throw unexpected('the body is nested too deeply to read');
-    }
-    if (redact(json) !== json) {
-        // Each string was redacted, so the key can only be left spanning two of them, or in a number.
-        throw unexpected('the body holds the API key where it cannot be removed cleanly');
-    }
-    const result = testEventSchema.safeParse(body);
-    if (!result.success) {
-        const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ');
-        throw unexpected(`the body is not the documented shape of five strings (${problems})`);
-    }
-    return { status: answer.status, event: result.data, json };
-}
-/** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
-function describeMismatch(body, path) {
-    if (path.length === 0)
-        return `the body is ${kindOf(body)}, not an object`;
-    const value = body[path[0]];
-    return `${String(path[0])} is ${value === undefined ? 'missing' : kindOf(value)}`;
-}
-function kindOf(value) {
-    if (value === null)
-        return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
-}
-function readErrorBody(text, status, redact) {
-    const parsed = errorBodySchema.safeParse(parseJson(text));
-    if (parsed.success) {
-        const serverMessage = shorten((0,core_redact/* printable */.g$)(parsed.data.error, redact).trim()) || `Request failed with status ${status}`;
-        const { code } = parsed.data;
-        return code === undefined ? { serverMessage } : { serverMessage, code: shorten((0,core_redact/* printable */.g$)(String(code), redact)) };
-    }
-    const shown = excerpt(text, redact);
-    return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` };
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
-function excerpt(text, redact) {
-    const plain = (0,core_redact/* printable */.g$)(text, redact)
-        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return shorten(plain, 200);
-}
-function shorten(text, length = serverTextLength) {
-    return text.length <= length ? text : `${text.slice(0, length)}…`;
-}
-function describeExcerpt(shown) {
-    return shown === '' ? 'it is empty' : `it begins: ${shown}`;
-}
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
-// EXTERNAL MODULE: ./src/core/request.ts
-var request = __nccwpck_require__(8506);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./src/core/transport.ts
-
-
-
-/** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
-const maxBodyBytes = 1024 * 1024;
-const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/**
- * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
- * proxy is set. Redirects are never followed: undici's request() follows
- * none unless asked to.
- */
-function createDispatcher(settings, redact) {
-    // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
-    // headers and body) would cut longer limits short and under another name.
-    const timeoutMs = settings.timeoutSeconds * 1000;
-    const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
-    const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
-    if (proxied === undefined)
-        return new undici/* Agent */.g6(options);
-    try {
-        return withoutExperimentalWarning(() => new undici/* EnvHttpProxyAgent */.J2(options));
-    }
-    catch (error) {
-        throw new failure/* SendFailure */.w(`The proxy settings cannot be used: ${(0,core_redact/* printable */.g$)(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`, { kind: 'network', retryable: false });
-    }
-}
-/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
-function withoutExperimentalWarning(create) {
-    const emitWarning = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        const code = rest[0]?.code;
-        if (code !== 'UNDICI-EHPA')
-            Reflect.apply(emitWarning, process, [warning, ...rest]);
-    });
-    try {
-        return create();
-    }
-    finally {
-        process.emitWarning = emitWarning;
-    }
-}
-/** Network faults that a later attempt may not meet; all others are final. */
-const transientCodes = {
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EPIPE: 'the connection was closed while sending',
-    ENOTFOUND: 'the host name could not be resolved (DNS)',
-    EAI_AGAIN: 'the DNS lookup failed for now',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    UND_ERR_SOCKET: 'the connection was closed before a complete answer'
-};
-/** undici's own time limits, which createDispatcher sets to the attempt's. */
-const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
-/** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
-async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, redact) {
-    const url = new URL(testEventRequest.url);
-    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
-    let status;
-    try {
-        const response = await (0,undici/* request */.Em)(url, {
-            method: testEventRequest.method,
-            headers: testEventRequest.headers,
-            body: testEventRequest.body,
-            dispatcher,
-            signal
-        });
-        status = response.statusCode;
-        const declared = Number(response.headers['content-length']);
-        if (declared > maxBodyBytes) {
-            discard(response.body);
-            throw tooLarge(status, `it declared ${declared} bytes`);
-        }
-        const chunks = [];
-        let received = 0;
-        for await (const chunk of response.body) {
-            received += chunk.length;
-            if (received > maxBodyBytes) {
-                discard(response.body);
-                throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`);
-            }
-            chunks.push(chunk);
-        }
-        return { status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') };
-    }
-    catch (error) {
-        if (error instanceof failure/* SendFailure */.w)
-            throw error;
-        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
-            throw new failure/* SendFailure */.w(`The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
-        }
-        throw networkFailure(error, url.host, status, redact);
-    }
-}
-/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
-function discard(body) {
-    body.on('error', () => { });
-    body.destroy();
-}
-function tooLarge(status, why) {
-    return new failure/* SendFailure */.w(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`, { kind: 'too-large', retryable: false, status });
-}
-function networkFailure(error, host, status, redact) {
-    const code = errorCode(error);
-    const detail = (0,core_redact/* printable */.g$)(describeError(error), redact).trim();
-    const answered = status === undefined ? {} : { status };
-    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
-    if (proxyStatus !== undefined) {
-        const why = proxyStatus === '407'
-            ? 'it wants credentials, which go in the proxy URL (http://user:password@proxy:port)'
-            : `it answered ${proxyStatus}`;
-        return new failure/* SendFailure */.w(`The proxy refused to open a tunnel to ${host}: ${why}.`, {
-            kind: 'network',
-            retryable: proxyStatus.startsWith('5')
-        });
-    }
-    if (code !== undefined && code in transientCodes) {
-        const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`;
-        return new failure/* SendFailure */.w(`${where}: ${transientCodes[code]} (${detail}).`, {
-            kind: 'network',
-            retryable: true,
-            ...answered
-        });
-    }
-    if (code !== undefined && certificateCodes.test(code)) {
-        return new failure/* SendFailure */.w(`Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`, { kind: 'network', retryable: false });
-    }
-    if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
-        return new failure/* SendFailure */.w(`Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`, { kind: 'network', retryable: false });
-    }
-    return new failure/* SendFailure */.w(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered });
-}
-/** The first error code on the error or its causes (undici wraps system errors). */
-function errorCode(error) {
-    for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function describeError(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/send.ts
-
-
-
-
-
-
-
-/** The log line for a retry, worded the same in a workflow and a terminal. */
-function describeRetry({ attempt, attempts, reason, waitMs }) {
-    return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
-}
-/** The line that says the event went out. */
-function describeDelivery({ event, attempts }) {
-    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
-    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
-}
-/**
- * Asks Diffio to send the test event, retrying transient failures up to
- * max-retries times. Throws a SendFailure that counts the attempts made.
- */
-async function sendTestEvent(settings, options = {}) {
-    const redact = (0,core_redact/* createRedactor */.lY)(settings.apiKey);
-    const testEventRequest = (0,request/* buildRequest */.mK)(settings);
-    const attempts = settings.maxRetries + 1;
-    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const dispatcher = options.dispatcher ?? createDispatcher(settings, redact);
-    const started = performance.now();
-    let lastStatus;
-    try {
-        for (let attempt = 1;; attempt++) {
-            try {
-                const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact);
-                const sent = interpretAnswer(answer, redact);
-                return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
-            }
-            catch (error) {
-                if (!(error instanceof failure/* SendFailure */.w))
-                    throw error;
-                error.attempts = attempt;
-                lastStatus = error.details.status ?? lastStatus;
-                if (lastStatus !== undefined)
-                    error.lastStatus = lastStatus;
-                if (!error.details.retryable || attempt === attempts)
-                    throw error;
-                const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
-                options.onRetry?.({ attempt, attempts, reason: error.message, waitMs });
-                await sleep(waitMs);
-            }
-        }
-    }
-    finally {
-        if (options.dispatcher === undefined)
-            await dispatcher.destroy();
-    }
-}
-
-
-/***/ }),
-
-/***/ 1922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P$: () => (/* binding */ parseSettings)
-/* harmony export */ });
-/* unused harmony exports eventTypes, modes, inputNames, maxTimeoutSeconds, maxRetriesLimit */
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8395);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2306);
-/* harmony import */ var zod_mini__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8532);
-/* harmony import */ var _failure_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3333);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2258);
-/* harmony import */ var _request_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8506);
-
-
-
-
-const eventTypes = [
-    'generation.queued',
-    'generation.processing',
-    'generation.failed',
-    'generation.completed'
-];
-const modes = ['test', 'live'];
-/** The inputs, named as in action.yml; every one arrives as a string. */
-const inputNames = (/* unused pure expression or super */ null && ([
-    'api-key',
-    'event-type',
-    'mode',
-    'api-key-id',
-    'sample-payload',
-    'base-url',
-    'timeout-seconds',
-    'max-retries',
-    'dry-run'
-]));
-const maxTimeoutSeconds = 600;
-const maxRetriesLimit = 10;
-/** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
-const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
-function isLoopbackHost(hostname) {
-    return loopbackHosts.test(hostname);
-}
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
-class Problem {
-    message;
-    constructor(message) {
-        this.message = message;
-    }
-}
-/** A string input, trimmed, then read into its value or a Problem; zod collects the problems of all inputs. */
-function stringInput(read) {
-    return zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().check(zod_mini__WEBPACK_IMPORTED_MODULE_3__/* ._trim */ .WN()), zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .transform */ .pdi((text, context) => {
-        const value = read(text);
-        if (!(value instanceof Problem))
-            return value;
-        context.issues.push({ code: 'custom', message: value.message, input: text });
-        return zod_mini__WEBPACK_IMPORTED_MODULE_4__/* .NEVER */ .tm;
-    }));
-}
-const apiKey = stringInput((key) => {
-    if (key === '')
-        return new Problem('is required: pass your Diffio API key from a secret');
-    if (!/^[\x21-\x7e]+$/.test(key)) {
-        return new Problem('must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown');
-    }
-    return key;
-});
-function oneOf(values) {
-    const expected = listed(values);
-    return stringInput((value) => {
-        if (values.includes(value))
-            return value;
-        if (value === '')
-            return new Problem(`is required: one of ${expected}`);
-        const guess = closest(value, values);
-        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
-    });
-}
-const apiKeyId = stringInput((id) => (id === '' ? undefined : id));
-const samplePayload = stringInput((text) => {
-    if (text === '')
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return new Problem(`must be a JSON object, but it is not valid JSON: ${jsonProblem(error)}`);
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
-        return new Problem(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`);
-    }
-    try {
-        JSON.stringify(value);
-    }
-    catch {
-        // JSON.parse takes any depth, but sending it again recurses and overflows the stack.
-        return new Problem('is nested too deeply to send');
-    }
-    return value;
-});
-function jsonProblem(error) {
-    // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
-    const message = (0,_redact_js__WEBPACK_IMPORTED_MODULE_5__/* .printable */ .g$)(error.message, (text) => text);
-    return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
-}
-const baseUrl = stringInput((text) => {
-    if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got ${JSON.stringify(text)}`);
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
-    }
-    if (url.username !== '' || url.password !== '')
-        return new Problem('must not contain a user name or password');
-    if (url.search !== '' || url.hash !== '')
-        return new Problem('must not contain a query string or fragment');
-    return url.origin + url.pathname.replace(/\/+$/, '');
-});
-const timeoutSeconds = stringInput((text) => {
-    const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-    if (seconds > 0 && seconds <= maxTimeoutSeconds)
-        return seconds;
-    return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got ${JSON.stringify(text)}`);
-});
-const maxRetries = stringInput((text) => {
-    const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
-    if (count <= maxRetriesLimit)
-        return count;
-    return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`);
-});
-// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
-const dryRun = stringInput((text) => {
-    if (['true', 'True', 'TRUE'].includes(text))
-        return true;
-    if (['false', 'False', 'FALSE', ''].includes(text))
-        return false;
-    return new Problem(`must be true or false; got ${JSON.stringify(text)}`);
-});
-const inputsSchema = zod_mini__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    'api-key': apiKey,
-    'event-type': oneOf(eventTypes),
-    mode: oneOf(modes),
-    'api-key-id': apiKeyId,
-    'sample-payload': samplePayload,
-    'base-url': baseUrl,
-    'timeout-seconds': timeoutSeconds,
-    'max-retries': maxRetries,
-    'dry-run': dryRun
-});
-/**
- * Turns the raw inputs into one typed settings object. Every problem is
- * collected and thrown together as an InputError, before anything is sent.
- */
-function parseSettings(raw) {
-    const result = inputsSchema.safeParse(raw);
-    if (!result.success) {
-        const issues = result.error.issues.map((issue) => ({
-            input: issue.path[0],
-            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-        }));
-        throw new _failure_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(issues);
-    }
-    const inputs = result.data;
-    const settings = {
-        apiKey: inputs['api-key'],
-        eventType: inputs['event-type'],
-        mode: inputs.mode,
-        baseUrl: inputs['base-url'],
-        timeoutSeconds: inputs['timeout-seconds'],
-        maxRetries: inputs['max-retries'],
-        dryRun: inputs['dry-run']
-    };
-    if (inputs['api-key-id'] !== undefined)
-        settings.apiKeyId = inputs['api-key-id'];
-    if (inputs['sample-payload'] !== undefined)
-        settings.samplePayload = inputs['sample-payload'];
-    const warnings = payloadWarnings(settings.samplePayload);
-    if (settings.baseUrl.endsWith(_request_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointPath */ .nM)) {
-        settings.baseUrl = settings.baseUrl.slice(0, -_request_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointPath */ .nM.length);
-        warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${_request_js__WEBPACK_IMPORTED_MODULE_1__/* .endpointPath */ .nM}, which is added to it; it was removed` });
-    }
-    return { settings, warnings };
-}
-function payloadWarnings(payload) {
-    const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field));
-    if (overridden.length === 0)
-        return [];
-    const ignored = overridden.length === 1 ? 'that value is' : 'those values are';
-    return [
-        { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
-    ];
-}
-function listed(values, conjunction = 'or') {
-    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
-}
-/** The candidate a likely typo was meant to be, if exactly one is close enough. */
-function closest(value, candidates) {
-    const typed = value.toLowerCase();
-    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
-    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
-    if (typed.length >= 3 && byPart.length === 1)
-        return byPart[0];
-    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
-    return near.length === 1 ? near[0] : undefined;
-}
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = rows[i];
-            const above = rows[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return rows[a.length][b.length];
-}
-
-
-/***/ }),
-
-/***/ 4910:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ userAgent),
-  r: () => (/* binding */ version)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-const version = package_namespaceObject.rE;
-const userAgent = `diffio-send-test-event/${version} node/${process.versions.node}`;
-
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 2306:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  F7: () => (/* binding */ _number),
-  Rl: () => (/* binding */ _string),
-  WN: () => (/* binding */ _trim),
-  q0: () => (/* binding */ describe),
-  mI: () => (/* binding */ meta)
-});
-
-// UNUSED EXPORTS: TimePrecision, _any, _array, _base64, _base64url, _bigint, _boolean, _catch, _check, _cidrv4, _cidrv6, _coercedBigint, _coercedBoolean, _coercedDate, _coercedNumber, _coercedString, _creditCard, _cuid, _cuid2, _custom, _date, _default, _discriminatedUnion, _e164, _email, _emoji, _endsWith, _enum, _file, _float32, _float64, _gt, _gte, _guid, _iban, _includes, _int, _int32, _int64, _intersection, _ipv4, _ipv6, _isoDate, _isoDateTime, _isoDuration, _isoTime, _jwt, _ksuid, _lazy, _length, _literal, _lowercase, _lt, _lte, _mac, _map, _max, _maxLength, _maxSize, _mime, _min, _minLength, _minSize, _multipleOf, _nan, _nanoid, _nativeEnum, _negative, _never, _nonnegative, _nonoptional, _nonpositive, _normalize, _null, _nullable, _optional, _overwrite, _pipe, _positive, _promise, _properties, _property, _readonly, _record, _refine, _regex, _set, _size, _slugify, _startsWith, _stringFormat, _stringbool, _success, _superRefine, _symbol, _templateLiteral, _toLowerCase, _toUpperCase, _transform, _tuple, _uint32, _uint64, _ulid, _undefined, _union, _unknown, _uppercase, _url, _uuid, _uuidv4, _uuidv6, _uuidv7, _void, _xid, _xor
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
-// import { $ZodType } from "./schemas.js";
-
-
-
-const $ZodCheck = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheck", (inst, def) => {
-    var _a;
-    inst._zod ?? (inst._zod = {});
-    inst._zod.def = def;
-    (_a = inst._zod).onattach ?? (_a.onattach = []);
-});
-/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
-const _whenHasSize = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.size !== undefined;
-};
-/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
-const _whenHasLength = (payload) => {
-    const val = payload.value;
-    return !util.nullish(val) && val.length !== undefined;
-};
-const numericOriginMap = {
-    number: "number",
-    bigint: "bigint",
-    object: "date",
-};
-const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLessThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_big",
-            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckGreaterThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckGreaterThan", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const origin = numericOriginMap[typeof def.value];
-    inst._zod.check = (payload) => {
-        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-            return;
-        }
-        payload.issues.push({
-            origin: numericOriginMap[typeof payload.value] ?? origin,
-            code: "too_small",
-            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-            input: payload.value,
-            inclusive: def.inclusive,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMultipleOf = 
-/*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        if (typeof payload.value !== typeof def.value)
-            throw new Error("Cannot mix number and bigint in multiple_of check.");
-        const isMultiple = typeof payload.value === "bigint"
-            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
-                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
-            : util.floatSafeRemainder(payload.value, def.value) === 0;
-        if (isMultiple)
-            return;
-        payload.issues.push({
-            origin: typeof payload.value,
-            code: "not_multiple_of",
-            divisor: def.value,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckNumberFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    def.format = def.format || "float64";
-    const isInt = def.format?.includes("int");
-    const origin = isInt ? "int" : "number";
-    const [minimum, maximum] = util.NUMBER_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (isInt) {
-            if (!Number.isInteger(input)) {
-                // invalid_format issue
-                // payload.issues.push({
-                //   expected: def.format,
-                //   format: def.format,
-                //   code: "invalid_format",
-                //   input,
-                //   inst,
-                // });
-                // invalid_type issue
-                payload.issues.push({
-                    expected: origin,
-                    format: def.format,
-                    code: "invalid_type",
-                    continue: false,
-                    input,
-                    inst,
-                });
-                return;
-                // not_multiple_of issue
-                // payload.issues.push({
-                //   code: "not_multiple_of",
-                //   origin: "number",
-                //   input,
-                //   inst,
-                //   divisor: 1,
-                // });
-            }
-            if (!Number.isSafeInteger(input)) {
-                if (input > 0) {
-                    // too_big
-                    payload.issues.push({
-                        input,
-                        code: "too_big",
-                        maximum: Number.MAX_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                else {
-                    // too_small
-                    payload.issues.push({
-                        input,
-                        code: "too_small",
-                        minimum: Number.MIN_SAFE_INTEGER,
-                        note: "Integers must be within the safe integer range.",
-                        inst,
-                        origin,
-                        inclusive: true,
-                        continue: !def.abort,
-                    });
-                }
-                return;
-            }
-        }
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_small",
-                minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "number",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
-    $ZodCheck.init(inst, def); // no format checks
-    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        if (input < minimum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_small",
-                minimum: minimum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-        if (input > maximum) {
-            payload.issues.push({
-                origin: "bigint",
-                input,
-                code: "too_big",
-                maximum,
-                inclusive: true,
-                inst,
-                continue: !def.abort,
-            });
-        }
-    };
-})));
-const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size <= def.maximum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size >= def.minimum)
-            return;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const size = input.size;
-        if (size === def.size)
-            return;
-        const tooBig = size > def.size;
-        payload.issues.push({
-            origin: util.getSizableOrigin(input),
-            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMaxLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
-        const length = typeof input === "string" && units > def.maximum ? util.codePointLength(input) : units;
-        if (length <= def.maximum)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_big",
-            maximum: def.maximum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckMinLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinLength", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
-        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
-            ? util.codePointLength(input)
-            : units;
-        if (length >= def.minimum)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        payload.issues.push({
-            origin,
-            code: "too_small",
-            minimum: def.minimum,
-            inclusive: true,
-            input,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLengthEquals", (inst, def) => {
-    var _a;
-    $ZodCheck.init(inst, def);
-    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
-    inst._zod.check = (payload) => {
-        const input = payload.value;
-        const units = input.length;
-        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
-        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
-            ? util.codePointLength(input)
-            : units;
-        if (length === def.length)
-            return;
-        const origin = util.getLengthableOrigin(input);
-        const tooBig = length > def.length;
-        payload.issues.push({
-            origin,
-            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
-            inclusive: true,
-            exact: true,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStringFormat", (inst, def) => {
-    var _a, _b;
-    $ZodCheck.init(inst, def);
-    if (def.pattern)
-        (_a = inst._zod).check ?? (_a.check = (payload) => {
-            def.pattern.lastIndex = 0;
-            if (def.pattern.test(payload.value))
-                return;
-            payload.issues.push({
-                origin: "string",
-                code: "invalid_format",
-                format: def.format,
-                input: payload.value,
-                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
-                inst,
-                continue: !def.abort,
-            });
-        });
-    else
-        (_b = inst._zod).check ?? (_b.check = () => { });
-})));
-const $ZodCheckRegex = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckRegex", (inst, def) => {
-    $ZodCheckStringFormat.init(inst, def);
-    inst._zod.check = (payload) => {
-        def.pattern.lastIndex = 0;
-        if (def.pattern.test(payload.value))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "regex",
-            input: payload.value,
-            pattern: def.pattern.toString(),
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLowerCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.lowercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckUpperCase", (inst, def) => {
-    def.pattern ?? (def.pattern = regexes.uppercase);
-    $ZodCheckStringFormat.init(inst, def);
-})));
-const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckIncludes", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const escapedRegex = util.escapeRegex(def.includes);
-    // `String.prototype.includes(sub, position)` matches `sub` at `position`
-    // OR LATER, so the pattern must allow at least `position` leading chars
-    // (`{N,}`), not exactly `position` chars (`{N}`).
-    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-    def.pattern = pattern;
-    inst._zod.check = (payload) => {
-        if (payload.value.includes(def.includes, def.position))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "includes",
-            includes: def.includes,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStartsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`^${util.escapeRegex(def.prefix)}.*`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.startsWith(def.prefix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "starts_with",
-            prefix: def.prefix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckEndsWith", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const pattern = new RegExp(`.*${util.escapeRegex(def.suffix)}$`);
-    def.pattern ?? (def.pattern = pattern);
-    inst._zod.check = (payload) => {
-        if (payload.value.endsWith(def.suffix))
-            return;
-        payload.issues.push({
-            origin: "string",
-            code: "invalid_format",
-            format: "ends_with",
-            suffix: def.suffix,
-            input: payload.value,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-///////////////////////////////////
-/////    $ZodCheckProperty    /////
-///////////////////////////////////
-function handleCheckPropertyResult(result, payload, property) {
-    if (result.issues.length) {
-        payload.issues.push(...util.prefixIssues(property, result.issues));
-    }
-}
-const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        const result = def.schema._zod.run({
-            value: payload.value[def.property],
-            issues: [],
-        }, {});
-        if (result instanceof Promise) {
-            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
-        }
-        handleCheckPropertyResult(result, payload, def.property);
-        return;
-    };
-})));
-const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperties", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    util.hide(inst, Symbol.iterator, function* () {
-        yield inst;
-    });
-    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
-    let entries;
-    inst._zod.check = (payload) => {
-        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
-        if (payload.value == null) {
-            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
-            return undefined;
-        }
-        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
-        const input = payload.value;
-        let proms;
-        for (const [key, schema] of entries) {
-            const result = schema._zod.run({ value: input[key], issues: [] }, {});
-            if (result instanceof Promise) {
-                proms ?? (proms = []);
-                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
-            }
-            else {
-                handleCheckPropertyResult(result, payload, key);
-            }
-        }
-        if (proms)
-            return Promise.all(proms).then(() => undefined);
-        return undefined;
-    };
-})));
-const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    const mimeSet = new Set(def.mime);
-    inst._zod.check = (payload) => {
-        if (mimeSet.has(payload.value.type))
-            return;
-        payload.issues.push({
-            code: "invalid_value",
-            values: def.mime,
-            input: payload.value.type,
-            inst,
-            continue: !def.abort,
-        });
-    };
-})));
-const $ZodCheckOverwrite = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodCheckOverwrite", (inst, def) => {
-    $ZodCheck.init(inst, def);
-    inst._zod.check = (payload) => {
-        payload.value = def.tx(payload.value);
-    };
-});
-
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
-var _a;
-const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
-const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
-class $ZodRegistry {
-    constructor() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-    }
-    add(schema, ..._meta) {
-        const meta = _meta[0];
-        this._map.set(schema, meta);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.set(meta.id, schema);
-        }
-        return this;
-    }
-    clear() {
-        this._map = new WeakMap();
-        this._idmap = new Map();
-        return this;
-    }
-    remove(schema) {
-        const meta = this._map.get(schema);
-        if (meta && typeof meta === "object" && "id" in meta) {
-            this._idmap.delete(meta.id);
-        }
-        this._map.delete(schema);
-        return this;
-    }
-    get(schema) {
-        // return this._map.get(schema) as any;
-        // inherit metadata
-        const p = schema._zod.parent;
-        if (p) {
-            const pm = { ...(this.get(p) ?? {}) };
-            delete pm.id; // do not inherit id
-            const f = { ...pm, ...this._map.get(schema) };
-            return Object.keys(f).length ? f : undefined;
-        }
-        return this._map.get(schema);
-    }
-    has(schema) {
-        return this._map.has(schema);
-    }
-}
-// registries
-function registry() {
-    return new $ZodRegistry();
-}
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
-const globalRegistry = globalThis.__zod_globalRegistry;
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
-;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
-
-
-
-
-function snapshotChecks(def) {
-    if (def.checks)
-        def.checks = [...def.checks];
-    return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-    return new Class(snapshotChecks({ type: "string", ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedString(Class, params) {
-    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _email(Class, params) {
-    return new Class({
-        type: "string",
-        format: "email",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _guid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "guid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v4",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v6",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uuidv7(Class, params) {
-    return new Class({
-        type: "string",
-        format: "uuid",
-        check: "string_format",
-        abort: false,
-        version: "v7",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "url",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _emoji(Class, params) {
-    return new Class({
-        type: "string",
-        format: "emoji",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nanoid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "nanoid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-/**
- * @deprecated CUID v1 is deprecated by its authors due to information leakage
- * (timestamps embedded in the id). Use {@link _cuid2} instead.
- * See https://github.com/paralleldrive/cuid.
- */
-// @__NO_SIDE_EFFECTS__
-function _cuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cuid2(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cuid2",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ulid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ulid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _xid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "xid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ksuid(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ksuid",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv4",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _ipv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "ipv6",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mac(Class, params) {
-    return new Class({
-        type: "string",
-        format: "mac",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv4(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv4",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _cidrv6(Class, params) {
-    return new Class({
-        type: "string",
-        format: "cidrv6",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _base64url(Class, params) {
-    return new Class({
-        type: "string",
-        format: "base64url",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _e164(Class, params) {
-    return new Class({
-        type: "string",
-        format: "e164",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _creditCard(Class, params) {
-    return new Class({
-        type: "string",
-        format: "credit_card",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _iban(Class, params) {
-    return new Class({
-        type: "string",
-        format: "iban",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _jwt(Class, params) {
-    return new Class({
-        type: "string",
-        format: "jwt",
-        check: "string_format",
-        abort: false,
-        ...util.normalizeParams(params),
-    });
-}
-const TimePrecision = {
-    Any: null,
-    Minute: -1,
-    Second: 0,
-    Millisecond: 3,
-    Microsecond: 6,
-};
-// @__NO_SIDE_EFFECTS__
-function _isoDateTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "datetime",
-        check: "string_format",
-        offset: false,
-        local: false,
-        precision: null,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDate(Class, params) {
-    return new Class({
-        type: "string",
-        format: "date",
-        check: "string_format",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoTime(Class, params) {
-    return new Class({
-        type: "string",
-        format: "time",
-        check: "string_format",
-        precision: null,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _isoDuration(Class, params) {
-    return new Class({
-        type: "string",
-        format: "duration",
-        check: "string_format",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-    return new Class(snapshotChecks({ type: "number", checks: [], ...core_util/* normalizeParams */.A2(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedNumber(Class, params) {
-    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "safeint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _float64(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "float64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "int32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint32(Class, params) {
-    return new Class({
-        type: "number",
-        check: "number_format",
-        abort: false,
-        format: "uint32",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBoolean(Class, params) {
-    return new Class({
-        type: "boolean",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _bigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedBigint(Class, params) {
-    return new Class({
-        type: "bigint",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _int64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "int64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uint64(Class, params) {
-    return new Class({
-        type: "bigint",
-        check: "bigint_format",
-        abort: false,
-        format: "uint64",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _symbol(Class, params) {
-    return new Class({
-        type: "symbol",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _undefined(Class, params) {
-    return new Class({
-        type: "undefined",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _null(Class, params) {
-    return new Class({
-        type: "null",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _any(Class) {
-    return new Class({
-        type: "any",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-    return new Class({
-        type: "unknown",
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-    return new Class({
-        type: "never",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _void(Class, params) {
-    return new Class({
-        type: "void",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _date(Class, params) {
-    return new Class({
-        type: "date",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _coercedDate(Class, params) {
-    return new Class({
-        type: "date",
-        coerce: true,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nan(Class, params) {
-    return new Class({
-        type: "nan",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lt(value, params) {
-    return new checks.$ZodCheckLessThan({
-        check: "less_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lte(value, params) {
-    return new checks.$ZodCheckLessThan({
-        check: "less_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-    return new checks.$ZodCheckGreaterThan({
-        check: "greater_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: false,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-    return new checks.$ZodCheckGreaterThan({
-        check: "greater_than",
-        ...util.normalizeParams(params),
-        value,
-        inclusive: true,
-    });
-}
-
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-    return _gt(0, params);
-}
-// negative
-// @__NO_SIDE_EFFECTS__
-function _negative(params) {
-    return _lt(0, params);
-}
-// nonpositive
-// @__NO_SIDE_EFFECTS__
-function _nonpositive(params) {
-    return _lte(0, params);
-}
-// nonnegative
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-    return _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _multipleOf(value, params) {
-    return new checks.$ZodCheckMultipleOf({
-        check: "multiple_of",
-        ...util.normalizeParams(params),
-        value,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxSize(maximum, params) {
-    return new checks.$ZodCheckMaxSize({
-        check: "max_size",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _minSize(minimum, params) {
-    return new checks.$ZodCheckMinSize({
-        check: "min_size",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _size(size, params) {
-    return new checks.$ZodCheckSizeEquals({
-        check: "size_equals",
-        ...util.normalizeParams(params),
-        size,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-    const ch = new checks.$ZodCheckMaxLength({
-        check: "max_length",
-        ...util.normalizeParams(params),
-        maximum,
-    });
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-    return new checks.$ZodCheckMinLength({
-        check: "min_length",
-        ...util.normalizeParams(params),
-        minimum,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _length(length, params) {
-    return new checks.$ZodCheckLengthEquals({
-        check: "length_equals",
-        ...util.normalizeParams(params),
-        length,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-    return new checks.$ZodCheckRegex({
-        check: "string_format",
-        format: "regex",
-        ...util.normalizeParams(params),
-        pattern,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lowercase(params) {
-    return new checks.$ZodCheckLowerCase({
-        check: "string_format",
-        format: "lowercase",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _uppercase(params) {
-    return new checks.$ZodCheckUpperCase({
-        check: "string_format",
-        format: "uppercase",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-    return new checks.$ZodCheckIncludes({
-        check: "string_format",
-        format: "includes",
-        ...util.normalizeParams(params),
-        includes,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _startsWith(prefix, params) {
-    return new checks.$ZodCheckStartsWith({
-        check: "string_format",
-        format: "starts_with",
-        ...util.normalizeParams(params),
-        prefix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _endsWith(suffix, params) {
-    return new checks.$ZodCheckEndsWith({
-        check: "string_format",
-        format: "ends_with",
-        ...util.normalizeParams(params),
-        suffix,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _property(property, schema, params) {
-    return new checks.$ZodCheckProperty({
-        check: "property",
-        property,
-        schema,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _properties(shape, params) {
-    return new checks.$ZodCheckProperties({
-        check: "properties",
-        shape,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _mime(types, params) {
-    return new checks.$ZodCheckMimeType({
-        check: "mime_type",
-        mime: types,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _overwrite(tx) {
-    return new $ZodCheckOverwrite({
-        check: "overwrite",
-        tx,
-    });
-}
-// normalize
-// @__NO_SIDE_EFFECTS__
-function _normalize(form) {
-    return _overwrite((input) => input.normalize(form));
-}
-// trim
-// @__NO_SIDE_EFFECTS__
-function _trim() {
-    return _overwrite((input) => input.trim());
-}
-// toLowerCase
-// @__NO_SIDE_EFFECTS__
-function _toLowerCase() {
-    return _overwrite((input) => input.toLowerCase());
-}
-// toUpperCase
-// @__NO_SIDE_EFFECTS__
-function _toUpperCase() {
-    return _overwrite((input) => input.toUpperCase());
-}
-// slugify
-// @__NO_SIDE_EFFECTS__
-function _slugify() {
-    return _overwrite((input) => util.slugify(input));
-}
-// @__NO_SIDE_EFFECTS__
-function _array(Class, element, params) {
-    return new Class({
-        type: "array",
-        element,
-        // get element() {
-        //   return element;
-        // },
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _union(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        ...util.normalizeParams(params),
-    });
-}
-function _xor(Class, options, params) {
-    return new Class({
-        type: "union",
-        options,
-        inclusive: false,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class, discriminator, options, params) {
-    return new Class({
-        type: "union",
-        options: options,
-        discriminator,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _intersection(Class, left, right) {
-    return new Class({
-        type: "intersection",
-        left,
-        right,
-    });
-}
-// export function _tuple(
-//   Class: util.SchemaClass<schemas.$ZodTuple>,
-//   items: [],
-//   params?: string | $ZodTupleParams
-// ): schemas.$ZodTuple<[], null>;
-// @__NO_SIDE_EFFECTS__
-function _tuple(Class, items, _paramsOrRest, _params) {
-    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
-    const params = hasRest ? _params : _paramsOrRest;
-    const rest = hasRest ? _paramsOrRest : null;
-    return new Class({
-        type: "tuple",
-        items,
-        rest,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _record(Class, keyType, valueType, params) {
-    return new Class({
-        type: "record",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _map(Class, keyType, valueType, params) {
-    return new Class({
-        type: "map",
-        keyType,
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _set(Class, valueType, params) {
-    return new Class({
-        type: "set",
-        valueType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _enum(Class, values, params) {
-    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-    // if (Array.isArray(values)) {
-    //   for (const value of values) {
-    //     entries[value] = value;
-    //   }
-    // } else {
-    //   Object.assign(entries, values);
-    // }
-    // const entries: util.EnumLike = {};
-    // for (const val of values) {
-    //   entries[val] = val;
-    // }
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
- *
- * ```ts
- * enum Colors { red, green, blue }
- * z.enum(Colors);
- * ```
- */
-function _nativeEnum(Class, entries, params) {
-    return new Class({
-        type: "enum",
-        entries,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _literal(Class, value, params) {
-    return new Class({
-        type: "literal",
-        values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _file(Class, params) {
-    return new Class({
-        type: "file",
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _transform(Class, fn) {
-    return new Class({
-        type: "transform",
-        transform: fn,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _optional(Class, innerType) {
-    return new Class({
-        type: "optional",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nullable(Class, innerType) {
-    return new Class({
-        type: "nullable",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _default(Class, innerType, defaultValue) {
-    return new Class({
-        type: "default",
-        innerType,
-        get defaultValue() {
-            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
-        },
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _nonoptional(Class, innerType, params) {
-    return new Class({
-        type: "nonoptional",
-        innerType,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _success(Class, innerType) {
-    return new Class({
-        type: "success",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _catch(Class, innerType, catchValue) {
-    return new Class({
-        type: "catch",
-        innerType,
-        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _pipe(Class, in_, out) {
-    return new Class({
-        type: "pipe",
-        in: in_,
-        out,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _readonly(Class, innerType) {
-    return new Class({
-        type: "readonly",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _templateLiteral(Class, parts, params) {
-    return new Class({
-        type: "template_literal",
-        parts,
-        ...util.normalizeParams(params),
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _lazy(Class, getter) {
-    return new Class({
-        type: "lazy",
-        getter,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _promise(Class, innerType) {
-    return new Class({
-        type: "promise",
-        innerType,
-    });
-}
-// @__NO_SIDE_EFFECTS__
-function _custom(Class, fn, _params) {
-    const norm = util.normalizeParams(_params);
-    norm.abort ?? (norm.abort = true); // default to abort:false
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...norm,
-    });
-    return schema;
-}
-// same as _custom but defaults to abort:false
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-    const schema = new Class({
-        type: "custom",
-        check: "custom",
-        fn: fn,
-        ...util.normalizeParams(_params),
-    });
-    return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-    const ch = _check((payload) => {
-        payload.addIssue = (issue) => {
-            if (typeof issue === "string") {
-                payload.issues.push(util.issue(issue, payload.value, ch._zod.def));
-            }
-            else {
-                // for Zod 3 backwards compatibility
-                const _issue = issue;
-                if (_issue.fatal)
-                    _issue.continue = false;
-                _issue.code ?? (_issue.code = "custom");
-                if (!("input" in _issue))
-                    _issue.input = payload.value;
-                _issue.inst ?? (_issue.inst = ch);
-                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
-                payload.issues.push(util.issue(_issue));
-            }
-        };
-        return fn(payload.value, payload);
-    }, params);
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-    const ch = new checks.$ZodCheck({
-        check: "custom",
-        ...util.normalizeParams(params),
-    });
-    ch._zod.check = fn;
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function describe(description) {
-    const ch = new $ZodCheck({ check: "describe" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, description });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function meta(metadata) {
-    const ch = new $ZodCheck({ check: "meta" });
-    ch._zod.onattach = [
-        (inst) => {
-            const existing = globalRegistry.get(inst) ?? {};
-            globalRegistry.add(inst, { ...existing, ...metadata });
-        },
-    ];
-    ch._zod.check = () => { }; // no-op check
-    return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringbool(Classes, _params) {
-    const params = util.normalizeParams(_params);
-    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
-    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
-    if (params.case !== "sensitive") {
-        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
-    }
-    const truthySet = new Set(truthyArray);
-    const falsySet = new Set(falsyArray);
-    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
-    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
-    const _String = Classes.String ?? schemas.$ZodString;
-    const stringSchema = new _String({ type: "string", error: params.error });
-    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
-    const codec = new _Codec({
-        type: "pipe",
-        in: stringSchema,
-        out: booleanSchema,
-        transform: ((input, payload) => {
-            let data = input;
-            if (params.case !== "sensitive")
-                data = data.toLowerCase();
-            if (truthySet.has(data)) {
-                return true;
-            }
-            else if (falsySet.has(data)) {
-                return false;
-            }
-            else {
-                payload.issues.push({
-                    code: "invalid_value",
-                    expected: "stringbool",
-                    values: [...truthySet, ...falsySet],
-                    input: payload.value,
-                    inst: codec,
-                    continue: false,
-                });
-                return {};
-            }
-        }),
-        reverseTransform: ((input, _payload) => {
-            if (input === true) {
-                return truthyArray[0] || "true";
-            }
-            else {
-                return falsyArray[0] || "false";
-            }
-        }),
-        error: params.error,
-    });
-    codec._zod.bag.truthy = truthyArray;
-    codec._zod.bag.falsy = falsyArray;
-    codec._zod.bag.case = params.case ?? "insensitive";
-    return codec;
-}
-// @__NO_SIDE_EFFECTS__
-function _stringFormat(Class, format, fnOrRegex, _params = {}) {
-    const params = util.normalizeParams(_params);
-    const def = {
-        check: "string_format",
-        type: "string",
-        format,
-        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
-        ...params,
-    };
-    if (fnOrRegex instanceof RegExp) {
-        def.pattern = fnOrRegex;
-    }
-    const inst = new Class(def);
-    return inst;
-}
-
-
-/***/ }),
-
-/***/ 8532:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $W: () => (/* binding */ config),
-/* harmony export */   GT: () => (/* binding */ $ZodAsyncError),
-/* harmony export */   cV: () => (/* binding */ $ZodEncodeError),
-/* harmony export */   cr: () => (/* binding */ globalConfig),
-/* harmony export */   tm: () => (/* binding */ NEVER),
-/* harmony export */   xI: () => (/* binding */ $constructor)
-/* harmony export */ });
-/* unused harmony export $brand */
-/* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4723);
-var _a;
-
-/** A special constant with type `never` */
-const NEVER = /*@__PURE__*/ Object.freeze({
-    status: "aborted",
-});
-/* Shared descriptor for installing `_zod`; defineProperty reads it
- * synchronously, so reusing one object avoids a per-instance allocation. */
-const _zodDesc = { value: undefined, enumerable: false };
-// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
-let _E = "captureStackTrace" in Error ? Error : null;
-// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
-function newError(Definition) {
-    const E = _E;
-    if (E) {
-        const saved = E.stackTraceLimit;
-        if (typeof saved === "number") {
-            try {
-                E.stackTraceLimit = 0;
-            }
-            catch {
-                _E = null;
-                return new Definition();
-            }
-            try {
-                return new Definition();
-            }
-            finally {
-                E.stackTraceLimit = saved;
-            }
-        }
-    }
-    return new Definition();
-}
-function $constructor(name, initializer, 
-/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
-proto, params) {
-    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
-    const zodProto = {};
-    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
-    function Internals(def) {
-        this.def = def;
-        this.constr = _;
-        this.traits = new Set();
-    }
-    Internals.prototype = zodProto;
-    const protoMembers = proto;
-    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
-    const initialized = protoMembers && new WeakSet();
-    function init(inst, def) {
-        if (!inst._zod) {
-            _zodDesc.value = new Internals(def);
-            try {
-                Object.defineProperty(inst, "_zod", _zodDesc);
-            }
-            finally {
-                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
-                _zodDesc.value = undefined;
-            }
-        }
-        else if (inst._zod.traits.has(name)) {
-            return;
-        }
-        inst._zod.traits.add(name);
-        initializer(inst, def);
-        if (initialized) {
-            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
-            const own = Object.getPrototypeOf(inst);
-            const ctorProto = inst._zod.constr.prototype;
-            let up = own;
-            while (up && up !== ctorProto)
-                up = Object.getPrototypeOf(up);
-            const target = up ?? own;
-            if (!initialized.has(target)) {
-                initialized.add(target);
-                (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .members */ .ol)(target, protoMembers);
-            }
-        }
-        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
-        const proto = _.prototype;
-        for (const k in proto) {
-            if (!Object.prototype.hasOwnProperty.call(proto, k))
-                continue;
-            if (!(k in inst)) {
-                inst[k] = proto[k].bind(inst);
-            }
-        }
-    }
-    // doesn't work if Parent has a constructor with arguments
-    const Parent = params?.Parent ?? Object;
-    class Definition extends Parent {
-    }
-    Object.defineProperty(Definition, "name", { value: name });
-    function _(def) {
-        const inst = params?.Parent ? newError(Definition) : this;
-        init(inst, def);
-        const deferred = inst._zod.deferred;
-        if (deferred) {
-            for (const fn of deferred) {
-                fn();
-            }
-            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
-            inst._zod.deferred = undefined;
-        }
-        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
-        const pp = globalThis.__zod_globalConfig?.postProcessor;
-        if (pp)
-            pp(inst);
-        return inst;
-    }
-    Object.defineProperty(_, "init", { value: init });
-    Object.defineProperty(_, Symbol.hasInstance, {
-        value: (inst) => {
-            if (params?.Parent && inst instanceof params.Parent)
-                return true;
-            return inst?._zod?.traits?.has(name);
-        },
-    });
-    Object.defineProperty(_, "name", { value: name });
-    return _;
-}
-//////////////////////////////   UTILITIES   ///////////////////////////////////////
-const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
-class $ZodAsyncError extends Error {
-    constructor() {
-        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-    }
-}
-class $ZodEncodeError extends Error {
-    constructor(name) {
-        super(`Encountered unidirectional transform during encode: ${name}`);
-        this.name = "ZodEncodeError";
-    }
-}
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-const globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-    if (newConfig)
-        Object.assign(globalConfig, newConfig);
-    return globalConfig;
-}
-
-
-/***/ }),
-
-/***/ 4723:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A2: () => (/* binding */ normalizeParams),
-/* harmony export */   Gv: () => (/* binding */ isObject),
-/* harmony export */   NM: () => (/* binding */ optionalKeys),
-/* harmony export */   PO: () => (/* binding */ cached),
-/* harmony export */   QH: () => (/* binding */ aborted),
-/* harmony export */   Vy: () => (/* binding */ assignProp),
-/* harmony export */   X: () => (/* binding */ installLazyProp),
-/* harmony export */   d3: () => (/* binding */ attachSchema),
-/* harmony export */   gx: () => (/* binding */ captureStackTrace),
-/* harmony export */   iR: () => (/* binding */ finalizeIssue),
-/* harmony export */   jD: () => (/* binding */ hide),
-/* harmony export */   k8: () => (/* binding */ jsonStringifyReplacer),
-/* harmony export */   lQ: () => (/* binding */ prefixIssues),
-/* harmony export */   o8: () => (/* binding */ clone),
-/* harmony export */   ol: () => (/* binding */ members),
-/* harmony export */   p6: () => (/* binding */ cleanRegex),
-/* harmony export */   qh: () => (/* binding */ own),
-/* harmony export */   rL: () => (/* binding */ explicitlyAborted),
-/* harmony export */   v5: () => (/* binding */ defineLazyInternal)
-/* harmony export */ });
-/* unused harmony exports assertEqual, assertNotEqual, toZod, assertIs, assertNever, assert, getEnumValues, joinValues, nullish, floatSafeRemainder, defineLazy, objectClone, rawShape, mergeDefs, cloneDef, getElementAtPath, promiseAllObject, randomString, esc, slugify, allowsEval, isPlainObject, shallowClone, numKeys, getParsedType, propertyKeyTypes, primitiveTypes, escapeRegex, createTransparentProxy, stringifyPrimitive, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, pick, omit, extend, safeExtend, merge, partial, required, unwrapMessage, sizeCaps, getSizableOrigin, codePointLength, getLengthableOrigin, parsedType, issue, cleanEnum, base64ToUint8Array, uint8ArrayToBase64, base64urlToUint8Array, uint8ArrayToBase64url, hexToUint8Array, uint8ArrayToHex, Class, derived, CONSTANT_CATCH, constantCatch */
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
 function assertEqual(val) {
@@ -31457,7 +28883,7 @@ function slugify(input) {
         .replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject(data) {
+function util_isObject(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ (/* unused pure expression or super */ null && (cached(() => {
@@ -31479,7 +28905,7 @@ const allowsEval = /* @__PURE__*/ (/* unused pure expression or super */ null &&
     }
 })));
 function isPlainObject(o) {
-    if (isObject(o) === false)
+    if (util_isObject(o) === false)
         return false;
     // modified constructor
     const ctor = o.constructor;
@@ -31489,7 +28915,7 @@ function isPlainObject(o) {
         return true;
     // modified prototype
     const prot = ctor.prototype;
-    if (isObject(prot) === false)
+    if (util_isObject(prot) === false)
         return false;
     // ctor doesn't have static `isPrototypeOf`
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
@@ -32117,28 +29543,149 @@ function constantCatch(value) {
     return fn;
 }
 
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/core.js
+var _a;
 
-/***/ }),
-
-/***/ 8395:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  aig: () => (/* binding */ schemas_number),
-  Ikc: () => (/* binding */ object),
-  lqM: () => (/* binding */ optional),
-  FsL: () => (/* binding */ pipe),
-  YjP: () => (/* binding */ schemas_string),
-  pdi: () => (/* binding */ transform),
-  KCZ: () => (/* binding */ union)
+/** A special constant with type `never` */
+const NEVER = /*@__PURE__*/ Object.freeze({
+    status: "aborted",
 });
+/* Shared descriptor for installing `_zod`; defineProperty reads it
+ * synchronously, so reusing one object avoids a per-instance allocation. */
+const _zodDesc = { value: undefined, enumerable: false };
+// null where suppressing the capture would be unrecoverable: `parse()` puts the frames back with `captureStackTrace`, so without it the throw would lose its stack. also latched to null once `stackTraceLimit` proves unassignable, which a realm can do at any point by hardening Error
+let _E = "captureStackTrace" in Error ? Error : null;
+// v8 captures a stack trace inside the Error constructor, which dominates a failed parse; costs only the frames, and parse() restores those. the constructor must RUN: Object.create is cheaper and passes instanceof, but Error.isError and util.types.isNativeError check an internal slot
+function newError(Definition) {
+    const E = _E;
+    if (E) {
+        const saved = E.stackTraceLimit;
+        if (typeof saved === "number") {
+            try {
+                E.stackTraceLimit = 0;
+            }
+            catch {
+                _E = null;
+                return new Definition();
+            }
+            try {
+                return new Definition();
+            }
+            finally {
+                E.stackTraceLimit = saved;
+            }
+        }
+    }
+    return new Definition();
+}
+function $constructor(name, initializer, 
+/** This trait's members, installed once on every prototype that composes it. They cannot be declared in the initializer above: that runs per instance, and the prototype is shared. */
+proto, params) {
+    // Prototype for this constructor's `_zod` internals. Lazily-derived fields (`values`, `pattern`, `optin`, …) install here once rather than as an accessor on every instance.
+    const zodProto = {};
+    // Assigning the fields in the constructor body is what gives instances in-object slots; building the object literally and reparenting it costs a second allocation and a generic property copy.
+    function Internals(def) {
+        this.def = def;
+        this.constr = _;
+        this.traits = new Set();
+    }
+    Internals.prototype = zodProto;
+    const protoMembers = proto;
+    // One trait's members land on every prototype whose chain composes it, so the answer is per prototype rather than per trait.
+    const initialized = protoMembers && new WeakSet();
+    function init(inst, def) {
+        if (!inst._zod) {
+            _zodDesc.value = new Internals(def);
+            try {
+                Object.defineProperty(inst, "_zod", _zodDesc);
+            }
+            finally {
+                // Cleared even on throw, so the shared descriptor never leaks one instance's internals into the next.
+                _zodDesc.value = undefined;
+            }
+        }
+        else if (inst._zod.traits.has(name)) {
+            return;
+        }
+        inst._zod.traits.add(name);
+        initializer(inst, def);
+        if (initialized) {
+            // `super(def)` from a user subclass gives `this` a prototype the subclass owns, and installing there would overwrite whatever the subclass declared. `constr` built the instance, so its prototype is the one below the subclass's that should carry the members. A receiver whose chain never reaches that prototype installs on its own, which for a plain object handed straight to `init` means `Object.prototype` — unchanged from before.
+            const own = Object.getPrototypeOf(inst);
+            const ctorProto = inst._zod.constr.prototype;
+            let up = own;
+            while (up && up !== ctorProto)
+                up = Object.getPrototypeOf(up);
+            const target = up ?? own;
+            if (!initialized.has(target)) {
+                initialized.add(target);
+                members(target, protoMembers);
+            }
+        }
+        // support prototype modifications; for-in avoids the array allocation of Object.keys on the (usually empty) prototype
+        const proto = _.prototype;
+        for (const k in proto) {
+            if (!Object.prototype.hasOwnProperty.call(proto, k))
+                continue;
+            if (!(k in inst)) {
+                inst[k] = proto[k].bind(inst);
+            }
+        }
+    }
+    // doesn't work if Parent has a constructor with arguments
+    const Parent = params?.Parent ?? Object;
+    class Definition extends Parent {
+    }
+    Object.defineProperty(Definition, "name", { value: name });
+    function _(def) {
+        const inst = params?.Parent ? newError(Definition) : this;
+        init(inst, def);
+        const deferred = inst._zod.deferred;
+        if (deferred) {
+            for (const fn of deferred) {
+                fn();
+            }
+            // Released: initializers run once, and the list would otherwise be retained for the schema's lifetime.
+            inst._zod.deferred = undefined;
+        }
+        // Global post-processor hook. Internal: installed by `import "zod/compile"` to enable AOT compilation for every constructed schema. Runs last, once the instance is fully built, because it hands the instance to compile(). The post-processor is expected to be reentrancy-guarded by its own implementation.
+        const pp = globalThis.__zod_globalConfig?.postProcessor;
+        if (pp)
+            pp(inst);
+        return inst;
+    }
+    Object.defineProperty(_, "init", { value: init });
+    Object.defineProperty(_, Symbol.hasInstance, {
+        value: (inst) => {
+            if (params?.Parent && inst instanceof params.Parent)
+                return true;
+            return inst?._zod?.traits?.has(name);
+        },
+    });
+    Object.defineProperty(_, "name", { value: name });
+    return _;
+}
+//////////////////////////////   UTILITIES   ///////////////////////////////////////
+const $brand = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("zod_brand")));
+class $ZodAsyncError extends Error {
+    constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+    }
+}
+class $ZodEncodeError extends Error {
+    constructor(name) {
+        super(`Encountered unidirectional transform during encode: ${name}`);
+        this.name = "ZodEncodeError";
+    }
+}
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+const core_globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+    if (newConfig)
+        Object.assign(core_globalConfig, newConfig);
+    return core_globalConfig;
+}
 
-// UNUSED EXPORTS: ZodMiniAny, ZodMiniArray, ZodMiniBase64, ZodMiniBase64URL, ZodMiniBigInt, ZodMiniBigIntFormat, ZodMiniBoolean, ZodMiniCIDRv4, ZodMiniCIDRv6, ZodMiniCUID, ZodMiniCUID2, ZodMiniCatch, ZodMiniCodec, ZodMiniCreditCard, ZodMiniCustom, ZodMiniCustomStringFormat, ZodMiniDate, ZodMiniDefault, ZodMiniDiscriminatedUnion, ZodMiniE164, ZodMiniEmail, ZodMiniEmoji, ZodMiniEnum, ZodMiniExactOptional, ZodMiniFile, ZodMiniFunction, ZodMiniGUID, ZodMiniIBAN, ZodMiniIPv4, ZodMiniIPv6, ZodMiniIntersection, ZodMiniJWT, ZodMiniKSUID, ZodMiniLazy, ZodMiniLiteral, ZodMiniMAC, ZodMiniMap, ZodMiniNaN, ZodMiniNanoID, ZodMiniNever, ZodMiniNonOptional, ZodMiniNull, ZodMiniNullable, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniObject, ZodMiniOptional, ZodMiniPipe, ZodMiniPrefault, ZodMiniPromise, ZodMiniReadonly, ZodMiniRecord, ZodMiniSet, ZodMiniString, ZodMiniStringFormat, ZodMiniSuccess, ZodMiniSymbol, ZodMiniTemplateLiteral, ZodMiniTransform, ZodMiniTuple, ZodMiniType, ZodMiniULID, ZodMiniURL, ZodMiniUUID, ZodMiniUndefined, ZodMiniUnion, ZodMiniUnknown, ZodMiniVoid, ZodMiniXID, ZodMiniXor, _default, _function, any, array, base64, base64url, bigint, boolean, catch, catchall, check, cidrv4, cidrv6, codec, creditCard, cuid, cuid2, currencyCode, custom, date, describe, discriminatedUnion, e164, email, emoji, enum, exactOptional, exactPartial, extend, file, float32, float64, function, guid, hash, hex, hostname, httpUrl, iban, instanceof, int, int32, int64, intersection, invertCodec, ipv4, ipv6, json, jwt, keyof, ksuid, lazy, literal, looseObject, looseRecord, mac, map, merge, meta, nan, nanoid, nativeEnum, never, nonoptional, null, nullable, nullish, omit, partial, partialRecord, pick, prefault, promise, readonly, record, refine, required, safeExtend, set, strictObject, stringFormat, stringbool, success, superRefine, symbol, templateLiteral, tuple, uint32, uint64, ulid, undefined, unknown, url, uuid, uuidv4, uuidv6, uuidv7, void, xid, xor
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(8532);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/regexes.js
 
 /**
@@ -32297,10 +29844,8 @@ const sha512_hex = /^[0-9a-fA-F]{128}$/;
 const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64(86, "==")));
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/util.js
-var core_util = __nccwpck_require__(4723);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const version = {
+const versions_version = {
     major: 4,
     minor: 6,
     patch: 7,
@@ -32314,12 +29859,12 @@ const version = {
 
 
 
-const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst, def) => {
+const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     var _a;
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
     inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = version;
+    inst._zod.version = versions_version;
     const defChecks = inst._zod.def.checks;
     // if inst is itself a checks.$ZodCheck, run it as a check
     const checks = inst._zod.traits.has("$ZodCheck")
@@ -32343,11 +29888,11 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
         const runChecks = (payload, checks, ctx) => {
             if (payload.memo)
                 return payload;
-            let isAborted = core_util/* aborted */.QH(payload);
+            let isAborted = aborted(payload);
             let asyncResult;
             for (const ch of checks) {
                 if (ch._zod.def.when) {
-                    if (core_util/* explicitlyAborted */.rL(payload))
+                    if (explicitlyAborted(payload))
                         continue;
                     const shouldRun = ch._zod.def.when(payload);
                     if (!shouldRun)
@@ -32359,7 +29904,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
                 const currLen = payload.issues.length;
                 const _ = ch._zod.check(payload);
                 if (_ instanceof Promise && ctx?.async === false) {
-                    throw new core_core/* $ZodAsyncError */.GT();
+                    throw new $ZodAsyncError();
                 }
                 if (asyncResult || _ instanceof Promise) {
                     asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
@@ -32367,18 +29912,18 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
                         const nextLen = payload.issues.length;
                         if (nextLen === currLen)
                             return;
-                        core_util/* attachSchema */.d3(payload.issues, currLen, inst);
+                        attachSchema(payload.issues, currLen, inst);
                         if (!isAborted)
-                            isAborted = core_util/* aborted */.QH(payload, currLen);
+                            isAborted = aborted(payload, currLen);
                     });
                 }
                 else {
                     const nextLen = payload.issues.length;
                     if (nextLen === currLen)
                         continue;
-                    core_util/* attachSchema */.d3(payload.issues, currLen, inst);
+                    attachSchema(payload.issues, currLen, inst);
                     if (!isAborted)
-                        isAborted = core_util/* aborted */.QH(payload, currLen);
+                        isAborted = aborted(payload, currLen);
                 }
             }
             if (asyncResult) {
@@ -32390,7 +29935,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
         };
         const handleCanaryResult = (canary, payload, ctx) => {
             // abort if the canary is aborted
-            if (core_util/* aborted */.QH(canary)) {
+            if (aborted(canary)) {
                 canary.aborted = true;
                 return canary;
             }
@@ -32398,7 +29943,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
             const checkResult = runChecks(payload, checks, ctx);
             if (checkResult instanceof Promise) {
                 if (ctx.async === false)
-                    throw new core_core/* $ZodAsyncError */.GT();
+                    throw new $ZodAsyncError();
                 return checkResult.then((checkResult) => inst._zod.parse(checkResult, ctx));
             }
             return inst._zod.parse(checkResult, ctx);
@@ -32421,7 +29966,7 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
             const result = inst._zod.parse(payload, ctx);
             if (result instanceof Promise) {
                 if (ctx.async === false)
-                    throw new core_core/* $ZodAsyncError */.GT();
+                    throw new $ZodAsyncError();
                 return result.then((result) => runChecks(result, checks, ctx));
             }
             return runChecks(result, checks, ctx);
@@ -32430,15 +29975,15 @@ const $ZodType = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodType", (inst,
 }, {
     // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
     get "~standard"() {
-        return core_util/* hide */.jD(this, "~standard", standardProps(this));
+        return hide(this, "~standard", standardProps(this));
     },
     set "~standard"(value) {
-        core_util/* own */.qh(this, "~standard", value);
+        own(this, "~standard", value);
     },
 });
 /** The Standard Schema surface for `inst`. Shared so wrappers can extend it without forcing it. */
 // a Standard Schema result only reports issues, so a failure finalizes them straight off the raw payload: no ZodError, and no lazy result to read through
-const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())) } : { value: r.value };
+const toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
 async function validateAsync(inst, value) {
     const ctx = { async: true };
     return toStandardResult((await inst._zod.run({ value, issues: [] }, ctx)), ctx);
@@ -32461,7 +30006,7 @@ function standardProps(inst) {
     };
 }
 
-const $ZodString = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodString", (inst, def) => {
+const $ZodString = /*@__PURE__*/ $constructor("$ZodString", (inst, def) => {
     $ZodType.init(inst, def);
     // a format's own pattern, else unbounded; a template literal derives the check-aware form itself
     inst._zod.pattern = def.pattern ?? anyString;
@@ -32938,7 +30483,7 @@ const $ZodCustomStringFormat = /*@__PURE__*/ (/* unused pure expression or super
         });
     };
 })));
-const $ZodNumber = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodNumber", (inst, def) => {
+const $ZodNumber = /*@__PURE__*/ $constructor("$ZodNumber", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.pattern = number;
     inst._zod.parse = (payload, _ctx) => {
@@ -33211,7 +30756,7 @@ function handlePropertyResult(result, final, key, input, optin, optout) {
         if (optin !== undefined && isOptionalOut && !isPresent) {
             return;
         }
-        final.issues.push(...core_util/* prefixIssues */.lQ(key, result.issues));
+        final.issues.push(...prefixIssues(key, result.issues));
     }
     if (!isPresent && optin === undefined) {
         if (!result.issues.length) {
@@ -33246,7 +30791,7 @@ function normalizeDef(def) {
             throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
         }
     }
-    const okeys = core_util/* optionalKeys */.NM(def.shape);
+    const okeys = optionalKeys(def.shape);
     return {
         ...def,
         allKeys,
@@ -33268,7 +30813,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
     let seen = 0;
     for (const key in input) {
         if (abortEarly && payload.issues.length !== seen) {
-            if (core_util/* aborted */.QH(payload, seen))
+            if (aborted(payload, seen))
                 break;
             seen = payload.issues.length;
         }
@@ -33309,7 +30854,7 @@ function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
         return payload;
     });
 }
-const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (inst, def) => {
+const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
     // requires cast because technically $ZodObject doesn't extend
     $ZodType.init(inst, def);
     const desc = Object.getOwnPropertyDescriptor(def, "shape");
@@ -33326,15 +30871,15 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         get.raw = sh;
         Object.defineProperty(def, "shape", { get });
     }
-    const _normalized = core_util/* cached */.PO(() => normalizeDef(def));
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => {
+    const _normalized = cached(() => normalizeDef(def));
+    defineLazyInternal(inst, "propValues", (zod) => {
         const shape = zod.def.shape;
         const propValues = {};
         for (const key in shape) {
             const field = shape[key]._zod;
             if (field.values) {
                 if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-                    core_util/* assignProp */.Vy(propValues, key, new Set());
+                    assignProp(propValues, key, new Set());
                 }
                 for (const v of field.values)
                     propValues[key].add(v);
@@ -33345,10 +30890,10 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         }
         return propValues;
     });
-    const isObject = core_util/* isObject */.Gv;
+    const isObject = util_isObject;
     const catchall = def.catchall;
     let value;
-    const memo = core_core/* globalConfig */.cr.memoizer;
+    const memo = core_globalConfig.memoizer;
     memo?.attach(inst);
     inst._zod.parse = (payload, ctx) => {
         value ?? (value = _normalized.value);
@@ -33369,7 +30914,7 @@ const $ZodObject = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodObject", (i
         let seen = payload.issues.length;
         for (const key of value.allKeys) {
             if (abortEarly && payload.issues.length !== seen) {
-                if (core_util/* aborted */.QH(payload, seen))
+                if (aborted(payload, seen))
                     break;
                 seen = payload.issues.length;
             }
@@ -33536,7 +31081,7 @@ function handleUnionResults(results, final, inst, ctx) {
             return final;
         }
     }
-    const nonaborted = results.filter((r) => !core_util/* aborted */.QH(r));
+    const nonaborted = results.filter((r) => !aborted(r));
     if (nonaborted.length === 1) {
         final.value = nonaborted[0].value;
         return nonaborted[0];
@@ -33545,28 +31090,28 @@ function handleUnionResults(results, final, inst, ctx) {
         code: "invalid_union",
         input: final.value,
         inst,
-        errors: results.map((result) => result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W()))),
+        errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config()))),
     });
     return final;
 }
-const $ZodUnion = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodUnion", (inst, def) => {
+const $ZodUnion = /*@__PURE__*/ $constructor("$ZodUnion", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
+    defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted")
         ? "defaulted"
         : zod.def.options.some((o) => o._zod.optin !== undefined)
             ? "optional"
             : undefined);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
+    defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : undefined);
+    defineLazyInternal(inst, "values", (zod) => {
         if (zod.def.options.every((o) => o._zod.values)) {
             return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
         }
         return undefined;
     });
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         if (zod.def.options.every((o) => o._zod.pattern)) {
             const patterns = zod.def.options.map((o) => o._zod.pattern);
-            return new RegExp(`^(${patterns.map((p) => core_util/* cleanRegex */.p6(p.source)).join("|")})$`);
+            return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
         }
         return undefined;
     });
@@ -34380,13 +31925,13 @@ const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (c
         return payload;
     };
 })));
-const $ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTransform", (inst, def) => {
+const $ZodTransform = /*@__PURE__*/ $constructor("$ZodTransform", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.optin = "optional";
-    core_core/* globalConfig */.cr.memoizer?.guard(inst);
+    core_globalConfig.memoizer?.guard(inst);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
-            throw new core_core/* $ZodEncodeError */.cV(inst.constructor.name);
+            throw new $ZodEncodeError(inst.constructor.name);
         }
         const _out = def.transform(payload.value, payload);
         if (ctx.async) {
@@ -34397,7 +31942,7 @@ const $ZodTransform = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodTransfor
             });
         }
         if (_out instanceof Promise) {
-            throw new core_core/* $ZodAsyncError */.GT();
+            throw new $ZodAsyncError();
         }
         payload.value = _out;
         return payload;
@@ -34408,18 +31953,18 @@ function handleOptionalResult(payload, result) {
     payload.value = result.issues.length ? undefined : result.value;
     return payload;
 }
-const $ZodOptional = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodOptional", (inst, def) => {
+const $ZodOptional = /*@__PURE__*/ $constructor("$ZodOptional", (inst, def) => {
     $ZodType.init(inst, def);
     // .optional() propagates absence rather than substituting for it, so a defaulted inner keeps its rung.
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+    defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
     inst._zod.optout = "optional";
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => {
+    defineLazyInternal(inst, "values", (zod) => {
         const values = zod.def.innerType._zod.values;
         return values ? new Set([...values, undefined]) : undefined;
     });
-    core_util/* defineLazyInternal */.v5(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const pattern = zod.def.innerType._zod.pattern;
-        return pattern ? new RegExp(`^(${core_util/* cleanRegex */.p6(pattern.source)})?$`) : undefined;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : undefined;
     });
     inst._zod.parse = (payload, ctx) => {
         if (payload.value === undefined) {
@@ -34603,12 +32148,12 @@ const $ZodNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && (co
         return payload;
     };
 })));
-const $ZodPipe = /*@__PURE__*/ core_core/* $constructor */.xI("$ZodPipe", (inst, def) => {
+const $ZodPipe = /*@__PURE__*/ $constructor("$ZodPipe", (inst, def) => {
     $ZodType.init(inst, def);
-    core_util/* defineLazyInternal */.v5(inst, "values", (zod) => zod.def.in._zod.values);
-    core_util/* defineLazyInternal */.v5(inst, "optin", (zod) => zod.def.in._zod.optin);
-    core_util/* defineLazyInternal */.v5(inst, "optout", (zod) => zod.def.out._zod.optout);
-    core_util/* defineLazyInternal */.v5(inst, "propValues", (zod) => zod.def.in._zod.propValues);
+    defineLazyInternal(inst, "values", (zod) => zod.def.in._zod.values);
+    defineLazyInternal(inst, "optin", (zod) => zod.def.in._zod.optin);
+    defineLazyInternal(inst, "optout", (zod) => zod.def.out._zod.optout);
+    defineLazyInternal(inst, "propValues", (zod) => zod.def.in._zod.propValues);
     inst._zod.parse = (payload, ctx) => {
         if (ctx.direction === "backward") {
             const right = def.out._zod.run(payload, ctx);
@@ -34944,8 +32489,1682 @@ function handleRefineResult(result, payload, input, inst) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js + 2 modules
-var api = __nccwpck_require__(2306);
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/checks.js
+// import { $ZodType } from "./schemas.js";
+
+
+
+const $ZodCheck = /*@__PURE__*/ $constructor("$ZodCheck", (inst, def) => {
+    var _a;
+    inst._zod ?? (inst._zod = {});
+    inst._zod.def = def;
+    (_a = inst._zod).onattach ?? (_a.onattach = []);
+});
+/** Default `when` for size-based checks: run only on non-nullish values with a `size`. */
+const _whenHasSize = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.size !== undefined;
+};
+/** Default `when` for length-based checks: run only on non-nullish values with a `length`. */
+const _whenHasLength = (payload) => {
+    const val = payload.value;
+    return !util.nullish(val) && val.length !== undefined;
+};
+const numericOriginMap = {
+    number: "number",
+    bigint: "bigint",
+    object: "date",
+};
+const $ZodCheckLessThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLessThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value <= def.value : payload.value < def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_big",
+            maximum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckGreaterThan = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckGreaterThan", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const origin = numericOriginMap[typeof def.value];
+    inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+            return;
+        }
+        payload.issues.push({
+            origin: numericOriginMap[typeof payload.value] ?? origin,
+            code: "too_small",
+            minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+            input: payload.value,
+            inclusive: def.inclusive,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMultipleOf = 
+/*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMultipleOf", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        if (typeof payload.value !== typeof def.value)
+            throw new Error("Cannot mix number and bigint in multiple_of check.");
+        const isMultiple = typeof payload.value === "bigint"
+            ? // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+                def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
+            : util.floatSafeRemainder(payload.value, def.value) === 0;
+        if (isMultiple)
+            return;
+        payload.issues.push({
+            origin: typeof payload.value,
+            code: "not_multiple_of",
+            divisor: def.value,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckNumberFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    def.format = def.format || "float64";
+    const isInt = def.format?.includes("int");
+    const origin = isInt ? "int" : "number";
+    const [minimum, maximum] = util.NUMBER_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+            if (!Number.isInteger(input)) {
+                // invalid_format issue
+                // payload.issues.push({
+                //   expected: def.format,
+                //   format: def.format,
+                //   code: "invalid_format",
+                //   input,
+                //   inst,
+                // });
+                // invalid_type issue
+                payload.issues.push({
+                    expected: origin,
+                    format: def.format,
+                    code: "invalid_type",
+                    continue: false,
+                    input,
+                    inst,
+                });
+                return;
+                // not_multiple_of issue
+                // payload.issues.push({
+                //   code: "not_multiple_of",
+                //   origin: "number",
+                //   input,
+                //   inst,
+                //   divisor: 1,
+                // });
+            }
+            if (!Number.isSafeInteger(input)) {
+                if (input > 0) {
+                    // too_big
+                    payload.issues.push({
+                        input,
+                        code: "too_big",
+                        maximum: Number.MAX_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                else {
+                    // too_small
+                    payload.issues.push({
+                        input,
+                        code: "too_small",
+                        minimum: Number.MIN_SAFE_INTEGER,
+                        note: "Integers must be within the safe integer range.",
+                        inst,
+                        origin,
+                        inclusive: true,
+                        continue: !def.abort,
+                    });
+                }
+                return;
+            }
+        }
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_small",
+                minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "number",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckBigIntFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckBigIntFormat", (inst, def) => {
+    $ZodCheck.init(inst, def); // no format checks
+    const [minimum, maximum] = util.BIGINT_FORMAT_RANGES[def.format];
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (input < minimum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_small",
+                minimum: minimum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+        if (input > maximum) {
+            payload.issues.push({
+                origin: "bigint",
+                input,
+                code: "too_big",
+                maximum,
+                inclusive: true,
+                inst,
+                continue: !def.abort,
+            });
+        }
+    };
+})));
+const $ZodCheckMaxSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size <= def.maximum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinSize = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinSize", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size >= def.minimum)
+            return;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckSizeEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckSizeEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasSize);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const size = input.size;
+        if (size === def.size)
+            return;
+        const tooBig = size > def.size;
+        payload.issues.push({
+            origin: util.getSizableOrigin(input),
+            ...(tooBig ? { code: "too_big", maximum: def.size } : { code: "too_small", minimum: def.size }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMaxLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMaxLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // Strings are measured in Unicode code points, not UTF-16 units. A code point is at most two units, so a string that already fits in units fits in code points; only an overflow has to be counted.
+        const length = typeof input === "string" && units > def.maximum ? util.codePointLength(input) : units;
+        if (length <= def.maximum)
+            return;
+        const origin = util.getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_big",
+            maximum: def.maximum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckMinLength = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMinLength", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so fewer units than the floor can never reach it and twice the floor always clears it. Only in between is the exact count in doubt.
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2
+            ? util.codePointLength(input)
+            : units;
+        if (length >= def.minimum)
+            return;
+        const origin = util.getLengthableOrigin(input);
+        payload.issues.push({
+            origin,
+            code: "too_small",
+            minimum: def.minimum,
+            inclusive: true,
+            input,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckLengthEquals = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLengthEquals", (inst, def) => {
+    var _a;
+    $ZodCheck.init(inst, def);
+    (_a = inst._zod.def).when ?? (_a.when = _whenHasLength);
+    inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        // A code point is one or two UTF-16 units, so outside `[length, length * 2]` units the target is missed either way — and missed in the same direction in both measures.
+        const length = typeof input === "string" && units >= def.length && units <= def.length * 2
+            ? util.codePointLength(input)
+            : units;
+        if (length === def.length)
+            return;
+        const origin = util.getLengthableOrigin(input);
+        const tooBig = length > def.length;
+        payload.issues.push({
+            origin,
+            ...(tooBig ? { code: "too_big", maximum: def.length } : { code: "too_small", minimum: def.length }),
+            inclusive: true,
+            exact: true,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStringFormat", (inst, def) => {
+    var _a, _b;
+    $ZodCheck.init(inst, def);
+    if (def.pattern)
+        (_a = inst._zod).check ?? (_a.check = (payload) => {
+            def.pattern.lastIndex = 0;
+            if (def.pattern.test(payload.value))
+                return;
+            payload.issues.push({
+                origin: "string",
+                code: "invalid_format",
+                format: def.format,
+                input: payload.value,
+                ...(def.pattern ? { pattern: def.pattern.toString() } : {}),
+                inst,
+                continue: !def.abort,
+            });
+        });
+    else
+        (_b = inst._zod).check ?? (_b.check = () => { });
+})));
+const $ZodCheckRegex = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckRegex", (inst, def) => {
+    $ZodCheckStringFormat.init(inst, def);
+    inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "regex",
+            input: payload.value,
+            pattern: def.pattern.toString(),
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckLowerCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckLowerCase", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.lowercase);
+    $ZodCheckStringFormat.init(inst, def);
+})));
+const $ZodCheckUpperCase = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckUpperCase", (inst, def) => {
+    def.pattern ?? (def.pattern = regexes.uppercase);
+    $ZodCheckStringFormat.init(inst, def);
+})));
+const $ZodCheckIncludes = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckIncludes", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const escapedRegex = util.escapeRegex(def.includes);
+    // `String.prototype.includes(sub, position)` matches `sub` at `position`
+    // OR LATER, so the pattern must allow at least `position` leading chars
+    // (`{N,}`), not exactly `position` chars (`{N}`).
+    const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+    def.pattern = pattern;
+    inst._zod.check = (payload) => {
+        if (payload.value.includes(def.includes, def.position))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "includes",
+            includes: def.includes,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckStartsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckStartsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`^${util.escapeRegex(def.prefix)}.*`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.startsWith(def.prefix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "starts_with",
+            prefix: def.prefix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckEndsWith = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckEndsWith", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const pattern = new RegExp(`.*${util.escapeRegex(def.suffix)}$`);
+    def.pattern ?? (def.pattern = pattern);
+    inst._zod.check = (payload) => {
+        if (payload.value.endsWith(def.suffix))
+            return;
+        payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: "ends_with",
+            suffix: def.suffix,
+            input: payload.value,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+///////////////////////////////////
+/////    $ZodCheckProperty    /////
+///////////////////////////////////
+function handleCheckPropertyResult(result, payload, property) {
+    if (result.issues.length) {
+        payload.issues.push(...util.prefixIssues(property, result.issues));
+    }
+}
+const $ZodCheckProperty = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperty", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        const result = def.schema._zod.run({
+            value: payload.value[def.property],
+            issues: [],
+        }, {});
+        if (result instanceof Promise) {
+            return result.then((result) => handleCheckPropertyResult(result, payload, def.property));
+        }
+        handleCheckPropertyResult(result, payload, def.property);
+        return;
+    };
+})));
+const $ZodCheckProperties = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckProperties", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    util.hide(inst, Symbol.iterator, function* () {
+        yield inst;
+    });
+    // key and schema snapshotted together: reading one live and the other cached lets a later mutation of the caller's shape object pair a stale key with a missing schema
+    let entries;
+    inst._zod.check = (payload) => {
+        // the base schema already typed the value, so only a nullish one is rejected here: the properties read on a primitive too, matching z.property() on a string's length
+        if (payload.value == null) {
+            payload.issues.push({ expected: "object", code: "invalid_type", input: payload.value, inst });
+            return undefined;
+        }
+        entries ?? (entries = Reflect.ownKeys(def.shape).map((key) => [key, def.shape[key]]));
+        const input = payload.value;
+        let proms;
+        for (const [key, schema] of entries) {
+            const result = schema._zod.run({ value: input[key], issues: [] }, {});
+            if (result instanceof Promise) {
+                proms ?? (proms = []);
+                proms.push(result.then((result) => handleCheckPropertyResult(result, payload, key)));
+            }
+            else {
+                handleCheckPropertyResult(result, payload, key);
+            }
+        }
+        if (proms)
+            return Promise.all(proms).then(() => undefined);
+        return undefined;
+    };
+})));
+const $ZodCheckMimeType = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodCheckMimeType", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    const mimeSet = new Set(def.mime);
+    inst._zod.check = (payload) => {
+        if (mimeSet.has(payload.value.type))
+            return;
+        payload.issues.push({
+            code: "invalid_value",
+            values: def.mime,
+            input: payload.value.type,
+            inst,
+            continue: !def.abort,
+        });
+    };
+})));
+const $ZodCheckOverwrite = /*@__PURE__*/ $constructor("$ZodCheckOverwrite", (inst, def) => {
+    $ZodCheck.init(inst, def);
+    inst._zod.check = (payload) => {
+        payload.value = def.tx(payload.value);
+    };
+});
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/registries.js
+var registries_a;
+const $output = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodOutput")));
+const $input = /*@__PURE__*/ (/* unused pure expression or super */ null && (Symbol("ZodInput")));
+class $ZodRegistry {
+    constructor() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+    }
+    add(schema, ..._meta) {
+        const meta = _meta[0];
+        this._map.set(schema, meta);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.set(meta.id, schema);
+        }
+        return this;
+    }
+    clear() {
+        this._map = new WeakMap();
+        this._idmap = new Map();
+        return this;
+    }
+    remove(schema) {
+        const meta = this._map.get(schema);
+        if (meta && typeof meta === "object" && "id" in meta) {
+            this._idmap.delete(meta.id);
+        }
+        this._map.delete(schema);
+        return this;
+    }
+    get(schema) {
+        // return this._map.get(schema) as any;
+        // inherit metadata
+        const p = schema._zod.parent;
+        if (p) {
+            const pm = { ...(this.get(p) ?? {}) };
+            delete pm.id; // do not inherit id
+            const f = { ...pm, ...this._map.get(schema) };
+            return Object.keys(f).length ? f : undefined;
+        }
+        return this._map.get(schema);
+    }
+    has(schema) {
+        return this._map.has(schema);
+    }
+}
+// registries
+function registry() {
+    return new $ZodRegistry();
+}
+(registries_a = globalThis).__zod_globalRegistry ?? (registries_a.__zod_globalRegistry = registry());
+const globalRegistry = globalThis.__zod_globalRegistry;
+
+;// CONCATENATED MODULE: ./node_modules/zod/v4/core/api.js
+
+
+
+
+function snapshotChecks(def) {
+    if (def.checks)
+        def.checks = [...def.checks];
+    return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+    return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedString(Class, params) {
+    return new Class(snapshotChecks({ type: "string", coerce: true, ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _email(Class, params) {
+    return new Class({
+        type: "string",
+        format: "email",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _guid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "guid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v4",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v6",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uuidv7(Class, params) {
+    return new Class({
+        type: "string",
+        format: "uuid",
+        check: "string_format",
+        abort: false,
+        version: "v7",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "url",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_emoji(Class, params) {
+    return new Class({
+        type: "string",
+        format: "emoji",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nanoid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "nanoid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+/**
+ * @deprecated CUID v1 is deprecated by its authors due to information leakage
+ * (timestamps embedded in the id). Use {@link _cuid2} instead.
+ * See https://github.com/paralleldrive/cuid.
+ */
+// @__NO_SIDE_EFFECTS__
+function _cuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cuid2(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cuid2",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ulid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ulid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _xid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "xid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ksuid(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ksuid",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv4",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _ipv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "ipv6",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mac(Class, params) {
+    return new Class({
+        type: "string",
+        format: "mac",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv4(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv4",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _cidrv6(Class, params) {
+    return new Class({
+        type: "string",
+        format: "cidrv6",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _base64url(Class, params) {
+    return new Class({
+        type: "string",
+        format: "base64url",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _e164(Class, params) {
+    return new Class({
+        type: "string",
+        format: "e164",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _creditCard(Class, params) {
+    return new Class({
+        type: "string",
+        format: "credit_card",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _iban(Class, params) {
+    return new Class({
+        type: "string",
+        format: "iban",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _jwt(Class, params) {
+    return new Class({
+        type: "string",
+        format: "jwt",
+        check: "string_format",
+        abort: false,
+        ...util.normalizeParams(params),
+    });
+}
+const TimePrecision = {
+    Any: null,
+    Minute: -1,
+    Second: 0,
+    Millisecond: 3,
+    Microsecond: 6,
+};
+// @__NO_SIDE_EFFECTS__
+function _isoDateTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "datetime",
+        check: "string_format",
+        offset: false,
+        local: false,
+        precision: null,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDate(Class, params) {
+    return new Class({
+        type: "string",
+        format: "date",
+        check: "string_format",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoTime(Class, params) {
+    return new Class({
+        type: "string",
+        format: "time",
+        check: "string_format",
+        precision: null,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _isoDuration(Class, params) {
+    return new Class({
+        type: "string",
+        format: "duration",
+        check: "string_format",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+    return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedNumber(Class, params) {
+    return new Class(snapshotChecks({ type: "number", coerce: true, checks: [], ...util.normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "safeint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _float64(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "float64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "int32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint32(Class, params) {
+    return new Class({
+        type: "number",
+        check: "number_format",
+        abort: false,
+        format: "uint32",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBoolean(Class, params) {
+    return new Class({
+        type: "boolean",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _bigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedBigint(Class, params) {
+    return new Class({
+        type: "bigint",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _int64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "int64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uint64(Class, params) {
+    return new Class({
+        type: "bigint",
+        check: "bigint_format",
+        abort: false,
+        format: "uint64",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _symbol(Class, params) {
+    return new Class({
+        type: "symbol",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_undefined(Class, params) {
+    return new Class({
+        type: "undefined",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function api_null(Class, params) {
+    return new Class({
+        type: "null",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _any(Class) {
+    return new Class({
+        type: "any",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+    return new Class({
+        type: "unknown",
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+    return new Class({
+        type: "never",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _void(Class, params) {
+    return new Class({
+        type: "void",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _date(Class, params) {
+    return new Class({
+        type: "date",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _coercedDate(Class, params) {
+    return new Class({
+        type: "date",
+        coerce: true,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nan(Class, params) {
+    return new Class({
+        type: "nan",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lt(value, params) {
+    return new checks.$ZodCheckLessThan({
+        check: "less_than",
+        ...util.normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lte(value, params) {
+    return new checks.$ZodCheckLessThan({
+        check: "less_than",
+        ...util.normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+    return new checks.$ZodCheckGreaterThan({
+        check: "greater_than",
+        ...util.normalizeParams(params),
+        value,
+        inclusive: false,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+    return new checks.$ZodCheckGreaterThan({
+        check: "greater_than",
+        ...util.normalizeParams(params),
+        value,
+        inclusive: true,
+    });
+}
+
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+    return _gt(0, params);
+}
+// negative
+// @__NO_SIDE_EFFECTS__
+function _negative(params) {
+    return _lt(0, params);
+}
+// nonpositive
+// @__NO_SIDE_EFFECTS__
+function _nonpositive(params) {
+    return _lte(0, params);
+}
+// nonnegative
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+    return _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _multipleOf(value, params) {
+    return new checks.$ZodCheckMultipleOf({
+        check: "multiple_of",
+        ...util.normalizeParams(params),
+        value,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxSize(maximum, params) {
+    return new checks.$ZodCheckMaxSize({
+        check: "max_size",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _minSize(minimum, params) {
+    return new checks.$ZodCheckMinSize({
+        check: "min_size",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _size(size, params) {
+    return new checks.$ZodCheckSizeEquals({
+        check: "size_equals",
+        ...util.normalizeParams(params),
+        size,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+    const ch = new checks.$ZodCheckMaxLength({
+        check: "max_length",
+        ...util.normalizeParams(params),
+        maximum,
+    });
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+    return new checks.$ZodCheckMinLength({
+        check: "min_length",
+        ...util.normalizeParams(params),
+        minimum,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _length(length, params) {
+    return new checks.$ZodCheckLengthEquals({
+        check: "length_equals",
+        ...util.normalizeParams(params),
+        length,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+    return new checks.$ZodCheckRegex({
+        check: "string_format",
+        format: "regex",
+        ...util.normalizeParams(params),
+        pattern,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lowercase(params) {
+    return new checks.$ZodCheckLowerCase({
+        check: "string_format",
+        format: "lowercase",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _uppercase(params) {
+    return new checks.$ZodCheckUpperCase({
+        check: "string_format",
+        format: "uppercase",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+    return new checks.$ZodCheckIncludes({
+        check: "string_format",
+        format: "includes",
+        ...util.normalizeParams(params),
+        includes,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _startsWith(prefix, params) {
+    return new checks.$ZodCheckStartsWith({
+        check: "string_format",
+        format: "starts_with",
+        ...util.normalizeParams(params),
+        prefix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _endsWith(suffix, params) {
+    return new checks.$ZodCheckEndsWith({
+        check: "string_format",
+        format: "ends_with",
+        ...util.normalizeParams(params),
+        suffix,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _property(property, schema, params) {
+    return new checks.$ZodCheckProperty({
+        check: "property",
+        property,
+        schema,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _properties(shape, params) {
+    return new checks.$ZodCheckProperties({
+        check: "properties",
+        shape,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _mime(types, params) {
+    return new checks.$ZodCheckMimeType({
+        check: "mime_type",
+        mime: types,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _overwrite(tx) {
+    return new $ZodCheckOverwrite({
+        check: "overwrite",
+        tx,
+    });
+}
+// normalize
+// @__NO_SIDE_EFFECTS__
+function _normalize(form) {
+    return _overwrite((input) => input.normalize(form));
+}
+// trim
+// @__NO_SIDE_EFFECTS__
+function _trim() {
+    return _overwrite((input) => input.trim());
+}
+// toLowerCase
+// @__NO_SIDE_EFFECTS__
+function _toLowerCase() {
+    return _overwrite((input) => input.toLowerCase());
+}
+// toUpperCase
+// @__NO_SIDE_EFFECTS__
+function _toUpperCase() {
+    return _overwrite((input) => input.toUpperCase());
+}
+// slugify
+// @__NO_SIDE_EFFECTS__
+function _slugify() {
+    return _overwrite((input) => util.slugify(input));
+}
+// @__NO_SIDE_EFFECTS__
+function _array(Class, element, params) {
+    return new Class({
+        type: "array",
+        element,
+        // get element() {
+        //   return element;
+        // },
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _union(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        ...util.normalizeParams(params),
+    });
+}
+function _xor(Class, options, params) {
+    return new Class({
+        type: "union",
+        options,
+        inclusive: false,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _discriminatedUnion(Class, discriminator, options, params) {
+    return new Class({
+        type: "union",
+        options: options,
+        discriminator,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _intersection(Class, left, right) {
+    return new Class({
+        type: "intersection",
+        left,
+        right,
+    });
+}
+// export function _tuple(
+//   Class: util.SchemaClass<schemas.$ZodTuple>,
+//   items: [],
+//   params?: string | $ZodTupleParams
+// ): schemas.$ZodTuple<[], null>;
+// @__NO_SIDE_EFFECTS__
+function _tuple(Class, items, _paramsOrRest, _params) {
+    const hasRest = _paramsOrRest instanceof schemas.$ZodType;
+    const params = hasRest ? _params : _paramsOrRest;
+    const rest = hasRest ? _paramsOrRest : null;
+    return new Class({
+        type: "tuple",
+        items,
+        rest,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _record(Class, keyType, valueType, params) {
+    return new Class({
+        type: "record",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _map(Class, keyType, valueType, params) {
+    return new Class({
+        type: "map",
+        keyType,
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _set(Class, valueType, params) {
+    return new Class({
+        type: "set",
+        valueType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(Class, values, params) {
+    const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+    // if (Array.isArray(values)) {
+    //   for (const value of values) {
+    //     entries[value] = value;
+    //   }
+    // } else {
+    //   Object.assign(entries, values);
+    // }
+    // const entries: util.EnumLike = {};
+    // for (const val of values) {
+    //   entries[val] = val;
+    // }
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+/** @deprecated This API has been merged into `z.enum()`. Use `z.enum()` instead.
+ *
+ * ```ts
+ * enum Colors { red, green, blue }
+ * z.enum(Colors);
+ * ```
+ */
+function _nativeEnum(Class, entries, params) {
+    return new Class({
+        type: "enum",
+        entries,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _literal(Class, value, params) {
+    return new Class({
+        type: "literal",
+        values: Array.isArray(value) ? value : [value],
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _file(Class, params) {
+    return new Class({
+        type: "file",
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _transform(Class, fn) {
+    return new Class({
+        type: "transform",
+        transform: fn,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _optional(Class, innerType) {
+    return new Class({
+        type: "optional",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nullable(Class, innerType) {
+    return new Class({
+        type: "nullable",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(Class, innerType, defaultValue) {
+    return new Class({
+        type: "default",
+        innerType,
+        get defaultValue() {
+            return typeof defaultValue === "function" ? defaultValue() : util.shallowClone(defaultValue);
+        },
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _nonoptional(Class, innerType, params) {
+    return new Class({
+        type: "nonoptional",
+        innerType,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _success(Class, innerType) {
+    return new Class({
+        type: "success",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _catch(Class, innerType, catchValue) {
+    return new Class({
+        type: "catch",
+        innerType,
+        catchValue: (typeof catchValue === "function" ? catchValue : util.constantCatch(catchValue)),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _pipe(Class, in_, out) {
+    return new Class({
+        type: "pipe",
+        in: in_,
+        out,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _readonly(Class, innerType) {
+    return new Class({
+        type: "readonly",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _templateLiteral(Class, parts, params) {
+    return new Class({
+        type: "template_literal",
+        parts,
+        ...util.normalizeParams(params),
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _lazy(Class, getter) {
+    return new Class({
+        type: "lazy",
+        getter,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _promise(Class, innerType) {
+    return new Class({
+        type: "promise",
+        innerType,
+    });
+}
+// @__NO_SIDE_EFFECTS__
+function _custom(Class, fn, _params) {
+    const norm = util.normalizeParams(_params);
+    norm.abort ?? (norm.abort = true); // default to abort:false
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...norm,
+    });
+    return schema;
+}
+// same as _custom but defaults to abort:false
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+    const schema = new Class({
+        type: "custom",
+        check: "custom",
+        fn: fn,
+        ...util.normalizeParams(_params),
+    });
+    return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+    const ch = _check((payload) => {
+        payload.addIssue = (issue) => {
+            if (typeof issue === "string") {
+                payload.issues.push(util.issue(issue, payload.value, ch._zod.def));
+            }
+            else {
+                // for Zod 3 backwards compatibility
+                const _issue = issue;
+                if (_issue.fatal)
+                    _issue.continue = false;
+                _issue.code ?? (_issue.code = "custom");
+                if (!("input" in _issue))
+                    _issue.input = payload.value;
+                _issue.inst ?? (_issue.inst = ch);
+                _issue.continue ?? (_issue.continue = !ch._zod.def.abort); // abort is always undefined, so this is always true...
+                payload.issues.push(util.issue(_issue));
+            }
+        };
+        return fn(payload.value, payload);
+    }, params);
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+    const ch = new checks.$ZodCheck({
+        check: "custom",
+        ...util.normalizeParams(params),
+    });
+    ch._zod.check = fn;
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function describe(description) {
+    const ch = new $ZodCheck({ check: "describe" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, description });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function meta(metadata) {
+    const ch = new $ZodCheck({ check: "meta" });
+    ch._zod.onattach = [
+        (inst) => {
+            const existing = globalRegistry.get(inst) ?? {};
+            globalRegistry.add(inst, { ...existing, ...metadata });
+        },
+    ];
+    ch._zod.check = () => { }; // no-op check
+    return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringbool(Classes, _params) {
+    const params = util.normalizeParams(_params);
+    let truthyArray = params.truthy ?? ["true", "1", "yes", "on", "y", "enabled"];
+    let falsyArray = params.falsy ?? ["false", "0", "no", "off", "n", "disabled"];
+    if (params.case !== "sensitive") {
+        truthyArray = truthyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+        falsyArray = falsyArray.map((v) => (typeof v === "string" ? v.toLowerCase() : v));
+    }
+    const truthySet = new Set(truthyArray);
+    const falsySet = new Set(falsyArray);
+    const _Codec = Classes.Codec ?? schemas.$ZodCodec;
+    const _Boolean = Classes.Boolean ?? schemas.$ZodBoolean;
+    const _String = Classes.String ?? schemas.$ZodString;
+    const stringSchema = new _String({ type: "string", error: params.error });
+    const booleanSchema = new _Boolean({ type: "boolean", error: params.error });
+    const codec = new _Codec({
+        type: "pipe",
+        in: stringSchema,
+        out: booleanSchema,
+        transform: ((input, payload) => {
+            let data = input;
+            if (params.case !== "sensitive")
+                data = data.toLowerCase();
+            if (truthySet.has(data)) {
+                return true;
+            }
+            else if (falsySet.has(data)) {
+                return false;
+            }
+            else {
+                payload.issues.push({
+                    code: "invalid_value",
+                    expected: "stringbool",
+                    values: [...truthySet, ...falsySet],
+                    input: payload.value,
+                    inst: codec,
+                    continue: false,
+                });
+                return {};
+            }
+        }),
+        reverseTransform: ((input, _payload) => {
+            if (input === true) {
+                return truthyArray[0] || "true";
+            }
+            else {
+                return falsyArray[0] || "false";
+            }
+        }),
+        error: params.error,
+    });
+    codec._zod.bag.truthy = truthyArray;
+    codec._zod.bag.falsy = falsyArray;
+    codec._zod.bag.case = params.case ?? "insensitive";
+    return codec;
+}
+// @__NO_SIDE_EFFECTS__
+function _stringFormat(Class, format, fnOrRegex, _params = {}) {
+    const params = util.normalizeParams(_params);
+    const def = {
+        check: "string_format",
+        type: "string",
+        format,
+        fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
+        ...params,
+    };
+    if (fnOrRegex instanceof RegExp) {
+        def.pattern = fnOrRegex;
+    }
+    const inst = new Class(def);
+    return inst;
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/errors.js
 
 
@@ -34957,7 +34176,7 @@ var api = __nccwpck_require__(2306);
  * overwrite `message`. */
 function _getMessage() {
     const internals = this._zod;
-    internals.message ?? (internals.message = JSON.stringify(internals.def, core_util/* jsonStringifyReplacer */.k8, 2));
+    internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
     return internals.message;
 }
 function _setMessage(value) {
@@ -35002,8 +34221,8 @@ const initializer = (inst, def) => {
         });
     }
 };
-const $ZodError = (0,core_core/* $constructor */.xI)("$ZodError", initializer);
-const $ZodRealError = (0,core_core/* $constructor */.xI)("$ZodError", initializer, undefined, {
+const $ZodError = $constructor("$ZodError", initializer);
+const $ZodRealError = $constructor("$ZodError", initializer, undefined, {
     Parent: Error,
 });
 /** Get-or-create `obj[key]` as an own data property. A path segment naming an inherited member
@@ -35228,11 +34447,11 @@ const _parse = (_Err) => {
         const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
         const result = schema._zod.run({ value, issues: [] }, ctx);
         if (result instanceof Promise) {
-            throw new core_core/* $ZodAsyncError */.GT();
+            throw new $ZodAsyncError();
         }
         if (result.issues.length) {
-            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
-            core_util/* captureStackTrace */.gx(e, _params?.callee ?? fn);
+            const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, _params?.callee ?? fn);
             throw e;
         }
         return result.value;
@@ -35247,8 +34466,8 @@ const _parseAsync = (_Err) => {
         if (result instanceof Promise)
             result = await result;
         if (result.issues.length) {
-            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
-            core_util/* captureStackTrace */.gx(e, params?.callee ?? fn);
+            const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+            captureStackTrace(e, params?.callee ?? fn);
             throw e;
         }
         return result.value;
@@ -35260,7 +34479,7 @@ const _safeParse = (_Err) => (schema, value, _ctx) => {
     const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
     const result = schema._zod.run({ value, issues: [] }, ctx);
     if (result instanceof Promise) {
-        throw new core_core/* $ZodAsyncError */.GT();
+        throw new $ZodAsyncError();
     }
     return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
 };
@@ -35272,7 +34491,7 @@ function failure(Err, issues, ctx) {
         success: false,
         get error() {
             if (!error) {
-                error = new Err(issues.map((iss) => core_util/* finalizeIssue */.iR(iss, ctx, core_core/* config */.$W())));
+                error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
                 // finalizeIssue drops `input`, so the built error holds nothing; keeping the raw issues past this point pins the parsed value for the life of the result
                 issues = undefined;
                 ctx = undefined;
@@ -35397,7 +34616,7 @@ const safeDecodeAsync = /* @__PURE__*/ _safeDecodeAsync($ZodRealError);
 
 
 
-const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", (inst, def) => {
+const ZodMiniType = /*@__PURE__*/ $constructor("ZodMiniType", (inst, def) => {
     if (!inst._zod)
         throw new Error("Uninitialized schema in ZodMiniType.");
     $ZodType.init(inst, def);
@@ -35409,7 +34628,7 @@ const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", 
         return this.check;
     },
     set with(value) {
-        core_util/* own */.qh(this, "with", value);
+        own(this, "with", value);
     },
     parse(data, params) {
         return parse_parse(this, data, params, { callee: this.parse });
@@ -35434,7 +34653,7 @@ const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", 
         }, { parent: true });
     },
     clone(_def, params) {
-        return core_util/* clone */.o8(this, _def, params);
+        return clone(this, _def, params);
     },
     brand() {
         return this;
@@ -35447,13 +34666,13 @@ const ZodMiniType = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniType", 
         return args.length === 0 ? fn(this) : fn(this, ...args);
     },
 });
-const ZodMiniString = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniString", (inst, def) => {
+const ZodMiniString = /*@__PURE__*/ $constructor("ZodMiniString", (inst, def) => {
     $ZodString.init(inst, def);
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function schemas_string(params) {
-    return api/* _string */.Rl(ZodMiniString, params);
+    return _string(ZodMiniString, params);
 }
 const ZodMiniStringFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniStringFormat", (inst, def) => {
     core.$ZodStringFormat.init(inst, def);
@@ -35699,13 +34918,13 @@ function hash(alg, params) {
         throw new Error(`Unrecognized hash format: ${format}`);
     return core._stringFormat(ZodMiniCustomStringFormat, format, regex, params);
 }
-const ZodMiniNumber = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniNumber", (inst, def) => {
+const ZodMiniNumber = /*@__PURE__*/ $constructor("ZodMiniNumber", (inst, def) => {
     $ZodNumber.init(inst, def);
     ZodMiniType.init(inst, def);
 });
 // @__NO_SIDE_EFFECTS__
 function schemas_number(params) {
-    return api/* _number */.F7(ZodMiniNumber, params);
+    return _number(ZodMiniNumber, params);
 }
 const ZodMiniNumberFormat = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniNumberFormat", (inst, def) => {
     core.$ZodNumberFormat.init(inst, def);
@@ -35807,7 +35026,7 @@ const ZodMiniVoid = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function _void(params) {
+function schemas_void(params) {
     return core._void(ZodMiniVoid, params);
 }
 
@@ -35835,19 +35054,19 @@ function array(element, params) {
 // @__NO_SIDE_EFFECTS__
 function keyof(schema) {
     const shape = schema._zod.def.shape;
-    return _enum(Object.keys(shape));
+    return schemas_enum(Object.keys(shape));
 }
-const ZodMiniObject = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniObject", (inst, def) => {
+const ZodMiniObject = /*@__PURE__*/ $constructor("ZodMiniObject", (inst, def) => {
     $ZodObject.init(inst, def);
     ZodMiniType.init(inst, def);
-    core_util/* installLazyProp */.X(inst, "shape", (self) => self._zod.def.shape, false);
+    installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
 });
 // @__NO_SIDE_EFFECTS__
 function object(shape, params) {
     const def = {
         type: "object",
         shape: shape ?? {},
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     };
     return new ZodMiniObject(def);
 }
@@ -35873,31 +35092,31 @@ function looseObject(shape, params) {
 }
 // object methods
 // @__NO_SIDE_EFFECTS__
-function extend(schema, shape) {
+function schemas_extend(schema, shape) {
     return util.extend(schema, shape);
 }
 // @__NO_SIDE_EFFECTS__
-function safeExtend(schema, shape) {
+function schemas_safeExtend(schema, shape) {
     return util.safeExtend(schema, shape);
 }
 /**
  * @deprecated Use [`z.extend(A, B.shape)`](https://zod.dev/api?id=extend) instead.
  */
 // @__NO_SIDE_EFFECTS__
-function merge(a, b) {
+function schemas_merge(a, b) {
     return util.merge(a, b);
 }
 // @__NO_SIDE_EFFECTS__
-function pick(schema, mask) {
+function schemas_pick(schema, mask) {
     return util.pick(schema, mask);
 }
 // .omit
 // @__NO_SIDE_EFFECTS__
-function omit(schema, mask) {
+function schemas_omit(schema, mask) {
     return util.omit(schema, mask);
 }
 // @__NO_SIDE_EFFECTS__
-function partial(schema, mask) {
+function schemas_partial(schema, mask) {
     const def = schema._zod.def;
     if (def.type !== "tuple")
         return util.partial(ZodMiniOptional, schema, mask);
@@ -35914,7 +35133,7 @@ function exactPartial(schema, mask) {
     return util.partial(ZodMiniExactOptional, schema, mask, "exactPartial");
 }
 // @__NO_SIDE_EFFECTS__
-function required(schema, mask) {
+function schemas_required(schema, mask) {
     return util.required(ZodMiniNonOptional, schema, mask);
 }
 // @__NO_SIDE_EFFECTS__
@@ -35922,7 +35141,7 @@ function catchall(inst, catchall) {
     // `mergeDefs` rather than a spread: spreading reads `shape`, and resolving it can mint a whole fresh subtree
     return inst.clone(util.mergeDefs(inst._zod.def, { catchall: catchall }));
 }
-const ZodMiniUnion = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniUnion", (inst, def) => {
+const ZodMiniUnion = /*@__PURE__*/ $constructor("ZodMiniUnion", (inst, def) => {
     $ZodUnion.init(inst, def);
     ZodMiniType.init(inst, def);
 });
@@ -35931,7 +35150,7 @@ function union(options, params) {
     return new ZodMiniUnion({
         type: "union",
         options: options,
-        ...core_util/* normalizeParams */.A2(params),
+        ...normalizeParams(params),
     });
 }
 const ZodMiniXor = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniXor", (inst, def) => {
@@ -36063,7 +35282,7 @@ const ZodMiniEnum = /*@__PURE__*/ (/* unused pure expression or super */ null &&
     inst.options = [...inst._zod.values];
 })));
 // @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
+function schemas_enum(values, params) {
     const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
     return new ZodMiniEnum({
         type: "enum",
@@ -36107,7 +35326,7 @@ const ZodMiniFile = /*@__PURE__*/ (/* unused pure expression or super */ null &&
 function file(params) {
     return core._file(ZodMiniFile, params);
 }
-const ZodMiniTransform = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniTransform", (inst, def) => {
+const ZodMiniTransform = /*@__PURE__*/ $constructor("ZodMiniTransform", (inst, def) => {
     $ZodTransform.init(inst, def);
     ZodMiniType.init(inst, def);
 });
@@ -36118,7 +35337,7 @@ function transform(fn) {
         transform: fn,
     });
 }
-const ZodMiniOptional = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniOptional", (inst, def) => {
+const ZodMiniOptional = /*@__PURE__*/ $constructor("ZodMiniOptional", (inst, def) => {
     $ZodOptional.init(inst, def);
     ZodMiniType.init(inst, def);
 });
@@ -36153,7 +35372,7 @@ function nullable(innerType) {
 }
 // nullish
 // @__NO_SIDE_EFFECTS__
-function nullish(innerType) {
+function schemas_nullish(innerType) {
     return optional(nullable(innerType));
 }
 const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodMiniDefault", (inst, def) => {
@@ -36161,7 +35380,7 @@ const ZodMiniDefault = /*@__PURE__*/ (/* unused pure expression or super */ null
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
+function schemas_default(innerType, defaultValue) {
     return new ZodMiniDefault({
         type: "default",
         innerType: innerType,
@@ -36212,7 +35431,7 @@ const ZodMiniCatch = /*@__PURE__*/ (/* unused pure expression or super */ null &
     ZodMiniType.init(inst, def);
 })));
 // @__NO_SIDE_EFFECTS__
-function _catch(innerType, catchValue) {
+function schemas_catch(innerType, catchValue) {
     return new ZodMiniCatch({
         type: "catch",
         innerType: innerType,
@@ -36228,7 +35447,7 @@ const ZodMiniNaN = /*@__PURE__*/ (/* unused pure expression or super */ null && 
 function nan(params) {
     return core._nan(ZodMiniNaN, params);
 }
-const ZodMiniPipe = /*@__PURE__*/ core_core/* $constructor */.xI("ZodMiniPipe", (inst, def) => {
+const ZodMiniPipe = /*@__PURE__*/ $constructor("ZodMiniPipe", (inst, def) => {
     $ZodPipe.init(inst, def);
     ZodMiniType.init(inst, def);
 });
@@ -36296,7 +35515,7 @@ const ZodMiniLazy = /*@__PURE__*/ (/* unused pure expression or super */ null &&
 //   return util.createTransparentProxy<T>(getter);
 // }
 // @__NO_SIDE_EFFECTS__
-function _lazy(getter) {
+function schemas_lazy(getter) {
     return new ZodMiniLazy({
         type: "lazy",
         getter: getter,
@@ -36344,10 +35563,10 @@ function superRefine(fn, params) {
     return core._superRefine(fn, params);
 }
 // Re-export describe and meta from core
-const describe = api/* describe */.q0;
-const meta = api/* meta */.mI;
+const schemas_describe = describe;
+const schemas_meta = meta;
 // instanceof
-class Class {
+class schemas_Class {
     constructor(..._args) { }
 }
 // @__NO_SIDE_EFFECTS__
@@ -36377,7 +35596,7 @@ const stringbool = (...args) => core._stringbool({
 }, ...args);
 // @__NO_SIDE_EFFECTS__
 function json() {
-    const jsonSchema = _lazy(() => {
+    const jsonSchema = schemas_lazy(() => {
         return union([schemas_string(), schemas_number(), schemas_boolean(), schemas_null(), array(jsonSchema), record(schemas_string(), jsonSchema)]);
     });
     return jsonSchema;
@@ -36396,6 +35615,836 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/core/answer.ts
+
+
+
+
+
+
+const testEventSchema = object(Object.fromEntries(contract/* answerFields */.Au.map((field) => [field, schemas_string()])));
+const errorBodySchema = object({ error: schemas_string(), code: optional(union([schemas_string(), schemas_number()])) });
+/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+const serverTextLength = 300;
+/**
+ * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
+ * reference does not list get the class of their family; only the statuses retried are "retryable".
+ */
+function classifyStatus(status) {
+    switch (status) {
+        case 200:
+            return 'complete';
+        case 204:
+            return 'empty response';
+        case 400:
+            return 'client error';
+        case 401:
+            return 'auth error';
+        case 403:
+            return 'permission error';
+        case 405:
+            return 'fix required';
+    }
+    if (retry/* retryableStatuses */.Jv.has(status))
+        return 'retryable';
+    if (status >= 500 && status <= 599)
+        return 'server error';
+    if (status >= 400 && status <= 499)
+        return 'client error';
+    if (status >= 300 && status <= 399)
+        return 'redirect';
+    return 'unexpected';
+}
+/** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
+function interpretAnswer(answer, redact) {
+    const { status } = answer;
+    const statusText = `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+    if (status === 200)
+        return readTestEvent(answer, redact);
+    if (status >= 300 && status <= 399) {
+        const location = shorten((0,core_redact/* printable */.g$)(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
+        throw new SendFailure(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
+    }
+    if (status < 400) {
+        throw new SendFailure(`Diffio answered ${statusText}, which the API reference does not describe for this request (only 200 means the test event was sent).`, { kind: 'unexpected-answer', retryable: false, status, statusClass: classifyStatus(status) });
+    }
+    const { serverMessage, code } = readErrorBody(answer.body, status, redact);
+    const statusClass = classifyStatus(status);
+    const retryAfter = retry/* retryAfterStatuses */.jU.has(status)
+        ? (0,retry/* parseRetryAfter */.mu)(headerValue(answer.headers, 'retry-after'))
+        : undefined;
+    throw new SendFailure(`Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}`, {
+        kind: 'api',
+        retryable: retry/* retryableStatuses */.Jv.has(status),
+        status,
+        statusClass,
+        serverMessage,
+        ...(code !== undefined && { code }),
+        ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter })
+    });
+}
+function readTestEvent(answer, redact) {
+    const unexpected = (why) => new SendFailure(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
+        kind: 'unexpected-answer',
+        retryable: false,
+        status: answer.status,
+        statusClass: classifyStatus(answer.status)
+    });
+    const parsed = parseJson(answer.body);
+    if (parsed === undefined) {
+        throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`);
+    }
+    let body;
+    let json;
+    try {
+        body = (0,core_redact/* redactJson */.Kp)(parsed, redact);
+        json = JSON.stringify(body);
+    }
+    catch {
+        // Both recurse, so a body nested thousands deep overflows the stack.
+        throw unexpected('the body is nested too deeply to read');
+    }
+    if (redact(json) !== json) {
+        // Each string was redacted, so the key can only be left spanning two of them, or in a number.
+        throw unexpected('the body holds the API key where it cannot be removed cleanly');
+    }
+    const result = testEventSchema.safeParse(body);
+    if (!result.success) {
+        const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ');
+        throw unexpected(`the body is not the documented shape of five strings (${problems})`);
+    }
+    return { status: answer.status, event: result.data, json };
+}
+/** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
+function describeMismatch(body, path) {
+    if (path.length === 0)
+        return `the body is ${kindOf(body)}, not an object`;
+    const value = body[path[0]];
+    return `${String(path[0])} is ${value === undefined ? 'missing' : kindOf(value)}`;
+}
+function kindOf(value) {
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
+}
+function readErrorBody(text, status, redact) {
+    const parsed = errorBodySchema.safeParse(parseJson(text));
+    if (parsed.success) {
+        const serverMessage = shorten((0,core_redact/* printable */.g$)(parsed.data.error, redact).trim()) || `Request failed with status ${status}`;
+        const { code } = parsed.data;
+        return code === undefined ? { serverMessage } : { serverMessage, code: shorten((0,core_redact/* printable */.g$)(String(code), redact)) };
+    }
+    const shown = excerpt(text, redact);
+    return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` };
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
+function excerpt(text, redact) {
+    const plain = (0,core_redact/* printable */.g$)(text, redact)
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return shorten(plain, 200);
+}
+function shorten(text, length = serverTextLength) {
+    return text.length <= length ? text : `${text.slice(0, length)}…`;
+}
+function describeExcerpt(shown) {
+    return shown === '' ? 'it is empty' : `it begins: ${shown}`;
+}
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./src/core/transport.ts
+
+
+
+/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
+const maxBodyBytes = 1024 * 1024;
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
+ * proxy is set. Redirects are never followed: undici's request() follows
+ * none unless asked to.
+ */
+function createDispatcher(timeoutMs, redact) {
+    // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
+    // headers and body) would cut longer limits short and under another name.
+    const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
+    const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
+    if (proxied === undefined)
+        return new undici/* Agent */.g6(options);
+    try {
+        return withoutExperimentalWarning(() => new undici/* EnvHttpProxyAgent */.J2(options));
+    }
+    catch (error) {
+        throw new SendFailure(`The proxy settings cannot be used: ${(0,core_redact/* printable */.g$)(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`, { kind: 'network', retryable: false });
+    }
+}
+/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+function withoutExperimentalWarning(create) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const code = rest[0]?.code;
+        if (code !== 'UNDICI-EHPA')
+            Reflect.apply(emitWarning, process, [warning, ...rest]);
+    });
+    try {
+        return create();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+}
+/** Network faults that a later attempt may not meet; all others are final. */
+const transientCodes = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    ENOTFOUND: 'the host name could not be resolved (DNS)',
+    EAI_AGAIN: 'the DNS lookup failed for now',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable',
+    UND_ERR_SOCKET: 'the connection was closed before a complete answer'
+};
+/** undici's own time limits, which createDispatcher sets to the attempt's. */
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
+/** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
+async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
+    const url = new URL(httpRequest.url);
+    const signal = AbortSignal.timeout(timeoutMs);
+    let status;
+    try {
+        const response = await (0,undici/* request */.Em)(url, {
+            method: httpRequest.method,
+            headers: httpRequest.headers,
+            body: httpRequest.body ?? null,
+            dispatcher,
+            signal
+        });
+        status = response.statusCode;
+        const declared = Number(response.headers['content-length']);
+        if (declared > maxBodyBytes) {
+            discard(response.body);
+            throw tooLarge(status, `it declared ${declared} bytes`);
+        }
+        const chunks = [];
+        let received = 0;
+        for await (const chunk of response.body) {
+            received += chunk.length;
+            if (received > maxBodyBytes) {
+                discard(response.body);
+                throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`);
+            }
+            chunks.push(chunk);
+        }
+        return { status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') };
+    }
+    catch (error) {
+        if (error instanceof SendFailure)
+            throw error;
+        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
+            throw new SendFailure(`The attempt timed out after ${timeoutMs / 1000} s ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
+        }
+        throw networkFailure(error, url.host, status, redact);
+    }
+}
+/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
+function tooLarge(status, why) {
+    return new SendFailure(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}), so it was not read.`, { kind: 'too-large', retryable: false, status });
+}
+function networkFailure(error, host, status, redact) {
+    const code = errorCode(error);
+    const detail = (0,core_redact/* printable */.g$)(describeError(error), redact).trim();
+    const answered = status === undefined ? {} : { status };
+    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
+    if (proxyStatus !== undefined) {
+        const why = proxyStatus === '407'
+            ? 'it wants credentials, which go in the proxy URL (http://user:password@proxy:port)'
+            : `it answered ${proxyStatus}`;
+        return new SendFailure(`The proxy refused to open a tunnel to ${host}: ${why}.`, {
+            kind: 'network',
+            retryable: proxyStatus.startsWith('5')
+        });
+    }
+    if (code !== undefined && code in transientCodes) {
+        const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`;
+        return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
+            kind: 'network',
+            retryable: true,
+            ...answered
+        });
+    }
+    if (code !== undefined && certificateCodes.test(code)) {
+        return new SendFailure(`Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`, { kind: 'network', retryable: false });
+    }
+    if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
+        return new SendFailure(`Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`, { kind: 'network', retryable: false });
+    }
+    return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered });
+}
+/** The first error code on the error or its causes (undici wraps system errors). */
+function errorCode(error) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function describeError(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/send.ts
+
+
+
+
+
+
+
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+function describeRetry({ attempt, attempts, reason, waitMs }) {
+    return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
+}
+/** The line that says the event went out. */
+function describeDelivery({ event, attempts }) {
+    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
+/**
+ * Asks Diffio to send the test event, retrying transient failures up to
+ * max-retries times. Throws a SendFailure that counts the attempts made.
+ */
+async function sendTestEvent(target, options = {}) {
+    const redact = options.redact ?? (0,core_redact/* createRedactor */.lY)(target.apiKey);
+    const request = buildRequest(target);
+    const attempts = target.maxRetries + 1;
+    const timeoutMs = target.timeoutSeconds * 1000;
+    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
+    const dispatcher = options.dispatcher ?? createDispatcher(timeoutMs, redact);
+    const started = performance.now();
+    let lastStatus;
+    try {
+        for (let attempt = 1;; attempt++) {
+            try {
+                const answer = await attemptRequest(request, timeoutMs, dispatcher, redact);
+                const sent = interpretAnswer(answer, redact);
+                return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
+            }
+            catch (error) {
+                if (!(error instanceof SendFailure))
+                    throw error;
+                lastStatus = error.details.status ?? lastStatus;
+                if (!error.details.retryable || attempt === attempts) {
+                    throw error.after({ attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) });
+                }
+                const waitMs = (0,retry/* retryDelayMs */.qO)(attempt, error.details.retryAfterSeconds, options.backoff ?? retry/* defaultBackoff */.ks, options.random);
+                options.onRetry?.({ attempt, attempts, reason: error.message, waitMs });
+                await sleep(waitMs);
+            }
+        }
+    }
+    finally {
+        if (options.dispatcher === undefined)
+            await dispatcher.destroy();
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+
+
+
+
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+function isLoopbackHost(hostname) {
+    return loopbackHosts.test(hostname);
+}
+/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+class Problem {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+/** A string input, trimmed, then read into its value or a Problem; zod collects the problems of all inputs. */
+function stringInput(read) {
+    return pipe(schemas_string().check(_trim()), transform((text, context) => {
+        const value = read(text);
+        if (!(value instanceof Problem))
+            return value;
+        context.issues.push({ code: 'custom', message: value.message, input: text });
+        return NEVER;
+    }));
+}
+const apiKey = stringInput((key) => {
+    if (key === '')
+        return new Problem('is required: pass your Diffio API key from a secret');
+    if (!/^[\x21-\x7e]+$/.test(key)) {
+        return new Problem('must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown');
+    }
+    return key;
+});
+function oneOf(values) {
+    const expected = (0,wording/* listed */.K)(values);
+    return stringInput((value) => {
+        if (values.includes(value))
+            return value;
+        if (value === '')
+            return new Problem(`is required: one of ${expected}`);
+        const guess = closest(value, values);
+        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
+    });
+}
+const apiKeyId = stringInput((id) => (id === '' ? undefined : id));
+const samplePayload = stringInput((text) => {
+    if (text === '')
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return new Problem(`must be a JSON object, but it is not valid JSON: ${jsonProblem(error)}`);
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`;
+        return new Problem(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`);
+    }
+    try {
+        JSON.stringify(value);
+    }
+    catch {
+        // JSON.parse takes any depth, but sending it again recurses and overflows the stack.
+        return new Problem('is nested too deeply to send');
+    }
+    return value;
+});
+function jsonProblem(error) {
+    // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
+    const message = (0,core_redact/* printable */.g$)(error.message, (text) => text);
+    return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
+}
+const baseUrl = stringInput((text) => {
+    if (!URL.canParse(text))
+        return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got ${JSON.stringify(text)}`);
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
+    }
+    if (url.username !== '' || url.password !== '')
+        return new Problem('must not contain a user name or password');
+    if (url.search !== '' || url.hash !== '')
+        return new Problem('must not contain a query string or fragment');
+    return url.origin + url.pathname.replace(/\/+$/, '');
+});
+const timeoutSeconds = stringInput((text) => {
+    const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+    if (seconds > 0 && seconds <= inputs/* maxTimeoutSeconds */.bh)
+        return seconds;
+    return new Problem(`must be a number of seconds greater than 0 and at most ${inputs/* maxTimeoutSeconds */.bh}, such as 30; got ${JSON.stringify(text)}`);
+});
+const maxRetries = stringInput((text) => {
+    const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
+    if (count <= inputs/* maxRetriesLimit */.S6)
+        return count;
+    return new Problem(`must be a whole number from 0 to ${inputs/* maxRetriesLimit */.S6}; got ${JSON.stringify(text)}`);
+});
+// The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
+const dryRun = stringInput((text) => {
+    if (['true', 'True', 'TRUE'].includes(text))
+        return true;
+    if (['false', 'False', 'FALSE', ''].includes(text))
+        return false;
+    return new Problem(`must be true or false; got ${JSON.stringify(text)}`);
+});
+const inputsSchema = object({
+    'api-key': apiKey,
+    'event-type': oneOf(contract/* eventTypes */.mu),
+    mode: oneOf(contract/* modes */.nI),
+    'api-key-id': apiKeyId,
+    'sample-payload': samplePayload,
+    'base-url': baseUrl,
+    'timeout-seconds': timeoutSeconds,
+    'max-retries': maxRetries,
+    'dry-run': dryRun
+});
+/**
+ * Turns the raw inputs into one typed settings object. Every problem is
+ * collected and thrown together as an InputError, before anything is sent.
+ */
+function parseSettings(raw) {
+    const result = inputsSchema.safeParse(raw);
+    if (!result.success) {
+        const issues = result.error.issues.map((issue) => ({
+            input: issue.path[0],
+            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+        }));
+        throw new InputError(issues);
+    }
+    const inputs = result.data;
+    const settings = {
+        apiKey: inputs['api-key'],
+        eventTypes: [inputs['event-type']],
+        mode: inputs.mode,
+        baseUrl: inputs['base-url'],
+        timeoutSeconds: inputs['timeout-seconds'],
+        maxRetries: inputs['max-retries'],
+        dryRun: inputs['dry-run']
+    };
+    if (inputs['api-key-id'] !== undefined)
+        settings.apiKeyId = inputs['api-key-id'];
+    if (inputs['sample-payload'] !== undefined)
+        settings.samplePayload = inputs['sample-payload'];
+    const warnings = payloadWarnings(settings.samplePayload);
+    if (settings.baseUrl.endsWith(contract/* endpointPath */.nM)) {
+        settings.baseUrl = settings.baseUrl.slice(0, -contract/* endpointPath */.nM.length);
+        warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${contract/* endpointPath */.nM}, which is added to it; it was removed` });
+    }
+    return { settings, warnings };
+}
+function payloadWarnings(payload) {
+    const overridden = contract/* fieldsDiffioSets */.Od.filter((field) => payload !== undefined && Object.hasOwn(payload, field));
+    if (overridden.length === 0)
+        return [];
+    const ignored = overridden.length === 1 ? 'that value is' : 'those values are';
+    return [
+        { input: 'sample-payload', problem: `sets ${(0,wording/* listed */.K)(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
+    ];
+}
+/** The candidate a likely typo was meant to be, if exactly one is close enough. */
+function closest(value, candidates) {
+    const typed = value.toLowerCase();
+    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
+    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
+    if (typed.length >= 3 && byPart.length === 1)
+        return byPart[0];
+    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
+    return near.length === 1 ? near[0] : undefined;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = rows[i];
+            const above = rows[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
+
+/**
+ * The whole sequence, the same for the action and the CLI: read the inputs, then send each event type
+ * and say how it went. Never throws for anything a user or a server can cause; every string in the
+ * outcome is redacted.
+ */
+async function runSequence(raw, context) {
+    const redact = (0,core_redact/* createRedactor */.lY)(raw['api-key'].trim());
+    let settings;
+    try {
+        const parsed = parseSettings(raw);
+        settings = parsed.settings;
+        for (const { input, problem } of parsed.warnings)
+            context.progress?.warning?.(input, redact(problem));
+    }
+    catch (error) {
+        return { kind: 'invalid', explanation: await explain(error, context, redact), redact };
+    }
+    if (settings.dryRun) {
+        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
+        return { kind: 'dry-run', settings, requests, redact };
+    }
+    const results = await Promise.all(settings.eventTypes.map((eventType) => sendOne(settings, eventType, context, redact)));
+    return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), redact };
+}
+async function sendOne(settings, eventType, context, redact) {
+    const target = { ...settings, eventType };
+    context.progress?.sending?.(eventType, described(target, redact));
+    try {
+        const delivery = await sendTestEvent(target, {
+            ...context.send,
+            redact,
+            onRetry: (notice) => context.progress?.progress?.(eventType, redact(describeRetry(notice)))
+        });
+        return {
+            eventType,
+            ok: true,
+            attempts: delivery.attempts,
+            status: delivery.status,
+            delivery,
+            summary: (0,core_redact/* printable */.g$)(describeDelivery(delivery), redact)
+        };
+    }
+    catch (error) {
+        const failure = await explain(error, context, redact, settings.apiKeyId);
+        return {
+            eventType,
+            ok: false,
+            attempts: error instanceof SendFailure ? error.attempts : 1,
+            ...(failure.status !== undefined && { status: failure.status }),
+            summary: failure.title,
+            failure
+        };
+    }
+}
+function described(target, redact) {
+    const request = buildRequest(target);
+    return {
+        eventType: target.eventType,
+        mode: target.mode,
+        line: redact(`${request.method} ${request.url}`),
+        body: redact(request.body),
+        full: redact(describeRequest(request))
+    };
+}
+async function explain(error, context, redact, apiKeyId) {
+    const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
+    const explanation = explainFailure(error, {
+        label: context.label,
+        forkPullRequest,
+        ...(apiKeyId !== undefined && { apiKeyId })
+    });
+    return {
+        ...explanation,
+        title: redact(explanation.title),
+        message: redact(explanation.message),
+        nextStep: redact(explanation.nextStep),
+        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    };
+}
+/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
+function isAboutTheKey(error) {
+    if (error instanceof SendFailure)
+        return error.details.status === 401;
+    return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
+}
+
+
+/***/ }),
+
+/***/ 4910:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ userAgent),
+  r: () => (/* binding */ version)
+});
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+const version = package_namespaceObject.rE;
+const userAgent = `diffio-send-test-event/${version} node/${process.versions.node}`;
+
+
+/***/ }),
+
+/***/ 7711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ listed)
+/* harmony export */ });
+/** "a, b or c": values listed in a sentence. */
+function listed(values, conjunction = 'or') {
+    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
+}
+
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ })
 
@@ -36540,4 +36589,6 @@ function _function(params) {
 /******/ // This entry module used 'module' so it can't be inlined
 /******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__cli = __webpack_exports__.x;
+/******/ export { __webpack_exports__cli as cli };
 /******/ 

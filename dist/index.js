@@ -28372,7 +28372,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(850);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28381,7 +28381,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9358:
+/***/ 850:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31201,7 +31201,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -31224,7 +31224,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -31335,6 +31335,71 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/core/contract.ts
+/**
+ * Diffio's contract for POST /v1/webhooks/send_test_event and the deliveries it causes, as the API
+ * reference and Diffio's SDKs state it. Everything else imports these facts from here.
+ */
+const endpointPath = '/v1/webhooks/send_test_event';
+const defaultBaseUrl = 'https://api.diffio.ai';
+const eventTypes = [
+    'generation.queued',
+    'generation.processing',
+    'generation.failed',
+    'generation.completed'
+];
+const modes = ['test', 'live'];
+/** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
+const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
+/** The five strings of a 200 answer. */
+const answerFields = ['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId'];
+/** The payload's `status` for each event type. */
+const payloadStatus = {
+    'generation.queued': 'queued',
+    'generation.processing': 'processing',
+    'generation.failed': 'error',
+    'generation.completed': 'complete'
+};
+/** How long Svix gives a receiver to answer a delivery with 2xx. */
+const receiverTimeLimitSeconds = 15;
+/** How far a delivery's svix-timestamp may be from the receiver's clock. */
+const signatureToleranceSeconds = (/* unused pure expression or super */ null && (5 * 60));
+/** Svix retries a failed delivery at once, then after these waits. */
+const svixRetryScheduleSeconds = (/* unused pure expression or super */ null && ([0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600]));
+
+;// CONCATENATED MODULE: ./src/core/inputs.ts
+
+/**
+ * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
+ * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults here.
+ */
+const inputNames = [
+    'api-key',
+    'event-type',
+    'mode',
+    'api-key-id',
+    'sample-payload',
+    'base-url',
+    'timeout-seconds',
+    'max-retries',
+    'dry-run'
+];
+/** Every input but the required key has a default; '' means "not given". */
+const inputDefaults = {
+    'event-type': 'generation.completed',
+    mode: 'test',
+    'api-key-id': '',
+    'sample-payload': '',
+    'base-url': defaultBaseUrl,
+    'timeout-seconds': '30',
+    'max-retries': '2',
+    'dry-run': 'false'
+};
+const maxTimeoutSeconds = 600;
+const maxRetriesLimit = 10;
+/** Keys shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+const minApiKeyLength = 16;
+
 ;// CONCATENATED MODULE: ./src/core/failure.ts
 /** One or more inputs are unusable; nothing was sent. */
 class InputError extends Error {
@@ -31349,17 +31414,67 @@ class InputError extends Error {
 class SendFailure extends Error {
     name = 'SendFailure';
     details;
-    /** How many attempts were made in all, set once the retry loop gives up. */
-    attempts = 1;
-    /** The status of the last answer any attempt got, this one's or, when it got none, an earlier one's. */
+    /** How many attempts were made in all: 1 until the retry loop gives up and says otherwise. */
+    attempts;
     lastStatus;
-    constructor(message, details) {
+    constructor(message, details, tally = { attempts: 1 }) {
         super(message);
         this.details = details;
+        this.attempts = tally.attempts;
+        const lastStatus = tally.lastStatus ?? details.status;
+        if (lastStatus !== undefined)
+            this.lastStatus = lastStatus;
+    }
+    /** The same failure, as the last of the attempts the tally counts. */
+    after(tally) {
+        return new SendFailure(this.message, this.details, tally);
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/retry.ts
+/** Statuses worth another attempt; every other 4xx and 5xx is final. */
+const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+/** What is retried, in words, for help texts and docs. */
+const retriedFaults = (/* unused pure expression or super */ null && (`${[...retryableStatuses].join(', ')} and network faults`));
+/** Statuses whose Retry-After header is honoured. */
+const retryAfterStatuses = new Set([429, 503]);
+const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's
+ * Retry-After when it gave one, else exponential backoff with full jitter.
+ */
+function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
+    if (retryAfterSeconds !== undefined)
+        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
+    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
+    return Math.round(random() * ceiling);
+}
+// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
+const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    if (!httpDate.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+;// CONCATENATED MODULE: ./src/core/wording.ts
+/** "a, b or c": values listed in a sentence. */
+function listed(values, conjunction = 'or') {
+    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/explain.ts
+
+
 
 function explainFailure(error, context) {
     if (error instanceof InputError) {
@@ -31374,6 +31489,8 @@ function explainFailure(error, context) {
         const { details } = error;
         const status = error.lastStatus ?? details.status;
         let message = error.message;
+        if (details.kind === 'timeout')
+            message = `${message} (${context.label('timeout-seconds')})`;
         if (error.attempts > 1)
             message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
         else if (details.retryable)
@@ -31465,7 +31582,8 @@ function nextStepFor(failure, context) {
         return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more.";
     }
     if (status !== undefined && status >= 500) {
-        return "Diffio reported a server error that is not retried automatically (only 500, 502, 503 and 504 are); re-run the job later.";
+        const retried = [...retryableStatuses].filter((retryable) => retryable >= 500);
+        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); re-run the job later.`;
     }
     return 'Check the inputs against the message above.';
 }
@@ -31485,16 +31603,17 @@ function inputNamedBy(serverMessage) {
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 const redactedMark = '***';
 /**
- * Builds the one function every text from the server (and every message this
- * tool prints) passes through, so the API key can never be shown, even when a
- * server or proxy echoes it back raw, JSON-escaped, URL- or form-encoded, or
- * in base64 (alone or inside a longer encoded text such as a Basic header).
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
+ * a longer encoded text such as a Basic header).
  */
-function createRedactor(secret) {
-    if (secret === '')
-        return (text) => text;
-    const forms = new Set([secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]);
+function createRedactor(...secrets) {
+    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
     forms.delete('');
+    if (forms.size === 0)
+        return (text) => text;
     // Longest first, so a form that contains another is removed whole.
     const ordered = [...forms].sort((a, b) => b.length - a.length);
     return (text) => {
@@ -31569,33 +31688,33 @@ const userAgent = `diffio-send-test-event/${version} node/${process.versions.nod
 ;// CONCATENATED MODULE: ./src/core/request.ts
 
 
-const endpointPath = '/v1/webhooks/send_test_event';
+
 /** The body with exactly the documented fields; optional ones only when given. */
-function requestBody(settings) {
+function requestBody(target) {
     return {
-        eventType: settings.eventType,
-        mode: settings.mode,
-        ...(settings.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId }),
-        ...(settings.samplePayload !== undefined && { samplePayload: settings.samplePayload })
+        eventType: target.eventType,
+        mode: target.mode,
+        ...(target.apiKeyId !== undefined && { apiKeyId: target.apiKeyId }),
+        ...(target.samplePayload !== undefined && { samplePayload: target.samplePayload })
     };
 }
-function buildRequest(settings) {
+function buildRequest(target) {
     return {
         method: 'POST',
-        url: settings.baseUrl + endpointPath,
+        url: target.baseUrl + endpointPath,
         headers: {
-            authorization: `Bearer ${settings.apiKey}`,
+            authorization: `Bearer ${target.apiKey}`,
             'content-type': 'application/json',
             accept: 'application/json',
             'user-agent': userAgent
         },
-        body: JSON.stringify(requestBody(settings))
+        body: JSON.stringify(requestBody(target))
     };
 }
-/** The request as text for logs and dry runs, with the key replaced. */
+/** The request as text for logs and dry runs, with the credentials replaced. */
 function describeRequest(request) {
-    const headers = Object.entries(request.headers).map(([name, value]) => name === 'authorization' ? `${name}: Bearer ${redactedMark}` : `${name}: ${value}`);
-    return [`${request.method} ${request.url}`, ...headers, '', request.body].join('\n');
+    const headers = Object.entries(request.headers).map(([name, value]) => name === 'authorization' ? `${name}: ${value.split(' ')[0]} ${redactedMark}` : `${name}: ${value}`);
+    return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -38549,58 +38668,20 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/core/retry.ts
-/** Statuses worth another attempt; every other 4xx and 5xx is final. */
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-/** Statuses whose Retry-After header is honoured. */
-const retryAfterStatuses = new Set([429, 503]);
-const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's
- * Retry-After when it gave one, else exponential backoff with full jitter.
- */
-function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
-    if (retryAfterSeconds !== undefined)
-        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
-    return Math.round(random() * ceiling);
-}
-// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
-const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
-/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (header === undefined)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    if (!httpDate.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - now) / 1000));
-}
-
 ;// CONCATENATED MODULE: ./src/core/answer.ts
 
 
 
 
 
-const testEventSchema = object({
-    svixMessageId: schemas_string(),
-    eventId: schemas_string(),
-    eventType: schemas_string(),
-    mode: schemas_string(),
-    apiKeyId: schemas_string()
-});
+
+const testEventSchema = object(Object.fromEntries(answerFields.map((field) => [field, schemas_string()])));
 const errorBodySchema = object({ error: schemas_string(), code: optional(union([schemas_string(), schemas_number()])) });
 /** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
 const serverTextLength = 300;
 /**
- * The API reference's class for a status: how Diffio says a client should
- * treat it. Statuses the reference does not list get the class of their family.
+ * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
+ * reference does not list get the class of their family; only the statuses retried are "retryable".
  */
 function classifyStatus(status) {
     switch (status) {
@@ -38617,8 +38698,10 @@ function classifyStatus(status) {
         case 405:
             return 'fix required';
     }
-    if (retryableStatuses.has(status) || (status >= 500 && status <= 599))
+    if (retryableStatuses.has(status))
         return 'retryable';
+    if (status >= 500 && status <= 599)
+        return 'server error';
     if (status >= 400 && status <= 499)
         return 'client error';
     if (status >= 300 && status <= 399)
@@ -38633,7 +38716,7 @@ function interpretAnswer(answer, redact) {
         return readTestEvent(answer, redact);
     if (status >= 300 && status <= 399) {
         const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
-        throw new SendFailure(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
+        throw new SendFailure(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
     }
     if (status < 400) {
         throw new SendFailure(`Diffio answered ${statusText}, which the API reference does not describe for this request (only 200 means the test event was sent).`, { kind: 'unexpected-answer', retryable: false, status, statusClass: classifyStatus(status) });
@@ -38741,7 +38824,7 @@ function headerValue(headers, name) {
 
 
 
-/** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
+/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
 const maxBodyBytes = 1024 * 1024;
 const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
 /**
@@ -38749,10 +38832,9 @@ const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'
  * proxy is set. Redirects are never followed: undici's request() follows
  * none unless asked to.
  */
-function createDispatcher(settings, redact) {
+function createDispatcher(timeoutMs, redact) {
     // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
     // headers and body) would cut longer limits short and under another name.
-    const timeoutMs = settings.timeoutSeconds * 1000;
     const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
     const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
     if (proxied === undefined)
@@ -38795,15 +38877,15 @@ const transientCodes = {
 const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
-async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, redact) {
-    const url = new URL(testEventRequest.url);
-    const signal = AbortSignal.timeout(timeoutSeconds * 1000);
+async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
+    const url = new URL(httpRequest.url);
+    const signal = AbortSignal.timeout(timeoutMs);
     let status;
     try {
         const response = await (0,undici.request)(url, {
-            method: testEventRequest.method,
-            headers: testEventRequest.headers,
-            body: testEventRequest.body,
+            method: httpRequest.method,
+            headers: httpRequest.headers,
+            body: httpRequest.body ?? null,
             dispatcher,
             signal
         });
@@ -38829,7 +38911,7 @@ async function attemptRequest(testEventRequest, timeoutSeconds, dispatcher, reda
         if (error instanceof SendFailure)
             throw error;
         if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
-            throw new SendFailure(`The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
+            throw new SendFailure(`The attempt timed out after ${timeoutMs / 1000} s ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
         }
         throw networkFailure(error, url.host, status, redact);
     }
@@ -38840,7 +38922,7 @@ function discard(body) {
     body.destroy();
 }
 function tooLarge(status, why) {
-    return new SendFailure(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`, { kind: 'too-large', retryable: false, status });
+    return new SendFailure(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}), so it was not read.`, { kind: 'too-large', retryable: false, status });
 }
 function networkFailure(error, host, status, redact) {
     const code = errorCode(error);
@@ -38910,30 +38992,29 @@ function describeDelivery({ event, attempts }) {
  * Asks Diffio to send the test event, retrying transient failures up to
  * max-retries times. Throws a SendFailure that counts the attempts made.
  */
-async function sendTestEvent(settings, options = {}) {
-    const redact = createRedactor(settings.apiKey);
-    const testEventRequest = buildRequest(settings);
-    const attempts = settings.maxRetries + 1;
+async function sendTestEvent(target, options = {}) {
+    const redact = options.redact ?? createRedactor(target.apiKey);
+    const request = buildRequest(target);
+    const attempts = target.maxRetries + 1;
+    const timeoutMs = target.timeoutSeconds * 1000;
     const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const dispatcher = options.dispatcher ?? createDispatcher(settings, redact);
+    const dispatcher = options.dispatcher ?? createDispatcher(timeoutMs, redact);
     const started = performance.now();
     let lastStatus;
     try {
         for (let attempt = 1;; attempt++) {
             try {
-                const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact);
+                const answer = await attemptRequest(request, timeoutMs, dispatcher, redact);
                 const sent = interpretAnswer(answer, redact);
                 return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
             }
             catch (error) {
                 if (!(error instanceof SendFailure))
                     throw error;
-                error.attempts = attempt;
                 lastStatus = error.details.status ?? lastStatus;
-                if (lastStatus !== undefined)
-                    error.lastStatus = lastStatus;
-                if (!error.details.retryable || attempt === attempts)
-                    throw error;
+                if (!error.details.retryable || attempt === attempts) {
+                    throw error.after({ attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) });
+                }
                 const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
                 options.onRetry?.({ attempt, attempts, reason: error.message, waitMs });
                 await sleep(waitMs);
@@ -38951,29 +39032,8 @@ async function sendTestEvent(settings, options = {}) {
 
 
 
-const eventTypes = [
-    'generation.queued',
-    'generation.processing',
-    'generation.failed',
-    'generation.completed'
-];
-const modes = ['test', 'live'];
-/** The inputs, named as in action.yml; every one arrives as a string. */
-const inputNames = [
-    'api-key',
-    'event-type',
-    'mode',
-    'api-key-id',
-    'sample-payload',
-    'base-url',
-    'timeout-seconds',
-    'max-retries',
-    'dry-run'
-];
-const maxTimeoutSeconds = 600;
-const maxRetriesLimit = 10;
-/** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
-const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
+
+
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
 /** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
 function isLoopbackHost(hostname) {
@@ -39107,7 +39167,7 @@ function parseSettings(raw) {
     const inputs = result.data;
     const settings = {
         apiKey: inputs['api-key'],
-        eventType: inputs['event-type'],
+        eventTypes: [inputs['event-type']],
         mode: inputs.mode,
         baseUrl: inputs['base-url'],
         timeoutSeconds: inputs['timeout-seconds'],
@@ -39134,9 +39194,6 @@ function payloadWarnings(payload) {
         { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
     ];
 }
-function listed(values, conjunction = 'or') {
-    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
-}
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */
 function closest(value, candidates) {
     const typed = value.toLowerCase();
@@ -39161,6 +39218,99 @@ function editDistance(a, b) {
         }
     }
     return rows[a.length][b.length];
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
+
+/**
+ * The whole sequence, the same for the action and the CLI: read the inputs, then send each event type
+ * and say how it went. Never throws for anything a user or a server can cause; every string in the
+ * outcome is redacted.
+ */
+async function runSequence(raw, context) {
+    const redact = createRedactor(raw['api-key'].trim());
+    let settings;
+    try {
+        const parsed = parseSettings(raw);
+        settings = parsed.settings;
+        for (const { input, problem } of parsed.warnings)
+            context.progress?.warning?.(input, redact(problem));
+    }
+    catch (error) {
+        return { kind: 'invalid', explanation: await explain(error, context, redact), redact };
+    }
+    if (settings.dryRun) {
+        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
+        return { kind: 'dry-run', settings, requests, redact };
+    }
+    const results = await Promise.all(settings.eventTypes.map((eventType) => sendOne(settings, eventType, context, redact)));
+    return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), redact };
+}
+async function sendOne(settings, eventType, context, redact) {
+    const target = { ...settings, eventType };
+    context.progress?.sending?.(eventType, described(target, redact));
+    try {
+        const delivery = await sendTestEvent(target, {
+            ...context.send,
+            redact,
+            onRetry: (notice) => context.progress?.progress?.(eventType, redact(describeRetry(notice)))
+        });
+        return {
+            eventType,
+            ok: true,
+            attempts: delivery.attempts,
+            status: delivery.status,
+            delivery,
+            summary: printable(describeDelivery(delivery), redact)
+        };
+    }
+    catch (error) {
+        const failure = await explain(error, context, redact, settings.apiKeyId);
+        return {
+            eventType,
+            ok: false,
+            attempts: error instanceof SendFailure ? error.attempts : 1,
+            ...(failure.status !== undefined && { status: failure.status }),
+            summary: failure.title,
+            failure
+        };
+    }
+}
+function described(target, redact) {
+    const request = buildRequest(target);
+    return {
+        eventType: target.eventType,
+        mode: target.mode,
+        line: redact(`${request.method} ${request.url}`),
+        body: redact(request.body),
+        full: redact(describeRequest(request))
+    };
+}
+async function explain(error, context, redact, apiKeyId) {
+    const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
+    const explanation = explainFailure(error, {
+        label: context.label,
+        forkPullRequest,
+        ...(apiKeyId !== undefined && { apiKeyId })
+    });
+    return {
+        ...explanation,
+        title: redact(explanation.title),
+        message: redact(explanation.message),
+        nextStep: redact(explanation.nextStep),
+        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    };
+}
+/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
+function isAboutTheKey(error) {
+    if (error instanceof SendFailure)
+        return error.details.status === 401;
+    return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
@@ -39193,7 +39343,7 @@ async function writeFailureSummary(explanation, redact) {
 }
 async function writeDryRunSummary(settings, request, redact) {
     await writeSummary(redact, 'Diffio test event: dry run', [
-        ['Event type', settings.eventType],
+        ['Event type', settings.eventTypes.join(', ')],
         ['Mode', settings.mode],
         ['API key id', settings.apiKeyId ?? '(the key itself)']
     ], request);
@@ -39208,11 +39358,11 @@ async function writeSummary(redact, heading, rows, code) {
                 { data: 'Field', header: true },
                 { data: 'Value', header: true }
             ],
-            // Redacted again once escaped: escaping could assemble the key from harmless server text.
-            ...rows.map(([field, value]) => [field, redact(cell(redact(value)))])
+            // Redacted once escaped: escaping could assemble a secret from harmless server text.
+            ...rows.map(([field, value]) => [field, redact(cell(value))])
         ]);
         if (code !== undefined)
-            summary.addCodeBlock(redact(escapeHtml(redact(code))), 'http');
+            summary.addCodeBlock(redact(escapeHtml(code)), 'http');
         await summary.write();
     }
     catch (error) {
@@ -39231,63 +39381,58 @@ function cell(text) {
 
 
 
-
-
-
-
-/** The action: read the inputs, send the test event, report the answer. Never throws. */
+/** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 async function run() {
     const apiKey = getInput('api-key');
     if (apiKey !== '')
         core_setSecret(apiKey);
-    const redact = createRedactor(apiKey);
-    let settings;
     try {
-        const parsed = parseSettings(readInputs());
-        settings = parsed.settings;
-        for (const { input, problem } of parsed.warnings)
-            warning(redact(`${input} ${problem}`), { title: input });
-        const request = buildRequest(settings);
-        if (settings.dryRun) {
-            const described = describeRequest(request);
-            startGroup('Dry run: the request that would be sent');
-            info(redact(described));
-            endGroup();
-            setOutputs({ 'event-type': settings.eventType, mode: settings.mode });
-            await writeDryRunSummary(settings, described, redact);
-            info('Dry run: nothing was sent to Diffio.');
-            return;
-        }
-        startGroup(`Sending ${settings.eventType} (${settings.mode}): ${request.method} ${request.url}`);
-        info(redact(`Body: ${request.body}`));
-        core_debug(redact(describeRequest(request)));
-        let delivery;
-        try {
-            delivery = await sendTestEvent(settings, { onRetry: (notice) => info(redact(describeRetry(notice))) });
-        }
-        finally {
-            endGroup();
-        }
-        report(delivery, redact);
-        await writeSuccessSummary(delivery, redact);
+        const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
+        const outcome = await runSequence(raw, {
+            label: (input) => input,
+            isForkPullRequest,
+            progress: {
+                warning: (input, problem) => warning(`${input} ${problem}`, { title: input }),
+                sending: (eventType, request) => {
+                    startGroup(`Sending ${eventType} (${request.mode}): ${request.line}`);
+                    info(`Body: ${request.body}`);
+                    core_debug(request.full);
+                },
+                progress: (_eventType, line) => info(line)
+            }
+        });
+        await render(outcome);
     }
     catch (error) {
-        try {
-            await reportFailure(error, settings, redact);
-        }
-        catch (reportError) {
-            // Whatever broke the report itself, the step must still fail, plainly.
-            setFailed(redact(`${main_describe(error)} (and reporting it failed: ${main_describe(reportError)})`));
-        }
+        // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
+        setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-function main_describe(error) {
-    return error instanceof Error ? error.message : String(error);
+async function render(outcome) {
+    switch (outcome.kind) {
+        case 'invalid':
+            return fail(outcome.explanation, outcome.redact);
+        case 'dry-run': {
+            const request = outcome.requests.map((described) => described.full).join('\n\n');
+            startGroup('Dry run: the request that would be sent');
+            info(request);
+            endGroup();
+            setOutputs({ 'event-type': outcome.settings.eventTypes.join(','), mode: outcome.settings.mode });
+            await writeDryRunSummary(outcome.settings, request, outcome.redact);
+            return info('Dry run: nothing was sent to Diffio.');
+        }
+        case 'sent':
+            endGroup();
+            for (const result of outcome.results)
+                await renderResult(result, outcome.redact);
+    }
 }
-function readInputs() {
-    return Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
-}
-function report(delivery, redact) {
+async function renderResult(result, redact) {
+    if (result.status !== undefined)
+        setOutputs({ 'status-code': String(result.status) });
+    if (result.delivery === undefined)
+        return fail(result.failure, redact);
+    const { delivery } = result;
     const { event } = delivery;
     setOutputs({
         'svix-message-id': event.svixMessageId,
@@ -39295,51 +39440,34 @@ function report(delivery, redact) {
         'event-type': event.eventType,
         mode: event.mode,
         'api-key-id': event.apiKeyId,
-        response: delivery.json,
-        'status-code': String(delivery.status)
-    }, redact);
+        response: delivery.json
+    });
     startGroup(`Diffio answered ${delivery.status}`);
     info(delivery.json);
     endGroup();
-    info(printable(describeDelivery(delivery), redact));
+    info(result.summary);
+    await writeSuccessSummary(delivery, redact);
 }
-function setOutputs(outputs, redact = (text) => text) {
-    for (const [name, value] of Object.entries(outputs))
-        setOutput(name, redact(value));
-}
-async function reportFailure(error, settings, redact) {
+async function fail(explanation, redact) {
     // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
     process.exitCode = ExitCode.Failure;
-    const status = error instanceof SendFailure ? error.lastStatus : undefined;
-    const explanation = explainFailure(error, {
-        label: (input) => input,
-        forkPullRequest: isAboutTheKey(error) && (await isForkPullRequest()),
-        ...(settings?.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId })
-    });
-    core_error(redact(`${explanation.message}\n${explanation.nextStep}`), { title: redact(explanation.title) });
-    try {
-        if (status !== undefined)
-            setOutput('status-code', String(status));
-    }
-    catch (outputError) {
-        warning(redact(`Could not set the status-code output: ${main_describe(outputError)}`));
-    }
+    error(`${explanation.message}\n${explanation.nextStep}`, { title: explanation.title });
     await writeFailureSummary(explanation, redact);
 }
-/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
-function isAboutTheKey(error) {
-    if (error instanceof SendFailure)
-        return error.details.status === 401;
-    return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
+function setOutputs(outputs) {
+    try {
+        for (const [name, value] of Object.entries(outputs))
+            setOutput(name, value);
+    }
+    catch (error) {
+        warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 /** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
 async function isForkPullRequest() {
     try {
         const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const pullRequest = context.payload.pull_request;
-        if (pullRequest === undefined)
-            return false;
-        const head = pullRequest.head?.repo?.full_name;
+        const head = context.payload.pull_request?.head?.repo?.full_name;
         return head !== undefined && head !== context.payload.repository?.full_name;
     }
     catch {

@@ -1,65 +1,59 @@
 import * as core from '@actions/core'
-import { explainFailure, type Explanation } from './core/explain.js'
-import { InputError, SendFailure } from './core/failure.js'
-import { createRedactor, printable, type Redactor } from './core/redact.js'
-import { buildRequest, describeRequest } from './core/request.js'
-import { describeDelivery, describeRetry, sendTestEvent, type Delivery } from './core/send.js'
-import { inputNames, parseSettings, type RawInputs, type Settings } from './core/settings.js'
+import type { Explanation } from './core/explain.js'
+import { inputNames, type RawInputs } from './core/inputs.js'
+import type { Redactor } from './core/redact.js'
+import { runSequence, type EventResult, type Outcome } from './core/run.js'
 import { writeDryRunSummary, writeFailureSummary, writeSuccessSummary } from './summary.js'
 
-/** The action: read the inputs, send the test event, report the answer. Never throws. */
+/** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 export async function run(): Promise<void> {
   const apiKey = core.getInput('api-key')
   if (apiKey !== '') core.setSecret(apiKey)
-  const redact = createRedactor(apiKey)
-  let settings: Settings | undefined
   try {
-    const parsed = parseSettings(readInputs())
-    settings = parsed.settings
-    for (const { input, problem } of parsed.warnings) core.warning(redact(`${input} ${problem}`), { title: input })
-
-    const request = buildRequest(settings)
-    if (settings.dryRun) {
-      const described = describeRequest(request)
-      core.startGroup('Dry run: the request that would be sent')
-      core.info(redact(described))
-      core.endGroup()
-      setOutputs({ 'event-type': settings.eventType, mode: settings.mode })
-      await writeDryRunSummary(settings, described, redact)
-      core.info('Dry run: nothing was sent to Diffio.')
-      return
-    }
-
-    core.startGroup(`Sending ${settings.eventType} (${settings.mode}): ${request.method} ${request.url}`)
-    core.info(redact(`Body: ${request.body}`))
-    core.debug(redact(describeRequest(request)))
-    let delivery: Delivery
-    try {
-      delivery = await sendTestEvent(settings, { onRetry: (notice) => core.info(redact(describeRetry(notice))) })
-    } finally {
-      core.endGroup()
-    }
-    report(delivery, redact)
-    await writeSuccessSummary(delivery, redact)
+    const raw = Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
+    const outcome = await runSequence(raw, {
+      label: (input) => input,
+      isForkPullRequest,
+      progress: {
+        warning: (input, problem) => core.warning(`${input} ${problem}`, { title: input }),
+        sending: (eventType, request) => {
+          core.startGroup(`Sending ${eventType} (${request.mode}): ${request.line}`)
+          core.info(`Body: ${request.body}`)
+          core.debug(request.full)
+        },
+        progress: (_eventType, line) => core.info(line)
+      }
+    })
+    await render(outcome)
   } catch (error) {
-    try {
-      await reportFailure(error, settings, redact)
-    } catch (reportError) {
-      // Whatever broke the report itself, the step must still fail, plainly.
-      core.setFailed(redact(`${describe(error)} (and reporting it failed: ${describe(reportError)})`))
-    }
+    // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
+    core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+async function render(outcome: Outcome): Promise<void> {
+  switch (outcome.kind) {
+    case 'invalid':
+      return fail(outcome.explanation, outcome.redact)
+    case 'dry-run': {
+      const request = outcome.requests.map((described) => described.full).join('\n\n')
+      core.startGroup('Dry run: the request that would be sent')
+      core.info(request)
+      core.endGroup()
+      setOutputs({ 'event-type': outcome.settings.eventTypes.join(','), mode: outcome.settings.mode })
+      await writeDryRunSummary(outcome.settings, request, outcome.redact)
+      return core.info('Dry run: nothing was sent to Diffio.')
+    }
+    case 'sent':
+      core.endGroup()
+      for (const result of outcome.results) await renderResult(result, outcome.redact)
+  }
 }
 
-function readInputs(): RawInputs {
-  return Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
-}
-
-function report(delivery: Delivery, redact: Redactor): void {
+async function renderResult(result: EventResult, redact: Redactor): Promise<void> {
+  if (result.status !== undefined) setOutputs({ 'status-code': String(result.status) })
+  if (result.delivery === undefined) return fail(result.failure!, redact)
+  const { delivery } = result
   const { event } = delivery
   setOutputs({
     'svix-message-id': event.svixMessageId,
@@ -67,50 +61,35 @@ function report(delivery: Delivery, redact: Redactor): void {
     'event-type': event.eventType,
     mode: event.mode,
     'api-key-id': event.apiKeyId,
-    response: delivery.json,
-    'status-code': String(delivery.status)
-  }, redact)
+    response: delivery.json
+  })
   core.startGroup(`Diffio answered ${delivery.status}`)
   core.info(delivery.json)
   core.endGroup()
-  core.info(printable(describeDelivery(delivery), redact))
+  core.info(result.summary)
+  await writeSuccessSummary(delivery, redact)
 }
 
-function setOutputs(outputs: Record<string, string>, redact: Redactor = (text) => text): void {
-  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, redact(value))
-}
-
-async function reportFailure(error: unknown, settings: Settings | undefined, redact: Redactor): Promise<void> {
+async function fail(explanation: Explanation, redact: Redactor): Promise<void> {
   // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
   process.exitCode = core.ExitCode.Failure
-  const status = error instanceof SendFailure ? error.lastStatus : undefined
-  const explanation: Explanation = explainFailure(error, {
-    label: (input) => input,
-    forkPullRequest: isAboutTheKey(error) && (await isForkPullRequest()),
-    ...(settings?.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId })
-  })
-  core.error(redact(`${explanation.message}\n${explanation.nextStep}`), { title: redact(explanation.title) })
-  try {
-    if (status !== undefined) core.setOutput('status-code', String(status))
-  } catch (outputError) {
-    core.warning(redact(`Could not set the status-code output: ${describe(outputError)}`))
-  }
+  core.error(`${explanation.message}\n${explanation.nextStep}`, { title: explanation.title })
   await writeFailureSummary(explanation, redact)
 }
 
-/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
-function isAboutTheKey(error: unknown): boolean {
-  if (error instanceof SendFailure) return error.details.status === 401
-  return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
+function setOutputs(outputs: Record<string, string>): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  } catch (error) {
+    core.warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`)
+  }
 }
 
 /** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
 async function isForkPullRequest(): Promise<boolean> {
   try {
     const { context } = await import('@actions/github')
-    const pullRequest = context.payload.pull_request
-    if (pullRequest === undefined) return false
-    const head = (pullRequest.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name
+    const head = (context.payload.pull_request?.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name
     return head !== undefined && head !== context.payload.repository?.full_name
   } catch {
     return false

@@ -35,7 +35,7 @@ export async function writeDryRunSummary(settings: Settings, request: string, re
     redact,
     'Diffio test event: dry run',
     [
-      ['Event type', settings.eventType],
+      ['Event type', settings.eventTypes.join(', ')],
       ['Mode', settings.mode],
       ['API key id', settings.apiKeyId ?? '(the key itself)']
     ],
@@ -52,10 +52,10 @@ async function writeSummary(redact: Redactor, heading: string, rows: Row[], code
         { data: 'Field', header: true },
         { data: 'Value', header: true }
       ],
-      // Redacted again once escaped: escaping could assemble the key from harmless server text.
-      ...rows.map(([field, value]) => [field, redact(cell(redact(value)))])
+      // Redacted once escaped: escaping could assemble a secret from harmless server text.
+      ...rows.map(([field, value]) => [field, redact(cell(value))])
     ])
-    if (code !== undefined) core.summary.addCodeBlock(redact(escapeHtml(redact(code))), 'http')
+    if (code !== undefined) core.summary.addCodeBlock(redact(escapeHtml(code)), 'http')
     await core.summary.write()
   } catch (error) {
     core.warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`)

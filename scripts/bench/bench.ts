@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process'
 import { access, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { cpus, tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { inputVariable, readActionDefinition, root } from '../../test/support/action-runner.ts'
-import { startDiffioServer, testKeys } from '../../test/support/diffio-server.ts'
+import { inputVariable, readActionDefinition, root } from '../../demo/action-runner.ts'
+import { startDiffioServer, testKeys } from '../../demo/diffio-server.ts'
 
 // npm run bench [-- pairs]: cold runs of the bundled action and of the floor script, alternated,
 // against the loopback Diffio server. Wall time is measured around each process; peak RSS comes

@@ -1,23 +1,14 @@
 import { STATUS_CODES } from 'node:http'
 import { z } from 'zod/mini'
+import { answerFields } from './contract.js'
 import { SendFailure } from './failure.js'
 import { printable, redactJson, type Redactor } from './redact.js'
 import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from './retry.js'
+import type { Answer } from './transport.js'
 
-/** An HTTP answer as it came off the wire, before anything is made of it. */
-export interface Answer {
-  status: number
-  headers: Record<string, string | string[] | undefined>
-  body: string
-}
-
-const testEventSchema = z.object({
-  svixMessageId: z.string(),
-  eventId: z.string(),
-  eventType: z.string(),
-  mode: z.string(),
-  apiKeyId: z.string()
-})
+const testEventSchema = z.object(
+  Object.fromEntries(answerFields.map((field) => [field, z.string()])) as Record<(typeof answerFields)[number], z.ZodMiniString>
+)
 
 export type TestEvent = z.infer<typeof testEventSchema>
 
@@ -34,8 +25,8 @@ const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.union([
 const serverTextLength = 300
 
 /**
- * The API reference's class for a status: how Diffio says a client should
- * treat it. Statuses the reference does not list get the class of their family.
+ * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
+ * reference does not list get the class of their family; only the statuses retried are "retryable".
  */
 export function classifyStatus(status: number): string {
   switch (status) {
@@ -52,7 +43,8 @@ export function classifyStatus(status: number): string {
     case 405:
       return 'fix required'
   }
-  if (retryableStatuses.has(status) || (status >= 500 && status <= 599)) return 'retryable'
+  if (retryableStatuses.has(status)) return 'retryable'
+  if (status >= 500 && status <= 599) return 'server error'
   if (status >= 400 && status <= 499) return 'client error'
   if (status >= 300 && status <= 399) return 'redirect'
   return 'unexpected'
@@ -68,7 +60,7 @@ export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
   if (status >= 300 && status <= 399) {
     const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact))
     throw new SendFailure(
-      `Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else; set base-url to the address that answers directly.`,
+      `Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else.`,
       { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location }
     )
   }

@@ -1,5 +1,7 @@
 import { InputError, SendFailure } from './failure.js'
-import type { InputName } from './settings.js'
+import type { InputLabel, InputName } from './inputs.js'
+import { retryableStatuses } from './retry.js'
+import { listed } from './wording.js'
 
 /** A failure as the user reads it: a title, what happened, and what to do next. */
 export interface Explanation {
@@ -13,8 +15,7 @@ export interface Explanation {
 }
 
 export interface ExplainContext {
-  /** How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal. */
-  label: (input: InputName) => string
+  label: InputLabel
   /** The run is a pull request from a fork, where GitHub withholds secrets. */
   forkPullRequest?: boolean
   /** The api-key-id the request named, if any. */
@@ -34,6 +35,7 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
     const { details } = error
     const status = error.lastStatus ?? details.status
     let message = error.message
+    if (details.kind === 'timeout') message = `${message} (${context.label('timeout-seconds')})`
     if (error.attempts > 1) message = `Gave up after ${error.attempts} attempts. The last one: ${message}`
     else if (details.retryable) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
     return {
@@ -121,7 +123,8 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
     return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more."
   }
   if (status !== undefined && status >= 500) {
-    return "Diffio reported a server error that is not retried automatically (only 500, 502, 503 and 504 are); re-run the job later."
+    const retried = [...retryableStatuses].filter((retryable) => retryable >= 500)
+    return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); re-run the job later.`
   }
   return 'Check the inputs against the message above.'
 }

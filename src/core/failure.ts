@@ -1,4 +1,4 @@
-import type { InputName } from './settings.js'
+import type { InputName } from './inputs.js'
 
 export interface InputIssue {
   /** The input's name as in action.yml, e.g. "event-type". */
@@ -47,17 +47,31 @@ export interface FailureDetails {
   retryAfterSeconds?: number
 }
 
+/** How a send went over all its attempts. */
+export interface AttemptTally {
+  attempts: number
+  /** The status of the last answer any attempt got, the failing one's or, when it got none, an earlier one's. */
+  lastStatus?: number
+}
+
 /** A send that did not end in a usable 200; the message is already redacted. */
 export class SendFailure extends Error {
   override name = 'SendFailure'
   readonly details: FailureDetails
-  /** How many attempts were made in all, set once the retry loop gives up. */
-  attempts = 1
-  /** The status of the last answer any attempt got, this one's or, when it got none, an earlier one's. */
-  lastStatus?: number
+  /** How many attempts were made in all: 1 until the retry loop gives up and says otherwise. */
+  readonly attempts: number
+  readonly lastStatus?: number
 
-  constructor(message: string, details: FailureDetails) {
+  constructor(message: string, details: FailureDetails, tally: AttemptTally = { attempts: 1 }) {
     super(message)
     this.details = details
+    this.attempts = tally.attempts
+    const lastStatus = tally.lastStatus ?? details.status
+    if (lastStatus !== undefined) this.lastStatus = lastStatus
+  }
+
+  /** The same failure, as the last of the attempts the tally counts. */
+  after(tally: AttemptTally): SendFailure {
+    return new SendFailure(this.message, this.details, tally)
   }
 }

@@ -3,15 +3,18 @@ export type Redactor = (text: string) => string
 export const redactedMark = '***'
 
 /**
- * Builds the one function every text from the server (and every message this
- * tool prints) passes through, so the API key can never be shown, even when a
- * server or proxy echoes it back raw, JSON-escaped, URL- or form-encoded, or
- * in base64 (alone or inside a longer encoded text such as a Basic header).
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
+ * a longer encoded text such as a Basic header).
  */
-export function createRedactor(secret: string): Redactor {
-  if (secret === '') return (text) => text
-  const forms = new Set([secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)])
+export function createRedactor(...secrets: string[]): Redactor {
+  const forms = new Set(
+    secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)])
+  )
   forms.delete('')
+  if (forms.size === 0) return (text) => text
   // Longest first, so a form that contains another is removed whole.
   const ordered = [...forms].sort((a, b) => b.length - a.length)
   return (text) => {

@@ -1,44 +1,49 @@
+import { endpointPath, type EventType, type Mode } from './contract.js'
 import { redactedMark } from './redact.js'
-import type { Settings } from './settings.js'
+import type { HttpRequest } from './transport.js'
 import { userAgent } from './version.js'
 
-export const endpointPath = '/v1/webhooks/send_test_event'
-
-export interface TestEventRequest {
-  method: 'POST'
-  url: string
-  headers: Record<string, string>
-  body: string
+/** What one test event request is made of. */
+export interface TestEventTarget {
+  apiKey: string
+  /** The API origin, with any path prefix kept and no trailing slash. */
+  baseUrl: string
+  eventType: EventType
+  mode: Mode
+  apiKeyId?: string
+  samplePayload?: Record<string, unknown>
 }
 
 /** The body with exactly the documented fields; optional ones only when given. */
-function requestBody(settings: Settings): Record<string, unknown> {
+function requestBody(target: TestEventTarget): Record<string, unknown> {
   return {
-    eventType: settings.eventType,
-    mode: settings.mode,
-    ...(settings.apiKeyId !== undefined && { apiKeyId: settings.apiKeyId }),
-    ...(settings.samplePayload !== undefined && { samplePayload: settings.samplePayload })
+    eventType: target.eventType,
+    mode: target.mode,
+    ...(target.apiKeyId !== undefined && { apiKeyId: target.apiKeyId }),
+    ...(target.samplePayload !== undefined && { samplePayload: target.samplePayload })
   }
 }
 
-export function buildRequest(settings: Settings): TestEventRequest {
+export type TestEventRequest = HttpRequest & { method: 'POST'; body: string }
+
+export function buildRequest(target: TestEventTarget): TestEventRequest {
   return {
     method: 'POST',
-    url: settings.baseUrl + endpointPath,
+    url: target.baseUrl + endpointPath,
     headers: {
-      authorization: `Bearer ${settings.apiKey}`,
+      authorization: `Bearer ${target.apiKey}`,
       'content-type': 'application/json',
       accept: 'application/json',
       'user-agent': userAgent
     },
-    body: JSON.stringify(requestBody(settings))
+    body: JSON.stringify(requestBody(target))
   }
 }
 
-/** The request as text for logs and dry runs, with the key replaced. */
-export function describeRequest(request: TestEventRequest): string {
+/** The request as text for logs and dry runs, with the credentials replaced. */
+export function describeRequest(request: HttpRequest): string {
   const headers = Object.entries(request.headers).map(([name, value]) =>
-    name === 'authorization' ? `${name}: Bearer ${redactedMark}` : `${name}: ${value}`
+    name === 'authorization' ? `${name}: ${value.split(' ')[0]} ${redactedMark}` : `${name}: ${value}`
   )
-  return [`${request.method} ${request.url}`, ...headers, '', request.body].join('\n')
+  return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n')
 }

@@ -3,10 +3,14 @@ import type { Dispatcher } from 'undici'
 import { interpretAnswer, type SentEvent } from './answer.js'
 import { SendFailure } from './failure.js'
 import { createRedactor, type Redactor } from './redact.js'
-import { buildRequest } from './request.js'
+import { buildRequest, type TestEventTarget } from './request.js'
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './retry.js'
-import type { Settings } from './settings.js'
 import { attemptRequest, createDispatcher } from './transport.js'
+
+export interface SendTarget extends TestEventTarget {
+  timeoutSeconds: number
+  maxRetries: number
+}
 
 export interface RetryNotice {
   /** The attempt that just failed, counting from 1. */
@@ -24,7 +28,10 @@ export interface SendOptions {
   backoff?: BackoffPolicy
   sleep?: (ms: number) => Promise<unknown>
   random?: () => number
+  /** A dispatcher to share (and leave open); otherwise one is made for this send and closed after it. */
   dispatcher?: Dispatcher
+  /** The run's redactor; otherwise one for the key alone. */
+  redact?: Redactor
 }
 
 export interface Delivery extends SentEvent {
@@ -47,26 +54,27 @@ export function describeDelivery({ event, attempts }: Delivery): string {
  * Asks Diffio to send the test event, retrying transient failures up to
  * max-retries times. Throws a SendFailure that counts the attempts made.
  */
-export async function sendTestEvent(settings: Settings, options: SendOptions = {}): Promise<Delivery> {
-  const redact: Redactor = createRedactor(settings.apiKey)
-  const testEventRequest = buildRequest(settings)
-  const attempts = settings.maxRetries + 1
+export async function sendTestEvent(target: SendTarget, options: SendOptions = {}): Promise<Delivery> {
+  const redact = options.redact ?? createRedactor(target.apiKey)
+  const request = buildRequest(target)
+  const attempts = target.maxRetries + 1
+  const timeoutMs = target.timeoutSeconds * 1000
   const sleep = options.sleep ?? sleepFor
-  const dispatcher = options.dispatcher ?? createDispatcher(settings, redact)
+  const dispatcher = options.dispatcher ?? createDispatcher(timeoutMs, redact)
   const started = performance.now()
   let lastStatus: number | undefined
   try {
     for (let attempt = 1; ; attempt++) {
       try {
-        const answer = await attemptRequest(testEventRequest, settings.timeoutSeconds, dispatcher, redact)
+        const answer = await attemptRequest(request, timeoutMs, dispatcher, redact)
         const sent = interpretAnswer(answer, redact)
         return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) }
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
-        error.attempts = attempt
         lastStatus = error.details.status ?? lastStatus
-        if (lastStatus !== undefined) error.lastStatus = lastStatus
-        if (!error.details.retryable || attempt === attempts) throw error
+        if (!error.details.retryable || attempt === attempts) {
+          throw error.after({ attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) })
+        }
         const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random)
         options.onRetry?.({ attempt, attempts, reason: error.message, waitMs })
         await sleep(waitMs)

@@ -1,37 +1,14 @@
 import { z } from 'zod/mini'
+import { endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from './contract.js'
 import { InputError, type InputIssue } from './failure.js'
+import { maxRetriesLimit, maxTimeoutSeconds, type InputName, type RawInputs } from './inputs.js'
 import { printable } from './redact.js'
-import { endpointPath } from './request.js'
-
-export const eventTypes = [
-  'generation.queued',
-  'generation.processing',
-  'generation.failed',
-  'generation.completed'
-] as const
-export type EventType = (typeof eventTypes)[number]
-
-export const modes = ['test', 'live'] as const
-export type Mode = (typeof modes)[number]
-
-/** The inputs, named as in action.yml; every one arrives as a string. */
-export const inputNames = [
-  'api-key',
-  'event-type',
-  'mode',
-  'api-key-id',
-  'sample-payload',
-  'base-url',
-  'timeout-seconds',
-  'max-retries',
-  'dry-run'
-] as const
-export type InputName = (typeof inputNames)[number]
-export type RawInputs = Record<InputName, string>
+import { listed } from './wording.js'
 
 export interface Settings {
   apiKey: string
-  eventType: EventType
+  /** The event types to send, in the order given. */
+  eventTypes: EventType[]
   mode: Mode
   apiKeyId?: string
   samplePayload?: Record<string, unknown>
@@ -47,12 +24,6 @@ export interface ParsedSettings {
   /** Inputs that were used, but not quite as written. */
   warnings: InputIssue[]
 }
-
-export const maxTimeoutSeconds = 600
-export const maxRetriesLimit = 10
-
-/** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
-const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'] as const
 
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
 
@@ -194,7 +165,7 @@ export function parseSettings(raw: RawInputs): ParsedSettings {
   const inputs = result.data
   const settings: Settings = {
     apiKey: inputs['api-key'],
-    eventType: inputs['event-type'],
+    eventTypes: [inputs['event-type']],
     mode: inputs.mode,
     baseUrl: inputs['base-url'],
     timeoutSeconds: inputs['timeout-seconds'],
@@ -218,10 +189,6 @@ function payloadWarnings(payload: Record<string, unknown> | undefined): InputIss
   return [
     { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
   ]
-}
-
-function listed(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`
 }
 
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */

@@ -1,12 +1,23 @@
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
-import type { Answer } from './answer.js'
 import { SendFailure } from './failure.js'
 import { printable, type Redactor } from './redact.js'
-import type { TestEventRequest } from './request.js'
-import type { Settings } from './settings.js'
 
-/** Diffio's answers are a few hundred bytes; anything past this is not Diffio. */
+/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
 export const maxBodyBytes = 1024 * 1024
+
+export interface HttpRequest {
+  method: 'GET' | 'POST'
+  url: string
+  headers: Record<string, string>
+  body?: string
+}
+
+/** An HTTP answer as it came off the wire, before anything is made of it. */
+export interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
 
 const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
 
@@ -15,10 +26,9 @@ const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'
  * proxy is set. Redirects are never followed: undici's request() follows
  * none unless asked to.
  */
-export function createDispatcher(settings: Settings, redact: Redactor): Dispatcher {
+export function createDispatcher(timeoutMs: number, redact: Redactor): Dispatcher {
   // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
   // headers and body) would cut longer limits short and under another name.
-  const timeoutMs = settings.timeoutSeconds * 1000
   const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs }
   const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '')
   if (proxied === undefined) return new Agent(options)
@@ -66,19 +76,19 @@ const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
 
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
 export async function attemptRequest(
-  testEventRequest: TestEventRequest,
-  timeoutSeconds: number,
+  httpRequest: HttpRequest,
+  timeoutMs: number,
   dispatcher: Dispatcher,
   redact: Redactor
 ): Promise<Answer> {
-  const url = new URL(testEventRequest.url)
-  const signal = AbortSignal.timeout(timeoutSeconds * 1000)
+  const url = new URL(httpRequest.url)
+  const signal = AbortSignal.timeout(timeoutMs)
   let status: number | undefined
   try {
     const response = await request(url, {
-      method: testEventRequest.method,
-      headers: testEventRequest.headers,
-      body: testEventRequest.body,
+      method: httpRequest.method,
+      headers: httpRequest.headers,
+      body: httpRequest.body ?? null,
       dispatcher,
       signal
     })
@@ -103,7 +113,7 @@ export async function attemptRequest(
     if (error instanceof SendFailure) throw error
     if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
       throw new SendFailure(
-        `The attempt timed out after ${timeoutSeconds} s (timeout-seconds) ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`,
+        `The attempt timed out after ${timeoutMs / 1000} s ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`,
         { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) }
       )
     }
@@ -119,7 +129,7 @@ function discard(body: NodeJS.ReadableStream & { destroy: () => void }): void {
 
 function tooLarge(status: number, why: string): SendFailure {
   return new SendFailure(
-    `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}); no Diffio answer is that large, so it was not read.`,
+    `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}), so it was not read.`,
     { kind: 'too-large', retryable: false, status }
   )
 }

@@ -2,8 +2,8 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runAction, type ActionRun } from '../support/action-runner.js'
-import { startDiffioServer, testKeys, type DiffioServer } from '../support/diffio-server.js'
+import { runAction, type ActionRun } from '../../demo/action-runner.ts'
+import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { readActionDefinition } from '../support/action-runner.js'
+import { readActionDefinition } from '../../demo/action-runner.ts'
 import { runCli } from '../support/cli-runner.js'
-import { startDiffioServer, testKeys, type DiffioServer } from '../support/diffio-server.js'
+import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
 
@@ -142,8 +142,9 @@ describe('the bundled CLI', () => {
     const help = (await runCli(['--help'])).stdout
 
     for (const name of ['event-type', 'mode', 'timeout-seconds', 'max-retries', 'base-url']) {
-      const line = help.split('\n').find((text) => text.trimStart().startsWith(`--${name} `))
-      expect(line, name).toContain(`${inputs[name]?.default})`)
+      // An option's text runs from its flag to the next flag.
+      const block = help.split(/\n(?= {2}-)/).find((text) => text.trimStart().startsWith(`--${name} `))
+      expect(block, name).toContain(`${inputs[name]?.default})`)
     }
   })
 

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from '../support/connect-proxy.js'
-import { startDiffioServer, type DiffioServer } from '../support/diffio-server.js'
+import { startDiffioServer, type DiffioServer } from '../../demo/diffio-server.ts'
 import { writerKey } from '../support/send-helpers.js'
 
 // Node reads NODE_EXTRA_CA_CERTS only at start-up, so these run the bundled CLI as a child process.

@@ -2,8 +2,9 @@ import { request } from 'undici'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { explainFailure } from '../../src/core/explain.js'
 import { sendTestEvent } from '../../src/core/send.js'
-import { eventTypes, modes, type EventType, type Mode, type Settings } from '../../src/core/settings.js'
-import { endpointPath, startDiffioServer, testKeys, type DiffioServer } from '../support/diffio-server.js'
+import { endpointPath, eventTypes, modes, type EventType, type Mode } from '../../src/core/contract.js'
+import type { SendTarget } from '../../src/core/send.js'
+import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 
 // Each behaviour here is one line of the API reference (shared/seeds/000_34dbf901b232565e.txt).
@@ -137,7 +138,7 @@ describe('400 answers', () => {
   })
 
   // Settings that parseSettings would refuse, to see how the action reads the server's 400s.
-  it.each<[string, Partial<Settings>, string, string]>([
+  it.each<[string, Partial<SendTarget>, string, string]>([
     ['an empty eventType', { eventType: '' as EventType }, 'eventType is required', 'event-type'],
     ['an unsupported eventType', { eventType: 'generation.started' as EventType }, 'eventType is not supported', 'event-type'],
     ['an unknown mode', { mode: 'staging' as Mode }, 'mode must be test or live', 'mode'],

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process'
 import { join } from 'node:path'
-import { root } from './action-runner.js'
+import { root } from '../../demo/action-runner.ts'
 
 export interface CliRun {
   exitCode: number | null

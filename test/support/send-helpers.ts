@@ -1,13 +1,15 @@
 import { expect, vi } from 'vitest'
 import { SendFailure } from '../../src/core/failure.js'
-import { parseSettings, type RawInputs, type Settings } from '../../src/core/settings.js'
-import { testKeys, type DiffioServer } from './diffio-server.js'
+import type { RawInputs } from '../../src/core/inputs.js'
+import type { SendTarget } from '../../src/core/send.js'
+import { parseSettings } from '../../src/core/settings.js'
+import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 export const writerKey = testKeys.find((record) => record.id === 'key_writer')!.key
 
-/** Settings as the action would build them from its inputs, aimed at a loopback server. */
-export function settingsFor(server: DiffioServer | string, inputs: Partial<RawInputs> = {}): Settings {
-  return parseSettings({
+/** One event's send as the action would build it from its inputs, aimed at a loopback server. */
+export function settingsFor(server: DiffioServer | string, inputs: Partial<RawInputs> = {}): SendTarget {
+  const { settings } = parseSettings({
     'api-key': writerKey,
     'event-type': 'generation.completed',
     mode: 'test',
@@ -18,7 +20,8 @@ export function settingsFor(server: DiffioServer | string, inputs: Partial<RawIn
     'max-retries': '0',
     'dry-run': 'false',
     ...inputs
-  }).settings
+  })
+  return { ...settings, eventType: settings.eventTypes[0]! }
 }
 
 /** The SendFailure a send ended in; fails the test if it ended any other way. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyStatus, interpretAnswer, type Answer } from '../../src/core/answer.js'
+import { classifyStatus, interpretAnswer } from '../../src/core/answer.js'
+import type { Answer } from '../../src/core/transport.js'
 import { SendFailure } from '../../src/core/failure.js'
 import { createRedactor } from '../../src/core/redact.js'
 
@@ -50,8 +51,12 @@ describe('classifyStatus', () => {
     expect(classifyStatus(status)).toBe('retryable')
   })
 
-  it('treats 501 as retryable, like the rest of the 5xx family', () => {
-    expect(classifyStatus(501)).toBe('retryable')
+  it.each([501, 505, 599])('calls %d a server error, not retryable, since it is never retried', (status) => {
+    expect(classifyStatus(status)).toBe('server error')
+  })
+
+  it.each([408, 429, 500, 502, 503, 504])('calls %d retryable, as it is retried', (status) => {
+    expect(classifyStatus(status)).toBe('retryable')
   })
 
   it.each([301, 302, 307, 308])('classes %d as a redirect', (status) => {

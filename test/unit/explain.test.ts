@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { explainFailure, type ExplainContext } from '../../src/core/explain.js'
 import { InputError, SendFailure, type FailureDetails } from '../../src/core/failure.js'
-import type { InputName } from '../../src/core/settings.js'
+import type { InputName } from '../../src/core/inputs.js'
 
 const workflowLabels: ExplainContext = { label: (input) => input }
 const terminalLabels: ExplainContext = {
@@ -20,8 +20,7 @@ function apiFailure(status: number, statusClass: string, serverMessage = 'x', ex
 }
 
 function afterAttempts(failure: SendFailure, attempts: number): SendFailure {
-  failure.attempts = attempts
-  return failure
+  return failure.after({ attempts })
 }
 
 describe('explainFailure for an InputError', () => {

@@ -1,9 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { interpretAnswer, type Answer } from '../../src/core/answer.js'
+import { interpretAnswer } from '../../src/core/answer.js'
+import type { Answer } from '../../src/core/transport.js'
 import { InputError, SendFailure } from '../../src/core/failure.js'
 import { createRedactor } from '../../src/core/redact.js'
-import { eventTypes, inputNames, maxRetriesLimit, maxTimeoutSeconds, modes, parseSettings, type RawInputs } from '../../src/core/settings.js'
+import { eventTypes, modes } from '../../src/core/contract.js'
+import { inputNames, maxRetriesLimit, maxTimeoutSeconds, type RawInputs } from '../../src/core/inputs.js'
+import { parseSettings } from '../../src/core/settings.js'
 
 const numRuns = 300
 
@@ -116,7 +119,8 @@ describe('parseSettings on any inputs', () => {
         if (outcome instanceof InputError) return
         const { settings } = outcome
         expect(settings.apiKey).toMatch(/^[\x21-\x7e]+$/)
-        expect(eventTypes).toContain(settings.eventType)
+        expect(settings.eventTypes).toHaveLength(1)
+        expect(eventTypes).toContain(settings.eventTypes[0])
         expect(modes).toContain(settings.mode)
         expect(settings.timeoutSeconds).toBeGreaterThan(0)
         expect(settings.timeoutSeconds).toBeLessThanOrEqual(maxTimeoutSeconds)

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import packageJson from '../../package.json' with { type: 'json' }
-import { buildRequest, describeRequest, endpointPath } from '../../src/core/request.js'
-import type { Settings } from '../../src/core/settings.js'
+import { endpointPath } from '../../src/core/contract.js'
+import { buildRequest, describeRequest } from '../../src/core/request.js'
+import type { TestEventTarget } from '../../src/core/request.js'
 
 const key = 'diffio_live_s3cr3t_key_0123'
 
-function settings(overrides: Partial<Settings> = {}): Settings {
+function settings(overrides: Partial<TestEventTarget> = {}): TestEventTarget {
   return {
     apiKey: key,
     eventType: 'generation.completed',
     mode: 'test',
     baseUrl: 'https://api.diffio.ai',
-    timeoutSeconds: 30,
-    maxRetries: 2,
-    dryRun: false,
     ...overrides
   }
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/core/failure.js'
-import { parseSettings, type InputName, type RawInputs } from '../../src/core/settings.js'
+import type { InputName, RawInputs } from '../../src/core/inputs.js'
+import { parseSettings } from '../../src/core/settings.js'
 
 const key = 'diffio_live_s3cr3t_key_0123'
 
@@ -44,7 +45,7 @@ describe('parseSettings with the defaults', () => {
     expect(parseSettings(inputs())).toEqual({
       settings: {
         apiKey: key,
-        eventType: 'generation.completed',
+        eventTypes: ['generation.completed'],
         mode: 'test',
         baseUrl: 'https://api.diffio.ai',
         timeoutSeconds: 30,
@@ -109,12 +110,12 @@ describe('event-type', () => {
   it.each(['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed'])(
     'accepts %s',
     (eventType) => {
-      expect(parseSettings(inputs({ 'event-type': eventType })).settings.eventType).toBe(eventType)
+      expect(parseSettings(inputs({ 'event-type': eventType })).settings.eventTypes).toEqual([eventType])
     }
   )
 
   it('is trimmed', () => {
-    expect(parseSettings(inputs({ 'event-type': ' generation.failed\n' })).settings.eventType).toBe('generation.failed')
+    expect(parseSettings(inputs({ 'event-type': ' generation.failed\n' })).settings.eventTypes).toEqual(['generation.failed'])
   })
 
   it('is required, and the message lists the four event types', () => {

@@ -1,5 +1,5 @@
-import { runAction, type ActionRun } from '../test/support/action-runner.ts'
-import { startDiffioServer, testKeys } from '../test/support/diffio-server.ts'
+import { runAction, type ActionRun } from './action-runner.ts'
+import { startDiffioServer, testKeys } from './diffio-server.ts'
 
 // Runs the bundled action against the loopback Diffio server, as a GitHub runner would, and shows
 // what a workflow would see. Nothing leaves this machine.

@@ -3,11 +3,12 @@ import { createServer as createHttpServer, type IncomingMessage, type Server, ty
 import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import { pathToFileURL } from 'node:url'
+import { endpointPath, eventTypes } from '../src/core/contract.ts'
 
 /**
- * A stand-in for Diffio's POST /v1/webhooks/send_test_event on loopback,
- * answering as the API reference (shared/seeds/000_34dbf901b232565e.txt)
- * describes, with faults that tests can queue in front of the real answers.
+ * A stand-in for Diffio's POST /v1/webhooks/send_test_event on loopback, answering as Diffio's API
+ * reference describes, with faults that tests can queue in front of the real answers. The demo runs
+ * the action against it; the tests do too.
  */
 
 export interface ApiKeyRecord {
@@ -48,16 +49,12 @@ export interface DiffioServer {
   close: () => Promise<void>
 }
 
-export const eventTypes = ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']
-
 export const testKeys: ApiKeyRecord[] = [
   { key: 'diffio_test_writer_0123456789abcdef', id: 'key_writer', permissions: ['webhooks:write'] },
   { key: 'diffio_test_admin_0123456789abcdef', id: 'key_admin', permissions: ['webhooks:write'], admin: true },
   { key: 'diffio_test_reader_0123456789abcdef', id: 'key_reader', permissions: ['webhooks:read'] },
   { key: 'diffio_test_inactive_0123456789abcdef', id: 'key_inactive', permissions: ['webhooks:write'], active: false }
 ]
-
-export const endpointPath = '/v1/webhooks/send_test_event'
 
 export async function startDiffioServer(options: DiffioServerOptions = {}): Promise<DiffioServer> {
   const keys = options.keys ?? testKeys
@@ -113,7 +110,7 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
       return reply(400, { error: 'Invalid JSON body' })
     }
     if (body.eventType === undefined || body.eventType === '') return reply(400, { error: 'eventType is required' })
-    if (!eventTypes.includes(body.eventType as string)) return reply(400, { error: 'eventType is not supported' })
+    if (!(eventTypes as readonly unknown[]).includes(body.eventType)) return reply(400, { error: 'eventType is not supported' })
     if (body.mode !== 'test' && body.mode !== 'live') return reply(400, { error: 'mode must be test or live' })
     const sample = body.samplePayload
     if (sample !== undefined && (sample === null || typeof sample !== 'object' || Array.isArray(sample))) {

@@ -6,7 +6,7 @@ import { parse } from 'yaml'
 
 /** Runs the bundled action as a GitHub runner does, and reads back what it left behind. */
 
-export const root = join(import.meta.dirname, '..', '..')
+export const root = join(import.meta.dirname, '..')
 
 interface ActionDefinition {
   inputs: Record<string, { default?: string; required?: boolean; description: string }>
