@@ -8,8 +8,14 @@ declare module '@vercel/ncc' {
     source: string | Buffer
     permissions?: number
   }
+  /** The part of webpack's Stats this project reads. */
+  interface NccStats {
+    toJson(options: { all: false; chunks: true }): {
+      chunks?: { initial: boolean; names?: string[]; files?: string[] }[]
+    }
+  }
   export default function ncc(
     entry: string,
     options?: NccOptions
-  ): Promise<{ code: string; map?: string; assets: Record<string, NccAsset> }>
+  ): Promise<{ code: string; map?: string; assets: Record<string, NccAsset>; stats: NccStats }>
 }

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { parseArgs } from 'node:util'
 import { eventTypes, modes } from './core/contract.js'
 import { inputDefaults, maxRetriesLimit, maxTimeoutSeconds, type InputName } from './core/inputs.js'
@@ -112,9 +111,12 @@ function explain({ title, message, nextStep }: { title: string; message: string;
   return exitCode
 }
 
-process.exitCode = await cli(process.argv.slice(2), process.env).catch((error: unknown) => {
-  // cli explains every failure it expects; this is the net for a bug, without a stack trace.
-  const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim())
-  process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
-  return exitCodes.failed
-})
+/** The CLI as a process: its arguments and environment in, its exit code out. */
+export async function runCli(): Promise<void> {
+  process.exitCode = await cli(process.argv.slice(2), process.env).catch((error: unknown) => {
+    // cli explains every failure it expects; this is the net for a bug, without a stack trace.
+    const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim())
+    process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
+    return exitCodes.failed
+  })
+}

@@ -88,7 +88,7 @@ function setOutputs(outputs: Record<string, string>): void {
 /** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
 async function isForkPullRequest(): Promise<boolean> {
   try {
-    const { context } = await import('@actions/github')
+    const { context } = await import(/* webpackChunkName: "github" */ '@actions/github')
     const head = (context.payload.pull_request?.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name
     return head !== undefined && head !== context.payload.repository?.full_name
   } catch {
