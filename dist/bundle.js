@@ -31678,7 +31678,8 @@ function getIDToken(aud) {
  * Diffio's contract for POST /v1/webhooks/send_test_event and the deliveries it causes, as the API
  * reference and Diffio's SDKs state it. Everything else imports these facts from here.
  */
-const endpointPath = '/v1/webhooks/send_test_event';
+const apiVersionPath = '/v1';
+const endpointPath = `${apiVersionPath}/webhooks/send_test_event`;
 const defaultBaseUrl = 'https://api.diffio.ai';
 const eventTypes = [
     'generation.queued',
@@ -31816,11 +31817,16 @@ function listed(values, conjunction = 'or') {
 
 function explainFailure(error, context) {
     if (error instanceof InputError) {
-        const fix = 'Fix the inputs named above; nothing was sent to Diffio.';
+        const aboutTheKey = error.issues.some((issue) => issue.input === 'api-key');
+        const steps = [
+            'Fix the inputs named above; nothing was sent to Diffio.',
+            ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
+            ...(context.forkPullRequest ? [forkNote(context.label)] : [])
+        ];
         return {
             title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
             message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
-            nextStep: context.forkPullRequest ? `${fix} ${forkNote}` : fix
+            nextStep: steps.join(' ')
         };
     }
     if (error instanceof SendFailure) {
@@ -31850,7 +31856,9 @@ function explainFailure(error, context) {
         nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
     };
 }
-const forkNote = 'This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.';
+function forkNote(label) {
+    return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`;
+}
 function titleFor(failure) {
     const { kind, status } = failure.details;
     switch (kind) {
@@ -31895,7 +31903,7 @@ function nextStepFor(failure, context) {
     }
     if (status === 401) {
         const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`;
-        return context.forkPullRequest ? `${secret} ${forkNote}` : secret;
+        return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret;
     }
     if (status === 403) {
         return context.apiKeyId !== undefined
@@ -32051,7 +32059,12 @@ function buildRequest(target) {
 }
 /** The request as text for logs and dry runs, with the credentials replaced. */
 function describeRequest(request) {
-    const headers = Object.entries(request.headers).map(([name, value]) => name === 'authorization' ? `${name}: ${value.split(' ')[0]} ${redactedMark}` : `${name}: ${value}`);
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        if (name !== 'authorization')
+            return `${name}: ${value}`;
+        const [scheme, credentials] = value.split(' ');
+        return `${name}: ${scheme} ${credentials === '' ? '(none given)' : redactedMark}`;
+    });
     return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
 }
 
@@ -39050,6 +39063,14 @@ function classifyStatus(status) {
 function interpretAnswer(answer, redact) {
     const { status } = answer;
     const statusText = `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+    if (status === 200 && answer.brokeOff !== undefined) {
+        // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+        throw new SendFailure(`Diffio answered 200 OK, but the body ${answer.brokeOff}, so the outputs cannot be set.`, {
+            kind: 'unexpected-answer',
+            retryable: true,
+            status
+        });
+    }
     if (status === 200)
         return readTestEvent(answer, redact);
     if (status >= 300 && status <= 399) {
@@ -39064,7 +39085,8 @@ function interpretAnswer(answer, redact) {
     const retryAfter = retryAfterStatuses.has(status)
         ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
         : undefined;
-    throw new SendFailure(`Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}`, {
+    const cut = answer.brokeOff === undefined ? '' : ` (the body ${answer.brokeOff})`;
+    throw new SendFailure(`Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}${cut}`, {
         kind: 'api',
         retryable: retryableStatuses.has(status),
         status,
@@ -39078,8 +39100,7 @@ function readTestEvent(answer, redact) {
     const unexpected = (why) => new SendFailure(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
         kind: 'unexpected-answer',
         retryable: false,
-        status: answer.status,
-        statusClass: classifyStatus(answer.status)
+        status: answer.status
     });
     const parsed = parseJson(answer.body);
     if (parsed === undefined) {
@@ -39158,7 +39179,10 @@ function headerValue(headers, name) {
     return Array.isArray(value) ? value[0] : value;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/core/transport.ts
+
 
 
 
@@ -39222,7 +39246,8 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
     try {
         const response = await (0,undici.request)(url, {
             method: httpRequest.method,
-            headers: httpRequest.headers,
+            // Asked for plainly; decodeBody still reads what a server compresses anyway.
+            headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
             body: httpRequest.body ?? null,
             dispatcher,
             signal
@@ -39235,15 +39260,26 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
         }
         const chunks = [];
         let received = 0;
-        for await (const chunk of response.body) {
-            received += chunk.length;
-            if (received > maxBodyBytes) {
-                discard(response.body);
-                throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`);
+        let brokeOff;
+        try {
+            for await (const chunk of response.body) {
+                received += chunk.length;
+                if (received > maxBodyBytes) {
+                    discard(response.body);
+                    throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`);
+                }
+                chunks.push(chunk);
             }
-            chunks.push(chunk);
         }
-        return { status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') };
+        catch (error) {
+            if (error instanceof SendFailure || signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
+                throw error;
+            // The answer came and its status stands; only its body is short.
+            brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`;
+        }
+        const encoding = transport_headerValue(response.headers['content-encoding']);
+        const body = brokeOff === undefined ? decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding);
+        return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) };
     }
     catch (error) {
         if (error instanceof SendFailure)
@@ -39253,6 +39289,41 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
         }
         throw networkFailure(error, url.host, status, redact);
     }
+}
+function transport_headerValue(value) {
+    return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
+}
+/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
+function decodeBody(bytes, encoding, status) {
+    const options = { maxOutputLength: maxBodyBytes };
+    try {
+        switch (encoding) {
+            case undefined:
+            case 'identity':
+                return bytes.toString('utf8');
+            case 'gzip':
+            case 'x-gzip':
+                return (0,external_node_zlib_.gunzipSync)(bytes, options).toString('utf8');
+            case 'deflate':
+                // Servers send both zlib-wrapped and raw deflate under this name.
+                return (bytes[0] === 0x78 ? (0,external_node_zlib_.inflateSync)(bytes, options) : (0,external_node_zlib_.inflateRawSync)(bytes, options)).toString('utf8');
+            case 'br':
+                return (0,external_node_zlib_.brotliDecompressSync)(bytes, options).toString('utf8');
+        }
+    }
+    catch (error) {
+        if (error.code === 'ERR_BUFFER_TOO_LARGE')
+            throw tooLarge(status, `more than ${maxBodyBytes} bytes once decompressed`);
+        throw unreadable(status, `its ${encoding} encoding is corrupt`);
+    }
+    throw unreadable(status, `it is encoded as ${JSON.stringify(encoding)}, which this tool cannot decode`);
+}
+/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
+function rawText(chunks, encoding) {
+    return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : '';
+}
+function unreadable(status, why) {
+    return new SendFailure(`The ${status} answer's body cannot be read: ${why}.`, { kind: 'unexpected-answer', retryable: false, status });
 }
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
 function discard(body) {
@@ -39365,7 +39436,48 @@ async function sendTestEvent(target, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/suggest.ts
+/** The candidate a likely typo was meant to be, if exactly one is close enough. */
+function closest(value, candidates) {
+    const typed = value.toLowerCase();
+    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
+    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
+    if (typed.length >= 3 && byPart.length === 1)
+        return byPart[0];
+    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
+    return near.length === 1 ? near[0] : undefined;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = rows[i];
+            const above = rows[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The name a misspelt one was meant to be, ignoring case, hyphens and underscores (`eventType`,
+ * `event_type`), or a near miss of it; undefined when none is close.
+ */
+function meantName(typed, names) {
+    const squash = (name) => name.toLowerCase().replace(/[-_ ]/g, '');
+    const squashed = names.map(squash);
+    const match = squashed.indexOf(squash(typed));
+    if (match >= 0)
+        return names[match];
+    const near = closest(squash(typed), squashed);
+    return near === undefined ? undefined : names[squashed.indexOf(near)];
+}
+
 ;// CONCATENATED MODULE: ./src/core/settings.ts
+
 
 
 
@@ -39394,11 +39506,15 @@ function stringInput(read) {
         return NEVER;
     }));
 }
+// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
     if (key === '')
-        return new Problem('is required: pass your Diffio API key from a secret');
+        return key;
     if (!/^[\x21-\x7e]+$/.test(key)) {
         return new Problem('must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown');
+    }
+    if (key.length < minApiKeyLength) {
+        return new Problem(`must be at least ${minApiKeyLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`);
     }
     return key;
 });
@@ -39470,9 +39586,10 @@ const maxRetries = stringInput((text) => {
         return count;
     return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`);
 });
+const isTrue = (text) => typeof text === 'string' && ['true', 'True', 'TRUE'].includes(text.trim());
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
 const dryRun = stringInput((text) => {
-    if (['true', 'True', 'TRUE'].includes(text))
+    if (isTrue(text))
         return true;
     if (['false', 'False', 'FALSE', ''].includes(text))
         return false;
@@ -39493,15 +39610,21 @@ const inputsSchema = object({
  * Turns the raw inputs into one typed settings object. Every problem is
  * collected and thrown together as an InputError, before anything is sent.
  */
-function parseSettings(raw) {
+function parseSettings(raw, strayInputs = []) {
     const result = inputsSchema.safeParse(raw);
-    if (!result.success) {
-        const issues = result.error.issues.map((issue) => ({
+    const issues = result.success
+        ? []
+        : result.error.issues.map((issue) => ({
             input: issue.path[0],
             problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
         }));
-        throw new InputError(issues);
+    if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
+        issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' });
     }
+    const strays = readStrayInputs(strayInputs);
+    issues.push(...strays.misspelt);
+    if (!result.success || issues.length > 0)
+        throw new InputError(issues);
     const inputs = result.data;
     const settings = {
         apiKey: inputs['api-key'],
@@ -39516,10 +39639,12 @@ function parseSettings(raw) {
         settings.apiKeyId = inputs['api-key-id'];
     if (inputs['sample-payload'] !== undefined)
         settings.samplePayload = inputs['sample-payload'];
-    const warnings = payloadWarnings(settings.samplePayload);
-    if (settings.baseUrl.endsWith(endpointPath)) {
-        settings.baseUrl = settings.baseUrl.slice(0, -endpointPath.length);
-        warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${endpointPath}, which is added to it; it was removed` });
+    const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated];
+    // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
+    const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path));
+    if (extra !== undefined) {
+        settings.baseUrl = settings.baseUrl.slice(0, -extra.length);
+        warnings.push({ input: 'base-url', problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed` });
     }
     return { settings, warnings };
 }
@@ -39532,30 +39657,24 @@ function payloadWarnings(payload) {
         { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
     ];
 }
-/** The candidate a likely typo was meant to be, if exactly one is close enough. */
-function closest(value, candidates) {
-    const typed = value.toLowerCase();
-    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
-    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
-    if (typed.length >= 3 && byPart.length === 1)
-        return byPart[0];
-    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
-    return near.length === 1 ? near[0] : undefined;
-}
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = rows[i];
-            const above = rows[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-            }
+/**
+ * Inputs a workflow passed that this action does not have: the runner only warns about those, so one
+ * close to a real input (`eventType`, `api_key`, a typo) would send something else with a green step.
+ * Those fail; unrelated ones are warned about. Names arrive as the runner's variables give them.
+ */
+function readStrayInputs(strays) {
+    const misspelt = [];
+    const unrelated = [];
+    for (const stray of strays) {
+        const input = meantName(stray, inputNames);
+        if (input !== undefined) {
+            misspelt.push({ input, problem: `was given as ${JSON.stringify(stray)}, which is not an input of this action; rename it to ${input}` });
+        }
+        else {
+            unrelated.push({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` });
         }
     }
-    return rows[a.length][b.length];
+    return { misspelt, unrelated };
 }
 
 ;// CONCATENATED MODULE: ./src/core/run.ts
@@ -39574,17 +39693,20 @@ async function runSequence(raw, context) {
     const redact = createRedactor(raw['api-key'].trim());
     let settings;
     try {
-        const parsed = parseSettings(raw);
+        const parsed = parseSettings(raw, context.strayInputs);
         settings = parsed.settings;
-        for (const { input, problem } of parsed.warnings)
-            context.progress?.warning?.(input, redact(problem));
+        for (const { input, problem } of parsed.warnings) {
+            const title = input === undefined ? 'Unknown input' : context.label(input);
+            context.progress?.warning?.(redact(input === undefined ? problem : `${title} ${problem}`), title);
+        }
     }
     catch (error) {
         return { kind: 'invalid', explanation: await explain(error, context, redact), redact };
     }
     if (settings.dryRun) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
-        return { kind: 'dry-run', settings, requests, redact };
+        const notes = settings.apiKey === '' ? [`${context.label('api-key')} is empty, which a dry run allows: it sends nothing.`] : [];
+        return { kind: 'dry-run', settings, requests, notes, redact };
     }
     const results = await Promise.all(settings.eventTypes.map((eventType) => sendOne(settings, eventType, context, redact)));
     return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), redact };
@@ -39633,6 +39755,7 @@ async function explain(error, context, redact, apiKeyId) {
     const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
     const explanation = explainFailure(error, {
         label: context.label,
+        keyHint: context.keyHint,
         forkPullRequest,
         ...(apiKeyId !== undefined && { apiKeyId })
     });
@@ -39666,8 +39789,10 @@ async function writeSuccessSummary(delivery, redact) {
         ['Duration', `${delivery.durationMs} ms`]
     ]);
 }
-async function writeFailureSummary(explanation, redact) {
+async function writeFailureSummary(explanation, redact, request) {
     const rows = [['Result', explanation.title]];
+    if (request !== undefined)
+        rows.push(['Event type', request.eventType], ['Mode', request.mode], ['Diffio host', request.host]);
     if (explanation.status !== undefined)
         rows.push(['HTTP status', String(explanation.status)]);
     if (explanation.statusClass !== undefined)
@@ -39722,15 +39847,18 @@ function cell(text) {
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 async function run() {
     const apiKey = getInput('api-key');
-    if (apiKey !== '')
+    // A shorter key is refused unused and never printed; masking it would garble every line it occurs in.
+    if (apiKey.length >= minApiKeyLength)
         core_setSecret(apiKey);
     try {
         const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
         const outcome = await runSequence(raw, {
             label: (input) => input,
+            keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
+            strayInputs: strayInputs(),
             isForkPullRequest,
             progress: {
-                warning: (input, problem) => warning(`${input} ${problem}`, { title: input }),
+                warning: (text, title) => warning(text, { title }),
                 sending: (eventType, request) => {
                     startGroup(`Sending ${eventType} (${request.mode}): ${request.line}`);
                     info(`Body: ${request.body}`);
@@ -39752,6 +39880,8 @@ async function render(outcome) {
             return fail(outcome.explanation, outcome.redact);
         case 'dry-run': {
             const request = outcome.requests.map((described) => described.full).join('\n\n');
+            for (const note of outcome.notes)
+                info(note);
             startGroup('Dry run: the request that would be sent');
             info(request);
             endGroup();
@@ -39759,17 +39889,20 @@ async function render(outcome) {
             await writeDryRunSummary(outcome.settings, request, outcome.redact);
             return info('Dry run: nothing was sent to Diffio.');
         }
-        case 'sent':
+        case 'sent': {
             endGroup();
-            for (const result of outcome.results)
-                await renderResult(result, outcome.redact);
+            const { mode, baseUrl } = outcome.settings;
+            for (const result of outcome.results) {
+                await renderResult(result, outcome.redact, { eventType: result.eventType, mode, host: new URL(baseUrl).host });
+            }
+        }
     }
 }
-async function renderResult(result, redact) {
+async function renderResult(result, redact, request) {
     if (result.status !== undefined)
         setOutputs({ 'status-code': String(result.status) });
     if (result.delivery === undefined)
-        return fail(result.failure, redact);
+        return fail(result.failure, redact, request);
     const { delivery } = result;
     const { event } = delivery;
     setOutputs({
@@ -39786,11 +39919,11 @@ async function renderResult(result, redact) {
     info(result.summary);
     await writeSuccessSummary(delivery, redact);
 }
-async function fail(explanation, redact) {
+async function fail(explanation, redact, request) {
     // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
     process.exitCode = ExitCode.Failure;
     error(`${explanation.message}\n${explanation.nextStep}`, { title: explanation.title });
-    await writeFailureSummary(explanation, redact);
+    await writeFailureSummary(explanation, redact, request);
 }
 function setOutputs(outputs) {
     try {
@@ -39800,6 +39933,13 @@ function setOutputs(outputs) {
     catch (error) {
         warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+/** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
+function strayInputs() {
+    const declared = new Set(inputNames.map((name) => `INPUT_${name.toUpperCase()}`));
+    return Object.keys(process.env)
+        .filter((variable) => variable.startsWith('INPUT_') && !declared.has(variable))
+        .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
 }
 /** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
 async function isForkPullRequest() {
@@ -39816,6 +39956,7 @@ async function isForkPullRequest() {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -39870,7 +40011,9 @@ async function cli(args, env) {
     const apiKey = env.DIFFIO_API_KEY ?? '';
     let values;
     try {
-        ;
+        const problem = argumentProblem(args);
+        if (problem !== undefined)
+            throw new Error(problem);
         ({ values } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: true, allowPositionals: false }));
     }
     catch (error) {
@@ -39896,18 +40039,37 @@ async function cli(args, env) {
         'dry-run': String(values['dry-run'])
     }, {
         label,
+        keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
         progress: {
-            warning: (input, problem) => process.stderr.write(`warning: ${label(input)} ${problem}\n`),
+            warning: (text) => process.stderr.write(`warning: ${text}\n`),
             progress: (_eventType, line) => process.stderr.write(`${line}\n`)
         }
     });
     return cli_render(outcome);
+}
+/** What is wrong with the arguments, said without repeating any value, since one may be a key. */
+function argumentProblem(args) {
+    const { tokens } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: false, allowPositionals: true, tokens: true });
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`;
+        if (token.kind !== 'option' || token.name in flags)
+            continue;
+        if (meantName(token.name, ['api-key', 'key', 'token', 'diffio-api-key']) !== undefined) {
+            return `the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead`;
+        }
+        const meant = meantName(token.name, Object.keys(flags));
+        return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`;
+    }
+    return undefined;
 }
 function cli_render(outcome) {
     if (outcome.kind === 'invalid')
         return cli_explain(outcome.explanation, exitCodes.usage);
     if (outcome.kind === 'dry-run') {
         const requests = outcome.requests.map((request) => request.full).join('\n\n');
+        for (const note of outcome.notes)
+            process.stderr.write(`${note}\n`);
         process.stderr.write(`Dry run: this request would be sent.\n\n${requests}\n`);
         return exitCodes.sent;
     }

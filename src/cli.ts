@@ -5,6 +5,7 @@ import { createRedactor, printable } from './core/redact.js'
 import { retriedFaults } from './core/retry.js'
 import { runSequence, type Outcome } from './core/run.js'
 import { version } from './core/version.js'
+import { meantName } from './core/suggest.js'
 import { listed } from './core/wording.js'
 
 const exitCodes = { sent: 0, failed: 1, usage: 2 } as const
@@ -56,6 +57,8 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   const apiKey = env.DIFFIO_API_KEY ?? ''
   let values
   try {
+    const problem = argumentProblem(args)
+    if (problem !== undefined) throw new Error(problem)
     ;({ values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false }))
   } catch (error) {
     // Node quotes the offending argument, which may be the key typed as one.
@@ -82,8 +85,9 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<numbe
     },
     {
       label,
+      keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
       progress: {
-        warning: (input, problem) => process.stderr.write(`warning: ${label(input)} ${problem}\n`),
+        warning: (text) => process.stderr.write(`warning: ${text}\n`),
         progress: (_eventType, line) => process.stderr.write(`${line}\n`)
       }
     }
@@ -91,10 +95,26 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   return render(outcome)
 }
 
+/** What is wrong with the arguments, said without repeating any value, since one may be a key. */
+function argumentProblem(args: string[]): string | undefined {
+  const { tokens } = parseArgs({ args, options: flags, strict: false, allowPositionals: true, tokens: true })
+  for (const token of tokens) {
+    if (token.kind === 'positional') return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`
+    if (token.kind !== 'option' || token.name in flags) continue
+    if (meantName(token.name, ['api-key', 'key', 'token', 'diffio-api-key']) !== undefined) {
+      return `the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead`
+    }
+    const meant = meantName(token.name, Object.keys(flags))
+    return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`
+  }
+  return undefined
+}
+
 function render(outcome: Outcome): number {
   if (outcome.kind === 'invalid') return explain(outcome.explanation, exitCodes.usage)
   if (outcome.kind === 'dry-run') {
     const requests = outcome.requests.map((request) => request.full).join('\n\n')
+    for (const note of outcome.notes) process.stderr.write(`${note}\n`)
     process.stderr.write(`Dry run: this request would be sent.\n\n${requests}\n`)
     return exitCodes.sent
   }

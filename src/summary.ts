@@ -20,8 +20,16 @@ export async function writeSuccessSummary(delivery: Delivery, redact: Redactor):
   ])
 }
 
-export async function writeFailureSummary(explanation: Explanation, redact: Redactor): Promise<void> {
+/** What a failed request was for: which matters most when staging and production, or test and live, are in play. */
+export interface FailedRequest {
+  eventType: string
+  mode: string
+  host: string
+}
+
+export async function writeFailureSummary(explanation: Explanation, redact: Redactor, request?: FailedRequest): Promise<void> {
   const rows: Row[] = [['Result', explanation.title]]
+  if (request !== undefined) rows.push(['Event type', request.eventType], ['Mode', request.mode], ['Diffio host', request.host])
   if (explanation.status !== undefined) rows.push(['HTTP status', String(explanation.status)])
   if (explanation.statusClass !== undefined) rows.push(['Class', explanation.statusClass])
   if (explanation.serverMessage !== undefined) rows.push(['Server message', explanation.serverMessage])

@@ -55,6 +55,14 @@ export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
   const { status } = answer
   const statusText = `${status} ${STATUS_CODES[status] ?? ''}`.trim()
 
+  if (status === 200 && answer.brokeOff !== undefined) {
+    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+    throw new SendFailure(`Diffio answered 200 OK, but the body ${answer.brokeOff}, so the outputs cannot be set.`, {
+      kind: 'unexpected-answer',
+      retryable: true,
+      status
+    })
+  }
   if (status === 200) return readTestEvent(answer, redact)
 
   if (status >= 300 && status <= 399) {
@@ -77,8 +85,9 @@ export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
   const retryAfter = retryAfterStatuses.has(status)
     ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
     : undefined
+  const cut = answer.brokeOff === undefined ? '' : ` (the body ${answer.brokeOff})`
   throw new SendFailure(
-    `Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}`,
+    `Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}${cut}`,
     {
       kind: 'api',
       retryable: retryableStatuses.has(status),
@@ -96,8 +105,7 @@ function readTestEvent(answer: Answer, redact: Redactor): SentEvent {
     new SendFailure(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
       kind: 'unexpected-answer',
       retryable: false,
-      status: answer.status,
-      statusClass: classifyStatus(answer.status)
+      status: answer.status
     })
 
   const parsed = parseJson(answer.body)

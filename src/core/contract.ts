@@ -3,7 +3,8 @@
  * reference and Diffio's SDKs state it. Everything else imports these facts from here.
  */
 
-export const endpointPath = '/v1/webhooks/send_test_event'
+export const apiVersionPath = '/v1'
+export const endpointPath = `${apiVersionPath}/webhooks/send_test_event`
 
 export const defaultBaseUrl = 'https://api.diffio.ai'
 

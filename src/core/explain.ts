@@ -16,6 +16,8 @@ export interface Explanation {
 
 export interface ExplainContext {
   label: InputLabel
+  /** How to provide the key where this run happens: a secret in a workflow, an export in a terminal. */
+  keyHint?: string
   /** The run is a pull request from a fork, where GitHub withholds secrets. */
   forkPullRequest?: boolean
   /** The api-key-id the request named, if any. */
@@ -24,11 +26,16 @@ export interface ExplainContext {
 
 export function explainFailure(error: unknown, context: ExplainContext): Explanation {
   if (error instanceof InputError) {
-    const fix = 'Fix the inputs named above; nothing was sent to Diffio.'
+    const aboutTheKey = error.issues.some((issue) => issue.input === 'api-key')
+    const steps = [
+      'Fix the inputs named above; nothing was sent to Diffio.',
+      ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
+      ...(context.forkPullRequest ? [forkNote(context.label)] : [])
+    ]
     return {
       title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
       message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
-      nextStep: context.forkPullRequest ? `${fix} ${forkNote}` : fix
+      nextStep: steps.join(' ')
     }
   }
   if (error instanceof SendFailure) {
@@ -56,8 +63,9 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
   }
 }
 
-const forkNote =
-  'This run is a pull request from a fork, and GitHub does not pass secrets to such runs; use dry-run: true for them.'
+function forkNote(label: InputLabel): string {
+  return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`
+}
 
 function titleFor(failure: SendFailure): string {
   const { kind, status } = failure.details
@@ -99,7 +107,7 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   }
   if (status === 401) {
     const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`
-    return context.forkPullRequest ? `${secret} ${forkNote}` : secret
+    return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret
   }
   if (status === 403) {
     return context.apiKeyId !== undefined

@@ -42,8 +42,10 @@ export function buildRequest(target: TestEventTarget): TestEventRequest {
 
 /** The request as text for logs and dry runs, with the credentials replaced. */
 export function describeRequest(request: HttpRequest): string {
-  const headers = Object.entries(request.headers).map(([name, value]) =>
-    name === 'authorization' ? `${name}: ${value.split(' ')[0]} ${redactedMark}` : `${name}: ${value}`
-  )
+  const headers = Object.entries(request.headers).map(([name, value]) => {
+    if (name !== 'authorization') return `${name}: ${value}`
+    const [scheme, credentials] = value.split(' ')
+    return `${name}: ${scheme} ${credentials === '' ? '(none given)' : redactedMark}`
+  })
   return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n')
 }

@@ -1,7 +1,7 @@
 import type { EventType, Mode } from './contract.js'
 import { explainFailure, type Explanation } from './explain.js'
 import { InputError, SendFailure } from './failure.js'
-import type { InputLabel, InputName, RawInputs } from './inputs.js'
+import type { InputLabel, RawInputs } from './inputs.js'
 import { createRedactor, printable, type Redactor } from './redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
@@ -9,8 +9,8 @@ import { parseSettings, type Settings } from './settings.js'
 
 /** What a run reports while it goes; every text is already redacted. */
 export interface RunProgress {
-  /** An input was used, but not quite as written. */
-  warning?: (input: InputName, problem: string) => void
+  /** An input was used, but not quite as written, or something passed was no input at all. */
+  warning?: (text: string, title: string) => void
   /** The request for this event type is about to go out, with the key replaced. */
   sending?: (eventType: EventType, request: DescribedRequest) => void
   /** A line about one event type's progress: a retry and its wait. */
@@ -19,6 +19,10 @@ export interface RunProgress {
 
 export interface RunContext {
   label: InputLabel
+  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the run. */
+  strayInputs?: readonly string[]
+  /** How to provide the key where this run happens: a secret in a workflow, an export in a terminal. */
+  keyHint: string
   progress?: RunProgress
   /** Asked only when the key is missing or refused: whether GitHub withheld secrets from this run. */
   isForkPullRequest?: () => Promise<boolean>
@@ -54,7 +58,7 @@ export interface DescribedRequest {
 export type Outcome = (
   /** The inputs cannot be used; nothing was sent. */
   | { kind: 'invalid'; explanation: Explanation }
-  | { kind: 'dry-run'; settings: Settings; requests: DescribedRequest[] }
+  | { kind: 'dry-run'; settings: Settings; requests: DescribedRequest[]; notes: string[] }
   | { kind: 'sent'; settings: Settings; results: EventResult[]; ok: boolean }
 ) & {
   /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
@@ -70,16 +74,20 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
   const redact = createRedactor(raw['api-key'].trim())
   let settings: Settings
   try {
-    const parsed = parseSettings(raw)
+    const parsed = parseSettings(raw, context.strayInputs)
     settings = parsed.settings
-    for (const { input, problem } of parsed.warnings) context.progress?.warning?.(input, redact(problem))
+    for (const { input, problem } of parsed.warnings) {
+      const title = input === undefined ? 'Unknown input' : context.label(input)
+      context.progress?.warning?.(redact(input === undefined ? problem : `${title} ${problem}`), title)
+    }
   } catch (error) {
     return { kind: 'invalid', explanation: await explain(error, context, redact), redact }
   }
 
   if (settings.dryRun) {
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
-    return { kind: 'dry-run', settings, requests, redact }
+    const notes = settings.apiKey === '' ? [`${context.label('api-key')} is empty, which a dry run allows: it sends nothing.`] : []
+    return { kind: 'dry-run', settings, requests, notes, redact }
   }
 
   const results = await Promise.all(settings.eventTypes.map((eventType) => sendOne(settings, eventType, context, redact)))
@@ -131,6 +139,7 @@ async function explain(error: unknown, context: RunContext, redact: Redactor, ap
   const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
   const explanation = explainFailure(error, {
     label: context.label,
+    keyHint: context.keyHint,
     forkPullRequest,
     ...(apiKeyId !== undefined && { apiKeyId })
   })

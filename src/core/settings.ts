@@ -1,8 +1,9 @@
 import { z } from 'zod/mini'
-import { endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from './contract.js'
+import { apiVersionPath, endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from './contract.js'
 import { InputError, type InputIssue } from './failure.js'
-import { maxRetriesLimit, maxTimeoutSeconds, type InputName, type RawInputs } from './inputs.js'
+import { inputNames, maxRetriesLimit, maxTimeoutSeconds, minApiKeyLength, type InputName, type RawInputs } from './inputs.js'
 import { printable } from './redact.js'
+import { closest, meantName } from './suggest.js'
 import { listed } from './wording.js'
 
 export interface Settings {
@@ -19,10 +20,15 @@ export interface Settings {
   dryRun: boolean
 }
 
+/** An input used, but not quite as written; or, without an input, something passed that is no input at all. */
+export interface InputWarning {
+  input?: InputName
+  problem: string
+}
+
 export interface ParsedSettings {
   settings: Settings
-  /** Inputs that were used, but not quite as written. */
-  warnings: InputIssue[]
+  warnings: InputWarning[]
 }
 
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
@@ -53,12 +59,16 @@ function stringInput<T>(read: (text: string) => T | Problem) {
   )
 }
 
+// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
-  if (key === '') return new Problem('is required: pass your Diffio API key from a secret')
+  if (key === '') return key
   if (!/^[\x21-\x7e]+$/.test(key)) {
     return new Problem(
       'must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown'
     )
+  }
+  if (key.length < minApiKeyLength) {
+    return new Problem(`must be at least ${minApiKeyLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`)
   }
   return key
 })
@@ -130,9 +140,11 @@ const maxRetries = stringInput((text) => {
   return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`)
 })
 
+const isTrue = (text: unknown) => typeof text === 'string' && ['true', 'True', 'TRUE'].includes(text.trim())
+
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
 const dryRun = stringInput((text) => {
-  if (['true', 'True', 'TRUE'].includes(text)) return true
+  if (isTrue(text)) return true
   if (['false', 'False', 'FALSE', ''].includes(text)) return false
   return new Problem(`must be true or false; got ${JSON.stringify(text)}`)
 })
@@ -153,15 +165,20 @@ const inputsSchema = z.object({
  * Turns the raw inputs into one typed settings object. Every problem is
  * collected and thrown together as an InputError, before anything is sent.
  */
-export function parseSettings(raw: RawInputs): ParsedSettings {
+export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = []): ParsedSettings {
   const result = inputsSchema.safeParse(raw)
-  if (!result.success) {
-    const issues: InputIssue[] = result.error.issues.map((issue) => ({
-      input: issue.path[0] as InputName,
-      problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-    }))
-    throw new InputError(issues)
+  const issues: InputIssue[] = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        input: issue.path[0] as InputName,
+        problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+      }))
+  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
+    issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' })
   }
+  const strays = readStrayInputs(strayInputs)
+  issues.push(...strays.misspelt)
+  if (!result.success || issues.length > 0) throw new InputError(issues)
   const inputs = result.data
   const settings: Settings = {
     apiKey: inputs['api-key'],
@@ -174,10 +191,12 @@ export function parseSettings(raw: RawInputs): ParsedSettings {
   }
   if (inputs['api-key-id'] !== undefined) settings.apiKeyId = inputs['api-key-id']
   if (inputs['sample-payload'] !== undefined) settings.samplePayload = inputs['sample-payload']
-  const warnings = payloadWarnings(settings.samplePayload)
-  if (settings.baseUrl.endsWith(endpointPath)) {
-    settings.baseUrl = settings.baseUrl.slice(0, -endpointPath.length)
-    warnings.push({ input: 'base-url', problem: `ends with the endpoint path ${endpointPath}, which is added to it; it was removed` })
+  const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated]
+  // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
+  const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path))
+  if (extra !== undefined) {
+    settings.baseUrl = settings.baseUrl.slice(0, -extra.length)
+    warnings.push({ input: 'base-url', problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed` })
   }
   return { settings, warnings }
 }
@@ -191,32 +210,21 @@ function payloadWarnings(payload: Record<string, unknown> | undefined): InputIss
   ]
 }
 
-/** The candidate a likely typo was meant to be, if exactly one is close enough. */
-function closest(value: string, candidates: readonly string[]): string | undefined {
-  const typed = value.toLowerCase()
-  // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
-  const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)))
-  if (typed.length >= 3 && byPart.length === 1) return byPart[0]
-  const near = candidates.filter(
-    (candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4))
-  )
-  return near.length === 1 ? near[0] : undefined
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a: string, b: string): number {
-  const rows = Array.from({ length: a.length + 1 }, (_, i) =>
-    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))
-  )
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = rows[i]!
-      const above = rows[i - 1]!
-      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
-      }
+/**
+ * Inputs a workflow passed that this action does not have: the runner only warns about those, so one
+ * close to a real input (`eventType`, `api_key`, a typo) would send something else with a green step.
+ * Those fail; unrelated ones are warned about. Names arrive as the runner's variables give them.
+ */
+function readStrayInputs(strays: readonly string[]): { misspelt: InputIssue[]; unrelated: InputWarning[] } {
+  const misspelt: InputIssue[] = []
+  const unrelated: InputWarning[] = []
+  for (const stray of strays) {
+    const input = meantName(stray, inputNames)
+    if (input !== undefined) {
+      misspelt.push({ input, problem: `was given as ${JSON.stringify(stray)}, which is not an input of this action; rename it to ${input}` })
+    } else {
+      unrelated.push({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })
     }
   }
-  return rows[a.length]![b.length]!
+  return { misspelt, unrelated }
 }

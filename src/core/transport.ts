@@ -1,3 +1,4 @@
+import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib'
 import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
 import { SendFailure } from './failure.js'
 import { printable, type Redactor } from './redact.js'
@@ -16,7 +17,10 @@ export interface HttpRequest {
 export interface Answer {
   status: number
   headers: Record<string, string | string[] | undefined>
+  /** The body, decoded; only what arrived when it broke off. */
   body: string
+  /** Why the body ended before it was complete, when it did. */
+  brokeOff?: string
 }
 
 const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
@@ -87,7 +91,8 @@ export async function attemptRequest(
   try {
     const response = await request(url, {
       method: httpRequest.method,
-      headers: httpRequest.headers,
+      // Asked for plainly; decodeBody still reads what a server compresses anyway.
+      headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
       body: httpRequest.body ?? null,
       dispatcher,
       signal
@@ -100,15 +105,24 @@ export async function attemptRequest(
     }
     const chunks: Buffer[] = []
     let received = 0
-    for await (const chunk of response.body as AsyncIterable<Buffer>) {
-      received += chunk.length
-      if (received > maxBodyBytes) {
-        discard(response.body)
-        throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`)
+    let brokeOff: string | undefined
+    try {
+      for await (const chunk of response.body as AsyncIterable<Buffer>) {
+        received += chunk.length
+        if (received > maxBodyBytes) {
+          discard(response.body)
+          throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`)
+        }
+        chunks.push(chunk)
       }
-      chunks.push(chunk)
+    } catch (error) {
+      if (error instanceof SendFailure || signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) throw error
+      // The answer came and its status stands; only its body is short.
+      brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`
     }
-    return { status, headers: response.headers, body: Buffer.concat(chunks).toString('utf8') }
+    const encoding = headerValue(response.headers['content-encoding'])
+    const body = brokeOff === undefined ? decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding)
+    return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) }
   } catch (error) {
     if (error instanceof SendFailure) throw error
     if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
@@ -119,6 +133,43 @@ export async function attemptRequest(
     }
     throw networkFailure(error, url.host, status, redact)
   }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined
+}
+
+/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
+function decodeBody(bytes: Buffer, encoding: string | undefined, status: number): string {
+  const options = { maxOutputLength: maxBodyBytes }
+  try {
+    switch (encoding) {
+      case undefined:
+      case 'identity':
+        return bytes.toString('utf8')
+      case 'gzip':
+      case 'x-gzip':
+        return gunzipSync(bytes, options).toString('utf8')
+      case 'deflate':
+        // Servers send both zlib-wrapped and raw deflate under this name.
+        return (bytes[0] === 0x78 ? inflateSync(bytes, options) : inflateRawSync(bytes, options)).toString('utf8')
+      case 'br':
+        return brotliDecompressSync(bytes, options).toString('utf8')
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(status, `more than ${maxBodyBytes} bytes once decompressed`)
+    throw unreadable(status, `its ${encoding} encoding is corrupt`)
+  }
+  throw unreadable(status, `it is encoded as ${JSON.stringify(encoding)}, which this tool cannot decode`)
+}
+
+/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
+function rawText(chunks: Buffer[], encoding: string | undefined): string {
+  return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : ''
+}
+
+function unreadable(status: number, why: string): SendFailure {
+  return new SendFailure(`The ${status} answer's body cannot be read: ${why}.`, { kind: 'unexpected-answer', retryable: false, status })
 }
 
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */

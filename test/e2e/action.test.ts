@@ -240,6 +240,7 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(run.outputs['status-code']).toBe('200')
     expect(run.errors[0]).toMatch(/^::error title=Unexpected answer from Diffio \(200\)::/)
     expect(run.errors[0]).toContain('eventId')
+    expect(run.summary).not.toContain('<td>complete')
   })
 
   it('in a dry run prints the request with the key redacted and sends nothing', async () => {
@@ -299,5 +300,72 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(run.errors[0]).toContain('the connection was refused')
     expect(run.outputs['status-code']).toBeUndefined()
     expectNoStackTrace(run)
+  })
+
+  it('puts the event type, the mode and the Diffio host in the failure summary', async () => {
+    const run = await runAction(inputs({ 'api-key': 'diffio_live_wrong_0123456789', mode: 'live', 'event-type': 'generation.queued' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).toMatch(/Event type<\/td><td>generation.queued/)
+    expect(run.summary).toMatch(/Mode<\/td><td>live/)
+    expect(run.summary).toContain(`Diffio host</td><td>${new URL(server.url).host}`)
+  })
+})
+
+describe('workflows as new users write them', () => {
+  it('runs a dry run with an empty key, as a fork pull request gets, and says so', async () => {
+    const run = await runAction(inputs({ 'api-key': '', 'dry-run': 'true' }))
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(0)
+    expect(run.stdout).toContain('api-key is empty, which a dry run allows: it sends nothing.')
+    expect(run.stdout).toContain('authorization: Bearer (none given)')
+  })
+
+  it('suggests the dry-run expression that needs no placeholder key when a fork pull request has no key', async () => {
+    const run = await runAction(inputs({ 'api-key': '' }), { GITHUB_EVENT_PATH: await writeForkEvent() })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain("dry-run: ${{ secrets.DIFFIO_API_KEY == '' }}")
+  })
+
+  it.each([
+    ['INPUT_EVENTTYPE', 'eventType', 'event-type'],
+    ['INPUT_EVENT_TYPE', 'event_type', 'event-type'],
+    ['INPUT_APIKEYID', 'apiKeyId', 'api-key-id'],
+    ['INPUT_EVENT-TPYE', 'event-tpye', 'event-type']
+  ])('fails before sending when %s is set, naming the input it was meant to be', async (variable, _written, meant) => {
+    const run = await runAction(inputs(), { [variable]: 'generation.failed' })
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain(`rename it to ${meant}`)
+  })
+
+  it('fails before sending when the key is passed as api_key, naming api-key', async () => {
+    const run = await runAction(inputs({ 'api-key': '' }), { INPUT_API_KEY: writer.key })
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain('api-key was given as "api_key"')
+    expect(run.stdout + run.stderr).not.toContain(writer.key)
+  })
+
+  it('warns about an input unlike any of its own, and still sends', async () => {
+    const run = await runAction(inputs(), { INPUT_WEBHOOK_URL: 'https://example.com/hook' })
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(1)
+    expect(run.stdout).toMatch(/^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m)
+  })
+
+  it('refuses a placeholder key before sending, says the minimum, and leaves the log ungarbled', async () => {
+    const run = await runAction(inputs({ 'api-key': 'test' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain('api-key must be at least 16 characters')
+    expect(run.stdout).not.toContain('::add-mask::')
+    expect(run.stdout).not.toContain('***')
   })
 })

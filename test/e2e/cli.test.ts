@@ -58,11 +58,45 @@ describe('the bundled CLI', () => {
     expect(run.stderr).toContain('DIFFIO_API_KEY is required')
   })
 
-  it('exits 2 on an unknown flag, and takes no key as a flag', async () => {
-    const run = await runCli(['--api-key', writer.key], asKey())
+  it.each([['--api-key', 'KEY'], ['--api-key=KEY'], ['--apiKey', 'KEY'], ['--api_key=KEY'], ['--key', 'KEY']])(
+    'answers %s with how to set DIFFIO_API_KEY, never with the value',
+    async (...args) => {
+      const run = await runCli(args.map((arg) => arg.replace('KEY', writer.key)))
+
+      expect(run.exitCode).toBe(2)
+      expect(run.stderr).toContain('export DIFFIO_API_KEY=...')
+      expect(run.stderr).not.toContain(writer.key)
+      expect(server.requests).toHaveLength(0)
+    }
+  )
+
+  it.each([
+    ['--eventType', '--event-type'],
+    ['--event_type', '--event-type'],
+    ['--dryrun', '--dry-run'],
+    ['--base-uri', '--base-url']
+  ])('suggests the flag meant by %s', async (typed, meant) => {
+    const run = await runCli([typed, 'x'], asKey())
 
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain("Unknown option '--api-key'")
+    expect(run.stderr).toContain(`unknown option ${typed} (did you mean ${meant}?)`)
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('says to export DIFFIO_API_KEY when the key is missing', async () => {
+    const run = await runCli(['--base-url', server.url])
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('DIFFIO_API_KEY is required')
+    expect(run.stderr).toContain('export DIFFIO_API_KEY=...')
+  })
+
+  it('runs a dry run without a key, and says so', async () => {
+    const run = await runCli(['--dry-run', '--base-url', server.url])
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain('DIFFIO_API_KEY is empty, which a dry run allows')
+    expect(run.stderr).toContain('authorization: Bearer (none given)')
     expect(server.requests).toHaveLength(0)
   })
 
@@ -99,7 +133,7 @@ describe('the bundled CLI', () => {
     const run = await runCli(['--base-url', server.url, writer.key], asKey())
 
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain("Unexpected argument '***'")
+    expect(run.stderr).toContain('unexpected argument number 3 (not shown, in case it is a key)')
     expect(run.stderr).not.toContain(writer.key)
   })
 

@@ -73,7 +73,8 @@ describe('explainFailure for a 401', () => {
   it('says forks are not given secrets when the run is a pull request from a fork', () => {
     const { nextStep } = explainFailure(failure, { ...workflowLabels, forkPullRequest: true })
     expect(nextStep).toContain('pull request from a fork')
-    expect(nextStep).toContain('GitHub does not pass secrets')
+    expect(nextStep).toContain('GitHub gives such runs no secrets')
+    expect(nextStep).toContain("dry-run: ${{ secrets.DIFFIO_API_KEY == '' }}")
   })
 
   it('does not mention forks otherwise', () => {

@@ -72,8 +72,23 @@ describe('api-key', () => {
     expect(problemWith('api-key', ' \t\n ')).toMatch(/^is required/)
   })
 
-  it('says to pass the key from a secret when it is missing', () => {
-    expect(problemWith('api-key', '')).toBe('is required: pass your Diffio API key from a secret')
+  it('says a dry run needs none when it is missing', () => {
+    expect(problemWith('api-key', '')).toBe('is required (a dry run needs none)')
+  })
+
+  it('may be empty for a dry run, which sends nothing', () => {
+    expect(parseSettings(inputs({ 'api-key': '', 'dry-run': 'true' })).settings).toMatchObject({ apiKey: '', dryRun: true })
+  })
+
+  it('is still reported missing with the other problems when a dry run was not asked for', () => {
+    const { issues } = inputError({ 'api-key': ' ', mode: 'staging' })
+    expect(issues.map((issue) => issue.input)).toEqual(['api-key', 'mode'])
+  })
+
+  it.each(['test', 'changeme', 'diffio_live_123'])('refuses %s as shorter than 16 characters, saying the minimum', (value) => {
+    const problem = problemWith('api-key', value)
+    expect(problem).toMatch(/^must be at least 16 characters/)
+    expect(problem).not.toContain(value)
   })
 
   it('is trimmed', () => {
@@ -323,8 +338,14 @@ describe('base-url', () => {
     const parsed = parseSettings(inputs({ 'base-url': 'https://gw.example.com/diffio/v1/webhooks/send_test_event' }))
     expect(parsed.settings.baseUrl).toBe('https://gw.example.com/diffio')
     expect(parsed.warnings).toEqual([
-      { input: 'base-url', problem: 'ends with the endpoint path /v1/webhooks/send_test_event, which is added to it; it was removed' }
+      { input: 'base-url', problem: 'ends with /v1/webhooks/send_test_event, which is part of the endpoint path added to it; it was removed' }
     ])
+  })
+
+  it.each(['https://api.diffio.ai/v1', 'https://api.diffio.ai/v1/'])('takes %s as the origin, with a warning, so no request goes to /v1/v1', (baseUrl) => {
+    const parsed = parseSettings(inputs({ 'base-url': baseUrl }))
+    expect(parsed.settings.baseUrl).toBe('https://api.diffio.ai')
+    expect(parsed.warnings).toEqual([{ input: 'base-url', problem: 'ends with /v1, which is part of the endpoint path added to it; it was removed' }])
   })
 
   it.each(['http://[::ffff:10.0.0.1]', 'http://localhost.example.com', 'http://127.0.0.1.nip.io'])(

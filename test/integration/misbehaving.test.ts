@@ -1,0 +1,131 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { explainFailure } from '../../src/core/explain.js'
+import { sendTestEvent } from '../../src/core/send.js'
+import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
+
+/** A loopback server that answers every request with the handler's answer, counting requests. */
+async function answering(handler: (response: ServerResponse, request: IncomingMessage) => void) {
+  const requests: IncomingMessage[] = []
+  const server = createServer((request, response) => {
+    requests.push(request)
+    request.resume()
+    request.on('end', () => handler(response, request))
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  closers.push(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      })
+  )
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests }
+}
+
+const closers: Array<() => Promise<void>> = []
+beforeEach(() => withoutProxyVariables())
+afterEach(async () => {
+  await Promise.all(closers.splice(0).map((close) => close()))
+  vi.unstubAllEnvs()
+})
+
+const event = { svixMessageId: 'msg_1', eventId: 'evt_1', eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_1' }
+const noSleep = { sleep: async () => {} }
+
+describe('an answer compressed though nobody asked', () => {
+  it('asks for the identity encoding', async () => {
+    const server = await answering((response) => response.end(JSON.stringify(event)))
+    await sendTestEvent(settingsFor(server.url))
+    expect(server.requests[0]?.headers['accept-encoding']).toBe('identity')
+  })
+
+  it.each([
+    ['gzip', gzipSync],
+    ['x-gzip', gzipSync],
+    ['deflate', deflateSync],
+    ['deflate', deflateRawSync],
+    ['br', brotliCompressSync]
+  ])('is read when it comes as %s', async (encoding, compress) => {
+    const server = await answering((response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding })
+      response.end(compress(Buffer.from(JSON.stringify(event))))
+    })
+    const delivery = await sendTestEvent(settingsFor(server.url))
+    expect(delivery.event).toEqual(event)
+  })
+
+  it('is refused, not inflated, when it decompresses past the size cap', async () => {
+    const server = await answering((response) => {
+      response.writeHead(200, { 'content-encoding': 'gzip' })
+      response.end(gzipSync(Buffer.alloc(3 * 1024 * 1024, 0x20)))
+    })
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
+    expect(failure.details.kind).toBe('too-large')
+    expect(failure.message).toContain('once decompressed')
+  })
+
+  it('says what is wrong with an encoding it cannot decode', async () => {
+    const server = await answering((response) => {
+      response.writeHead(200, { 'content-encoding': 'zstd' })
+      response.end('not really zstd')
+    })
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
+    expect(failure.message).toBe('The 200 answer\'s body cannot be read: it is encoded as "zstd", which this tool cannot decode.')
+  })
+})
+
+describe('an answer whose body ends before its declared length', () => {
+  /** Declares a longer body than it sends, then closes the connection. */
+  const cutShort = (status: number, body: string) => (response: ServerResponse) => {
+    response.writeHead(status, { 'content-type': 'application/json', 'content-length': String(body.length + 100) })
+    response.write(body)
+    setImmediate(() => response.socket?.destroy())
+  }
+
+  it('is still a 503: retried as one, its status kept, never "could not reach"', async () => {
+    const server = await answering(cutShort(503, '{"error":"busy"}'))
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+
+    expect(server.requests).toHaveLength(3)
+    expect(failure.attempts).toBe(3)
+    expect(failure.lastStatus).toBe(503)
+    expect(failure.details).toMatchObject({ kind: 'api', status: 503, retryable: true })
+    expect(failure.message).toMatch(/^Diffio answered 503 Service Unavailable \(retryable\): busy \(the body broke off after 16 bytes/)
+    const explanation = explainFailure(failure, { label: labelAsInput })
+    expect(explanation.title).toBe('Diffio is unavailable (503)')
+    expect(`${explanation.title} ${explanation.message}`).not.toMatch(/could not reach/i)
+  })
+
+  it('is a 400 that is not retried, with the message that arrived', async () => {
+    const server = await answering(cutShort(400, '{"error":"mode must be test or live"}'))
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+
+    expect(server.requests).toHaveLength(1)
+    expect(failure.details).toMatchObject({ kind: 'api', status: 400, serverMessage: 'mode must be test or live' })
+  })
+
+  it('is a 200 whose outputs cannot be set, retried for a whole answer', async () => {
+    let answers = 0
+    const server = await answering((response) => {
+      answers += 1
+      if (answers === 1) return cutShort(200, '{"svixMessageId":"msg_')(response)
+      response.end(JSON.stringify(event))
+    })
+    const delivery = await sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep)
+
+    expect(server.requests).toHaveLength(2)
+    expect(delivery.event).toEqual(event)
+  })
+
+  it('says a cut 200 broke off, when no retry is left', async () => {
+    const server = await answering(cutShort(200, '{"svixMessageId":"msg_'))
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
+
+    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
+    expect(failure.message).toMatch(/^Diffio answered 200 OK, but the body broke off after 22 bytes/)
+    expect(explainFailure(failure, { label: labelAsInput }).statusClass).toBeUndefined()
+  })
+})
