@@ -76,7 +76,7 @@ export async function runAction(inputs: Record<string, string>, env: NodeJS.Proc
       errors: stdout
         .split('\n')
         .filter((line) => line.startsWith('::error'))
-        .map((line) => line.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
+        .map((line) => line.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%'))
     }
   } finally {
     await rm(workspace, { recursive: true, force: true })

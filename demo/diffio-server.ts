@@ -1,14 +1,32 @@
 import { randomBytes } from 'node:crypto'
-import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import { createServer as createHttpsServer } from 'node:https'
+import {
+  createServer as createHttpServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse
+} from 'node:http'
+import { createServer as createHttpsServer, request as httpsRequest } from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
+import { setTimeout as pause } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
-import { endpointPath, eventTypes } from '../src/core/contract.ts'
+import { Webhook } from 'svix'
+import {
+  endpointPath,
+  eventTypes,
+  fieldsDiffioSets,
+  modes,
+  payloadStatus,
+  receiverTimeLimitSeconds,
+  type EventType,
+  type Mode
+} from '../src/core/contract.ts'
 
 /**
  * A stand-in for Diffio's POST /v1/webhooks/send_test_event on loopback, answering as Diffio's API
  * reference describes, with faults that tests can queue in front of the real answers. The demo runs
- * the action against it; the tests do too.
+ * the action against it; the tests do too. After a 200 it also delivers the event, as Svix would, to
+ * the endpoints configured for the request's mode.
  */
 
 export interface ApiKeyRecord {
@@ -40,13 +58,59 @@ export interface DiffioServerOptions {
   /** A path prefix the API sits under, as behind a gateway. */
   prefix?: string
   tls?: { key: string | Buffer; cert: string | Buffer }
+  /** Where a 200 sends the event, per mode, as the endpoints of the key's Svix app would. */
+  endpoints?: EndpointsByMode
+  /**
+   * The wait before each delivery attempt, in ms: the first counts from the 200, each later one from
+   * the failure before it. Svix's own schedule is svixRetryScheduleSeconds; this one is short.
+   */
+  deliveryRetryDelaysMs?: number[]
+  /** Called with each delivery attempt once it has ended. */
+  onDeliveryAttempt?: (attempt: DeliveryAttempt) => void
 }
+
+/** An endpoint Svix delivers to: its URL and its signing secret (whsec_ followed by base64). */
+export interface WebhookEndpoint {
+  url: string
+  secret: string
+}
+
+export type EndpointsByMode = { [mode in Mode]?: WebhookEndpoint[] }
+
+/** One POST of an event to one endpoint, as Svix's dashboard lists attempts. */
+export interface DeliveryAttempt {
+  endpointUrl: string
+  svixMessageId: string
+  eventId: string
+  /** 1 for the first attempt, 2 for the first retry, and so on. */
+  attempt: number
+  /** The endpoint's answer; only a 2xx counts as delivered. */
+  status?: number
+  /** Why no answer came: a network error, the time limit, or the server closing. */
+  error?: string
+  /** When the attempt started, in ms since the epoch. */
+  at: number
+}
+
+export const defaultDeliveryRetryDelaysMs: readonly number[] = [0, 500, 2000]
 
 export interface DiffioServer {
   url: string
   requests: RecordedRequest[]
+  /** Every delivery attempt that has ended, oldest first. */
+  deliveries: DeliveryAttempt[]
   queue: (...faults: Fault[]) => void
+  /** Resolves once every delivery begun so far has succeeded, used up its attempts or been stopped by close. */
+  deliveriesSettled: () => Promise<void>
+  /** Stops pending retries, cuts in-flight attempts short and waits for them, then stops listening. */
   close: () => Promise<void>
+}
+
+/** A message as Svix holds it: the same id and the same bytes on every attempt. */
+interface OutgoingMessage {
+  svixMessageId: string
+  eventId: string
+  payload: string
 }
 
 export const testKeys: ApiKeyRecord[] = [
@@ -59,10 +123,64 @@ export const testKeys: ApiKeyRecord[] = [
 export async function startDiffioServer(options: DiffioServerOptions = {}): Promise<DiffioServer> {
   const keys = options.keys ?? testKeys
   const path = (options.prefix ?? '') + endpointPath
+  const endpoints = options.endpoints ?? {}
+  const retryDelaysMs = options.deliveryRetryDelaysMs ?? defaultDeliveryRetryDelaysMs
+  const problems = [...endpointProblems(endpoints), ...retryDelayProblems(retryDelaysMs)]
+  if (problems.length > 0) throw new Error(problems.join('; '))
   const requests: RecordedRequest[] = []
+  const deliveries: DeliveryAttempt[] = []
+  const activeDeliveries = new Set<Promise<void>>()
+  const closing = new AbortController()
   const faults: Fault[] = []
   const sockets = new Set<Socket>()
   let sent = 0
+
+  async function deliver(endpoint: WebhookEndpoint, message: OutgoingMessage): Promise<void> {
+    const webhook = new Webhook(endpoint.secret)
+    for (const [index, delayMs] of retryDelaysMs.entries()) {
+      try {
+        if (delayMs > 0) await pause(delayMs, undefined, { signal: closing.signal })
+      } catch {
+        return
+      }
+      if (closing.signal.aborted) return
+      const at = Date.now()
+      const headers = {
+        'content-type': 'application/json',
+        'user-agent': 'Svix-Webhooks/1.0 (diffio demo)',
+        'svix-id': message.svixMessageId,
+        // Svix stamps and signs each attempt afresh; only the id and the body stay the same.
+        'svix-timestamp': String(Math.floor(at / 1000)),
+        'svix-signature': webhook.sign(message.svixMessageId, new Date(at), message.payload)
+      }
+      const outcome = await postOnce(endpoint.url, headers, message.payload, closing.signal)
+      const attempt: DeliveryAttempt = {
+        endpointUrl: endpoint.url,
+        svixMessageId: message.svixMessageId,
+        eventId: message.eventId,
+        attempt: index + 1,
+        ...outcome,
+        at
+      }
+      deliveries.push(attempt)
+      options.onDeliveryAttempt?.(attempt)
+      if ('status' in outcome && isDelivered(outcome.status)) return
+    }
+  }
+
+  /** Queues the message for every endpoint of the mode, to go out once the 200 has been written. */
+  function deliverAfter(answered: Promise<void>, mode: Mode, message: OutgoingMessage): void {
+    for (const endpoint of endpoints[mode] ?? []) {
+      const delivery: Promise<void> = answered
+        .then(() => deliver(endpoint, message))
+        .finally(() => activeDeliveries.delete(delivery))
+      activeDeliveries.add(delivery)
+    }
+  }
+
+  const deliveriesSettled = async () => {
+    while (activeDeliveries.size > 0) await Promise.all(activeDeliveries)
+  }
 
   const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
     const chunks: Buffer[] = []
@@ -122,13 +240,21 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
     }
 
     sent += 1
-    reply(200, {
+    const eventType = body.eventType as EventType
+    const mode = body.mode as Mode
+    const answer = {
       svixMessageId: `msg_${sent}_${randomBytes(6).toString('hex')}`,
       eventId: `evt_${sent}_${randomBytes(6).toString('hex')}`,
-      eventType: body.eventType,
+      eventType,
       apiKeyId: target,
-      mode: body.mode
-    })
+      mode
+    }
+    // 'close' follows the answer's last byte, or the client leaving; Svix has the message either way.
+    const answered = new Promise<void>((resolve) => response.once('close', resolve))
+    reply(200, answer)
+    if (closing.signal.aborted) return
+    const payload = generationEvent({ ...answer, samplePayload: (sample ?? {}) as Record<string, unknown> })
+    deliverAfter(answered, mode, { svixMessageId: answer.svixMessageId, eventId: answer.eventId, payload })
   }
 
   const listener = (incoming: IncomingMessage, response: ServerResponse) => {
@@ -150,13 +276,131 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
   return {
     url: `${options.tls ? 'https' : 'http'}://${host}:${port}${options.prefix ?? ''}`,
     requests,
+    deliveries,
     queue: (...more) => faults.push(...more),
-    close: () =>
-      new Promise<void>((resolve) => {
+    deliveriesSettled,
+    close: async () => {
+      closing.abort(new Error('stopped: the Diffio test server closed'))
+      await new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()
         server.close(() => resolve())
       })
+      await deliveriesSettled()
+    }
   }
+}
+
+interface SentEvent {
+  eventType: EventType
+  eventId: string
+  apiKeyId: string
+  samplePayload: Record<string, unknown>
+}
+
+/** A generation event as Diffio builds it: samplePayload merged in, except the fields Diffio sets. */
+function generationEvent({ eventType, eventId, apiKeyId, samplePayload }: SentEvent): string {
+  const diffioFields: readonly string[] = fieldsDiffioSets
+  const merged = Object.entries(samplePayload).filter(([name]) => !diffioFields.includes(name))
+  return JSON.stringify({
+    apiProjectId: 'proj_demo',
+    generationId: `gen_${randomBytes(8).toString('hex')}`,
+    ...Object.fromEntries(merged),
+    eventType,
+    eventId,
+    createdAt: new Date().toISOString(),
+    apiKeyId,
+    status: payloadStatus[eventType]
+  })
+}
+
+type AttemptOutcome = { status: number } | { error: string }
+
+/**
+ * POSTs once, following no redirect, and ends with the endpoint's status or with why none came within
+ * Svix's time limit. The time limit covers the whole answer, body included.
+ */
+function postOnce(url: string, headers: Record<string, string>, body: string, closing: AbortSignal): Promise<AttemptOutcome> {
+  const timeLimit = new AbortController()
+  const timer = setTimeout(
+    () => timeLimit.abort(new Error(`no answer within ${receiverTimeLimitSeconds} s`)),
+    receiverTimeLimitSeconds * 1000
+  )
+  const signal = AbortSignal.any([timeLimit.signal, closing])
+  const target = new URL(url)
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise<AttemptOutcome>((resolve) => {
+    const failed = (error: unknown) => resolve({ error: errorText(signal.aborted ? signal.reason : error) })
+    // No agent: each attempt has its own connection, so nothing stays open once it ends.
+    const request = send(
+      target,
+      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, signal },
+      (response) => {
+        response.on('error', failed)
+        response.once('close', () => {
+          if (response.complete) resolve({ status: response.statusCode ?? 0 })
+          else failed(new Error('the answer was cut short'))
+        })
+        response.resume()
+      }
+    )
+    request.on('error', failed)
+    request.end(body)
+  }).finally(() => clearTimeout(timer))
+}
+
+/** Svix counts only a 2xx as delivered; a 3xx is a failure, and it follows no redirect. */
+function isDelivered(status: number): boolean {
+  return status >= 200 && status < 300
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** What is wrong with the endpoints, naming each by mode and URL and never repeating its secret. */
+function endpointProblems(endpoints: EndpointsByMode): string[] {
+  const problems: string[] = []
+  for (const [mode, list] of Object.entries(endpoints)) {
+    if (!(modes as readonly string[]).includes(mode)) {
+      problems.push(`endpoints has a mode "${mode}": expected test or live`)
+      continue
+    }
+    if (!Array.isArray(list)) {
+      problems.push(`endpoints.${mode} is not a list: expected [{"url": "http(s)://…", "secret": "whsec_…"}]`)
+      continue
+    }
+    list.forEach((endpoint: unknown, index) => {
+      const name = `endpoints.${mode}[${index}]`
+      if (typeof endpoint !== 'object' || endpoint === null) {
+        problems.push(`${name} is not an object: expected {"url": "http(s)://…", "secret": "whsec_…"}`)
+        return
+      }
+      const { url, secret } = endpoint as Record<string, unknown>
+      const protocol = typeof url === 'string' && URL.canParse(url) ? new URL(url).protocol : undefined
+      if (protocol !== 'http:' && protocol !== 'https:') problems.push(`${name}.url is not an http(s) URL`)
+      const secretForm = 'expected whsec_ followed by base64'
+      if (typeof secret !== 'string' || !secret.startsWith('whsec_')) {
+        problems.push(`${name}.secret does not start with whsec_: ${secretForm}`)
+      } else if (!acceptsSecret(secret)) {
+        problems.push(`${name}.secret has no valid base64 after whsec_: ${secretForm}`)
+      }
+    })
+  }
+  return problems
+}
+
+function acceptsSecret(secret: string): boolean {
+  try {
+    new Webhook(secret)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function retryDelayProblems(delaysMs: readonly number[]): string[] {
+  const usable = delaysMs.length > 0 && delaysMs.every((delay) => Number.isFinite(delay) && delay >= 0)
+  return usable ? [] : ['deliveryRetryDelaysMs must list at least one wait, each a number of ms from 0']
 }
 
 function presentedKey(headers: IncomingMessage['headers']): string | undefined {
@@ -193,7 +437,44 @@ function injectFault(fault: Fault, request: RecordedRequest, response: ServerRes
   response.end(body)
 }
 
+type EndpointsReading = { ok: true; endpoints: EndpointsByMode } | { ok: false; problems: string[] }
+
+/** DIFFIO_DEMO_ENDPOINTS, with every problem at once, each naming the variable and never a secret. */
+function readDemoEndpoints(text: string | undefined): EndpointsReading {
+  if (text === undefined || text.trim() === '') return { ok: true, endpoints: {} }
+  const form = 'expected JSON like {"test": [{"url": "http://127.0.0.1:8787/webhooks/diffio", "secret": "whsec_…"}], "live": […]}'
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return { ok: false, problems: [`DIFFIO_DEMO_ENDPOINTS is not JSON: ${form}`] }
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return { ok: false, problems: [`DIFFIO_DEMO_ENDPOINTS is not a JSON object: ${form}`] }
+  }
+  const endpoints = parsed as EndpointsByMode
+  const problems = endpointProblems(endpoints).map((problem) => `DIFFIO_DEMO_ENDPOINTS: ${problem}`)
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, endpoints }
+}
+
+/** One line for the program's stdout; the endpoint's secret is not part of an attempt. */
+function describeAttempt({ endpointUrl, svixMessageId, eventId, attempt, status, error }: DeliveryAttempt): string {
+  const outcome = status === undefined ? `failed: ${error}` : `${status}, ${isDelivered(status) ? 'delivered' : 'failed'}`
+  return `Delivery ${eventId} (svix-id ${svixMessageId}) attempt ${attempt} to ${endpointUrl}: ${outcome}`
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const server = await startDiffioServer({ port: Number(process.env.PORT ?? 0) })
+  const reading = readDemoEndpoints(process.env.DIFFIO_DEMO_ENDPOINTS)
+  if (!reading.ok) {
+    for (const problem of reading.problems) process.stderr.write(`${problem}\n`)
+    process.exit(2)
+  }
+  const server = await startDiffioServer({
+    port: Number(process.env.PORT ?? 0),
+    endpoints: reading.endpoints,
+    onDeliveryAttempt: (attempt) => process.stdout.write(`${describeAttempt(attempt)}\n`)
+  })
+  const endpointList = (mode: Mode) => (reading.endpoints[mode] ?? []).map((endpoint) => endpoint.url).join(', ') || 'none'
   process.stdout.write(`Diffio test server listening on ${server.url}\nKeys: ${testKeys.map((k) => `${k.key} (${k.id})`).join(', ')}\n`)
+  process.stdout.write(`Delivers test-mode events to ${endpointList('test')}; live-mode events to ${endpointList('live')}\n`)
 }

@@ -31721,6 +31721,11 @@ const inputNames = [
     'base-url',
     'timeout-seconds',
     'max-retries',
+    'receipt-url',
+    'receipt-token',
+    'receipt-timeout-seconds',
+    'wait-for-url',
+    'wait-timeout-seconds',
     'dry-run'
 ];
 /** Every input but the required key has a default; '' means "not given". */
@@ -31732,12 +31737,24 @@ const inputDefaults = {
     'base-url': defaultBaseUrl,
     'timeout-seconds': '30',
     'max-retries': '2',
+    'receipt-url': '',
+    'receipt-token': '',
+    // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
+    'receipt-timeout-seconds': '60',
+    'wait-for-url': '',
+    'wait-timeout-seconds': '120',
     'dry-run': 'false'
 };
 const maxTimeoutSeconds = 600;
 const maxRetriesLimit = 10;
-/** Keys shorter than this are placeholders, and masking one would garble every log line it occurs in. */
-const minApiKeyLength = 16;
+/** The longest receipt-timeout-seconds and wait-timeout-seconds. */
+const maxWaitSeconds = 900;
+/** `all` in event-type stands for every event type. */
+const allEventTypes = 'all';
+/** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
+const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'];
+/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+const minSecretLength = 16;
 
 ;// CONCATENATED MODULE: ./src/core/failure.ts
 /** One or more inputs are unusable; nothing was sent. */
@@ -31946,130 +31963,6 @@ function inputNamedBy(serverMessage) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/redact.ts
-const redactedMark = '***';
-/**
- * Builds the one function every text from a server (and every message this
- * tool prints) passes through, so no secret (the API key, a receipt token, a
- * signing secret) can ever be shown, even when a server or proxy echoes it
- * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
- * a longer encoded text such as a Basic header).
- */
-function createRedactor(...secrets) {
-    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
-    forms.delete('');
-    if (forms.size === 0)
-        return (text) => text;
-    // Longest first, so a form that contains another is removed whole.
-    const ordered = [...forms].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let clean = text;
-        for (const form of ordered)
-            clean = clean.replaceAll(form, redactedMark);
-        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
-        while (ordered.some((form) => clean.includes(form))) {
-            for (const form of ordered)
-                clean = clean.replaceAll(form, '');
-        }
-        return clean;
-    };
-}
-function jsonForms(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [escaped, escaped.replaceAll('/', '\\/')];
-}
-function urlForms(secret) {
-    let encoded;
-    try {
-        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
-    }
-    catch {
-        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-    }
-    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
-    return [...encoded, ...encoded.map(lowerHex)];
-}
-/**
- * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
- * less the characters at either end that also depend on the bytes around it.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret);
-    const forms = [];
-    for (const offset of [0, 1, 2]) {
-        const length = offset + bytes.length;
-        const end = Math.floor(length / 3) * 4 + (length % 3);
-        const start = [0, 2, 3][offset];
-        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
-        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
-    }
-    return forms;
-}
-/**
- * Text from the server made safe to print: the key removed, and control characters, which could
- * start a workflow command on a new log line or a terminal escape, turned into spaces.
- */
-function printable(text, redact) {
-    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/** Redacts every string, key included, inside a parsed JSON value. */
-function redactJson(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, redact));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
-
-const version = package_namespaceObject.rE;
-const userAgent = `diffio-send-test-event/${version} node/${process.versions.node}`;
-
-;// CONCATENATED MODULE: ./src/core/request.ts
-
-
-
-/** The body with exactly the documented fields; optional ones only when given. */
-function requestBody(target) {
-    return {
-        eventType: target.eventType,
-        mode: target.mode,
-        ...(target.apiKeyId !== undefined && { apiKeyId: target.apiKeyId }),
-        ...(target.samplePayload !== undefined && { samplePayload: target.samplePayload })
-    };
-}
-function buildRequest(target) {
-    return {
-        method: 'POST',
-        url: target.baseUrl + endpointPath,
-        headers: {
-            authorization: `Bearer ${target.apiKey}`,
-            'content-type': 'application/json',
-            accept: 'application/json',
-            'user-agent': userAgent
-        },
-        body: JSON.stringify(requestBody(target))
-    };
-}
-/** The request as text for logs and dry runs, with the credentials replaced. */
-function describeRequest(request) {
-    const headers = Object.entries(request.headers).map(([name, value]) => {
-        if (name !== 'authorization')
-            return `${name}: ${value}`;
-        const [scheme, credentials] = value.split(' ');
-        return `${name}: ${scheme} ${credentials === '' ? '(none given)' : redactedMark}`;
-    });
-    return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -33249,7 +33142,7 @@ const sha512_base64 = /*@__PURE__*/ (/* unused pure expression or super */ null 
 const sha512_base64url = /*@__PURE__*/ (/* unused pure expression or super */ null && (fixedBase64url(86)));
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/versions.js
-const versions_version = {
+const version = {
     major: 4,
     minor: 6,
     patch: 7,
@@ -33268,7 +33161,7 @@ const $ZodType = /*@__PURE__*/ $constructor("$ZodType", (inst, def) => {
     inst ?? (inst = {});
     inst._zod.def = def; // set _def property
     inst._zod.bag = inst._zod.bag || {}; // initialize _bag object
-    inst._zod.version = versions_version;
+    inst._zod.version = version;
     const defChecks = inst._zod.def.checks;
     // if inst is itself a checks.$ZodCheck, run it as a check
     const checks = inst._zod.traits.has("$ZodCheck")
@@ -39019,6 +38912,84 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/core/redact.ts
+const redactedMark = '***';
+/**
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
+ * a longer encoded text such as a Basic header).
+ */
+function createRedactor(...secrets) {
+    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
+    forms.delete('');
+    if (forms.size === 0)
+        return (text) => text;
+    // Longest first, so a form that contains another is removed whole.
+    const ordered = [...forms].sort((a, b) => b.length - a.length);
+    return (text) => {
+        let clean = text;
+        for (const form of ordered)
+            clean = clean.replaceAll(form, redactedMark);
+        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
+        while (ordered.some((form) => clean.includes(form))) {
+            for (const form of ordered)
+                clean = clean.replaceAll(form, '');
+        }
+        return clean;
+    };
+}
+function jsonForms(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [escaped, escaped.replaceAll('/', '\\/')];
+}
+function urlForms(secret) {
+    let encoded;
+    try {
+        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
+    }
+    catch {
+        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
+    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [...encoded, ...encoded.map(lowerHex)];
+}
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret);
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const length = offset + bytes.length;
+        const end = Math.floor(length / 3) * 4 + (length % 3);
+        const start = [0, 2, 3][offset];
+        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
+        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
+    }
+    return forms;
+}
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+function printable(text, redact) {
+    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/** Redacts every string, key included, inside a parsed JSON value. */
+function redactJson(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
+    }
+    return value;
+}
+
 ;// CONCATENATED MODULE: ./src/core/answer.ts
 
 
@@ -39062,7 +39033,7 @@ function classifyStatus(status) {
 /** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
 function interpretAnswer(answer, redact) {
     const { status } = answer;
-    const statusText = `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+    const statusText = describeStatus(status);
     if (status === 200 && answer.brokeOff !== undefined) {
         // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
         throw new SendFailure(`Diffio answered 200 OK, but the body ${answer.brokeOff}, so the outputs cannot be set.`, {
@@ -39174,9 +39145,48 @@ function shorten(text, length = serverTextLength) {
 function describeExcerpt(shown) {
     return shown === '' ? 'it is empty' : `it begins: ${shown}`;
 }
+/** "503 Service Unavailable" */
+function describeStatus(status) {
+    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+}
 function headerValue(headers, name) {
     const value = headers[name];
     return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/core/poll.ts
+
+const firstIntervalMs = 250;
+const longestIntervalMs = 2000;
+/** The least time a last poll before the deadline is given. */
+const lastPollMs = 100;
+/** The wait after poll number `poll` (1 for the first): from 250 ms, growing by half each time, to 2 s. */
+function pollIntervalMs(poll) {
+    return Math.min(longestIntervalMs, Math.round(firstIntervalMs * 1.5 ** (poll - 1)));
+}
+/**
+ * Polls at once, then at growing intervals (or when a server's Retry-After says), until a poll finds
+ * what it looks for or the deadline comes; no poll starts or runs past the deadline. A poll that
+ * throws ends the polling: that is a final answer, not a "not yet".
+ */
+async function pollUntil(poll, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
+    const started = now();
+    const deadline = started + options.deadlineMs;
+    for (let polls = 1;; polls++) {
+        const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
+        const elapsedMs = Math.round(now() - started);
+        if ('found' in verdict)
+            return { found: verdict.found, polls, elapsedMs };
+        // The last poll comes early rather than not at all, with time left to get its answer.
+        const latestStart = deadline - now() - lastPollMs;
+        if (latestStart <= 0)
+            return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
+        await sleep(Math.floor(Math.min(verdict.retryAfterMs ?? pollIntervalMs(polls), latestStart)));
+    }
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -39241,7 +39251,7 @@ const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
 async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
     const url = new URL(httpRequest.url);
-    const signal = AbortSignal.timeout(timeoutMs);
+    const signal = AbortSignal.timeout(Math.ceil(timeoutMs));
     let status;
     try {
         const response = await (0,undici.request)(url, {
@@ -39380,6 +39390,223 @@ function describeError(error) {
     return `${error.message}${cause}`;
 }
 
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.0.0"};
+;// CONCATENATED MODULE: ./src/core/version.ts
+
+const version_version = package_namespaceObject.rE;
+const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
+
+;// CONCATENATED MODULE: ./src/core/receipt.ts
+
+
+
+
+
+
+
+/** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
+const maxReceiptLength = 4096;
+/** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
+function receiptUrlFor(template, event) {
+    const values = {
+        '{event-id}': event.eventId,
+        '{svix-message-id}': event.svixMessageId,
+        '{event-type}': event.eventType,
+        '{mode}': event.mode
+    };
+    return template.replace(/\{(?:event-id|svix-message-id|event-type|mode)\}/g, (placeholder) => encodeURIComponent(values[placeholder]));
+}
+/** A receipt answer that says the token or the URL is wrong: polling longer will not help. */
+class ReceiptRefused extends Error {
+}
+/**
+ * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
+ * it has it, 404 until then; 408, 429, 5xx, time-outs and network faults are passing; any other
+ * answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
+ */
+async function awaitReceipt(receipt, event, context) {
+    const url = receiptUrlFor(receipt.urlTemplate, event);
+    const shownUrl = printable(url, context.redact);
+    const headers = { accept: 'application/json', 'user-agent': userAgent };
+    if (receipt.token !== undefined)
+        headers.authorization = `Bearer ${receipt.token}`;
+    let answer;
+    let polls = 0;
+    const poll = async (timeLimitMs) => {
+        polls += 1;
+        try {
+            answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact);
+        }
+        catch (error) {
+            if (error instanceof SendFailure && (error.details.kind === 'timeout' || error.details.kind === 'network')) {
+                return notYet(error.message, context);
+            }
+            throw error;
+        }
+        const { status } = answer;
+        if (status >= 200 && status <= 299)
+            return { found: answer };
+        if (status === 404)
+            return notYet('404: not received yet', context);
+        if (retryableStatuses.has(status) || status >= 500) {
+            const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'));
+            return notYet(describeStatus(status), context, retryAfter === undefined ? undefined : retryAfter * 1000);
+        }
+        throw new ReceiptRefused();
+    };
+    try {
+        const result = await pollUntil(poll, {
+            deadlineMs: receipt.timeoutSeconds * 1000,
+            pollTimeLimitMs: context.pollTimeLimitMs,
+            ...(context.sleep !== undefined && { sleep: context.sleep })
+        });
+        if ('found' in result) {
+            const json = receiptJson(result.found.body, context.redact);
+            return { delivered: true, latencyMs: result.elapsedMs, polls: result.polls, url: shownUrl, ...(json !== undefined && { json }) };
+        }
+        const explanation = neverConfirmed(event, shownUrl, result.lastSeen, result.polls, receipt, context.label);
+        return { delivered: false, polls: result.polls, url: shownUrl, explanation };
+    }
+    catch (error) {
+        return { delivered: false, polls, url: shownUrl, explanation: refused(error, answer, shownUrl, receipt, context) };
+    }
+}
+function notYet(why, context, retryAfterMs) {
+    context.onPoll?.(`Receipt not there yet: ${why}`);
+    return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs };
+}
+/** The receiver's answer as compact JSON, when it is JSON and short enough to pass on. */
+function receiptJson(body, redact) {
+    try {
+        const json = JSON.stringify(redactJson(JSON.parse(body), redact));
+        return json.length <= maxReceiptLength ? json : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function neverConfirmed(event, url, lastSeen, polls, receipt, label) {
+    return {
+        title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
+        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: GET ${url} answered ${lastSeen} at the last of ${polls} polls in ${receipt.timeoutSeconds} s.`,
+        nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
+    };
+}
+function refused(error, answer, url, receipt, context) {
+    if (!(error instanceof ReceiptRefused) || answer === undefined) {
+        const why = error instanceof Error ? error.message : String(error);
+        return {
+            title: 'The receipt URL gave no usable answer',
+            message: `GET ${url} failed: ${printable(why, context.redact)}`,
+            nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route.`
+        };
+    }
+    const { status } = answer;
+    const body = excerpt(answer.body, context.redact);
+    const said = body === '' ? '' : ` (${body})`;
+    if (status === 401 || status === 403) {
+        return {
+            title: `The receiver refused the receipt token (${status})`,
+            message: `GET ${url} answered ${describeStatus(status)}${said}.`,
+            nextStep: receipt.token === undefined
+                ? `The receiver wants a token: set ${context.label('receipt-token')} to the token it expects.`
+                : `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+        };
+    }
+    const location = status >= 300 && status <= 399 ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed` : '';
+    return {
+        title: `The receipt URL answered ${status}`,
+        message: `GET ${url} answered ${describeStatus(status)}${location}${said}; the receipt protocol answers 200 or 404.`,
+        nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/readiness.ts
+
+
+
+
+
+
+/**
+ * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
+ * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
+ * then 5 minutes. Redirects are not followed: a 3xx counts as not ready.
+ */
+async function waitUntilReady(wait, context) {
+    const headers = { 'user-agent': userAgent };
+    const url = printable(wait.url, context.redact);
+    const result = await pollUntil(async (timeLimitMs) => {
+        let why;
+        try {
+            const { status } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact);
+            if (status >= 200 && status <= 299)
+                return { found: status };
+            why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`;
+        }
+        catch (error) {
+            if (!(error instanceof SendFailure))
+                throw error;
+            why = error.message;
+        }
+        context.onPoll?.(`${url} is not ready: ${why}`);
+        return { notYet: why };
+    }, {
+        deadlineMs: wait.timeoutSeconds * 1000,
+        pollTimeLimitMs: context.pollTimeLimitMs,
+        ...(context.sleep !== undefined && { sleep: context.sleep })
+    });
+    if ('found' in result)
+        return { ready: true, waitedMs: result.elapsedMs, polls: result.polls };
+    return {
+        ready: false,
+        waitedMs: result.elapsedMs,
+        explanation: {
+            title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
+            message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${result.polls} tries over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+            nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/request.ts
+
+
+
+/** The body with exactly the documented fields; optional ones only when given. */
+function requestBody(target) {
+    return {
+        eventType: target.eventType,
+        mode: target.mode,
+        ...(target.apiKeyId !== undefined && { apiKeyId: target.apiKeyId }),
+        ...(target.samplePayload !== undefined && { samplePayload: target.samplePayload })
+    };
+}
+function buildRequest(target) {
+    return {
+        method: 'POST',
+        url: target.baseUrl + endpointPath,
+        headers: {
+            authorization: `Bearer ${target.apiKey}`,
+            'content-type': 'application/json',
+            accept: 'application/json',
+            'user-agent': userAgent
+        },
+        body: JSON.stringify(requestBody(target))
+    };
+}
+/** The request as text for logs and dry runs, with the credentials replaced. */
+function describeRequest(request) {
+    const headers = Object.entries(request.headers).map(([name, value]) => {
+        if (name !== 'authorization')
+            return `${name}: ${value}`;
+        const [scheme, credentials] = value.split(' ');
+        return `${name}: ${scheme} ${credentials === '' ? '(none given)' : redactedMark}`;
+    });
+    return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/send.ts
 
 
@@ -39513,8 +39740,8 @@ const apiKey = stringInput((key) => {
     if (!/^[\x21-\x7e]+$/.test(key)) {
         return new Problem('must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown');
     }
-    if (key.length < minApiKeyLength) {
-        return new Problem(`must be at least ${minApiKeyLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`);
+    if (key.length < minSecretLength) {
+        return new Problem(`must be at least ${minSecretLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`);
     }
     return key;
 });
@@ -39558,21 +39785,89 @@ function jsonProblem(error) {
     const message = printable(error.message, (text) => text);
     return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
 }
-const baseUrl = stringInput((text) => {
+/**
+ * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
+ * what plain http would expose. Returns the URL or the problem with it.
+ */
+function readHttpUrl(text, example, carries) {
     if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got ${JSON.stringify(text)}`);
+        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
     const url = new URL(text);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
     }
     if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return new Problem(`must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
+        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
     }
     if (url.username !== '' || url.password !== '')
         return new Problem('must not contain a user name or password');
-    if (url.search !== '' || url.hash !== '')
-        return new Problem('must not contain a query string or fragment');
+    if (url.hash !== '')
+        return new Problem('must not contain a fragment');
+    return url;
+}
+const baseUrl = stringInput((text) => {
+    const url = readHttpUrl(text, defaultBaseUrl, 'the API key');
+    if (url instanceof Problem)
+        return url;
+    if (url.search !== '')
+        return new Problem('must not contain a query string');
     return url.origin + url.pathname.replace(/\/+$/, '');
+});
+/** The placeholder-free form of a receipt-url, to check it as a URL. */
+const sampleReceiptUrl = (template) => receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, 'x'), template);
+const receiptUrl = stringInput((text) => {
+    if (text === '')
+        return undefined;
+    if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
+        return new Problem(`must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`);
+    }
+    const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0];
+    if (unknown !== undefined)
+        return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`);
+    const url = readHttpUrl(sampleReceiptUrl(text), 'https://hooks.example.com/receipts/{event-id}', 'the receipt token');
+    return url instanceof Problem ? url : text;
+});
+const secretToken = stringInput((token) => {
+    if (token === '')
+        return undefined;
+    if (!/^[\x21-\x7e]+$/.test(token))
+        return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown');
+    if (token.length < minSecretLength)
+        return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`);
+    return token;
+});
+const waitForUrl = stringInput((text) => {
+    if (text === '')
+        return undefined;
+    const url = readHttpUrl(text, 'https://hooks.example.com/healthz', 'the request');
+    return url instanceof Problem ? url : url.href;
+});
+const waitSeconds = stringInput((text) => {
+    const seconds = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
+    if (seconds >= 1 && seconds <= maxWaitSeconds)
+        return seconds;
+    return new Problem(`must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`);
+});
+const eventTypeList = stringInput((text) => {
+    const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`;
+    if (text === '')
+        return new Problem(`is required: ${expected}`);
+    if (text.toLowerCase() === allEventTypes)
+        return [...eventTypes];
+    const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '');
+    const unknown = listedTypes.filter((type) => !eventTypes.includes(type));
+    if (unknown.length > 0) {
+        const got = unknown.map((type) => {
+            const guess = closest(type, eventTypes);
+            return JSON.stringify(type) + (guess ? ` (did you mean ${guess}?)` : '');
+        });
+        return new Problem(`must be ${expected}; got ${listed(got, 'and')}`);
+    }
+    const known = listedTypes;
+    const twice = [...new Set(known.filter((type, index) => known.indexOf(type) !== index))];
+    if (twice.length > 0)
+        return new Problem(`lists ${listed(twice, 'and')} twice; each event type is sent once`);
+    return known;
 });
 const timeoutSeconds = stringInput((text) => {
     const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
@@ -39597,13 +39892,18 @@ const dryRun = stringInput((text) => {
 });
 const inputsSchema = object({
     'api-key': apiKey,
-    'event-type': oneOf(eventTypes),
+    'event-type': eventTypeList,
     mode: oneOf(modes),
     'api-key-id': apiKeyId,
     'sample-payload': samplePayload,
     'base-url': baseUrl,
     'timeout-seconds': timeoutSeconds,
     'max-retries': maxRetries,
+    'receipt-url': receiptUrl,
+    'receipt-token': secretToken,
+    'receipt-timeout-seconds': waitSeconds,
+    'wait-for-url': waitForUrl,
+    'wait-timeout-seconds': waitSeconds,
     'dry-run': dryRun
 });
 /**
@@ -39628,7 +39928,7 @@ function parseSettings(raw, strayInputs = []) {
     const inputs = result.data;
     const settings = {
         apiKey: inputs['api-key'],
-        eventTypes: [inputs['event-type']],
+        eventTypes: inputs['event-type'],
         mode: inputs.mode,
         baseUrl: inputs['base-url'],
         timeoutSeconds: inputs['timeout-seconds'],
@@ -39639,7 +39939,16 @@ function parseSettings(raw, strayInputs = []) {
         settings.apiKeyId = inputs['api-key-id'];
     if (inputs['sample-payload'] !== undefined)
         settings.samplePayload = inputs['sample-payload'];
+    const token = inputs['receipt-token'];
+    if (inputs['receipt-url'] !== undefined) {
+        settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) };
+    }
+    if (inputs['wait-for-url'] !== undefined)
+        settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] };
     const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated];
+    if (token !== undefined && settings.receipt === undefined) {
+        warnings.push({ input: 'receipt-token', problem: 'is set but receipt-url is not, so it is not used' });
+    }
     // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
     const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path));
     if (extra !== undefined) {
@@ -39684,13 +39993,20 @@ function readStrayInputs(strays) {
 
 
 
+
+
+
+
 /**
- * The whole sequence, the same for the action and the CLI: read the inputs, then send each event type
- * and say how it went. Never throws for anything a user or a server can cause; every string in the
- * outcome is redacted.
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * if asked; say how it went. Never throws for anything a user or a server can cause; every string in
+ * the outcome is redacted.
  */
 async function runSequence(raw, context) {
-    const redact = createRedactor(raw['api-key'].trim());
+    // Shorter ones are refused unused and never printed; redacting them would garble ordinary words.
+    const secrets = [raw['api-key'], raw['receipt-token']].map((secret) => (secret ?? '').trim());
+    const redact = createRedactor(...secrets.filter((secret) => secret.length >= minSecretLength));
     let settings;
     try {
         const parsed = parseSettings(raw, context.strayInputs);
@@ -39705,41 +40021,86 @@ async function runSequence(raw, context) {
     }
     if (settings.dryRun) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
-        const notes = settings.apiKey === '' ? [`${context.label('api-key')} is empty, which a dry run allows: it sends nothing.`] : [];
-        return { kind: 'dry-run', settings, requests, notes, redact };
+        return { kind: 'dry-run', settings, requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
     }
-    const results = await Promise.all(settings.eventTypes.map((eventType) => sendOne(settings, eventType, context, redact)));
-    return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), redact };
-}
-async function sendOne(settings, eventType, context, redact) {
-    const target = { ...settings, eventType };
-    context.progress?.sending?.(eventType, described(target, redact));
+    const dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact);
+    const pollTimeLimitMs = settings.timeoutSeconds * 1000;
     try {
-        const delivery = await sendTestEvent(target, {
-            ...context.send,
-            redact,
-            onRetry: (notice) => context.progress?.progress?.(eventType, redact(describeRetry(notice)))
-        });
-        return {
-            eventType,
-            ok: true,
-            attempts: delivery.attempts,
-            status: delivery.status,
-            delivery,
-            summary: printable(describeDelivery(delivery), redact)
-        };
+        let waitedMs;
+        if (settings.wait !== undefined) {
+            context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`));
+            const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, ...sleepOf(context) });
+            if (!readiness.ready)
+                return { kind: 'not-ready', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact };
+            waitedMs = readiness.waitedMs;
+            context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`));
+        }
+        const run = { settings, context, redact, dispatcher, pollTimeLimitMs };
+        const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)));
+        return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
+    }
+    finally {
+        if (context.send?.dispatcher === undefined)
+            await dispatcher.destroy();
+    }
+}
+async function runEvent(eventType, { settings, context, redact, dispatcher, pollTimeLimitMs }) {
+    const request = described({ ...settings, eventType }, redact);
+    const log = [`Body: ${request.body}`];
+    const say = (line) => {
+        log.push(line);
+        context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line);
+    };
+    let delivery;
+    try {
+        delivery = await sendTestEvent({ ...settings, eventType }, { ...context.send, dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) });
     }
     catch (error) {
         const failure = await explain(error, context, redact, settings.apiKeyId);
+        log.push(failure.title);
         return {
             eventType,
             ok: false,
             attempts: error instanceof SendFailure ? error.attempts : 1,
             ...(failure.status !== undefined && { status: failure.status }),
-            summary: failure.title,
-            failure
+            request,
+            failure,
+            log
         };
     }
+    log.push(`Diffio answered ${delivery.status}: ${delivery.json}`);
+    say(printable(describeDelivery(delivery), redact));
+    const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
+    if (settings.receipt === undefined)
+        return { ...sent, ok: true };
+    const receipt = await awaitReceipt(settings.receipt, delivery.event, {
+        dispatcher,
+        redact,
+        label: context.label,
+        pollTimeLimitMs,
+        ...sleepOf(context),
+        onPoll: (line) => log.push(line)
+    });
+    if (!receipt.delivered) {
+        say(receipt.explanation.title);
+        return { ...sent, ok: false, receipt, failure: receipt.explanation };
+    }
+    say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
+    return { ...sent, ok: true, receipt };
+}
+function sleepOf(context) {
+    return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep };
+}
+function dryRunNotes(settings, label) {
+    const notes = [];
+    if (settings.apiKey === '')
+        notes.push(`${label('api-key')} is empty, which a dry run allows: it sends nothing.`);
+    if (settings.wait !== undefined)
+        notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`);
+    if (settings.receipt !== undefined) {
+        notes.push(`It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
+    }
+    return notes;
 }
 function described(target, redact) {
     const request = buildRequest(target);
@@ -39773,26 +40134,47 @@ function isAboutTheKey(error) {
         return error.details.status === 401;
     return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
 }
-
-;// CONCATENATED MODULE: ./src/summary.ts
-
-async function writeSuccessSummary(delivery, redact) {
-    const { event } = delivery;
-    await writeSummary(redact, 'Diffio test event sent', [
-        ['Event type', event.eventType],
-        ['Mode', event.mode],
-        ['API key id', event.apiKeyId],
-        ['Svix message id', event.svixMessageId],
-        ['Event id', event.eventId],
-        ['HTTP status', String(delivery.status)],
-        ['Attempts', String(delivery.attempts)],
-        ['Duration', `${delivery.durationMs} ms`]
-    ]);
+function resultEntry(result, receiptAsked) {
+    const event = result.delivery?.event;
+    const { receipt } = result;
+    return {
+        eventType: result.eventType,
+        ok: result.ok,
+        statusCode: result.status ?? null,
+        attempts: result.attempts,
+        ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),
+        ...(receiptAsked && { delivered: receipt?.delivered === true }),
+        ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
+        ...(result.failure !== undefined && { error: result.failure.title })
+    };
 }
-async function writeFailureSummary(explanation, redact, request) {
+
+;// CONCATENATED MODULE: ./src/action/context.ts
+/** What the action reads of the runner's context besides its inputs. */
+/** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
+function strayInputs(declared) {
+    const variables = new Set(declared.map((name) => `INPUT_${name.toUpperCase()}`));
+    return Object.keys(process.env)
+        .filter((variable) => variable.startsWith('INPUT_') && !variables.has(variable))
+        .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
+}
+/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
+async function isForkPullRequest() {
+    try {
+        const { context } = await __nccwpck_require__.e(/* import() | github */ 326).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+        const head = context.payload.pull_request?.head?.repo?.full_name;
+        return head !== undefined && head !== context.payload.repository?.full_name;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
+
+const fieldValue = (rows) => [['Field', 'Value'], ...rows];
+function explained(explanation) {
     const rows = [['Result', explanation.title]];
-    if (request !== undefined)
-        rows.push(['Event type', request.eventType], ['Mode', request.mode], ['Diffio host', request.host]);
     if (explanation.status !== undefined)
         rows.push(['HTTP status', String(explanation.status)]);
     if (explanation.statusClass !== undefined)
@@ -39802,27 +40184,91 @@ async function writeFailureSummary(explanation, redact, request) {
     if (explanation.attempts !== undefined)
         rows.push(['Attempts', String(explanation.attempts)]);
     rows.push(['What happened', explanation.message], ['What to do', explanation.nextStep]);
-    await writeSummary(redact, 'Diffio test event failed', rows);
+    return rows;
 }
-async function writeDryRunSummary(settings, request, redact) {
-    await writeSummary(redact, 'Diffio test event: dry run', [
-        ['Event type', settings.eventTypes.join(', ')],
-        ['Mode', settings.mode],
-        ['API key id', settings.apiKeyId ?? '(the key itself)']
-    ], request);
+/** Request, Diffio's answer and the receipt, in ms from the request. */
+function timeline(result) {
+    const { delivery, receipt } = result;
+    if (delivery === undefined)
+        return [];
+    const rows = [['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]];
+    if (receipt?.delivered === true)
+        rows[0][1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`;
+    return rows;
 }
-async function writeSummary(redact, heading, rows, code) {
+function oneEvent(result, outcome) {
+    const { delivery, failure } = result;
+    const host = new URL(outcome.settings.baseUrl).host;
+    if (failure !== undefined) {
+        const where = [['Event type', result.eventType], ['Mode', outcome.settings.mode], ['Diffio host', host]];
+        const [first, ...rest] = explained(failure);
+        return { heading: 'Diffio test event failed', rows: fieldValue([first, ...where, ...rest, ...timeline(result)]) };
+    }
+    const event = delivery.event;
+    const rows = [
+        ['Event type', event.eventType],
+        ['Mode', event.mode],
+        ['API key id', event.apiKeyId],
+        ['Svix message id', event.svixMessageId],
+        ['Event id', event.eventId],
+        ['HTTP status', String(delivery.status)],
+        ['Attempts', String(delivery.attempts)],
+        ['Duration', `${delivery.durationMs} ms`],
+        ...timeline(result)
+    ];
+    if (result.receipt?.delivered === true)
+        rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`]);
+    return { heading: result.receipt ? 'Diffio test event delivered and confirmed' : 'Diffio test event sent', rows: fieldValue(rows) };
+}
+function eventRow(result) {
+    const event = result.delivery?.event;
+    const receipt = result.receipt?.delivered === true ? `${result.receipt.latencyMs} ms after Diffio's answer` : '';
+    return [
+        result.eventType,
+        result.failure?.title ?? 'sent',
+        String(result.status ?? ''),
+        String(result.attempts),
+        event?.svixMessageId ?? '',
+        event?.eventId ?? '',
+        result.delivery === undefined ? '' : `${result.delivery.durationMs} ms`,
+        receipt
+    ];
+}
+const summaryFor = {
+    invalid: (explanation) => ({ heading: 'Diffio test event failed', rows: fieldValue(explained(explanation)) }),
+    dryRun: ({ settings, requests, notes }) => ({
+        heading: 'Diffio test event: dry run',
+        rows: fieldValue([
+            ['Event type', settings.eventTypes.join(', ')],
+            ['Mode', settings.mode],
+            ['API key id', settings.apiKeyId ?? '(the key itself)'],
+            ...notes.map((note) => ['Note', note])
+        ]),
+        code: requests.map((request) => request.full).join('\n\n')
+    }),
+    sent: (outcome) => {
+        if (outcome.results.length === 1)
+            return oneEvent(outcome.results[0], outcome);
+        const failed = outcome.results.filter((result) => !result.ok).length;
+        return {
+            heading: failed === 0 ? `Diffio test events: all ${outcome.results.length} sent` : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
+            rows: [
+                ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
+                ...outcome.results.map(eventRow)
+            ]
+        };
+    }
+};
+async function writeSummary({ heading, rows, code }, redact) {
     // Outside a runner (tests, local runs) there is no summary file to write to.
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
     try {
+        const [header = [], ...body] = rows;
         summary.addHeading(heading, 3).addTable([
-            [
-                { data: 'Field', header: true },
-                { data: 'Value', header: true }
-            ],
+            header.map((data) => ({ data, header: true })),
             // Redacted once escaped: escaping could assemble a secret from harmless server text.
-            ...rows.map(([field, value]) => [field, redact(cell(value))])
+            ...body.map((row) => row.map((value) => redact(cell(value))))
         ]);
         if (code !== undefined)
             summary.addCodeBlock(redact(escapeHtml(code)), 'http');
@@ -39839,33 +40285,26 @@ function cell(text) {
     return escapeHtml(text).replaceAll('\n', '<br>');
 }
 
-;// CONCATENATED MODULE: ./src/main.ts
+;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
 
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 async function run() {
-    const apiKey = getInput('api-key');
-    // A shorter key is refused unused and never printed; masking it would garble every line it occurs in.
-    if (apiKey.length >= minApiKeyLength)
-        core_setSecret(apiKey);
     try {
         const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
+        // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
+        for (const secret of [raw['api-key'], raw['receipt-token']])
+            if (secret.length >= minSecretLength)
+                core_setSecret(secret);
         const outcome = await runSequence(raw, {
             label: (input) => input,
             keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
-            strayInputs: strayInputs(),
-            isForkPullRequest,
-            progress: {
-                warning: (text, title) => warning(text, { title }),
-                sending: (eventType, request) => {
-                    startGroup(`Sending ${eventType} (${request.mode}): ${request.line}`);
-                    info(`Body: ${request.body}`);
-                    core_debug(request.full);
-                },
-                progress: (_eventType, line) => info(line)
-            }
+            strayInputs: strayInputs(inputNames),
+            isForkPullRequest: isForkPullRequest,
+            progress: { warning: (text, title) => warning(text, { title }), line: (text) => info(text) }
         });
         await render(outcome);
     }
@@ -39875,55 +40314,70 @@ async function run() {
     }
 }
 async function render(outcome) {
-    switch (outcome.kind) {
-        case 'invalid':
-            return fail(outcome.explanation, outcome.redact);
-        case 'dry-run': {
-            const request = outcome.requests.map((described) => described.full).join('\n\n');
-            for (const note of outcome.notes)
-                info(note);
-            startGroup('Dry run: the request that would be sent');
-            info(request);
-            endGroup();
-            setOutputs({ 'event-type': outcome.settings.eventTypes.join(','), mode: outcome.settings.mode });
-            await writeDryRunSummary(outcome.settings, request, outcome.redact);
-            return info('Dry run: nothing was sent to Diffio.');
-        }
-        case 'sent': {
-            endGroup();
-            const { mode, baseUrl } = outcome.settings;
-            for (const result of outcome.results) {
-                await renderResult(result, outcome.redact, { eventType: result.eventType, mode, host: new URL(baseUrl).host });
-            }
-        }
+    const { redact } = outcome;
+    if (outcome.kind === 'invalid')
+        return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation));
+    if (outcome.kind === 'dry-run') {
+        for (const note of outcome.notes)
+            info(note);
+        startGroup('Dry run: the request that would be sent');
+        info(outcome.requests.map((request) => request.full).join('\n\n'));
+        endGroup();
+        setOutputs({ 'event-type': outcome.settings.eventTypes.join(','), mode: outcome.settings.mode });
+        await writeSummary(summaryFor.dryRun(outcome), redact);
+        return info('Dry run: nothing was sent to Diffio.');
     }
-}
-async function renderResult(result, redact, request) {
-    if (result.status !== undefined)
-        setOutputs({ 'status-code': String(result.status) });
-    if (result.delivery === undefined)
-        return fail(result.failure, redact, request);
-    const { delivery } = result;
-    const { event } = delivery;
+    if (outcome.settings.wait !== undefined)
+        setOutputs({ 'waited-ms': String(outcome.waitedMs ?? 0) });
+    if (outcome.kind === 'not-ready')
+        return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation));
+    const { results, settings } = outcome;
+    for (const result of results)
+        logGroup(result);
+    const receiptAsked = settings.receipt !== undefined;
     setOutputs({
-        'svix-message-id': event.svixMessageId,
-        'event-id': event.eventId,
-        'event-type': event.eventType,
-        mode: event.mode,
-        'api-key-id': event.apiKeyId,
-        response: delivery.json
+        results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
+        ...(receiptAsked && { delivered: String(results.every((result) => result.receipt?.delivered === true)) }),
+        ...(results.length === 1 && singleOutputs(results[0]))
     });
-    startGroup(`Diffio answered ${delivery.status}`);
-    info(delivery.json);
-    endGroup();
-    info(result.summary);
-    await writeSuccessSummary(delivery, redact);
+    const failures = results.filter((result) => result.failure !== undefined);
+    if (failures.length > 0)
+        process.exitCode = ExitCode.Failure;
+    for (const { failure, eventType } of failures)
+        annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
+    await writeSummary(summaryFor.sent(outcome), redact);
 }
-async function fail(explanation, redact, request) {
-    // setFailed cannot carry a title, so this is setFailed with one, set first so nothing below can lose it.
+/** The outputs that only mean something for one event type. */
+function singleOutputs({ delivery, status, receipt }) {
+    const event = delivery?.event;
+    return {
+        ...(status !== undefined && { 'status-code': String(status) }),
+        ...(event !== undefined && {
+            'svix-message-id': event.svixMessageId,
+            'event-id': event.eventId,
+            'event-type': event.eventType,
+            mode: event.mode,
+            'api-key-id': event.apiKeyId,
+            response: delivery.json
+        }),
+        ...(receipt?.delivered === true && { 'receipt-latency-ms': String(receipt.latencyMs), ...(receipt.json !== undefined && { receipt: receipt.json }) })
+    };
+}
+function logGroup(result) {
+    startGroup(`${result.eventType} (${result.request.mode}): ${result.request.line}`);
+    for (const line of result.log)
+        info(line);
+    core_debug(result.request.full);
+    endGroup();
+}
+async function fail(explanation, redact, table) {
     process.exitCode = ExitCode.Failure;
-    error(`${explanation.message}\n${explanation.nextStep}`, { title: explanation.title });
-    await writeFailureSummary(explanation, redact, request);
+    annotate(explanation);
+    await writeSummary(table, redact);
+}
+/** setFailed with a title, which setFailed itself cannot carry. */
+function annotate({ title, message, nextStep }) {
+    error(`${message}\n${nextStep}`, { title });
 }
 function setOutputs(outputs) {
     try {
@@ -39934,30 +40388,57 @@ function setOutputs(outputs) {
         warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-/** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
-function strayInputs() {
-    const declared = new Set(inputNames.map((name) => `INPUT_${name.toUpperCase()}`));
-    return Object.keys(process.env)
-        .filter((variable) => variable.startsWith('INPUT_') && !declared.has(variable))
-        .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
-}
-/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
-async function isForkPullRequest() {
-    try {
-        const { context } = await __nccwpck_require__.e(/* import() | github */ 326).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const head = context.payload.pull_request?.head?.repo?.full_name;
-        return head !== undefined && head !== context.payload.repository?.full_name;
-    }
-    catch {
-        return false;
-    }
-}
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli.ts
+;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 
+
+
+const usage = `Usage: diffio-send-test-event [options]
+
+Asks Diffio to deliver a sample generation.* webhook event to the endpoints
+configured for your API key, and prints Diffio's answer as one line of JSON.
+With --receipt-url it also waits until your receiver confirms it got the event.
+
+The API key is read only from the DIFFIO_API_KEY environment variable: a flag
+would land in shell history and process lists.
+
+Options:
+  --event-type <types>      event to send (default: ${inputDefaults['event-type']}): ${listed(eventTypes)};
+                            several, separated by commas or by repeating the flag, or ${allEventTypes}
+  --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
+  --api-key-id <id>         target another key of the account (admin keys only)
+  --sample-payload <json>   JSON object merged into the generated payload
+  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${inputDefaults['base-url']})
+  --timeout-seconds <s>     time limit for one attempt, at most ${maxTimeoutSeconds} (default: ${inputDefaults['timeout-seconds']})
+  --max-retries <n>         retries after the first attempt on ${retriedFaults},
+                            0 to ${maxRetriesLimit} (default: ${inputDefaults['max-retries']})
+  --receipt-url <url>       the receiver's receipt URL, with {event-id} or {svix-message-id}
+                            (also {event-type}, {mode}); wait until it answers 200
+  --receipt-timeout-seconds <s>
+                            how long to wait for each receipt, 1 to ${maxWaitSeconds} (default: ${inputDefaults['receipt-timeout-seconds']})
+  --wait-for-url <url>      before sending, wait until this URL answers 2xx
+  --wait-timeout-seconds <s>
+                            how long to wait for it, 1 to ${maxWaitSeconds} (default: ${inputDefaults['wait-timeout-seconds']})
+  --dry-run                 validate and print the request without sending it
+  -h, --help                show this help
+  -v, --version             show the version
+
+Environment:
+  DIFFIO_API_KEY            the Diffio API key (required, except for --dry-run)
+  DIFFIO_RECEIPT_TOKEN      sent to --receipt-url as Authorization: Bearer
+  DIFFIO_API_BASE_URL       default for --base-url
+  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+
+Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
+when --receipt-url is given; with several event types, one line per type.
+Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
+2 usage or validation error (nothing sent).
+`;
+
+;// CONCATENATED MODULE: ./src/cli/main.ts
 
 
 
@@ -39966,49 +40447,26 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 const exitCodes = { sent: 0, failed: 1, usage: 2 };
+/** The flags: every input but the two secrets, which come only from the environment. */
 const flags = {
-    'event-type': { type: 'string', default: inputDefaults['event-type'] },
-    mode: { type: 'string', default: inputDefaults.mode },
-    'api-key-id': { type: 'string', default: inputDefaults['api-key-id'] },
-    'sample-payload': { type: 'string', default: inputDefaults['sample-payload'] },
+    'event-type': { type: 'string', multiple: true },
+    mode: { type: 'string' },
+    'api-key-id': { type: 'string' },
+    'sample-payload': { type: 'string' },
     'base-url': { type: 'string' },
-    'timeout-seconds': { type: 'string', default: inputDefaults['timeout-seconds'] },
-    'max-retries': { type: 'string', default: inputDefaults['max-retries'] },
-    'dry-run': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false }
+    'timeout-seconds': { type: 'string' },
+    'max-retries': { type: 'string' },
+    'receipt-url': { type: 'string' },
+    'receipt-timeout-seconds': { type: 'string' },
+    'wait-for-url': { type: 'string' },
+    'wait-timeout-seconds': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
 };
-const usage = `Usage: diffio-send-test-event [options]
-
-Asks Diffio to deliver a sample generation.* webhook event to the endpoints
-configured for your API key, and prints Diffio's answer as one line of JSON.
-
-The API key is read only from the DIFFIO_API_KEY environment variable: a flag
-would land in shell history and process lists.
-
-Options:
-  --event-type <type>       event to send (default: ${inputDefaults['event-type']}): ${listed(eventTypes)}
-  --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
-  --api-key-id <id>         target another key of the account (admin keys only)
-  --sample-payload <json>   JSON object merged into the generated payload
-  --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${inputDefaults['base-url']})
-  --timeout-seconds <s>     time limit for one attempt, at most ${maxTimeoutSeconds} (default: ${inputDefaults['timeout-seconds']})
-  --max-retries <n>         retries after the first attempt on ${retriedFaults},
-                            0 to ${maxRetriesLimit} (default: ${inputDefaults['max-retries']})
-  --dry-run                 validate and print the request without sending it
-  -h, --help                show this help
-  -v, --version             show the version
-
-Environment:
-  DIFFIO_API_KEY            the Diffio API key (required)
-  DIFFIO_API_BASE_URL       default for --base-url
-  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
-
-Exit codes: 0 sent, 1 API or network failure, 2 usage or validation error.
-`;
-/** The CLI: flags and environment in, Diffio's answer on stdout, everything else on stderr. */
+const environmentNames = { 'api-key': 'DIFFIO_API_KEY', 'receipt-token': 'DIFFIO_RECEIPT_TOKEN' };
+/** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
 async function cli(args, env) {
-    const apiKey = env.DIFFIO_API_KEY ?? '';
     let values;
     try {
         const problem = argumentProblem(args);
@@ -40017,35 +40475,69 @@ async function cli(args, env) {
         ({ values } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: true, allowPositionals: false }));
     }
     catch (error) {
-        // Node quotes the offending argument, which may be the key typed as one.
-        const message = printable(error.message, createRedactor(apiKey.trim()));
+        // Node quotes the offending argument, which may be a secret typed as one.
+        const message = printable(error.message, createRedactor((env.DIFFIO_API_KEY ?? '').trim(), (env.DIFFIO_RECEIPT_TOKEN ?? '').trim()));
         process.stderr.write(`error: ${message}\nRun diffio-send-test-event --help for usage.\n`);
         return exitCodes.usage;
     }
     if (values.help || values.version) {
-        process.stdout.write(values.help ? usage : `${version}\n`);
+        process.stdout.write(values.help ? usage : `${version_version}\n`);
         return exitCodes.sent;
     }
     const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
     const label = (input) => {
-        if (input === 'api-key')
-            return 'DIFFIO_API_KEY';
-        return input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : `--${input}`;
+        if (input === 'base-url' && baseUrlFromEnvironment)
+            return 'DIFFIO_API_BASE_URL';
+        return environmentNames[input] ?? `--${input}`;
     };
+    const given = values;
     const outcome = await runSequence({
-        ...values,
-        'api-key': apiKey,
+        ...Object.fromEntries(inputNames.map((name) => [name, given[name] ?? inputDefaults[name] ?? ''])),
+        'api-key': env.DIFFIO_API_KEY ?? '',
+        'receipt-token': env.DIFFIO_RECEIPT_TOKEN ?? '',
+        'event-type': values['event-type']?.join(',') ?? inputDefaults['event-type'],
         'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || inputDefaults['base-url']),
-        'dry-run': String(values['dry-run'])
+        'dry-run': String(values['dry-run'] === true)
     }, {
         label,
         keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
-        progress: {
-            warning: (text) => process.stderr.write(`warning: ${text}\n`),
-            progress: (_eventType, line) => process.stderr.write(`${line}\n`)
-        }
+        progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
     });
-    return cli_render(outcome);
+    return main_render(outcome);
+}
+function main_render(outcome) {
+    if (outcome.kind === 'invalid')
+        return main_explain(outcome.explanation, exitCodes.usage);
+    if (outcome.kind === 'not-ready')
+        return main_explain(outcome.explanation, exitCodes.failed);
+    if (outcome.kind === 'dry-run') {
+        for (const note of outcome.notes)
+            process.stderr.write(`${note}\n`);
+        process.stderr.write(`Dry run: this request would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`);
+        return exitCodes.sent;
+    }
+    const receiptAsked = outcome.settings.receipt !== undefined;
+    for (const result of outcome.results) {
+        const line = outcome.results.length > 1 ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked);
+        if (line !== undefined)
+            process.stdout.write(`${line}\n`);
+        if (result.failure !== undefined)
+            main_explain(result.failure, exitCodes.failed, outcome.results.length > 1 ? result.eventType : undefined);
+    }
+    return outcome.ok ? exitCodes.sent : exitCodes.failed;
+}
+/** Diffio's answer, with what the receiver said when a receipt was asked for. */
+function answerLine({ delivery, receipt }, receiptAsked) {
+    if (delivery === undefined)
+        return undefined;
+    if (!receiptAsked)
+        return delivery.json;
+    const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) }) } : {};
+    return JSON.stringify({ ...JSON.parse(delivery.json), receipt: { delivered: receipt?.delivered === true, ...confirmed } });
+}
+function main_explain({ title, message, nextStep }, exitCode, eventType) {
+    process.stderr.write(`error: ${eventType === undefined ? '' : `${eventType}: `}${title}\n${message}\n${nextStep}\n`);
+    return exitCode;
 }
 /** What is wrong with the arguments, said without repeating any value, since one may be a key. */
 function argumentProblem(args) {
@@ -40055,41 +40547,22 @@ function argumentProblem(args) {
             return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`;
         if (token.kind !== 'option' || token.name in flags)
             continue;
-        if (meantName(token.name, ['api-key', 'key', 'token', 'diffio-api-key']) !== undefined) {
+        if (meantName(token.name, ['api-key', 'key', 'diffio-api-key']) !== undefined) {
             return `the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead`;
+        }
+        if (meantName(token.name, ['receipt-token', 'token']) !== undefined) {
+            return `the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead`;
         }
         const meant = meantName(token.name, Object.keys(flags));
         return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`;
     }
     return undefined;
 }
-function cli_render(outcome) {
-    if (outcome.kind === 'invalid')
-        return cli_explain(outcome.explanation, exitCodes.usage);
-    if (outcome.kind === 'dry-run') {
-        const requests = outcome.requests.map((request) => request.full).join('\n\n');
-        for (const note of outcome.notes)
-            process.stderr.write(`${note}\n`);
-        process.stderr.write(`Dry run: this request would be sent.\n\n${requests}\n`);
-        return exitCodes.sent;
-    }
-    for (const result of outcome.results) {
-        if (result.delivery === undefined)
-            return cli_explain(result.failure, exitCodes.failed);
-        process.stdout.write(`${result.delivery.json}\n`);
-        process.stderr.write(`${result.summary}\n`);
-    }
-    return exitCodes.sent;
-}
-function cli_explain({ title, message, nextStep }, exitCode) {
-    process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`);
-    return exitCode;
-}
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 async function runCli() {
     process.exitCode = await cli(process.argv.slice(2), process.env).catch((error) => {
         // cli explains every failure it expects; this is the net for a bug, without a stack trace.
-        const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim());
+        const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim(), (process.env.DIFFIO_RECEIPT_TOKEN ?? '').trim());
         process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
         return exitCodes.failed;
     });

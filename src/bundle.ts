@@ -1,3 +1,3 @@
 // Every way into the project, in one bundle that dist/'s small entry files import (scripts/bundle.ts).
-export { run as runAction } from './main.js'
-export { runCli } from './cli.js'
+export { run as runAction } from './action/main.js'
+export { runCli } from './cli/main.js'

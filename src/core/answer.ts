@@ -53,7 +53,7 @@ export function classifyStatus(status: number): string {
 /** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
 export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
   const { status } = answer
-  const statusText = `${status} ${STATUS_CODES[status] ?? ''}`.trim()
+  const statusText = describeStatus(status)
 
   if (status === 200 && answer.brokeOff !== undefined) {
     // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
@@ -187,7 +187,12 @@ function describeExcerpt(shown: string): string {
   return shown === '' ? 'it is empty' : `it begins: ${shown}`
 }
 
-function headerValue(headers: Answer['headers'], name: string): string | undefined {
+/** "503 Service Unavailable" */
+export function describeStatus(status: number): string {
+  return `${status} ${STATUS_CODES[status] ?? ''}`.trim()
+}
+
+export function headerValue(headers: Answer['headers'], name: string): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
 }

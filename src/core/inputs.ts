@@ -13,6 +13,11 @@ export const inputNames = [
   'base-url',
   'timeout-seconds',
   'max-retries',
+  'receipt-url',
+  'receipt-token',
+  'receipt-timeout-seconds',
+  'wait-for-url',
+  'wait-timeout-seconds',
   'dry-run'
 ] as const
 export type InputName = (typeof inputNames)[number]
@@ -27,14 +32,28 @@ export const inputDefaults: Omit<RawInputs, 'api-key'> = {
   'base-url': defaultBaseUrl,
   'timeout-seconds': '30',
   'max-retries': '2',
+  'receipt-url': '',
+  'receipt-token': '',
+  // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
+  'receipt-timeout-seconds': '60',
+  'wait-for-url': '',
+  'wait-timeout-seconds': '120',
   'dry-run': 'false'
 }
 
 export const maxTimeoutSeconds = 600
 export const maxRetriesLimit = 10
+/** The longest receipt-timeout-seconds and wait-timeout-seconds. */
+export const maxWaitSeconds = 900
 
-/** Keys shorter than this are placeholders, and masking one would garble every log line it occurs in. */
-export const minApiKeyLength = 16
+/** `all` in event-type stands for every event type. */
+export const allEventTypes = 'all'
+
+/** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
+export const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'] as const
+
+/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+export const minSecretLength = 16
 
 /** How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal. */
 export type InputLabel = (input: InputName) => string

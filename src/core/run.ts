@@ -1,20 +1,22 @@
+import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from './contract.js'
 import { explainFailure, type Explanation } from './explain.js'
 import { InputError, SendFailure } from './failure.js'
-import type { InputLabel, RawInputs } from './inputs.js'
+import { minSecretLength, type InputLabel, type RawInputs } from './inputs.js'
+import { awaitReceipt, type ReceiptResult } from './receipt.js'
+import { waitUntilReady } from './readiness.js'
 import { createRedactor, printable, type Redactor } from './redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
 import { parseSettings, type Settings } from './settings.js'
+import { createDispatcher } from './transport.js'
 
 /** What a run reports while it goes; every text is already redacted. */
 export interface RunProgress {
   /** An input was used, but not quite as written, or something passed was no input at all. */
   warning?: (text: string, title: string) => void
-  /** The request for this event type is about to go out, with the key replaced. */
-  sending?: (eventType: EventType, request: DescribedRequest) => void
-  /** A line about one event type's progress: a retry and its wait. */
-  progress?: (eventType: EventType, line: string) => void
+  /** A line worth showing as it happens: a retry, a receipt, the readiness wait; named by type when several are sent. */
+  line?: (text: string) => void
 }
 
 export interface RunContext {
@@ -26,22 +28,8 @@ export interface RunContext {
   progress?: RunProgress
   /** Asked only when the key is missing or refused: whether GitHub withheld secrets from this run. */
   isForkPullRequest?: () => Promise<boolean>
-  /** Test seams for the send: sleep, backoff, randomness, a shared dispatcher. */
+  /** Test seams: sleep, backoff, randomness, a shared dispatcher. */
   send?: Omit<SendOptions, 'onRetry' | 'redact'>
-}
-
-/** How one event type went. */
-export interface EventResult {
-  eventType: EventType
-  ok: boolean
-  attempts: number
-  /** The status of the last answer Diffio gave, when one came. */
-  status?: number
-  /** Diffio's 200 answer, redacted, when it came. */
-  delivery?: Delivery
-  /** One line saying what happened, for logs. */
-  summary: string
-  failure?: Explanation
 }
 
 /** A request as logs show it: the key replaced everywhere. */
@@ -55,23 +43,47 @@ export interface DescribedRequest {
   full: string
 }
 
+/** How one event type went, from the request to the receipt. */
+export interface EventResult {
+  eventType: EventType
+  /** Diffio accepted it and, when a receipt was asked for, the receiver confirmed it. */
+  ok: boolean
+  attempts: number
+  /** The status of the last answer Diffio gave, when one came. */
+  status?: number
+  request: DescribedRequest
+  /** Diffio's 200 answer, redacted, when it came. */
+  delivery?: Delivery
+  /** Whether the receiver confirmed it, when a receipt-url was given and Diffio accepted the event. */
+  receipt?: ReceiptResult
+  /** What went wrong: Diffio's refusal, or the missing receipt. */
+  failure?: Explanation
+  /** This event type's lines, in order: what a log group shows. */
+  log: string[]
+}
+
 export type Outcome = (
   /** The inputs cannot be used; nothing was sent. */
   | { kind: 'invalid'; explanation: Explanation }
   | { kind: 'dry-run'; settings: Settings; requests: DescribedRequest[]; notes: string[] }
-  | { kind: 'sent'; settings: Settings; results: EventResult[]; ok: boolean }
+  /** wait-for-url never answered 2xx; nothing was sent. */
+  | { kind: 'not-ready'; settings: Settings; explanation: Explanation; waitedMs: number }
+  | { kind: 'sent'; settings: Settings; results: EventResult[]; ok: boolean; waitedMs?: number }
 ) & {
   /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
   redact: Redactor
 }
 
 /**
- * The whole sequence, the same for the action and the CLI: read the inputs, then send each event type
- * and say how it went. Never throws for anything a user or a server can cause; every string in the
- * outcome is redacted.
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * if asked; say how it went. Never throws for anything a user or a server can cause; every string in
+ * the outcome is redacted.
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
-  const redact = createRedactor(raw['api-key'].trim())
+  // Shorter ones are refused unused and never printed; redacting them would garble ordinary words.
+  const secrets = [raw['api-key'], raw['receipt-token']].map((secret) => (secret ?? '').trim())
+  const redact = createRedactor(...secrets.filter((secret) => secret.length >= minSecretLength))
   let settings: Settings
   try {
     const parsed = parseSettings(raw, context.strayInputs)
@@ -86,42 +98,97 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
 
   if (settings.dryRun) {
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
-    const notes = settings.apiKey === '' ? [`${context.label('api-key')} is empty, which a dry run allows: it sends nothing.`] : []
-    return { kind: 'dry-run', settings, requests, notes, redact }
+    return { kind: 'dry-run', settings, requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
   }
 
-  const results = await Promise.all(settings.eventTypes.map((eventType) => sendOne(settings, eventType, context, redact)))
-  return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), redact }
+  const dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact)
+  const pollTimeLimitMs = settings.timeoutSeconds * 1000
+  try {
+    let waitedMs: number | undefined
+    if (settings.wait !== undefined) {
+      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`))
+      const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, ...sleepOf(context) })
+      if (!readiness.ready) return { kind: 'not-ready', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact }
+      waitedMs = readiness.waitedMs
+      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
+    }
+    const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
+    const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)))
+    return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
+  } finally {
+    if (context.send?.dispatcher === undefined) await dispatcher.destroy()
+  }
 }
 
-async function sendOne(settings: Settings, eventType: EventType, context: RunContext, redact: Redactor): Promise<EventResult> {
-  const target = { ...settings, eventType }
-  context.progress?.sending?.(eventType, described(target, redact))
+interface EventRun {
+  settings: Settings
+  context: RunContext
+  redact: Redactor
+  dispatcher: Dispatcher
+  pollTimeLimitMs: number
+}
+
+async function runEvent(eventType: EventType, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
+  const request = described({ ...settings, eventType }, redact)
+  const log = [`Body: ${request.body}`]
+  const say = (line: string) => {
+    log.push(line)
+    context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line)
+  }
+  let delivery: Delivery
   try {
-    const delivery = await sendTestEvent(target, {
-      ...context.send,
-      redact,
-      onRetry: (notice) => context.progress?.progress?.(eventType, redact(describeRetry(notice)))
-    })
-    return {
-      eventType,
-      ok: true,
-      attempts: delivery.attempts,
-      status: delivery.status,
-      delivery,
-      summary: printable(describeDelivery(delivery), redact)
-    }
+    delivery = await sendTestEvent(
+      { ...settings, eventType },
+      { ...context.send, dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
+    )
   } catch (error) {
     const failure = await explain(error, context, redact, settings.apiKeyId)
+    log.push(failure.title)
     return {
       eventType,
       ok: false,
       attempts: error instanceof SendFailure ? error.attempts : 1,
       ...(failure.status !== undefined && { status: failure.status }),
-      summary: failure.title,
-      failure
+      request,
+      failure,
+      log
     }
   }
+  log.push(`Diffio answered ${delivery.status}: ${delivery.json}`)
+  say(printable(describeDelivery(delivery), redact))
+  const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
+  if (settings.receipt === undefined) return { ...sent, ok: true }
+
+  const receipt = await awaitReceipt(settings.receipt, delivery.event, {
+    dispatcher,
+    redact,
+    label: context.label,
+    pollTimeLimitMs,
+    ...sleepOf(context),
+    onPoll: (line) => log.push(line)
+  })
+  if (!receipt.delivered) {
+    say(receipt.explanation.title)
+    return { ...sent, ok: false, receipt, failure: receipt.explanation }
+  }
+  say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
+  return { ...sent, ok: true, receipt }
+}
+
+function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown> } {
+  return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep }
+}
+
+function dryRunNotes(settings: Settings, label: InputLabel): string[] {
+  const notes: string[] = []
+  if (settings.apiKey === '') notes.push(`${label('api-key')} is empty, which a dry run allows: it sends nothing.`)
+  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`)
+  if (settings.receipt !== undefined) {
+    notes.push(
+      `It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`
+    )
+  }
+  return notes
 }
 
 function described(target: TestEventTarget, redact: Redactor): DescribedRequest {
@@ -156,4 +223,34 @@ async function explain(error: unknown, context: RunContext, redact: Redactor, ap
 function isAboutTheKey(error: unknown): boolean {
   if (error instanceof SendFailure) return error.details.status === 401
   return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
+}
+
+/** One entry of the `results` output, and one line of the CLI's output for several event types. */
+export interface ResultEntry {
+  eventType: EventType
+  ok: boolean
+  statusCode: number | null
+  attempts: number
+  svixMessageId?: string
+  eventId?: string
+  mode?: string
+  apiKeyId?: string
+  delivered?: boolean
+  receiptLatencyMs?: number
+  error?: string
+}
+
+export function resultEntry(result: EventResult, receiptAsked: boolean): ResultEntry {
+  const event = result.delivery?.event
+  const { receipt } = result
+  return {
+    eventType: result.eventType,
+    ok: result.ok,
+    statusCode: result.status ?? null,
+    attempts: result.attempts,
+    ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),
+    ...(receiptAsked && { delivered: receipt?.delivered === true }),
+    ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
+    ...(result.failure !== undefined && { error: result.failure.title })
+  }
 }

@@ -1,7 +1,17 @@
 import { z } from 'zod/mini'
-import { apiVersionPath, endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from './contract.js'
+import { apiVersionPath, defaultBaseUrl, endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from './contract.js'
 import { InputError, type InputIssue } from './failure.js'
-import { inputNames, maxRetriesLimit, maxTimeoutSeconds, minApiKeyLength, type InputName, type RawInputs } from './inputs.js'
+import {
+  allEventTypes,
+  inputNames,
+  maxRetriesLimit,
+  maxTimeoutSeconds,
+  maxWaitSeconds,
+  minSecretLength,
+  receiptPlaceholders,
+  type InputName,
+  type RawInputs
+} from './inputs.js'
 import { printable } from './redact.js'
 import { closest, meantName } from './suggest.js'
 import { listed } from './wording.js'
@@ -17,7 +27,18 @@ export interface Settings {
   baseUrl: string
   timeoutSeconds: number
   maxRetries: number
+  /** Wait for the receiver's receipt of each event, when a receipt-url is given. */
+  receipt?: ReceiptSettings
+  /** Wait for this URL to answer 2xx before sending anything. */
+  wait?: { url: string; timeoutSeconds: number }
   dryRun: boolean
+}
+
+export interface ReceiptSettings {
+  /** The receipt-url, its placeholders still in it. */
+  urlTemplate: string
+  token?: string
+  timeoutSeconds: number
 }
 
 /** An input used, but not quite as written; or, without an input, something passed that is no input at all. */
@@ -67,8 +88,8 @@ const apiKey = stringInput((key) => {
       'must be visible ASCII characters only (no spaces, line breaks or other characters an HTTP header cannot carry); the value is not shown'
     )
   }
-  if (key.length < minApiKeyLength) {
-    return new Problem(`must be at least ${minApiKeyLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`)
+  if (key.length < minSecretLength) {
+    return new Problem(`must be at least ${minSecretLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`)
   }
   return key
 })
@@ -112,20 +133,85 @@ function jsonProblem(error: Error): string {
   return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message
 }
 
-const baseUrl = stringInput((text) => {
-  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as https://api.diffio.ai; got ${JSON.stringify(text)}`)
+/**
+ * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
+ * what plain http would expose. Returns the URL or the problem with it.
+ */
+export function readHttpUrl(text: string, example: string, carries: string): URL | Problem {
+  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`)
   const url = new URL(text)
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
   }
   if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
     return new Problem(
-      `must use https: plain http would send the API key unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`
+      `must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`
     )
   }
   if (url.username !== '' || url.password !== '') return new Problem('must not contain a user name or password')
-  if (url.search !== '' || url.hash !== '') return new Problem('must not contain a query string or fragment')
+  if (url.hash !== '') return new Problem('must not contain a fragment')
+  return url
+}
+
+const baseUrl = stringInput((text) => {
+  const url = readHttpUrl(text, defaultBaseUrl, 'the API key')
+  if (url instanceof Problem) return url
+  if (url.search !== '') return new Problem('must not contain a query string')
   return url.origin + url.pathname.replace(/\/+$/, '')
+})
+
+/** The placeholder-free form of a receipt-url, to check it as a URL. */
+const sampleReceiptUrl = (template: string) => receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, 'x'), template)
+
+const receiptUrl = stringInput((text) => {
+  if (text === '') return undefined
+  if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
+    return new Problem(
+      `must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`
+    )
+  }
+  const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0]
+  if (unknown !== undefined) return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`)
+  const url = readHttpUrl(sampleReceiptUrl(text), 'https://hooks.example.com/receipts/{event-id}', 'the receipt token')
+  return url instanceof Problem ? url : text
+})
+
+const secretToken = stringInput((token) => {
+  if (token === '') return undefined
+  if (!/^[\x21-\x7e]+$/.test(token)) return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown')
+  if (token.length < minSecretLength) return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`)
+  return token
+})
+
+const waitForUrl = stringInput((text) => {
+  if (text === '') return undefined
+  const url = readHttpUrl(text, 'https://hooks.example.com/healthz', 'the request')
+  return url instanceof Problem ? url : url.href
+})
+
+const waitSeconds = stringInput((text) => {
+  const seconds = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN
+  if (seconds >= 1 && seconds <= maxWaitSeconds) return seconds
+  return new Problem(`must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`)
+})
+
+const eventTypeList = stringInput((text): EventType[] | Problem => {
+  const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`
+  if (text === '') return new Problem(`is required: ${expected}`)
+  if (text.toLowerCase() === allEventTypes) return [...eventTypes]
+  const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '')
+  const unknown = listedTypes.filter((type) => !(eventTypes as readonly string[]).includes(type))
+  if (unknown.length > 0) {
+    const got = unknown.map((type) => {
+      const guess = closest(type, eventTypes)
+      return JSON.stringify(type) + (guess ? ` (did you mean ${guess}?)` : '')
+    })
+    return new Problem(`must be ${expected}; got ${listed(got, 'and')}`)
+  }
+  const known = listedTypes as EventType[]
+  const twice = [...new Set(known.filter((type, index) => known.indexOf(type) !== index))]
+  if (twice.length > 0) return new Problem(`lists ${listed(twice, 'and')} twice; each event type is sent once`)
+  return known
 })
 
 const timeoutSeconds = stringInput((text) => {
@@ -151,13 +237,18 @@ const dryRun = stringInput((text) => {
 
 const inputsSchema = z.object({
   'api-key': apiKey,
-  'event-type': oneOf(eventTypes),
+  'event-type': eventTypeList,
   mode: oneOf(modes),
   'api-key-id': apiKeyId,
   'sample-payload': samplePayload,
   'base-url': baseUrl,
   'timeout-seconds': timeoutSeconds,
   'max-retries': maxRetries,
+  'receipt-url': receiptUrl,
+  'receipt-token': secretToken,
+  'receipt-timeout-seconds': waitSeconds,
+  'wait-for-url': waitForUrl,
+  'wait-timeout-seconds': waitSeconds,
   'dry-run': dryRun
 })
 
@@ -182,7 +273,7 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   const inputs = result.data
   const settings: Settings = {
     apiKey: inputs['api-key'],
-    eventTypes: [inputs['event-type']],
+    eventTypes: inputs['event-type'],
     mode: inputs.mode,
     baseUrl: inputs['base-url'],
     timeoutSeconds: inputs['timeout-seconds'],
@@ -191,7 +282,15 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   }
   if (inputs['api-key-id'] !== undefined) settings.apiKeyId = inputs['api-key-id']
   if (inputs['sample-payload'] !== undefined) settings.samplePayload = inputs['sample-payload']
+  const token = inputs['receipt-token']
+  if (inputs['receipt-url'] !== undefined) {
+    settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) }
+  }
+  if (inputs['wait-for-url'] !== undefined) settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] }
   const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated]
+  if (token !== undefined && settings.receipt === undefined) {
+    warnings.push({ input: 'receipt-token', problem: 'is set but receipt-url is not, so it is not used' })
+  }
   // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
   const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path))
   if (extra !== undefined) {

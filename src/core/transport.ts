@@ -86,7 +86,7 @@ export async function attemptRequest(
   redact: Redactor
 ): Promise<Answer> {
   const url = new URL(httpRequest.url)
-  const signal = AbortSignal.timeout(timeoutMs)
+  const signal = AbortSignal.timeout(Math.ceil(timeoutMs))
   let status: number | undefined
   try {
     const response = await request(url, {

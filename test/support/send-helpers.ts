@@ -3,24 +3,22 @@ import { SendFailure } from '../../src/core/failure.js'
 import type { RawInputs } from '../../src/core/inputs.js'
 import type { SendTarget } from '../../src/core/send.js'
 import { parseSettings } from '../../src/core/settings.js'
+import { rawInputs } from './inputs.js'
 import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 export const writerKey = testKeys.find((record) => record.id === 'key_writer')!.key
 
 /** One event's send as the action would build it from its inputs, aimed at a loopback server. */
 export function settingsFor(server: DiffioServer | string, inputs: Partial<RawInputs> = {}): SendTarget {
-  const { settings } = parseSettings({
-    'api-key': writerKey,
-    'event-type': 'generation.completed',
-    mode: 'test',
-    'api-key-id': '',
-    'sample-payload': '',
-    'base-url': typeof server === 'string' ? server : server.url,
-    'timeout-seconds': '5',
-    'max-retries': '0',
-    'dry-run': 'false',
-    ...inputs
-  })
+  const { settings } = parseSettings(
+    rawInputs({
+      'api-key': writerKey,
+      'base-url': typeof server === 'string' ? server : server.url,
+      'timeout-seconds': '5',
+      'max-retries': '0',
+      ...inputs
+    })
+  )
   return { ...settings, eventType: settings.eventTypes[0]! }
 }
 

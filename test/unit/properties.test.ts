@@ -41,6 +41,11 @@ const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
     fc.tuple(fc.integer({ min: 0, max: 599 }), fc.integer({ min: 1, max: 999 })).map(([whole, part]) => `${whole}.${part}`)
   ),
   'max-retries': padded(fc.integer({ min: 0, max: 10 }).map(String)),
+  'receipt-url': fc.constantFrom('', 'https://hooks.example.com/receipts/{event-id}', 'http://127.0.0.1:8787/r?id={svix-message-id}&m={mode}'),
+  'receipt-token': fc.constantFrom('', 'receipt_token_0123456789'),
+  'receipt-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
+  'wait-for-url': fc.constantFrom('', 'https://hooks.example.com/healthz', 'http://localhost:8787/'),
+  'wait-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
   'dry-run': fc.constantFrom('', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE')
 }
 
@@ -57,6 +62,11 @@ const nearValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   ),
   'timeout-seconds': fc.oneof(fc.double().map(String), fc.integer({ min: -5, max: 700 }).map(String)),
   'max-retries': fc.oneof(fc.integer({ min: -3, max: 15 }).map(String), fc.double().map(String)),
+  'receipt-url': fc.constantFrom('https://hooks.example.com/receipts', 'http://hooks.example.com/{event-id}', 'https://x/{eventId}/{event-id}'),
+  'receipt-token': fc.constantFrom('short', 'with space in it and long'),
+  'receipt-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
+  'wait-for-url': fc.constantFrom('hooks.example.com', 'ftp://x', 'http://example.com/healthz'),
+  'wait-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
   'dry-run': fc.mixedCase(fc.constantFrom('true', 'false', 'yes', 'on'))
 }
 

@@ -2,24 +2,12 @@ import { describe, expect, it } from 'vitest'
 import { InputError } from '../../src/core/failure.js'
 import type { InputName, RawInputs } from '../../src/core/inputs.js'
 import { parseSettings } from '../../src/core/settings.js'
+import { rawInputs, testKey } from '../support/inputs.js'
 
-const key = 'diffio_live_s3cr3t_key_0123'
+const key = testKey
 
 /** The inputs as the runner passes them with action.yml's defaults, plus a usable key. */
-function inputs(overrides: Partial<RawInputs> = {}): RawInputs {
-  return {
-    'api-key': key,
-    'event-type': 'generation.completed',
-    mode: 'test',
-    'api-key-id': '',
-    'sample-payload': '',
-    'base-url': 'https://api.diffio.ai',
-    'timeout-seconds': '30',
-    'max-retries': '2',
-    'dry-run': 'false',
-    ...overrides
-  }
-}
+const inputs = rawInputs
 
 /** The InputError parseSettings throws for these overrides; fails the test when it does not throw one. */
 function inputError(overrides: Partial<RawInputs>): InputError {
@@ -135,13 +123,13 @@ describe('event-type', () => {
 
   it('is required, and the message lists the four event types', () => {
     expect(problemWith('event-type', '')).toBe(
-      'is required: one of generation.queued, generation.processing, generation.failed or generation.completed'
+      'is required: one of generation.queued, generation.processing, generation.failed or generation.completed, several separated by commas or new lines, or all'
     )
   })
 
   it('rejects an unknown event type and names what it got', () => {
     expect(problemWith('event-type', 'deploy.done')).toBe(
-      'must be one of generation.queued, generation.processing, generation.failed or generation.completed; got "deploy.done"'
+      'must be one of generation.queued, generation.processing, generation.failed or generation.completed, several separated by commas or new lines, or all; got "deploy.done"'
     )
   })
 
@@ -167,14 +155,101 @@ describe('event-type', () => {
     expect(problemWith('event-type', 'deploy.done')).not.toContain('did you mean')
   })
 
-  it('quotes a value with line breaks as JSON, so it stays on one line', () => {
+  it('reads a value with line breaks as several, each quoted, so the message stays on one line', () => {
     expect(problemWith('event-type', 'x\n::error::y')).toBe(
-      'must be one of generation.queued, generation.processing, generation.failed or generation.completed; got "x\\n::error::y"'
+      'must be one of generation.queued, generation.processing, generation.failed or generation.completed, several separated by commas or new lines, or all; got "x" and "::error::y"'
     )
   })
 
   it.each(['gen', 'generation'])('suggests nothing for %s, which all event types share', (value) => {
     expect(problemWith('event-type', value)).not.toContain('did you mean')
+  })
+
+  it.each([
+    ['generation.queued,generation.failed', ['generation.queued', 'generation.failed']],
+    [' generation.failed , generation.queued ', ['generation.failed', 'generation.queued']],
+    ['generation.completed\ngeneration.processing\n', ['generation.completed', 'generation.processing']],
+    ['all', ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']],
+    ['ALL', ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']]
+  ])('reads %j as several event types, in the order given', (value, expected) => {
+    expect(parseSettings(inputs({ 'event-type': value })).settings.eventTypes).toEqual(expected)
+  })
+
+  it('refuses an event type listed twice', () => {
+    expect(problemWith('event-type', 'generation.failed, generation.queued,generation.failed')).toBe(
+      'lists generation.failed twice; each event type is sent once'
+    )
+  })
+
+  it('suggests the event type meant by each unknown one in a list', () => {
+    expect(problemWith('event-type', 'generation.queued, generation.faild, deploy')).toContain(
+      'got "generation.faild" (did you mean generation.failed?) and "deploy"'
+    )
+  })
+})
+
+describe('receipt-url', () => {
+  it('is optional', () => {
+    expect(parseSettings(inputs()).settings).not.toHaveProperty('receipt')
+  })
+
+  it('keeps its placeholders for each event, with the timeout and the token', () => {
+    const { settings } = parseSettings(
+      inputs({ 'receipt-url': 'https://hooks.example.com/receipts/{event-id}?m={mode}', 'receipt-token': 'receipt_token_0123456789', 'receipt-timeout-seconds': '90' })
+    )
+    expect(settings.receipt).toEqual({ urlTemplate: 'https://hooks.example.com/receipts/{event-id}?m={mode}', token: 'receipt_token_0123456789', timeoutSeconds: 90 })
+  })
+
+  it('must hold {event-id} or {svix-message-id}, or nothing tells the receiver which event', () => {
+    expect(problemWith('receipt-url', 'https://hooks.example.com/receipts/{event-type}')).toMatch(/^must contain \{event-id\} or \{svix-message-id\}/)
+  })
+
+  it('names a placeholder it does not know', () => {
+    expect(problemWith('receipt-url', 'https://hooks.example.com/{event-id}/{eventId}')).toBe(
+      'has the placeholder {eventId}; the placeholders are {event-id}, {svix-message-id}, {event-type} and {mode}'
+    )
+  })
+
+  it('must be https except on loopback, as the token travels with it', () => {
+    expect(problemWith('receipt-url', 'http://hooks.example.com/{event-id}')).toMatch(/^must use https: plain http would send the receipt token unencrypted/)
+    expect(parseSettings(inputs({ 'receipt-url': 'http://127.0.0.1:8787/receipts/{svix-message-id}' })).settings.receipt?.urlTemplate).toBe(
+      'http://127.0.0.1:8787/receipts/{svix-message-id}'
+    )
+  })
+
+  it('gets a warning when receipt-token is set without it', () => {
+    expect(parseSettings(inputs({ 'receipt-token': 'receipt_token_0123456789' })).warnings).toEqual([
+      { input: 'receipt-token', problem: 'is set but receipt-url is not, so it is not used' }
+    ])
+  })
+})
+
+describe('receipt-token', () => {
+  it('refuses a token shorter than 16 characters without showing it', () => {
+    const problem = problemWith('receipt-token', 'hunter22')
+    expect(problem).toBe('must be at least 16 characters (the value is not shown)')
+  })
+})
+
+describe('receipt-timeout-seconds and wait-timeout-seconds', () => {
+  it.each(['receipt-timeout-seconds', 'wait-timeout-seconds'] as const)('%s takes whole seconds from 1 to 900', (input) => {
+    for (const bad of ['0', '901', '1.5', 'soon', '']) {
+      expect(problemWith(input, bad)).toBe(`must be a whole number of seconds from 1 to 900; got ${JSON.stringify(bad)}`)
+    }
+  })
+})
+
+describe('wait-for-url', () => {
+  it('is optional, and kept with its timeout when given', () => {
+    expect(parseSettings(inputs()).settings).not.toHaveProperty('wait')
+    expect(parseSettings(inputs({ 'wait-for-url': 'https://hooks.example.com/healthz?deep=1', 'wait-timeout-seconds': '30' })).settings.wait).toEqual({
+      url: 'https://hooks.example.com/healthz?deep=1',
+      timeoutSeconds: 30
+    })
+  })
+
+  it('must be https except on loopback', () => {
+    expect(problemWith('wait-for-url', 'http://hooks.example.com/healthz')).toMatch(/^must use https/)
   })
 })
 
@@ -385,11 +460,11 @@ describe('base-url', () => {
   })
 
   it('rejects a URL with a query string', () => {
-    expect(problemWith('base-url', 'https://api.diffio.ai/?region=eu')).toBe('must not contain a query string or fragment')
+    expect(problemWith('base-url', 'https://api.diffio.ai/?region=eu')).toBe('must not contain a query string')
   })
 
   it('rejects a URL with a fragment', () => {
-    expect(problemWith('base-url', 'https://api.diffio.ai/#top')).toBe('must not contain a query string or fragment')
+    expect(problemWith('base-url', 'https://api.diffio.ai/#top')).toBe('must not contain a fragment')
   })
 })
 

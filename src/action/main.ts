@@ -1,0 +1,99 @@
+import * as core from '@actions/core'
+import type { Explanation } from '../core/explain.js'
+import { inputNames, minSecretLength, type RawInputs } from '../core/inputs.js'
+import type { Redactor } from '../core/redact.js'
+import { resultEntry, runSequence, type EventResult, type Outcome } from '../core/run.js'
+import { isForkPullRequest, strayInputs } from './context.js'
+import { summaryFor, writeSummary, type Table } from './summary.js'
+
+/** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
+export async function run(): Promise<void> {
+  try {
+    const raw = Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
+    // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
+    for (const secret of [raw['api-key'], raw['receipt-token']]) if (secret.length >= minSecretLength) core.setSecret(secret)
+    const outcome = await runSequence(raw, {
+      label: (input) => input,
+      keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
+      strayInputs: strayInputs(inputNames),
+      isForkPullRequest,
+      progress: { warning: (text, title) => core.warning(text, { title }), line: (text) => core.info(text) }
+    })
+    await render(outcome)
+  } catch (error) {
+    // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
+    core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
+async function render(outcome: Outcome): Promise<void> {
+  const { redact } = outcome
+  if (outcome.kind === 'invalid') return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation))
+  if (outcome.kind === 'dry-run') {
+    for (const note of outcome.notes) core.info(note)
+    core.startGroup('Dry run: the request that would be sent')
+    core.info(outcome.requests.map((request) => request.full).join('\n\n'))
+    core.endGroup()
+    setOutputs({ 'event-type': outcome.settings.eventTypes.join(','), mode: outcome.settings.mode })
+    await writeSummary(summaryFor.dryRun(outcome), redact)
+    return core.info('Dry run: nothing was sent to Diffio.')
+  }
+  if (outcome.settings.wait !== undefined) setOutputs({ 'waited-ms': String(outcome.waitedMs ?? 0) })
+  if (outcome.kind === 'not-ready') return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation))
+
+  const { results, settings } = outcome
+  for (const result of results) logGroup(result)
+  const receiptAsked = settings.receipt !== undefined
+  setOutputs({
+    results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
+    ...(receiptAsked && { delivered: String(results.every((result) => result.receipt?.delivered === true)) }),
+    ...(results.length === 1 && singleOutputs(results[0]!))
+  })
+  const failures = results.filter((result) => result.failure !== undefined)
+  if (failures.length > 0) process.exitCode = core.ExitCode.Failure
+  for (const { failure, eventType } of failures) annotate(results.length > 1 ? { ...failure!, title: `${eventType}: ${failure!.title}` } : failure!)
+  await writeSummary(summaryFor.sent(outcome), redact)
+}
+
+/** The outputs that only mean something for one event type. */
+function singleOutputs({ delivery, status, receipt }: EventResult): Record<string, string> {
+  const event = delivery?.event
+  return {
+    ...(status !== undefined && { 'status-code': String(status) }),
+    ...(event !== undefined && {
+      'svix-message-id': event.svixMessageId,
+      'event-id': event.eventId,
+      'event-type': event.eventType,
+      mode: event.mode,
+      'api-key-id': event.apiKeyId,
+      response: delivery!.json
+    }),
+    ...(receipt?.delivered === true && { 'receipt-latency-ms': String(receipt.latencyMs), ...(receipt.json !== undefined && { receipt: receipt.json }) })
+  }
+}
+
+function logGroup(result: EventResult): void {
+  core.startGroup(`${result.eventType} (${result.request.mode}): ${result.request.line}`)
+  for (const line of result.log) core.info(line)
+  core.debug(result.request.full)
+  core.endGroup()
+}
+
+async function fail(explanation: Explanation, redact: Redactor, table: Table): Promise<void> {
+  process.exitCode = core.ExitCode.Failure
+  annotate(explanation)
+  await writeSummary(table, redact)
+}
+
+/** setFailed with a title, which setFailed itself cannot carry. */
+function annotate({ title, message, nextStep }: Explanation): void {
+  core.error(`${message}\n${nextStep}`, { title })
+}
+
+function setOutputs(outputs: Record<string, string>): void {
+  try {
+    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
+  } catch (error) {
+    core.warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}

@@ -1,0 +1,51 @@
+import { setTimeout as sleepFor } from 'node:timers/promises'
+
+/** What one poll found: the awaited thing, or why to poll again (and when the server asked for that). */
+export type PollVerdict<T> = { found: T } | { notYet: string; retryAfterMs?: number }
+
+export interface PollOptions {
+  /** How long to keep polling, from the first poll. */
+  deadlineMs: number
+  /** The most one poll may take; each poll gets less when the deadline is nearer. */
+  pollTimeLimitMs: number
+  sleep?: (ms: number) => Promise<unknown>
+  now?: () => number
+}
+
+export type PollResult<T> =
+  | { found: T; polls: number; elapsedMs: number }
+  | { timedOut: true; lastSeen: string; polls: number; elapsedMs: number }
+
+const firstIntervalMs = 250
+const longestIntervalMs = 2000
+/** The least time a last poll before the deadline is given. */
+const lastPollMs = 100
+
+/** The wait after poll number `poll` (1 for the first): from 250 ms, growing by half each time, to 2 s. */
+export function pollIntervalMs(poll: number): number {
+  return Math.min(longestIntervalMs, Math.round(firstIntervalMs * 1.5 ** (poll - 1)))
+}
+
+/**
+ * Polls at once, then at growing intervals (or when a server's Retry-After says), until a poll finds
+ * what it looks for or the deadline comes; no poll starts or runs past the deadline. A poll that
+ * throws ends the polling: that is a final answer, not a "not yet".
+ */
+export async function pollUntil<T>(
+  poll: (timeLimitMs: number) => Promise<PollVerdict<T>>,
+  options: PollOptions
+): Promise<PollResult<T>> {
+  const now = options.now ?? (() => performance.now())
+  const sleep = options.sleep ?? sleepFor
+  const started = now()
+  const deadline = started + options.deadlineMs
+  for (let polls = 1; ; polls++) {
+    const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))))
+    const elapsedMs = Math.round(now() - started)
+    if ('found' in verdict) return { found: verdict.found, polls, elapsedMs }
+    // The last poll comes early rather than not at all, with time left to get its answer.
+    const latestStart = deadline - now() - lastPollMs
+    if (latestStart <= 0) return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs }
+    await sleep(Math.floor(Math.min(verdict.retryAfterMs ?? pollIntervalMs(polls), latestStart)))
+  }
+}

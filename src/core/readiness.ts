@@ -1,0 +1,63 @@
+import type { Dispatcher } from 'undici'
+import { describeStatus } from './answer.js'
+import type { Explanation } from './explain.js'
+import { SendFailure } from './failure.js'
+import type { InputLabel } from './inputs.js'
+import { pollUntil } from './poll.js'
+import { printable, type Redactor } from './redact.js'
+import { attemptRequest } from './transport.js'
+import { userAgent } from './version.js'
+
+export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
+
+export interface ReadinessContext {
+  dispatcher: Dispatcher
+  redact: Redactor
+  label: InputLabel
+  pollTimeLimitMs: number
+  sleep?: (ms: number) => Promise<unknown>
+  onPoll?: (line: string) => void
+}
+
+/**
+ * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
+ * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
+ * then 5 minutes. Redirects are not followed: a 3xx counts as not ready.
+ */
+export async function waitUntilReady(
+  wait: { url: string; timeoutSeconds: number },
+  context: ReadinessContext
+): Promise<Readiness> {
+  const headers = { 'user-agent': userAgent }
+  const url = printable(wait.url, context.redact)
+  const result = await pollUntil(
+    async (timeLimitMs) => {
+      let why: string
+      try {
+        const { status } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact)
+        if (status >= 200 && status <= 299) return { found: status }
+        why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
+      } catch (error) {
+        if (!(error instanceof SendFailure)) throw error
+        why = error.message
+      }
+      context.onPoll?.(`${url} is not ready: ${why}`)
+      return { notYet: why }
+    },
+    {
+      deadlineMs: wait.timeoutSeconds * 1000,
+      pollTimeLimitMs: context.pollTimeLimitMs,
+      ...(context.sleep !== undefined && { sleep: context.sleep })
+    }
+  )
+  if ('found' in result) return { ready: true, waitedMs: result.elapsedMs, polls: result.polls }
+  return {
+    ready: false,
+    waitedMs: result.elapsedMs,
+    explanation: {
+      title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
+      message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${result.polls} tries over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+      nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+    }
+  }
+}

@@ -1,0 +1,175 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runAction, type ActionRun } from '../../demo/action-runner.ts'
+import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
+import { runCli } from '../support/cli-runner.js'
+import { json, receiptAfter, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
+
+const writer = testKeys[0]!
+const token = 'receipt_token_0123456789abcdef'
+
+let diffio: DiffioServer
+let receiver: StandInReceiver | undefined
+beforeEach(async () => {
+  diffio = await startDiffioServer()
+})
+afterEach(async () => {
+  await diffio.close()
+  await receiver?.close()
+  receiver = undefined
+})
+
+async function standIn(...args: Parameters<typeof startStandIn>): Promise<StandInReceiver> {
+  receiver = await startStandIn(...args)
+  return receiver
+}
+
+function inputs(receiptUrl: string, overrides: Record<string, string> = {}): Record<string, string> {
+  return { 'api-key': writer.key, 'base-url': diffio.url, 'receipt-url': receiptUrl, 'receipt-token': token, ...overrides }
+}
+
+/** Secrets may appear only in the runner's mask commands. */
+function expectSecretsOnlyMasked(run: ActionRun): void {
+  for (const secret of [writer.key, token]) {
+    expect(run.stdout.split('\n').filter((line) => line.includes(secret))).toEqual([`::add-mask::${secret}`])
+    expect(run.stderr + JSON.stringify(run.outputs) + run.summary).not.toContain(secret)
+  }
+}
+
+describe('waiting for the receiver to confirm the event', () => {
+  it('confirms a receipt that is there at the first poll, with the token, and sets the receipt outputs', async () => {
+    const receipts = await standIn(receiptAfter(0))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.delivered).toBe('true')
+    expect(Number(run.outputs['receipt-latency-ms'])).toBeGreaterThanOrEqual(0)
+    expect(receipts.requests).toHaveLength(1)
+    expect(receipts.requests[0]).toMatchObject({ path: `/receipts/${run.outputs['event-id']}`, authorization: `Bearer ${token}` })
+    expect(JSON.parse(run.outputs.receipt!)).toEqual({ received: true, path: `/receipts/${run.outputs['event-id']}` })
+    expect(run.summary).toContain('Diffio test event delivered and confirmed')
+    expect(run.summary).toMatch(/Timeline<\/td><td>request 0 ms, Diffio's 200 at \d+ ms, receipt at \d+ ms/)
+    expectSecretsOnlyMasked(run)
+  })
+
+  it('keeps polling while the receipt answers 404, and confirms it when it arrives', async () => {
+    const receipts = await standIn(receiptAfter(4))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{svix-message-id}`))
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.delivered).toBe('true')
+    expect(receipts.requests).toHaveLength(5)
+    expect(receipts.requests[0]?.path).toBe(`/receipts/${run.outputs['svix-message-id']}`)
+  })
+
+  it('fails with what to check when the receipt never comes, and sets delivered to false', async () => {
+    const receipts = await standIn(receiptAfter(Number.POSITIVE_INFINITY))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '2' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.delivered).toBe('false')
+    expect(run.outputs['svix-message-id']).toMatch(/^msg_/)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 2 s::/)
+    expect(run.errors[0]).toContain('404: not received yet')
+    expect(run.errors[0]).toContain('the endpoint configured in Diffio for test mode')
+    expect(run.errors[0]).toContain('signature failures (a wrong signing secret is the usual cause)')
+    expect(run.errors[0]).toContain('records event ids')
+    expectSecretsOnlyMasked(run)
+  })
+
+  it.each([401, 403])('fails at once, on the first poll, when the receipt URL answers %d: the token is wrong', async (status) => {
+    const receipts = await standIn((_request, response) => json(response, status, { error: 'no' }))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+
+    expect(run.exitCode).toBe(1)
+    expect(receipts.requests).toHaveLength(1)
+    expect(run.errors[0]).toMatch(new RegExp(`^::error title=The receiver refused the receipt token \\(${status}\\)::`))
+    expect(run.errors[0]).toContain('Check receipt-token')
+  })
+
+  it.each([302, 400, 410])('fails at once when the receipt URL answers %d, and follows no redirect: the URL is wrong', async (status) => {
+    const receipts = await standIn((_request, response) => json(response, status, {}, { location: 'https://elsewhere.example.com/' }))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+
+    expect(run.exitCode).toBe(1)
+    expect(receipts.requests).toHaveLength(1)
+    expect(run.errors[0]).toMatch(new RegExp(`^::error title=The receipt URL answered ${status}::`))
+    expect(run.errors[0]).toContain('Check receipt-url')
+  })
+
+  it('keeps polling through 503 and 429, waiting as Retry-After says', async () => {
+    const receipts = await standIn((_request, response, seen) => {
+      if (seen.length === 1) return json(response, 503, { error: 'starting' }, { 'retry-after': '1' })
+      if (seen.length === 2) return json(response, 429, { error: 'slow down' }, { 'retry-after': '0' })
+      json(response, 200, {})
+    })
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+
+    expect(run.exitCode).toBe(0)
+    expect(receipts.requests).toHaveLength(3)
+  })
+
+  it('percent-encodes every placeholder it fills', async () => {
+    const receipts = await standIn(receiptAfter(0))
+    const run = await runAction(inputs(`${receipts.url}/r/{event-type}/{mode}/{event-id}?m={svix-message-id}`, { mode: 'live' }))
+
+    expect(run.exitCode).toBe(0)
+    expect(receipts.requests[0]?.path).toBe(
+      `/r/generation.completed/live/${encodeURIComponent(run.outputs['event-id']!)}?m=${encodeURIComponent(run.outputs['svix-message-id']!)}`
+    )
+  })
+
+  it('prints the receipt URL it would poll in a dry run, and polls nothing', async () => {
+    const receipts = await standIn(receiptAfter(0))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`, { 'dry-run': 'true' }))
+
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout).toContain(`It would then poll GET ${receipts.url}/receipts/{event-id} for each event`)
+    expect(receipts.requests).toHaveLength(0)
+    expect(diffio.requests).toHaveLength(0)
+  })
+
+  it('refuses a receipt-url without an id placeholder before sending anything', async () => {
+    const run = await runAction(inputs('https://hooks.example.com/receipts'))
+
+    expect(run.exitCode).toBe(1)
+    expect(diffio.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain('receipt-url must contain {event-id} or {svix-message-id}')
+  })
+})
+
+describe('the CLI with --receipt-url', () => {
+  it('adds the receiver\'s answer to Diffio\'s answer on stdout, with the token from DIFFIO_RECEIPT_TOKEN', async () => {
+    const receipts = await standIn(receiptAfter(1))
+    const run = await runCli(['--base-url', diffio.url, '--receipt-url', `${receipts.url}/receipts/{event-id}`], {
+      DIFFIO_API_KEY: writer.key,
+      DIFFIO_RECEIPT_TOKEN: token
+    })
+
+    expect(run.exitCode).toBe(0)
+    const answer = JSON.parse(run.stdout) as { eventId: string; receipt: { delivered: boolean; latencyMs: number; answer: unknown } }
+    expect(answer.receipt).toMatchObject({ delivered: true, answer: { received: true } })
+    expect(receipts.requests[0]?.authorization).toBe(`Bearer ${token}`)
+    expect(run.stdout + run.stderr).not.toContain(token)
+  })
+
+  it('exits 1 with receipt.delivered false when no receipt comes', async () => {
+    const receipts = await standIn(receiptAfter(Number.POSITIVE_INFINITY))
+    const run = await runCli(['--base-url', diffio.url, '--receipt-url', `${receipts.url}/{event-id}`, '--receipt-timeout-seconds', '1'], {
+      DIFFIO_API_KEY: writer.key
+    })
+
+    expect(run.exitCode).toBe(1)
+    expect(JSON.parse(run.stdout).receipt).toEqual({ delivered: false })
+    expect(run.stderr).toContain('No receipt for generation.completed within 1 s')
+    expect(run.stderr).toContain('--receipt-timeout-seconds')
+  })
+
+  it('refuses a token given as a flag, never echoing it', async () => {
+    const run = await runCli(['--receipt-token', token], { DIFFIO_API_KEY: writer.key })
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('export DIFFIO_RECEIPT_TOKEN=...')
+    expect(run.stderr).not.toContain(token)
+  })
+})

@@ -1,0 +1,180 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runAction } from '../../demo/action-runner.ts'
+import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
+import { eventTypes } from '../../src/core/contract.js'
+import { runCli } from '../support/cli-runner.js'
+import { json, receiptAfter, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
+
+const writer = testKeys[0]!
+const stoppers: Array<() => Promise<void>> = []
+let diffio: DiffioServer
+beforeEach(async () => {
+  diffio = await startDiffioServer()
+})
+afterEach(async () => {
+  await diffio.close()
+  await Promise.all(stoppers.splice(0).map((stop) => stop()))
+})
+
+async function standIn(answer: Parameters<typeof startStandIn>[0]): Promise<StandInReceiver> {
+  const server = await startStandIn(answer)
+  stoppers.push(server.close)
+  return server
+}
+
+/** A Diffio stand-in that takes 200 ms over each request, counts how many it holds at once, and refuses one event type for good. */
+async function slowDiffio(refused?: string) {
+  let open = 0
+  const stats = { mostAtOnce: 0 }
+  const server = await standIn((request: IncomingMessage, response: ServerResponse) => {
+    open += 1
+    stats.mostAtOnce = Math.max(stats.mostAtOnce, open)
+    const chunks: Buffer[] = []
+    request.on('data', (chunk: Buffer) => chunks.push(chunk))
+    request.on('end', () =>
+      setTimeout(() => {
+        open -= 1
+        const { eventType, mode } = JSON.parse(Buffer.concat(chunks).toString()) as { eventType: string; mode: string }
+        if (eventType === refused) return json(response, 500, { error: 'failed to send test webhook' })
+        json(response, 200, { svixMessageId: `msg_${eventType}`, eventId: `evt_${eventType}`, eventType, mode, apiKeyId: 'key_slow' })
+      }, 200)
+    )
+  })
+  return { url: server.url, requests: server.requests, stats }
+}
+
+interface Entry {
+  eventType: string
+  ok: boolean
+  statusCode: number | null
+  attempts: number
+  svixMessageId?: string
+  eventId?: string
+  delivered?: boolean
+  error?: string
+}
+
+describe('several event types in one step', () => {
+  it('sends all four for "all" and lists each in results, in order', async () => {
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'event-type': 'all' })
+
+    expect(run.exitCode).toBe(0)
+    expect(diffio.requests).toHaveLength(4)
+    const results = JSON.parse(run.outputs.results!) as Entry[]
+    expect(results.map((entry) => entry.eventType)).toEqual([...eventTypes])
+    for (const entry of results) {
+      expect(entry).toMatchObject({ ok: true, statusCode: 200, attempts: 1, mode: 'test', apiKeyId: writer.id })
+      expect(entry.svixMessageId).toMatch(/^msg_/)
+    }
+    expect(run.outputs['svix-message-id']).toBeUndefined()
+    expect(run.outputs['event-id']).toBeUndefined()
+    expect(run.summary).toContain('Diffio test events: all 4 sent')
+    for (const type of eventTypes) expect(run.stdout).toContain(`::group::${type} (test): POST ${diffio.url}/v1/webhooks/send_test_event`)
+  })
+
+  it('sends them at once over one pool, tries every one although one fails for good, and fails the step', async () => {
+    const slow = await slowDiffio('generation.failed')
+    const run = await runAction({ 'api-key': writer.key, 'base-url': slow.url, 'event-type': 'all', 'max-retries': '1' })
+
+    expect(run.exitCode).toBe(1)
+    expect(slow.stats.mostAtOnce).toBeGreaterThan(1)
+    const results = JSON.parse(run.outputs.results!) as Entry[]
+    expect(results.map(({ eventType, ok, statusCode, attempts }) => ({ eventType, ok, statusCode, attempts }))).toEqual([
+      { eventType: 'generation.queued', ok: true, statusCode: 200, attempts: 1 },
+      { eventType: 'generation.processing', ok: true, statusCode: 200, attempts: 1 },
+      { eventType: 'generation.failed', ok: false, statusCode: 500, attempts: 2 },
+      { eventType: 'generation.completed', ok: true, statusCode: 200, attempts: 1 }
+    ])
+    expect(results[2]?.error).toBe('Diffio is unavailable (500)')
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/^::error title=generation.failed: Diffio is unavailable \(500\)::/)
+    expect(run.summary).toContain('Diffio test events: 1 of 4 failed')
+    expect(run.summary).toMatch(/<td>generation.failed<\/td><td>Diffio is unavailable \(500\)<\/td><td>500<\/td><td>2<\/td>/)
+  })
+
+  it('sets results for one event type too', async () => {
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url })
+
+    const [entry] = JSON.parse(run.outputs.results!) as Entry[]
+    expect(entry).toMatchObject({ eventType: 'generation.completed', ok: true, svixMessageId: run.outputs['svix-message-id'] })
+  })
+
+  it('awaits each receipt, and delivered is true only when every one came', async () => {
+    const receipts = await standIn((request, response) => {
+      if (request.url?.includes('generation.queued')) return json(response, 404, {})
+      json(response, 200, {})
+    })
+    const run = await runAction({
+      'api-key': writer.key,
+      'base-url': diffio.url,
+      'event-type': 'generation.queued, generation.completed',
+      'receipt-url': `${receipts.url}/{event-type}/{event-id}`,
+      'receipt-timeout-seconds': '1'
+    })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.delivered).toBe('false')
+    const results = JSON.parse(run.outputs.results!) as Entry[]
+    expect(results.map(({ eventType, delivered }) => ({ eventType, delivered }))).toEqual([
+      { eventType: 'generation.queued', delivered: false },
+      { eventType: 'generation.completed', delivered: true }
+    ])
+  })
+
+  it('refuses a type listed twice before sending anything', async () => {
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'event-type': 'generation.failed,generation.failed' })
+
+    expect(run.exitCode).toBe(1)
+    expect(diffio.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain('event-type lists generation.failed twice')
+  })
+
+  it('prints one JSON line per type from the CLI, in the order given, with --event-type repeated', async () => {
+    const run = await runCli(['--base-url', diffio.url, '--event-type', 'generation.failed', '--event-type', 'generation.queued'], {
+      DIFFIO_API_KEY: writer.key
+    })
+
+    expect(run.exitCode).toBe(0)
+    const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Entry)
+    expect(lines.map((line) => [line.eventType, line.ok])).toEqual([
+      ['generation.failed', true],
+      ['generation.queued', true]
+    ])
+  })
+})
+
+describe('waiting for the receiver to be up', () => {
+  it('waits while the URL is not ready, then sends, and says how long it waited', async () => {
+    const health = await standIn((_request, response, seen) => json(response, seen.length < 4 ? 503 : 200, {}))
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': `${health.url}/healthz` })
+
+    expect(run.exitCode).toBe(0)
+    expect(health.requests).toHaveLength(4)
+    expect(diffio.requests).toHaveLength(1)
+    expect(Number(run.outputs['waited-ms'])).toBeGreaterThan(0)
+  })
+
+  it('sends nothing when the URL never answers 2xx, and says what it last saw', async () => {
+    const health = await standIn((_request, response) => json(response, 302, {}, { location: '/login' }))
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url, 'wait-timeout-seconds': '1' })
+
+    expect(run.exitCode).toBe(1)
+    expect(diffio.requests).toHaveLength(0)
+    expect(health.requests.length).toBeGreaterThan(1)
+    expect(run.errors[0]).toContain(`::error title=wait-for-url was not ready within 1 s::Nothing was sent to Diffio: ${health.url}/ did not answer 2xx`)
+    expect(run.errors[0]).toContain('Last seen: it answered 302 Found (redirects are not followed)')
+    expect(run.outputs['waited-ms']).toBeDefined()
+  })
+
+  it('says a connection was refused when nothing listens there yet', async () => {
+    const gone = await standIn(receiptAfter(0))
+    await gone.close()
+    const run = await runCli(['--base-url', diffio.url, '--wait-for-url', gone.url, '--wait-timeout-seconds', '1'], { DIFFIO_API_KEY: writer.key })
+
+    expect(run.exitCode).toBe(1)
+    expect(diffio.requests).toHaveLength(0)
+    expect(run.stderr).toContain('the connection was refused')
+    expect(run.stderr).toContain('--wait-timeout-seconds')
+  })
+})

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+import { pollIntervalMs, pollUntil, type PollVerdict } from '../../src/core/poll.js'
+
+/** A clock that moves only when the poller sleeps, so the schedule can be read off exactly. */
+function virtualClock() {
+  let time = 0
+  const pollTimes: number[] = []
+  return {
+    pollTimes,
+    options: (deadlineMs: number) => ({
+      deadlineMs,
+      pollTimeLimitMs: 10_000,
+      now: () => time,
+      sleep: async (ms: number) => {
+        time += ms
+      }
+    }),
+    poll:
+      <T>(verdicts: (index: number) => PollVerdict<T>) =>
+      async (): Promise<PollVerdict<T>> => {
+        pollTimes.push(time)
+        return verdicts(pollTimes.length - 1)
+      }
+  }
+}
+
+describe('the polling cadence', () => {
+  it('grows from 250 ms by half each time, to at most 2 s', () => {
+    expect([1, 2, 3, 4, 5, 6, 7, 8].map(pollIntervalMs)).toEqual([250, 375, 563, 844, 1266, 1898, 2000, 2000])
+  })
+
+  it('polls at once, then at the growing intervals, and stops at what it looks for', async () => {
+    const clock = virtualClock()
+    const result = await pollUntil(clock.poll((index) => (index === 3 ? { found: 'yes' } : { notYet: '404' })), clock.options(60_000))
+
+    expect(clock.pollTimes).toEqual([0, 250, 625, 1188])
+    expect(result).toEqual({ found: 'yes', polls: 4, elapsedMs: 1188 })
+  })
+
+  it('waits as long as a Retry-After asks instead of its own interval', async () => {
+    const clock = virtualClock()
+    await pollUntil(
+      clock.poll((index) => (index === 2 ? { found: true } : { notYet: '503', retryAfterMs: 3000 })),
+      clock.options(60_000)
+    )
+
+    expect(clock.pollTimes).toEqual([0, 3000, 6000])
+  })
+
+  it('never polls past the deadline, making its last poll early with time left to answer', async () => {
+    const clock = virtualClock()
+    const result = await pollUntil(clock.poll(() => ({ notYet: '404: not received yet' })), clock.options(1000))
+
+    expect(clock.pollTimes).toEqual([0, 250, 625, 900])
+    expect(clock.pollTimes.every((time) => time < 1000)).toBe(true)
+    expect(result).toEqual({ timedOut: true, lastSeen: '404: not received yet', polls: 4, elapsedMs: 900 })
+  })
+
+  it('gives each poll no more time than is left before the deadline', async () => {
+    const limits: number[] = []
+    let time = 0
+    await pollUntil(
+      async (limit) => {
+        limits.push(limit)
+        return { notYet: 'x' }
+      },
+      { deadlineMs: 1000, pollTimeLimitMs: 600, now: () => time, sleep: async (ms) => void (time += ms) }
+    )
+
+    expect(limits).toEqual([600, 600, 375, 100])
+  })
+
+  it('ends at once on a poll that throws: that is a final answer', async () => {
+    const clock = virtualClock()
+    const polling = pollUntil(
+      clock.poll(() => {
+        throw new Error('401')
+      }),
+      clock.options(60_000)
+    )
+
+    await expect(polling).rejects.toThrow('401')
+    expect(clock.pollTimes).toEqual([0])
+  })
+})
