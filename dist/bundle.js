@@ -28647,7 +28647,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// This function allow to reference async chunks
 /******/ 	__nccwpck_require__.u = (chunkId) => {
 /******/ 		// return url for filenames based on template
-/******/ 		return {"326":"github.js"}[chunkId];
+/******/ 		return {"31":"svix.js","326":"github.js"}[chunkId];
 /******/ 	};
 /******/ })();
 /******/ 
@@ -28724,8 +28724,10 @@ var __webpack_exports__ = {};
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* reexport */ run),
-  a: () => (/* reexport */ runCli)
+  Cs: () => (/* reexport */ run),
+  t2: () => (/* reexport */ runCheckReceiverAction),
+  $Y: () => (/* reexport */ runCheckReceiverCli),
+  ak: () => (/* reexport */ runCli)
 });
 
 // EXTERNAL MODULE: external "os"
@@ -31702,7 +31704,7 @@ const payloadStatus = {
 /** How long Svix gives a receiver to answer a delivery with 2xx. */
 const receiverTimeLimitSeconds = 15;
 /** How far a delivery's svix-timestamp may be from the receiver's clock. */
-const signatureToleranceSeconds = (/* unused pure expression or super */ null && (5 * 60));
+const signatureToleranceSeconds = 5 * 60;
 /** Svix retries a failed delivery at once, then after these waits. */
 const svixRetryScheduleSeconds = (/* unused pure expression or super */ null && ([0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600]));
 
@@ -39703,19 +39705,14 @@ function meantName(typed, names) {
     return near === undefined ? undefined : names[squashed.indexOf(near)];
 }
 
-;// CONCATENATED MODULE: ./src/core/settings.ts
+;// CONCATENATED MODULE: ./src/core/readers.ts
 
 
 
-
-
-
-
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
-function isLoopbackHost(hostname) {
-    return loopbackHosts.test(hostname);
-}
+/**
+ * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
+ * value or a Problem, and zod gathers the problems of every input so they are reported together.
+ */
 /** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
 class Problem {
     message;
@@ -39723,7 +39720,7 @@ class Problem {
         this.message = message;
     }
 }
-/** A string input, trimmed, then read into its value or a Problem; zod collects the problems of all inputs. */
+/** A string input, trimmed, then read into its value or a Problem. */
 function stringInput(read) {
     return pipe(schemas_string().check(_trim()), transform((text, context) => {
         const value = read(text);
@@ -39733,6 +39730,62 @@ function stringInput(read) {
         return NEVER;
     }));
 }
+/** One of a fixed list of values, with a guess at what a typo meant. */
+function oneOf(values) {
+    const expected = listed(values);
+    return stringInput((value) => {
+        if (values.includes(value))
+            return value;
+        if (value === '')
+            return new Problem(`is required: one of ${expected}`);
+        const guess = closest(value, values);
+        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
+    });
+}
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+function isLoopbackHost(hostname) {
+    return loopbackHosts.test(hostname);
+}
+/**
+ * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
+ * what plain http would expose. The URL, or the problem with it.
+ */
+function readHttpUrl(text, example, carries) {
+    if (!URL.canParse(text))
+        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
+    }
+    if (url.username !== '' || url.password !== '')
+        return new Problem('must not contain a user name or password');
+    if (url.hash !== '')
+        return new Problem('must not contain a fragment');
+    return url;
+}
+/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+function secondsInput(most, why = '') {
+    return stringInput((text) => {
+        const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+        if (seconds > 0 && seconds <= most)
+            return seconds;
+        return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/settings.ts
+
+
+
+
+
+
+
+
 // Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
     if (key === '')
@@ -39745,17 +39798,6 @@ const apiKey = stringInput((key) => {
     }
     return key;
 });
-function oneOf(values) {
-    const expected = listed(values);
-    return stringInput((value) => {
-        if (values.includes(value))
-            return value;
-        if (value === '')
-            return new Problem(`is required: one of ${expected}`);
-        const guess = closest(value, values);
-        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
-    });
-}
 const apiKeyId = stringInput((id) => (id === '' ? undefined : id));
 const samplePayload = stringInput((text) => {
     if (text === '')
@@ -39784,26 +39826,6 @@ function jsonProblem(error) {
     // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
     const message = printable(error.message, (text) => text);
     return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
-}
-/**
- * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
- * what plain http would expose. Returns the URL or the problem with it.
- */
-function readHttpUrl(text, example, carries) {
-    if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
-    }
-    if (url.username !== '' || url.password !== '')
-        return new Problem('must not contain a user name or password');
-    if (url.hash !== '')
-        return new Problem('must not contain a fragment');
-    return url;
 }
 const baseUrl = stringInput((text) => {
     const url = readHttpUrl(text, defaultBaseUrl, 'the API key');
@@ -39869,12 +39891,7 @@ const eventTypeList = stringInput((text) => {
         return new Problem(`lists ${listed(twice, 'and')} twice; each event type is sent once`);
     return known;
 });
-const timeoutSeconds = stringInput((text) => {
-    const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-    if (seconds > 0 && seconds <= maxTimeoutSeconds)
-        return seconds;
-    return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got ${JSON.stringify(text)}`);
-});
+const timeoutSeconds = secondsInput(maxTimeoutSeconds);
 const maxRetries = stringInput((text) => {
     const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN;
     if (count <= maxRetriesLimit)
@@ -40170,8 +40187,54 @@ async function isForkPullRequest() {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/summary.ts
+;// CONCATENATED MODULE: ./src/action/report.ts
 
+function setOutputs(outputs) {
+    try {
+        for (const [name, value] of Object.entries(outputs))
+            setOutput(name, value);
+    }
+    catch (error) {
+        warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+/** Fails the step with a titled annotation: setFailed with a title, which setFailed itself cannot carry. */
+function annotate({ title, message, nextStep }) {
+    process.exitCode = ExitCode.Failure;
+    error(`${message}\n${nextStep}`, { title });
+}
+async function writeSummary({ heading, rows, paragraphs = [], code }, redact) {
+    // Outside a runner (tests, local runs) there is no summary file to write to.
+    if (!process.env.GITHUB_STEP_SUMMARY)
+        return;
+    try {
+        summary.addHeading(redact(escapeHtml(heading)), 3);
+        const [header, ...body] = rows;
+        if (header !== undefined) {
+            summary.addTable([
+                header.map((data) => ({ data, header: true })),
+                // Redacted once escaped: escaping could assemble a secret from harmless server text.
+                ...body.map((row) => row.map((value) => redact(cell(value))))
+            ]);
+        }
+        for (const paragraph of paragraphs)
+            summary.addRaw(`<p>${redact(cell(paragraph))}</p>`, true);
+        if (code !== undefined)
+            summary.addCodeBlock(redact(escapeHtml(code)), 'http');
+        await summary.write();
+    }
+    catch (error) {
+        warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`);
+    }
+}
+function escapeHtml(text) {
+    return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+function cell(text) {
+    return escapeHtml(text).replaceAll('\n', '<br>');
+}
+
+;// CONCATENATED MODULE: ./src/action/summary.ts
 const fieldValue = (rows) => [['Field', 'Value'], ...rows];
 function explained(explanation) {
     const rows = [['Result', explanation.title]];
@@ -40259,33 +40322,9 @@ const summaryFor = {
         };
     }
 };
-async function writeSummary({ heading, rows, code }, redact) {
-    // Outside a runner (tests, local runs) there is no summary file to write to.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        const [header = [], ...body] = rows;
-        summary.addHeading(heading, 3).addTable([
-            header.map((data) => ({ data, header: true })),
-            // Redacted once escaped: escaping could assemble a secret from harmless server text.
-            ...body.map((row) => row.map((value) => redact(cell(value))))
-        ]);
-        if (code !== undefined)
-            summary.addCodeBlock(redact(escapeHtml(code)), 'http');
-        await summary.write();
-    }
-    catch (error) {
-        warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`);
-    }
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-function cell(text) {
-    return escapeHtml(text).replaceAll('\n', '<br>');
-}
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -40341,8 +40380,6 @@ async function render(outcome) {
         ...(results.length === 1 && singleOutputs(results[0]))
     });
     const failures = results.filter((result) => result.failure !== undefined);
-    if (failures.length > 0)
-        process.exitCode = ExitCode.Failure;
     for (const { failure, eventType } of failures)
         annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
     await writeSummary(summaryFor.sent(outcome), redact);
@@ -40371,22 +40408,8 @@ function logGroup(result) {
     endGroup();
 }
 async function fail(explanation, redact, table) {
-    process.exitCode = ExitCode.Failure;
     annotate(explanation);
     await writeSummary(table, redact);
-}
-/** setFailed with a title, which setFailed itself cannot carry. */
-function annotate({ title, message, nextStep }) {
-    error(`${message}\n${nextStep}`, { title });
-}
-function setOutputs(outputs) {
-    try {
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-    }
-    catch (error) {
-        warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`);
-    }
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -40568,11 +40591,561 @@ async function runCli() {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/check-deliveries.ts
+
+
+
+/**
+ * The seven deliveries of a receiver check: one genuine, signed as Svix signs with the endpoint's
+ * secret, and six forgeries a receiver that verifies properly refuses. Each is a sample generation
+ * event with clearly fake ids, built the moment before it is posted so its timestamp is current.
+ */
+const checkNames = [
+    'genuine',
+    'body-changed',
+    'wrong-secret',
+    'timestamp-old',
+    'timestamp-ahead',
+    'no-signature-headers',
+    'unknown-signature-version'
+];
+/** Twice the tolerance, so no receiver's clock drift can excuse accepting it. */
+const skewSeconds = 2 * signatureToleranceSeconds;
+const skewWords = 'ten minutes';
+/** The version prefix the unknown-version forgery carries in place of v1. */
+const unknownSignatureVersion = 'v2';
+const check_deliveries_checks = {
+    genuine: {
+        description: 'Genuine: correctly signed, current timestamp',
+        expected: 'accepted',
+        requirement: `Verify with the endpoint's signing secret and answer 2xx within ${receiverTimeLimitSeconds} s.`
+    },
+    'body-changed': {
+        description: 'Body changed after signing',
+        expected: 'refused',
+        requirement: 'Verify the signature over the raw request body, byte for byte, before parsing it.'
+    },
+    'wrong-secret': {
+        description: 'Signed with a different secret',
+        expected: 'refused',
+        requirement: "Verify every delivery's signature with this endpoint's signing secret, and refuse it when none matches."
+    },
+    'timestamp-old': {
+        description: `Timestamp ${skewWords} old, signed for it`,
+        expected: 'refused',
+        requirement: `Refuse an svix-timestamp more than ${signatureToleranceSeconds / 60} minutes old: that is a replay.`
+    },
+    'timestamp-ahead': {
+        description: `Timestamp ${skewWords} ahead, signed for it`,
+        expected: 'refused',
+        requirement: `Refuse an svix-timestamp more than ${signatureToleranceSeconds / 60} minutes ahead of the receiver's clock.`
+    },
+    'no-signature-headers': {
+        description: 'No svix-* headers at all',
+        expected: 'refused',
+        requirement: 'Refuse a delivery without svix-id, svix-timestamp and svix-signature.'
+    },
+    'unknown-signature-version': {
+        description: `Only an unknown signature version (${unknownSignatureVersion},)`,
+        expected: 'refused',
+        requirement: 'Compare only the v1, entries of svix-signature, and refuse when no v1 entry matches.'
+    }
+};
+const checkUserAgent = `diffio-check-receiver/${version_version} node/${process.versions.node}`;
+/** Signs as Svix does; svix is loaded on first use, so the main action never loads it. */
+async function signDelivery(secret, svixId, at, body) {
+    const { Webhook } = await __nccwpck_require__.e(/* import() | svix */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 6943));
+    return new Webhook(secret).sign(svixId, at, body);
+}
+/** A fake id that says where it came from, so nobody mistakes the event for a real one. */
+function fakeId(prefix) {
+    return `${prefix}_check_receiver_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+}
+/** A generation event shaped as Diffio's, its ids fake. */
+function check_deliveries_samplePayload(eventType, createdAt) {
+    return {
+        eventType,
+        eventId: fakeId('evt'),
+        createdAt: createdAt.toISOString(),
+        apiKeyId: fakeId('key'),
+        apiProjectId: fakeId('proj'),
+        generationId: fakeId('gen'),
+        status: payloadStatus[eventType]
+    };
+}
+/** Builds one check's delivery as it is to be posted at `now`. */
+async function buildDelivery(check, target, now = new Date()) {
+    const signedAt = check === 'timestamp-old'
+        ? new Date(now.getTime() - skewSeconds * 1000)
+        : check === 'timestamp-ahead'
+            ? new Date(now.getTime() + skewSeconds * 1000)
+            : now;
+    const payload = check_deliveries_samplePayload(target.eventType, signedAt);
+    const signedBody = JSON.stringify(payload);
+    const svixId = fakeId('msg');
+    const secret = check === 'wrong-secret' ? target.forgerySecret : target.webhookSecret;
+    const signature = await signDelivery(secret, svixId, signedAt, signedBody);
+    const body = check === 'body-changed' ? JSON.stringify({ ...payload, generationId: fakeId('gen') }) : signedBody;
+    const headers = { 'content-type': 'application/json', 'user-agent': checkUserAgent };
+    if (check !== 'no-signature-headers') {
+        headers['svix-id'] = svixId;
+        headers['svix-timestamp'] = String(Math.floor(signedAt.getTime() / 1000));
+        headers['svix-signature'] =
+            check === 'unknown-signature-version' ? signature.replace(/^v1,/, `${unknownSignatureVersion},`) : signature;
+    }
+    return { request: { method: 'POST', url: target.url, headers, body }, signedBody };
+}
+
+;// CONCATENATED MODULE: ./src/core/receiver-check.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The receiver check, the same for its action and its CLI: read the inputs, post the genuine delivery
+ * and the forgeries straight to the receiver, and say which it got right.
+ */
+/** The inputs, named as in check-receiver/action.yml. */
+const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds'];
+/** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
+const checkInputDefaults = {
+    'event-type': 'generation.completed',
+    'timeout-seconds': String(receiverTimeLimitSeconds)
+};
+const secretPrefix = 'whsec_';
+const base64Text = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
+const secretForm = `the endpoint's signing secret, ${secretPrefix} followed by base64 (from the endpoint's page in Diffio, not a Diffio API key)`;
+const webhookSecret = stringInput((secret) => {
+    if (secret === '')
+        return new Problem(`is required: ${secretForm}`);
+    if (/^diffio_/.test(secret))
+        return new Problem(`looks like a Diffio API key; this check needs ${secretForm}`);
+    if (!secret.startsWith(secretPrefix))
+        return new Problem(`must be ${secretForm}; it does not start with ${secretPrefix} (the value is not shown)`);
+    if (secret === secretPrefix)
+        return new Problem(`must be ${secretForm}; nothing follows ${secretPrefix}`);
+    if (!base64Text.test(secret.slice(secretPrefix.length))) {
+        return new Problem(`must be ${secretForm}; what follows ${secretPrefix} is not base64 (the value is not shown)`);
+    }
+    return secret;
+});
+const receiver_check_url = stringInput((text) => {
+    const example = 'https://preview.example.com/webhooks/diffio';
+    if (text === '')
+        return new Problem(`is required: the receiver's webhook URL, such as ${example}`);
+    const parsed = readHttpUrl(text, example, 'the deliveries');
+    return parsed instanceof Problem ? parsed : text;
+});
+const receiver_check_timeoutSeconds = secondsInput(receiverTimeLimitSeconds, ', the time Svix gives a receiver');
+const receiver_check_inputsSchema = object({
+    url: receiver_check_url,
+    'webhook-secret': webhookSecret,
+    'event-type': oneOf(eventTypes),
+    'timeout-seconds': receiver_check_timeoutSeconds
+});
+/** Turns the raw inputs into settings, or every problem with them at once. */
+function readCheckSettings(raw) {
+    const result = receiver_check_inputsSchema.safeParse(raw);
+    if (!result.success) {
+        const issues = result.error.issues.map((issue) => ({
+            input: issue.path[0],
+            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+        }));
+        return { ok: false, issues };
+    }
+    const inputs = result.data;
+    return {
+        ok: true,
+        settings: {
+            url: inputs.url,
+            webhookSecret: inputs['webhook-secret'],
+            eventType: inputs['event-type'],
+            timeoutSeconds: inputs['timeout-seconds']
+        }
+    };
+}
+/**
+ * The whole check: read the inputs, then post the seven deliveries and judge each answer. Never throws
+ * for anything a user or a receiver can cause; every string in the outcome is redacted.
+ */
+async function runReceiverCheck(raw, context) {
+    const forgerySecret = `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
+    // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
+    const redact = createRedactor(...secretForms(raw['webhook-secret'] ?? ''), forgerySecret);
+    const reading = readCheckSettings(raw);
+    if (!reading.ok) {
+        const { label } = context;
+        const explanation = {
+            title: reading.issues.length === 1 ? 'Invalid input' : `${reading.issues.length} invalid inputs`,
+            message: reading.issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
+            nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
+        };
+        return { kind: 'invalid', explanation: redactExplanation(explanation, redact), redact };
+    }
+    const { settings } = reading;
+    const target = { ...settings, forgerySecret };
+    const results = await postDeliveries(target, Math.ceil(settings.timeoutSeconds * 1000), redact, context);
+    const checked = { kind: 'checked', url: redact(settings.url), eventType: settings.eventType, results, redact };
+    const failure = explainResults(results, settings, context.label);
+    return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: redactExplanation(failure, redact) };
+}
+/**
+ * The secret, and its base64 alone, which is the HMAC key, for the redactor. Svix's keys are 32
+ * characters; a form much shorter, redacted, would garble every message it occurs in. Every secret
+ * that passes the checks above is at least 10 characters long.
+ */
+function secretForms(secret) {
+    const trimmed = secret.trim();
+    const key = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
+    return [...(trimmed.length >= 8 ? [trimmed] : []), ...(key.length >= 16 ? [key] : [])];
+}
+async function postDeliveries(target, timeoutMs, redact, context) {
+    const results = [];
+    const record = (result) => {
+        results.push(result);
+        context.progress?.checked?.(result);
+    };
+    let dispatcher;
+    try {
+        dispatcher = createDispatcher(timeoutMs, redact);
+    }
+    catch (error) {
+        if (!(error instanceof SendFailure))
+            throw error;
+        record(noAnswer('genuine', error, 0));
+        for (const check of checkNames.slice(1))
+            record(notSent(check));
+        return results;
+    }
+    try {
+        // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
+        for (const check of checkNames) {
+            if (results[0] !== undefined && results[0].status === undefined) {
+                record(notSent(check));
+                continue;
+            }
+            const { request } = await buildDelivery(check, target);
+            const started = performance.now();
+            const elapsed = () => Math.round(performance.now() - started);
+            try {
+                record(judge(check, await attemptRequest(request, timeoutMs, dispatcher, redact), elapsed(), redact));
+            }
+            catch (error) {
+                if (!(error instanceof SendFailure))
+                    throw error;
+                const { status } = error.details;
+                // An answer too large to read still said accepted or refused.
+                if (error.details.kind === 'too-large' && status !== undefined)
+                    record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact));
+                else
+                    record(noAnswer(check, error, elapsed()));
+            }
+        }
+    }
+    finally {
+        await dispatcher.destroy();
+    }
+    return results;
+}
+function judge(check, answer, ms, redact) {
+    const { description, expected, requirement } = check_deliveries_checks[check];
+    const { status } = answer;
+    const got = status >= 200 && status < 300 ? 'accepted' : 'refused';
+    const result = { check, description, expected, got, status, ok: got === expected, ms };
+    if (result.ok)
+        return result;
+    if (got === 'accepted')
+        return { ...result, error: `accepted with ${status}, though forged. ${requirement}` };
+    let why = `refused with ${status}`;
+    if (status >= 300 && status < 400) {
+        const location = answer.headers.location;
+        const where = typeof location === 'string' ? ` to ${printable(location, redact)}` : '';
+        why += `, a redirect${where}, which Svix does not follow`;
+    }
+    const shown = excerpt(answer.body, redact);
+    return { ...result, error: shown === '' ? why : `${why}: ${shown}` };
+}
+function noAnswer(check, failure, ms) {
+    const { description, expected } = check_deliveries_checks[check];
+    const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer';
+    return { check, description, expected, got, ok: false, ms, error: failure.message };
+}
+function notSent(check) {
+    const { description, expected } = check_deliveries_checks[check];
+    return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: 'not sent: the genuine delivery got no answer' };
+}
+/** The results as the `results` output and the CLI's stdout carry them. */
+function resultsJson(results) {
+    return JSON.stringify(results.map(({ check, status, ok, ms, error }) => ({ check, status: status ?? null, ok, ms, ...(error !== undefined && { error }) })));
+}
+/** One line saying how a check went, the same in a workflow log and a terminal. */
+function describeResult(result) {
+    const verdict = result.got === 'not sent' ? 'skip' : result.ok ? 'pass' : 'FAIL';
+    const answer = result.ok
+        ? `${result.got} with ${result.status} in ${result.ms} ms`
+        : `${result.error}${result.status === undefined ? '' : ` (${result.ms} ms)`}`;
+    return `${verdict}  ${result.description}: ${answer}`;
+}
+/** Why the check failed, or undefined when the receiver got every delivery right. */
+function explainResults(results, settings, label) {
+    const [genuine] = results;
+    const forged = results.filter((result) => result.expected === 'refused' && !result.ok && result.got !== 'not sent');
+    const genuinePart = genuine === undefined || genuine.ok ? undefined : explainGenuine(genuine, settings, label);
+    const forgedPart = forged.length === 0 ? undefined : explainForgeries(forged);
+    if (genuinePart === undefined || forgedPart === undefined)
+        return genuinePart ?? forgedPart;
+    return {
+        title: `${genuinePart.title}, and ${forgedPart.title.replace(/^The receiver /, '')}`,
+        message: `${genuinePart.message}\n${forgedPart.message}`,
+        nextStep: `${genuinePart.nextStep}\n${forgedPart.nextStep}`
+    };
+}
+function explainGenuine(genuine, settings, label) {
+    const skipped = 'The forged deliveries were not sent.';
+    if (genuine.got === 'timed out') {
+        return {
+            title: 'The receiver did not answer in time',
+            message: `The genuine delivery got no answer within ${settings.timeoutSeconds} s (${label('timeout-seconds')}): ${genuine.error} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
+            nextStep: `Answer 2xx as soon as the signature is verified and do slow work after answering, and check that ${label('url')} reaches the receiver.`
+        };
+    }
+    if (genuine.got === 'no answer') {
+        return {
+            title: 'Could not reach the receiver',
+            message: `${genuine.error} ${skipped}`,
+            nextStep: `Check that ${label('url')} is the deployed receiver's webhook URL, that it is up, and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY, NODE_EXTRA_CA_CERTS for a private CA).`
+        };
+    }
+    const status = genuine.status;
+    const secretOrUrl = `${label('webhook-secret')} or ${label('url')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own), and the URL the endpoint is configured with.`;
+    let nextStep = secretOrUrl;
+    if (status >= 300 && status < 400) {
+        nextStep = `${label('url')} is likely wrong: Svix does not follow redirects, so give the address that answers directly (check the scheme, the host and any trailing slash).`;
+    }
+    else if (status >= 500)
+        nextStep = `${secretOrUrl} If both are right, the receiver failed on a genuine delivery; its logs say why.`;
+    return {
+        title: `The receiver refused a genuine delivery (${status})`,
+        message: `A delivery signed with ${label('webhook-secret')} and a current timestamp was ${sentence(genuine.error)}\nSvix would count it as failed.`,
+        nextStep
+    };
+}
+function explainForgeries(forged) {
+    const accepted = forged.filter((result) => result.got === 'accepted');
+    const unanswered = forged.filter((result) => result.got !== 'accepted');
+    const deliveries = (count) => (count === 1 ? 'a forged delivery' : `${count} forged deliveries`);
+    const failings = [
+        ...(accepted.length > 0 ? [`accepted ${deliveries(accepted.length)}`] : []),
+        ...(unanswered.length > 0 ? [`gave no answer to ${deliveries(unanswered.length)}`] : [])
+    ];
+    const lines = [
+        ...accepted.map((result) => `Accepted (${result.status}): ${result.description}.`),
+        ...unanswered.map((result) => `No answer: ${result.description} (${result.error}); a refusal must come as a prompt non-2xx answer.`)
+    ];
+    const requirements = forged.map((result) => `- ${check_deliveries_checks[result.check].requirement}`);
+    return {
+        title: `The receiver ${failings.join(' and ')}`,
+        message: `Forged deliveries (${listed(forged.map((result) => result.check), 'and')}) must be refused with a non-2xx answer.\n${lines.join('\n')}`,
+        nextStep: `The receiver must:\n${requirements.join('\n')}\nsvix's Webhook.verify over the raw body (or your Diffio SDK's webhooks.verifySignature) does all of this.`
+    };
+}
+/** Text that ends a sentence, with a full stop unless it has one. */
+function sentence(text) {
+    return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+function redactExplanation(explanation, redact) {
+    return { title: redact(explanation.title), message: redact(explanation.message), nextStep: redact(explanation.nextStep) };
+}
+
+;// CONCATENATED MODULE: ./src/check-receiver/action.ts
+
+
+
+/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
+async function runCheckReceiverAction() {
+    const secret = getInput('webhook-secret');
+    if (secret !== '')
+        core_setSecret(secret);
+    try {
+        const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
+        const outcome = await runReceiverCheck(raw, {
+            label: (input) => input,
+            progress: { checked: (result) => info(describeResult(result)) }
+        });
+        await action_render(outcome);
+    }
+    catch (error) {
+        // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
+        setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+async function action_render(outcome) {
+    if (outcome.kind === 'invalid') {
+        setOutputs({ passed: 'false', results: '[]' });
+        annotate(outcome.explanation);
+    }
+    else {
+        setOutputs({ passed: String(outcome.passed), results: resultsJson(outcome.results) });
+        if (outcome.passed)
+            info(`The receiver at ${outcome.url} accepted the genuine delivery and refused every forged one.`);
+        else
+            annotate(outcome.failure);
+    }
+    await writeSummary(action_summary(outcome), outcome.redact);
+}
+function action_summary(outcome) {
+    if (outcome.kind === 'invalid') {
+        const { title, message, nextStep } = outcome.explanation;
+        return { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] };
+    }
+    const failure = outcome.passed ? [] : [outcome.failure.title, outcome.failure.message, outcome.failure.nextStep];
+    return {
+        heading: `Receiver check ${outcome.passed ? 'passed' : 'failed'}: ${outcome.url}`,
+        rows: [
+            ['Check', 'Expected', 'Got', 'Status', 'Time', 'Result'],
+            ...outcome.results.map((result) => [
+                result.description,
+                result.expected,
+                result.got,
+                result.status === undefined ? '' : String(result.status),
+                result.got === 'not sent' ? '' : `${result.ms} ms`,
+                result.got === 'not sent' ? 'skipped' : result.ok ? 'pass' : 'FAIL'
+            ])
+        ],
+        paragraphs: failure
+    };
+}
+
+;// CONCATENATED MODULE: ./src/check-receiver/cli.ts
+
+
+
+
+
+
+
+const cli_exitCodes = { passed: 0, failed: 1, usage: 2 };
+const secretVariable = 'DIFFIO_WEBHOOK_SECRET';
+const cli_flags = {
+    url: { type: 'string', default: '' },
+    'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
+    'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false }
+};
+const cli_usage = `Usage: diffio-check-receiver --url <url> [options]
+
+Checks that a deployed webhook receiver accepts genuine Diffio deliveries and
+refuses forged ones. Posts ${checkNames.length} sample events straight to the receiver (not through
+Diffio), signed as Svix signs them, and prints the results as one line of JSON:
+${checkNames.map((name) => `  ${check_deliveries_checks[name].expected === 'accepted' ? 'accept' : 'refuse'}  ${check_deliveries_checks[name].description}`).join('\n')}
+
+The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
+a flag would land in shell history and process lists. It is not a Diffio API key.
+
+Options:
+  --url <url>               the receiver's webhook URL (https, or http on loopback)
+  --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
+                            ${listed(eventTypes)}
+  --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
+                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
+  -h, --help                show this help
+  -v, --version             show the version
+
+Environment:
+  ${secretVariable}     the endpoint's signing secret (required)
+  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+
+Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
+reached, 2 usage or invalid input.
+`;
+/** Arguments that would carry the secret on the command line. */
+const secretFlag = /^--(webhook-)?secret(=|$)/;
+/** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
+async function checkReceiverCli(args, env) {
+    const secret = env[secretVariable] ?? '';
+    // Node quotes an argument it cannot use, which may be a secret typed as one.
+    const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.startsWith('whsec_'));
+    const redact = createRedactor(secret.trim(), ...typedSecrets);
+    if (args.some((arg) => secretFlag.test(arg))) {
+        process.stderr.write(`error: the signing secret is not taken as a flag, where it would land in shell history and process lists.\nSet ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}\n`);
+        return cli_exitCodes.usage;
+    }
+    let values;
+    try {
+        ;
+        ({ values } = (0,external_node_util_.parseArgs)({ args, options: cli_flags, strict: true, allowPositionals: false }));
+    }
+    catch (error) {
+        const message = printable(error.message, redact);
+        process.stderr.write(`error: ${message}\nRun diffio-check-receiver --help for usage.\n`);
+        return cli_exitCodes.usage;
+    }
+    if (values.help || values.version) {
+        process.stdout.write(values.help ? cli_usage : `${version_version}\n`);
+        return cli_exitCodes.passed;
+    }
+    let rowsWritten = 0;
+    const label = (input) => (input === 'webhook-secret' ? secretVariable : `--${input}`);
+    const outcome = await runReceiverCheck({ url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] }, { label, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } });
+    return cli_render(outcome);
+}
+function cli_render(outcome) {
+    if (outcome.kind === 'invalid')
+        return cli_explain(outcome.explanation, cli_exitCodes.usage);
+    process.stdout.write(`${resultsJson(outcome.results)}\n`);
+    if (!outcome.passed)
+        return cli_explain(outcome.failure, cli_exitCodes.failed);
+    process.stderr.write(`The receiver at ${outcome.url} accepted the genuine delivery and refused every forged one.\n`);
+    return cli_exitCodes.passed;
+}
+/** The table's column widths are known before the first row, so each row is printed as its check ends. */
+const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, '15000 ms'.length];
+function tableLine(cells) {
+    return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ');
+}
+const tableHeader = tableLine(['check', 'expected', 'got', 'status', 'time', 'result']);
+function tableRow(result) {
+    return tableLine([
+        result.check,
+        result.expected,
+        result.got,
+        result.status === undefined ? '-' : String(result.status),
+        result.got === 'not sent' ? '-' : `${result.ms} ms`,
+        result.got === 'not sent' ? 'skipped' : result.ok ? 'pass' : 'FAIL'
+    ]);
+}
+function cli_explain({ title, message, nextStep }, exitCode) {
+    process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`);
+    return exitCode;
+}
+/** The CLI as a process: its arguments and environment in, its exit code out. */
+async function runCheckReceiverCli() {
+    process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error) => {
+        // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+        const redact = createRedactor((process.env[secretVariable] ?? '').trim());
+        process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
+        return cli_exitCodes.failed;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/bundle.ts
 // Every way into the project, in one bundle that dist/'s small entry files import (scripts/bundle.ts).
 
 
 
-var __webpack_exports__runAction = __webpack_exports__.C;
-var __webpack_exports__runCli = __webpack_exports__.a;
-export { __webpack_exports__runAction as runAction, __webpack_exports__runCli as runCli };
+
+
+var __webpack_exports__runAction = __webpack_exports__.Cs;
+var __webpack_exports__runCheckReceiverAction = __webpack_exports__.t2;
+var __webpack_exports__runCheckReceiverCli = __webpack_exports__.$Y;
+var __webpack_exports__runCli = __webpack_exports__.ak;
+export { __webpack_exports__runAction as runAction, __webpack_exports__runCheckReceiverAction as runCheckReceiverAction, __webpack_exports__runCheckReceiverCli as runCheckReceiverCli, __webpack_exports__runCli as runCli };

@@ -1,4 +1,4 @@
-import { chmod, mkdir, rm, writeFile } from 'node:fs/promises'
+import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import ncc from '@vercel/ncc'
 
@@ -12,10 +12,12 @@ const dist = join(root, 'dist')
 /** Each entry file calls one export of the bundle; the runner and npm's bin point at these. */
 const entries: Record<string, { exportName: string; bin?: boolean }> = {
   'index.js': { exportName: 'runAction' },
-  'cli.js': { exportName: 'runCli', bin: true }
+  'cli.js': { exportName: 'runCli', bin: true },
+  'check-receiver.js': { exportName: 'runCheckReceiverAction' },
+  'check-receiver-cli.js': { exportName: 'runCheckReceiverCli', bin: true }
 }
 
-const { code, assets, stats } = await ncc(join(root, 'src', 'bundle.ts'), { quiet: true, license: 'licenses.txt', minify: false })
+const { code, assets, stats } = await ncc(join(root, 'src', 'bundle.ts'), { quiet: true, minify: false })
 
 // ncc names chunks by webpack's numeric ids, which move whenever modules do; name them after their chunk names.
 const chunkFiles: Record<string, string> = {}
@@ -34,9 +36,37 @@ const bundle = code.replace(chunkUrl, `return ${JSON.stringify(names)}[chunkId];
 await rm(dist, { recursive: true, force: true })
 await mkdir(dist, { recursive: true })
 await writeFile(join(dist, 'bundle.js'), bundle)
+await writeFile(join(dist, 'licenses.txt'), await licenses())
 for (const [name, asset] of Object.entries(assets)) await writeFile(join(dist, chunkFiles[name] ?? name), asset.source)
 for (const [file, { exportName, bin }] of Object.entries(entries)) {
   const shebang = bin ? '#!/usr/bin/env node\n' : ''
   await writeFile(join(dist, file), `${shebang}import { ${exportName} } from './bundle.js'\n\nawait ${exportName}()\n`)
   if (bin) await chmod(join(dist, file), 0o755)
+}
+
+/**
+ * The licences of every package in the bundle and its chunks. ncc's own licence file holds only one
+ * chunk's packages once there are chunks, so it is gathered here from the modules bundled.
+ */
+async function licenses(): Promise<string> {
+  const packageDirs = new Set<string>()
+  const collect = (modules: { name?: string; modules?: unknown[] }[]) => {
+    for (const module of modules) {
+      if (module.modules !== undefined) collect(module.modules as typeof modules)
+      const at = module.name?.lastIndexOf('node_modules/') ?? -1
+      if (at < 0) continue
+      const [scopeOrName, name] = module.name!.slice(at + 'node_modules/'.length).split('/')
+      packageDirs.add(join(root, module.name!.slice(0, at), 'node_modules', scopeOrName!.startsWith('@') ? `${scopeOrName}/${name}` : scopeOrName!))
+    }
+  }
+  collect(stats.toJson({ all: false, modules: true, nestedModules: true }).modules ?? [])
+  const entries = await Promise.all(
+    [...packageDirs].map(async (dir) => {
+      const { name, version, license } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Record<string, string>
+      const file = (await readdir(dir)).find((entry) => /^licen[cs]e/i.test(entry))
+      const text = file === undefined ? '' : `\n${(await readFile(join(dir, file), 'utf8')).trim()}`
+      return `${name}@${version}\n${license ?? 'no license field'}${text}\n`
+    })
+  )
+  return [...new Set(entries)].sort().join('\n')
 }

@@ -10,8 +10,9 @@ declare module '@vercel/ncc' {
   }
   /** The part of webpack's Stats this project reads. */
   interface NccStats {
-    toJson(options: { all: false; chunks: true }): {
+    toJson(options: { all: false; chunks?: true; modules?: true; nestedModules?: true }): {
       chunks?: { initial: boolean; names?: string[]; files?: string[] }[]
+      modules?: { name?: string; modules?: unknown[] }[]
     }
   }
   export default function ncc(

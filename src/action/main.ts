@@ -4,7 +4,8 @@ import { inputNames, minSecretLength, type RawInputs } from '../core/inputs.js'
 import type { Redactor } from '../core/redact.js'
 import { resultEntry, runSequence, type EventResult, type Outcome } from '../core/run.js'
 import { isForkPullRequest, strayInputs } from './context.js'
-import { summaryFor, writeSummary, type Table } from './summary.js'
+import { annotate, setOutputs, writeSummary, type Table } from './report.js'
+import { summaryFor } from './summary.js'
 
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 export async function run(): Promise<void> {
@@ -50,7 +51,6 @@ async function render(outcome: Outcome): Promise<void> {
     ...(results.length === 1 && singleOutputs(results[0]!))
   })
   const failures = results.filter((result) => result.failure !== undefined)
-  if (failures.length > 0) process.exitCode = core.ExitCode.Failure
   for (const { failure, eventType } of failures) annotate(results.length > 1 ? { ...failure!, title: `${eventType}: ${failure!.title}` } : failure!)
   await writeSummary(summaryFor.sent(outcome), redact)
 }
@@ -80,20 +80,6 @@ function logGroup(result: EventResult): void {
 }
 
 async function fail(explanation: Explanation, redact: Redactor, table: Table): Promise<void> {
-  process.exitCode = core.ExitCode.Failure
   annotate(explanation)
   await writeSummary(table, redact)
-}
-
-/** setFailed with a title, which setFailed itself cannot carry. */
-function annotate({ title, message, nextStep }: Explanation): void {
-  core.error(`${message}\n${nextStep}`, { title })
-}
-
-function setOutputs(outputs: Record<string, string>): void {
-  try {
-    for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value)
-  } catch (error) {
-    core.warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`)
-  }
 }

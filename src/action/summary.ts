@@ -1,14 +1,6 @@
-import * as core from '@actions/core'
 import type { Explanation } from '../core/explain.js'
-import type { Redactor } from '../core/redact.js'
 import type { EventResult, Outcome } from '../core/run.js'
-
-/** A job summary: a heading, a table (the first row its header), and perhaps a block of code. */
-export interface Table {
-  heading: string
-  rows: string[][]
-  code?: string
-}
+import type { Table } from './report.js'
 
 type Sent = Extract<Outcome, { kind: 'sent' }>
 type DryRun = Extract<Outcome, { kind: 'dry-run' }>
@@ -98,29 +90,4 @@ export const summaryFor = {
       ]
     }
   }
-}
-
-export async function writeSummary({ heading, rows, code }: Table, redact: Redactor): Promise<void> {
-  // Outside a runner (tests, local runs) there is no summary file to write to.
-  if (!process.env.GITHUB_STEP_SUMMARY) return
-  try {
-    const [header = [], ...body] = rows
-    core.summary.addHeading(heading, 3).addTable([
-      header.map((data) => ({ data, header: true })),
-      // Redacted once escaped: escaping could assemble a secret from harmless server text.
-      ...body.map((row) => row.map((value) => redact(cell(value))))
-    ])
-    if (code !== undefined) core.summary.addCodeBlock(redact(escapeHtml(code)), 'http')
-    await core.summary.write()
-  } catch (error) {
-    core.warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`)
-  }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
-}
-
-function cell(text: string): string {
-  return escapeHtml(text).replaceAll('\n', '<br>')
 }

@@ -13,6 +13,7 @@ import {
   type RawInputs
 } from './inputs.js'
 import { printable } from './redact.js'
+import { oneOf, Problem, readHttpUrl, secondsInput, stringInput } from './readers.js'
 import { closest, meantName } from './suggest.js'
 import { listed } from './wording.js'
 
@@ -52,34 +53,6 @@ export interface ParsedSettings {
   warnings: InputWarning[]
 }
 
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
-
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
-function isLoopbackHost(hostname: string): boolean {
-  return loopbackHosts.test(hostname)
-}
-
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
-class Problem {
-  readonly message: string
-  constructor(message: string) {
-    this.message = message
-  }
-}
-
-/** A string input, trimmed, then read into its value or a Problem; zod collects the problems of all inputs. */
-function stringInput<T>(read: (text: string) => T | Problem) {
-  return z.pipe(
-    z.string().check(z.trim()),
-    z.transform((text: string, context) => {
-      const value = read(text)
-      if (!(value instanceof Problem)) return value
-      context.issues.push({ code: 'custom', message: value.message, input: text })
-      return z.NEVER
-    })
-  )
-}
-
 // Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
   if (key === '') return key
@@ -93,16 +66,6 @@ const apiKey = stringInput((key) => {
   }
   return key
 })
-
-function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  const expected = listed(values)
-  return stringInput((value): T[number] | Problem => {
-    if ((values as readonly string[]).includes(value)) return value
-    if (value === '') return new Problem(`is required: one of ${expected}`)
-    const guess = closest(value, values)
-    return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''))
-  })
-}
 
 const apiKeyId = stringInput((id) => (id === '' ? undefined : id))
 
@@ -131,26 +94,6 @@ function jsonProblem(error: Error): string {
   // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
   const message = printable(error.message, (text) => text)
   return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message
-}
-
-/**
- * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
- * what plain http would expose. Returns the URL or the problem with it.
- */
-export function readHttpUrl(text: string, example: string, carries: string): URL | Problem {
-  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`)
-  const url = new URL(text)
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
-  }
-  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-    return new Problem(
-      `must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`
-    )
-  }
-  if (url.username !== '' || url.password !== '') return new Problem('must not contain a user name or password')
-  if (url.hash !== '') return new Problem('must not contain a fragment')
-  return url
 }
 
 const baseUrl = stringInput((text) => {
@@ -214,11 +157,7 @@ const eventTypeList = stringInput((text): EventType[] | Problem => {
   return known
 })
 
-const timeoutSeconds = stringInput((text) => {
-  const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN
-  if (seconds > 0 && seconds <= maxTimeoutSeconds) return seconds
-  return new Problem(`must be a number of seconds greater than 0 and at most ${maxTimeoutSeconds}, such as 30; got ${JSON.stringify(text)}`)
-})
+const timeoutSeconds = secondsInput(maxTimeoutSeconds)
 
 const maxRetries = stringInput((text) => {
   const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN

@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+import { runCheckReceiverCli } from './bundle.js'
+
+await runCheckReceiverCli()

@@ -1,0 +1,3 @@
+import { runCheckReceiverAction } from './bundle.js'
+
+await runCheckReceiverAction()

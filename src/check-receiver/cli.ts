@@ -1,0 +1,133 @@
+import { parseArgs } from 'node:util'
+import { checks, checkNames } from '../core/check-deliveries.js'
+import { eventTypes, receiverTimeLimitSeconds } from '../core/contract.js'
+import { createRedactor, printable } from '../core/redact.js'
+import {
+  checkInputDefaults,
+  resultsJson,
+  runReceiverCheck,
+  type CheckInputName,
+  type CheckResult,
+  type ReceiverCheckOutcome
+} from '../core/receiver-check.js'
+import { version } from '../core/version.js'
+import { listed } from '../core/wording.js'
+
+const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
+
+const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
+
+const flags = {
+  url: { type: 'string', default: '' },
+  'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
+  'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', short: 'v', default: false }
+} as const
+
+const usage = `Usage: diffio-check-receiver --url <url> [options]
+
+Checks that a deployed webhook receiver accepts genuine Diffio deliveries and
+refuses forged ones. Posts ${checkNames.length} sample events straight to the receiver (not through
+Diffio), signed as Svix signs them, and prints the results as one line of JSON:
+${checkNames.map((name) => `  ${checks[name].expected === 'accepted' ? 'accept' : 'refuse'}  ${checks[name].description}`).join('\n')}
+
+The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
+a flag would land in shell history and process lists. It is not a Diffio API key.
+
+Options:
+  --url <url>               the receiver's webhook URL (https, or http on loopback)
+  --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
+                            ${listed(eventTypes)}
+  --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
+                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
+  -h, --help                show this help
+  -v, --version             show the version
+
+Environment:
+  ${secretVariable}     the endpoint's signing secret (required)
+  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+
+Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
+reached, 2 usage or invalid input.
+`
+
+/** Arguments that would carry the secret on the command line. */
+const secretFlag = /^--(webhook-)?secret(=|$)/
+
+/** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
+export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const secret = env[secretVariable] ?? ''
+  // Node quotes an argument it cannot use, which may be a secret typed as one.
+  const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.startsWith('whsec_'))
+  const redact = createRedactor(secret.trim(), ...typedSecrets)
+  if (args.some((arg) => secretFlag.test(arg))) {
+    process.stderr.write(
+      `error: the signing secret is not taken as a flag, where it would land in shell history and process lists.\nSet ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}\n`
+    )
+    return exitCodes.usage
+  }
+  let values
+  try {
+    ;({ values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false }))
+  } catch (error) {
+    const message = printable((error as Error).message, redact)
+    process.stderr.write(`error: ${message}\nRun diffio-check-receiver --help for usage.\n`)
+    return exitCodes.usage
+  }
+  if (values.help || values.version) {
+    process.stdout.write(values.help ? usage : `${version}\n`)
+    return exitCodes.passed
+  }
+
+  let rowsWritten = 0
+  const label = (input: CheckInputName) => (input === 'webhook-secret' ? secretVariable : `--${input}`)
+  const outcome = await runReceiverCheck(
+    { url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] },
+    { label, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } }
+  )
+  return render(outcome)
+}
+
+function render(outcome: ReceiverCheckOutcome): number {
+  if (outcome.kind === 'invalid') return explain(outcome.explanation, exitCodes.usage)
+  process.stdout.write(`${resultsJson(outcome.results)}\n`)
+  if (!outcome.passed) return explain(outcome.failure, exitCodes.failed)
+  process.stderr.write(`The receiver at ${outcome.url} accepted the genuine delivery and refused every forged one.\n`)
+  return exitCodes.passed
+}
+
+/** The table's column widths are known before the first row, so each row is printed as its check ends. */
+const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, '15000 ms'.length]
+
+function tableLine(cells: string[]): string {
+  return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ')
+}
+
+const tableHeader = tableLine(['check', 'expected', 'got', 'status', 'time', 'result'])
+
+function tableRow(result: CheckResult): string {
+  return tableLine([
+    result.check,
+    result.expected,
+    result.got,
+    result.status === undefined ? '-' : String(result.status),
+    result.got === 'not sent' ? '-' : `${result.ms} ms`,
+    result.got === 'not sent' ? 'skipped' : result.ok ? 'pass' : 'FAIL'
+  ])
+}
+
+function explain({ title, message, nextStep }: { title: string; message: string; nextStep: string }, exitCode: number): number {
+  process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`)
+  return exitCode
+}
+
+/** The CLI as a process: its arguments and environment in, its exit code out. */
+export async function runCheckReceiverCli(): Promise<void> {
+  process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error: unknown) => {
+    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+    const redact = createRedactor((process.env[secretVariable] ?? '').trim())
+    process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
+    return exitCodes.failed
+  })
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod/mini'
+import { closest } from './suggest.js'
+import { listed } from './wording.js'
+
+/**
+ * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
+ * value or a Problem, and zod gathers the problems of every input so they are reported together.
+ */
+
+/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+export class Problem {
+  readonly message: string
+  constructor(message: string) {
+    this.message = message
+  }
+}
+
+/** A string input, trimmed, then read into its value or a Problem. */
+export function stringInput<T>(read: (text: string) => T | Problem) {
+  return z.pipe(
+    z.string().check(z.trim()),
+    z.transform((text: string, context) => {
+      const value = read(text)
+      if (!(value instanceof Problem)) return value
+      context.issues.push({ code: 'custom', message: value.message, input: text })
+      return z.NEVER
+    })
+  )
+}
+
+/** One of a fixed list of values, with a guess at what a typo meant. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  const expected = listed(values)
+  return stringInput((value): T[number] | Problem => {
+    if ((values as readonly string[]).includes(value)) return value
+    if (value === '') return new Problem(`is required: one of ${expected}`)
+    const guess = closest(value, values)
+    return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''))
+  })
+}
+
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
+
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+export function isLoopbackHost(hostname: string): boolean {
+  return loopbackHosts.test(hostname)
+}
+
+/**
+ * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
+ * what plain http would expose. The URL, or the problem with it.
+ */
+export function readHttpUrl(text: string, example: string, carries: string): URL | Problem {
+  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`)
+  const url = new URL(text)
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+    return new Problem(
+      `must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`
+    )
+  }
+  if (url.username !== '' || url.password !== '') return new Problem('must not contain a user name or password')
+  if (url.hash !== '') return new Problem('must not contain a fragment')
+  return url
+}
+
+/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+export function secondsInput(most: number, why = '') {
+  return stringInput((text) => {
+    const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN
+    if (seconds > 0 && seconds <= most) return seconds
+    return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`)
+  })
+}

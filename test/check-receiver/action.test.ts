@@ -1,0 +1,208 @@
+import { randomBytes } from 'node:crypto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { ActionRun } from '../../demo/action-runner.ts'
+import { startReceiver } from '../../examples/receiver/server.ts'
+import { checkNames } from '../../src/core/check-deliveries.js'
+import { runCheckReceiverAction } from '../support/check-runner.ts'
+import {
+  startAcceptingReceiver,
+  startFailingReceiver,
+  startRedirectingReceiver,
+  startSlowReceiver,
+  startTimestampIgnoringReceiver,
+  type TestReceiver
+} from './receivers.ts'
+
+// dist/check-receiver.js, run as the runner runs check-receiver/action.yml, against receivers on loopback.
+
+const secret = `whsec_${randomBytes(24).toString('base64')}`
+
+const running: Array<{ close(): Promise<void> }> = []
+afterEach(async () => {
+  await Promise.all(running.splice(0).map((receiver) => receiver.close()))
+})
+
+async function started<T extends { close(): Promise<void> }>(receiver: Promise<T>): Promise<T> {
+  const ready = await receiver
+  running.push(ready)
+  return ready
+}
+
+interface ResultRow {
+  check: string
+  status: number | null
+  ok: boolean
+  ms: number
+  error?: string
+}
+
+function results(run: ActionRun): ResultRow[] {
+  return JSON.parse(run.outputs.results!) as ResultRow[]
+}
+
+function failedChecks(run: ActionRun): string[] {
+  return results(run)
+    .filter((row) => !row.ok)
+    .map((row) => row.check)
+}
+
+/** The secret may appear only in the runner's mask command, never in anything a person or a later step reads. */
+function expectSecretOnlyMasked(run: ActionRun, value: string = secret): void {
+  expect(run.stdout.split('\n').filter((line) => line.includes(value))).toEqual([`::add-mask::${value}`])
+  expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${value}`)
+  expect(run.stderr).not.toContain(value)
+  expect(JSON.stringify(run.outputs)).not.toContain(value)
+  expect(run.summary).not.toContain(value)
+}
+
+function expectNoStackTrace(run: ActionRun): void {
+  expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+}
+
+describe('the check-receiver action, run as the GitHub runner runs it', () => {
+  it('passes a receiver that verifies properly: the genuine delivery accepted, every forgery refused', async () => {
+    const receiver = await started(startReceiver({ secret, receiptToken: 'receipt-token-for-tests' }))
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.errors).toEqual([])
+    expect(run.outputs.passed).toBe('true')
+    const rows = results(run)
+    expect(rows.map((row) => row.check)).toEqual([...checkNames])
+    expect(rows.every((row) => row.ok)).toBe(true)
+    expect(rows[0]!.status).toBe(204)
+    expect(rows.slice(1).map((row) => row.status)).toEqual([401, 401, 401, 401, 400, 401])
+    for (const { ms } of rows) {
+      expect(Number.isInteger(ms)).toBe(true)
+      expect(ms).toBeGreaterThanOrEqual(0)
+    }
+    expect(receiver.events()).toHaveLength(1)
+    expect(receiver.events()[0]!.eventId).toMatch(/^evt_check_receiver_/)
+    expect(run.stdout).toMatch(/^pass {2}Genuine: correctly signed, current timestamp: accepted with 204 in \d+ ms$/m)
+    expect(run.summary).toContain('Receiver check passed')
+    expect(run.summary.match(/<tr>/g)).toHaveLength(checkNames.length + 1)
+    expectSecretOnlyMasked(run)
+  })
+
+  it('fails a receiver that accepts anything, naming each forged check it accepted', async () => {
+    const receiver = await started(startAcceptingReceiver())
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.outputs.passed).toBe('false')
+    expect(failedChecks(run)).toEqual(checkNames.slice(1))
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/^::error title=The receiver accepted 6 forged deliveries::/)
+    for (const description of ['Body changed after signing', 'Signed with a different secret', 'No svix-* headers at all']) {
+      expect(run.errors[0]).toContain(`Accepted (200): ${description}.`)
+    }
+    expect(run.errors[0]).toContain('Verify the signature over the raw request body')
+    expect(receiver.requests).toHaveLength(checkNames.length)
+    expect(run.summary).toContain('Receiver check failed')
+    expect(run.summary).toContain('FAIL')
+    expectSecretOnlyMasked(run)
+  })
+
+  it('fails a receiver that ignores the timestamp, naming exactly the two timestamp checks', async () => {
+    const receiver = await started(startTimestampIgnoringReceiver(secret))
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(1)
+    expect(failedChecks(run)).toEqual(['timestamp-old', 'timestamp-ahead'])
+    expect(run.errors[0]).toMatch(/^::error title=The receiver accepted 2 forged deliveries::/)
+    expect(run.errors[0]).toContain('Accepted (200): Timestamp ten minutes old, signed for it.')
+    expect(run.errors[0]).toContain('Accepted (200): Timestamp ten minutes ahead, signed for it.')
+    expect(run.errors[0]).toContain('Refuse an svix-timestamp more than 5 minutes old')
+    expect(run.errors[0]).not.toContain('Body changed after signing')
+    expectSecretOnlyMasked(run)
+  })
+
+  it('fails the genuine check of a receiver slower than timeout-seconds, and sends no forgeries', async () => {
+    const receiver = await started(startSlowReceiver(3000))
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret, 'timeout-seconds': '1' })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=The receiver did not answer in time::/)
+    expect(run.errors[0]).toContain('The attempt timed out after 1 s')
+    expect(run.errors[0]).toContain('The forged deliveries were not sent.')
+    const [genuine, ...forged] = results(run)
+    expect(genuine).toMatchObject({ check: 'genuine', status: null, ok: false })
+    expect(forged.every((row) => !row.ok && row.error?.startsWith('not sent'))).toBe(true)
+    expect(receiver.requests).toHaveLength(1)
+  })
+
+  it('fails the genuine check of a receiver that answers 500, saying the secret or the URL is likely wrong', async () => {
+    const receiver = await started(startFailingReceiver())
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=The receiver refused a genuine delivery \(500\)::/)
+    expect(run.errors[0]).toContain('refused with 500: {"error":"internal error"}')
+    expect(run.errors[0]).toContain('webhook-secret or url is likely wrong')
+    expect(failedChecks(run)).toEqual(['genuine'])
+    expectNoStackTrace(run)
+  })
+
+  it('counts a redirect as a refusal: right for the forgeries, wrong for the genuine delivery', async () => {
+    const receiver = await started(startRedirectingReceiver())
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(1)
+    expect(failedChecks(run)).toEqual(['genuine'])
+    expect(results(run).map((row) => row.status)).toEqual(checkNames.map(() => 302))
+    expect(run.errors[0]).toMatch(/^::error title=The receiver refused a genuine delivery \(302\)::/)
+    expect(run.errors[0]).toContain('a redirect to https://receiver.example.com/webhooks/diffio, which Svix does not follow')
+    expect(receiver.requests).toHaveLength(checkNames.length)
+  })
+
+  it('fails with "could not reach" when nothing listens at url', async () => {
+    const closed = await startAcceptingReceiver()
+    await closed.close()
+    const run = await runCheckReceiverAction({ url: closed.webhookUrl, 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=Could not reach the receiver::/)
+    expect(run.errors[0]).toContain('the connection was refused')
+    expect(run.outputs.passed).toBe('false')
+    expectNoStackTrace(run)
+  })
+
+  it('reports every bad input together, naming each, and posts nothing', async () => {
+    const receiver = await started<TestReceiver>(startAcceptingReceiver())
+    const badSecret = 'sk_live_definitely_not_a_signing_secret'
+    const run = await runCheckReceiverAction({
+      url: 'http://receiver.example.com/webhooks/diffio',
+      'webhook-secret': badSecret,
+      'event-type': 'generation.complete'
+    })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/^::error title=3 invalid inputs::/)
+    expect(run.errors[0]).toContain('url must use https')
+    expect(run.errors[0]).toContain("webhook-secret must be the endpoint's signing secret, whsec_ followed by base64")
+    expect(run.errors[0]).toContain('(did you mean generation.completed?)')
+    expect(run.outputs).toEqual({ passed: 'false', results: '[]' })
+    expect(receiver.requests).toHaveLength(0)
+    expectSecretOnlyMasked(run, badSecret)
+    expectNoStackTrace(run)
+  })
+
+  it('says url is required when it is missing, and posts nothing', async () => {
+    const receiver = await started<TestReceiver>(startAcceptingReceiver())
+    const run = await runCheckReceiverAction({ 'webhook-secret': secret })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=Invalid input::url is required/)
+    expect(receiver.requests).toHaveLength(0)
+  })
+
+  it('refuses a valid URL when the secret is not whsec_ and base64, and posts nothing to it', async () => {
+    const receiver = await started<TestReceiver>(startAcceptingReceiver())
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': 'whsec_***not base64***' })
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toContain('what follows whsec_ is not base64 (the value is not shown)')
+    expect(receiver.requests).toHaveLength(0)
+  })
+})

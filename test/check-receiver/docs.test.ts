@@ -1,0 +1,90 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { root } from '../../demo/action-runner.ts'
+import { checkNames } from '../../src/core/check-deliveries.js'
+import { checkInputDefaults, checkInputNames } from '../../src/core/receiver-check.js'
+import { readCheckReceiverDefinition } from '../support/check-runner.ts'
+
+const sectionHeading = '## Check that your receiver refuses forged deliveries'
+
+/** The check-receiver section as pasted into README.md or, until it is, as drafted beside the action. */
+async function readmeSection(): Promise<string> {
+  const readme = await readFile(join(root, 'README.md'), 'utf8')
+  if (readme.includes(`${sectionHeading}\n`)) return readme.slice(readme.indexOf(sectionHeading))
+  return readFile(join(root, 'check-receiver', 'README-section.md'), 'utf8')
+}
+
+/** The rows of the table under a `### heading` in the section, as arrays of cells. */
+async function sectionTable(heading: string): Promise<string[][]> {
+  const part = (await readmeSection()).split(/^#+ /m).find((text) => text.startsWith(`${heading}\n`))
+  if (part === undefined) throw new Error(`the check-receiver section has no "### ${heading}"`)
+  return part
+    .split('\n')
+    .filter((line) => line.startsWith('| `'))
+    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()))
+}
+
+const plain = (cell: string) => cell.replaceAll('`', '').replaceAll('\\|', '|')
+
+describe('check-receiver/action.yml', () => {
+  it('runs the shared dist/ on node24', async () => {
+    expect((await readCheckReceiverDefinition()).runs).toEqual({ using: 'node24', main: '../dist/check-receiver.js' })
+  })
+
+  it('has the inputs the code reads, with the defaults the CLI uses, and requires url and webhook-secret', async () => {
+    const { inputs } = await readCheckReceiverDefinition()
+
+    expect(Object.keys(inputs)).toEqual([...checkInputNames])
+    expect(inputs.url?.required).toBe(true)
+    expect(inputs['webhook-secret']?.required).toBe(true)
+    for (const [name, value] of Object.entries(checkInputDefaults)) expect(inputs[name]?.default, name).toBe(value)
+  })
+
+  it('has the passed and results outputs', async () => {
+    expect(Object.keys((await readCheckReceiverDefinition()).outputs)).toEqual(['passed', 'results'])
+  })
+})
+
+describe('the bundle', () => {
+  it('keeps svix in its own chunk, dist/svix.js, so the main action never loads it', async () => {
+    const bundle = await readFile(join(root, 'dist', 'bundle.js'), 'utf8')
+    const chunk = await readFile(join(root, 'dist', 'svix.js'), 'utf8')
+
+    expect(chunk).toContain('standardwebhooks')
+    expect(bundle).not.toContain('standardwebhooks')
+    expect(bundle).not.toContain('Base64Coder')
+  })
+
+  it("has the entry files that check-receiver/action.yml and npm's bin point at", async () => {
+    expect(await readFile(join(root, 'dist', 'check-receiver.js'), 'utf8')).toContain('await runCheckReceiverAction()')
+    expect(await readFile(join(root, 'dist', 'check-receiver-cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n[\s\S]*await runCheckReceiverCli\(\)/)
+  })
+})
+
+describe("the README's check-receiver tables", () => {
+  it('list every input, in order, with its description and its default or "required"', async () => {
+    const { inputs } = await readCheckReceiverDefinition()
+    const rows = await sectionTable('check-receiver inputs')
+
+    expect(rows.map(([name]) => plain(name!))).toEqual(Object.keys(inputs))
+    for (const [name, description, defaultCell] of rows) {
+      const input = inputs[plain(name!)]!
+      expect(plain(description!), name).toBe(input.description)
+      expect(defaultCell, name).toBe(input.required ? 'required' : `\`${input.default}\``)
+    }
+  })
+
+  it('list every output, in order, with its description', async () => {
+    const { outputs } = await readCheckReceiverDefinition()
+    const rows = await sectionTable('check-receiver outputs')
+
+    expect(rows.map(([name]) => plain(name!))).toEqual(Object.keys(outputs))
+    for (const [name, description] of rows) expect(plain(description!), name).toBe(outputs[plain(name!)]!.description)
+  })
+
+  it('list the seven checks in the order they run', async () => {
+    const rows = await sectionTable('check-receiver checks')
+    expect(rows.map(([name]) => plain(name!))).toEqual([...checkNames])
+  })
+})
