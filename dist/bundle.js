@@ -38915,6 +38915,7 @@ function _function(params) {
 
 
 ;// CONCATENATED MODULE: ./src/core/redact.ts
+
 const redactedMark = '***';
 /**
  * Builds the one function every text from a server (and every message this
@@ -38972,6 +38973,13 @@ function base64Forms(secret) {
         forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
     }
     return forms;
+}
+/**
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ */
+function redactorForInputs(...secrets) {
+    return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength));
 }
 /**
  * Text from the server made safe to print: the key removed, and control characters, which could
@@ -40013,7 +40021,6 @@ function readStrayInputs(strays) {
 
 
 
-
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
  * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
@@ -40021,9 +40028,7 @@ function readStrayInputs(strays) {
  * the outcome is redacted.
  */
 async function runSequence(raw, context) {
-    // Shorter ones are refused unused and never printed; redacting them would garble ordinary words.
-    const secrets = [raw['api-key'], raw['receipt-token']].map((secret) => (secret ?? '').trim());
-    const redact = createRedactor(...secrets.filter((secret) => secret.length >= minSecretLength));
+    const redact = redactorForInputs(raw['api-key'], raw['receipt-token']);
     let settings;
     try {
         const parsed = parseSettings(raw, context.strayInputs);
@@ -40052,6 +40057,10 @@ async function runSequence(raw, context) {
             waitedMs = readiness.waitedMs;
             context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`));
         }
+        if (settings.receipt !== undefined) {
+            const { urlTemplate, timeoutSeconds } = settings.receipt;
+            context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`));
+        }
         const run = { settings, context, redact, dispatcher, pollTimeLimitMs };
         const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)));
         return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
@@ -40066,7 +40075,7 @@ async function runEvent(eventType, { settings, context, redact, dispatcher, poll
     const log = [`Body: ${request.body}`];
     const say = (line) => {
         log.push(line);
-        context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line);
+        context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType);
     };
     let delivery;
     try {
@@ -40096,7 +40105,11 @@ async function runEvent(eventType, { settings, context, redact, dispatcher, poll
         label: context.label,
         pollTimeLimitMs,
         ...sleepOf(context),
-        onPoll: (line) => log.push(line)
+        // A line for each change in what the receipt URL says, not for every poll.
+        onPoll: (line) => {
+            if (log.at(-1) !== line)
+                log.push(line);
+        }
     });
     if (!receipt.delivered) {
         say(receipt.explanation.title);
@@ -40185,6 +40198,35 @@ async function isForkPullRequest() {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/action/outputs.ts
+
+/** The step outputs for a run that sent something, as action.yml describes them. */
+function sentOutputs({ settings, results, waitedMs }) {
+    const receiptAsked = settings.receipt !== undefined;
+    return {
+        results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
+        ...(receiptAsked && { delivered: String(results.every((result) => result.receipt?.delivered === true)) }),
+        ...(waitedMs !== undefined && { 'waited-ms': String(waitedMs) }),
+        ...(results.length === 1 && singleOutputs(results[0]))
+    };
+}
+/** The outputs that only mean something for one event type. */
+function singleOutputs({ delivery, status, receipt }) {
+    const event = delivery?.event;
+    return {
+        ...(status !== undefined && { 'status-code': String(status) }),
+        ...(event !== undefined && {
+            'svix-message-id': event.svixMessageId,
+            'event-id': event.eventId,
+            'event-type': event.eventType,
+            mode: event.mode,
+            'api-key-id': event.apiKeyId,
+            response: delivery.json
+        }),
+        ...(receipt?.delivered === true && { 'receipt-latency-ms': String(receipt.latencyMs), ...(receipt.json !== undefined && { receipt: receipt.json }) })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/report.ts
@@ -40330,6 +40372,7 @@ const summaryFor = {
 
 
 
+
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 async function run() {
     try {
@@ -40343,7 +40386,14 @@ async function run() {
             keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
             strayInputs: strayInputs(inputNames),
             isForkPullRequest: isForkPullRequest,
-            progress: { warning: (text, title) => warning(text, { title }), line: (text) => info(text) }
+            progress: {
+                warning: (text, title) => warning(text, { title }),
+                // Each event type's lines go in its log group once it is done; only the run's own show at once.
+                line: (text, eventType) => {
+                    if (eventType === undefined)
+                        info(text);
+                }
+            }
         });
         await render(outcome);
     }
@@ -40366,39 +40416,19 @@ async function render(outcome) {
         await writeSummary(summaryFor.dryRun(outcome), redact);
         return info('Dry run: nothing was sent to Diffio.');
     }
-    if (outcome.settings.wait !== undefined)
-        setOutputs({ 'waited-ms': String(outcome.waitedMs ?? 0) });
-    if (outcome.kind === 'not-ready')
+    if (outcome.kind === 'not-ready') {
+        setOutputs({ 'waited-ms': String(outcome.waitedMs) });
         return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation));
-    const { results, settings } = outcome;
+    }
+    const { results } = outcome;
     for (const result of results)
         logGroup(result);
-    const receiptAsked = settings.receipt !== undefined;
-    setOutputs({
-        results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
-        ...(receiptAsked && { delivered: String(results.every((result) => result.receipt?.delivered === true)) }),
-        ...(results.length === 1 && singleOutputs(results[0]))
-    });
-    const failures = results.filter((result) => result.failure !== undefined);
-    for (const { failure, eventType } of failures)
-        annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
+    setOutputs(sentOutputs(outcome));
+    for (const { failure, eventType } of results) {
+        if (failure !== undefined)
+            annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
+    }
     await writeSummary(summaryFor.sent(outcome), redact);
-}
-/** The outputs that only mean something for one event type. */
-function singleOutputs({ delivery, status, receipt }) {
-    const event = delivery?.event;
-    return {
-        ...(status !== undefined && { 'status-code': String(status) }),
-        ...(event !== undefined && {
-            'svix-message-id': event.svixMessageId,
-            'event-id': event.eventId,
-            'event-type': event.eventType,
-            mode: event.mode,
-            'api-key-id': event.apiKeyId,
-            response: delivery.json
-        }),
-        ...(receipt?.delivered === true && { 'receipt-latency-ms': String(receipt.latencyMs), ...(receipt.json !== undefined && { receipt: receipt.json }) })
-    };
 }
 function logGroup(result) {
     startGroup(`${result.eventType} (${result.request.mode}): ${result.request.line}`);
@@ -40414,6 +40444,76 @@ async function fail(explanation, redact, table) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/cli/arguments.ts
+
+
+
+/** The flags: every input but the two secrets, which come only from the environment. */
+const flags = {
+    'event-type': { type: 'string', multiple: true },
+    mode: { type: 'string' },
+    'api-key-id': { type: 'string' },
+    'sample-payload': { type: 'string' },
+    'base-url': { type: 'string' },
+    'timeout-seconds': { type: 'string' },
+    'max-retries': { type: 'string' },
+    'receipt-url': { type: 'string' },
+    'receipt-timeout-seconds': { type: 'string' },
+    'wait-for-url': { type: 'string' },
+    'wait-timeout-seconds': { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+const environmentNames = { 'api-key': 'DIFFIO_API_KEY', 'receipt-token': 'DIFFIO_RECEIPT_TOKEN' };
+/**
+ * The command line and the environment as the core's raw inputs, with the name each input goes by
+ * here. Throws an Error that says what is wrong, without repeating any value: one may be a key.
+ */
+function readArguments(args, env) {
+    const problem = argumentProblem(args);
+    if (problem !== undefined)
+        throw new Error(problem);
+    const { values } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: true, allowPositionals: false });
+    if (values.help || values.version)
+        return { kind: values.help ? 'help' : 'version' };
+    const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
+    const label = (input) => (input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : (environmentNames[input] ?? `--${input}`));
+    const given = values;
+    const raw = Object.fromEntries(inputNames.map((name) => [name, given[name] ?? inputDefaults[name] ?? '']));
+    return {
+        kind: 'run',
+        label,
+        raw: {
+            ...raw,
+            'api-key': env.DIFFIO_API_KEY ?? '',
+            'receipt-token': env.DIFFIO_RECEIPT_TOKEN ?? '',
+            'event-type': values['event-type']?.join(',') ?? inputDefaults['event-type'],
+            'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || inputDefaults['base-url']),
+            'dry-run': String(values['dry-run'] === true)
+        }
+    };
+}
+/** Unknown flags, secrets typed as flags and stray arguments, said without repeating any value. */
+function argumentProblem(args) {
+    const { tokens } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: false, allowPositionals: true, tokens: true });
+    for (const token of tokens) {
+        if (token.kind === 'positional')
+            return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`;
+        if (token.kind !== 'option' || token.name in flags)
+            continue;
+        if (meantName(token.name, ['api-key', 'key', 'diffio-api-key']) !== undefined) {
+            return 'the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead';
+        }
+        if (meantName(token.name, ['receipt-token', 'token']) !== undefined) {
+            return 'the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead';
+        }
+        const meant = meantName(token.name, Object.keys(flags));
+        return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`;
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 
@@ -40467,62 +40567,25 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 
 
 
-
-
 const exitCodes = { sent: 0, failed: 1, usage: 2 };
-/** The flags: every input but the two secrets, which come only from the environment. */
-const flags = {
-    'event-type': { type: 'string', multiple: true },
-    mode: { type: 'string' },
-    'api-key-id': { type: 'string' },
-    'sample-payload': { type: 'string' },
-    'base-url': { type: 'string' },
-    'timeout-seconds': { type: 'string' },
-    'max-retries': { type: 'string' },
-    'receipt-url': { type: 'string' },
-    'receipt-timeout-seconds': { type: 'string' },
-    'wait-for-url': { type: 'string' },
-    'wait-timeout-seconds': { type: 'string' },
-    'dry-run': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' }
-};
-const environmentNames = { 'api-key': 'DIFFIO_API_KEY', 'receipt-token': 'DIFFIO_RECEIPT_TOKEN' };
 /** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
 async function cli(args, env) {
-    let values;
+    const redact = redactorForInputs(env.DIFFIO_API_KEY, env.DIFFIO_RECEIPT_TOKEN);
+    let parsed;
     try {
-        const problem = argumentProblem(args);
-        if (problem !== undefined)
-            throw new Error(problem);
-        ({ values } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: true, allowPositionals: false }));
+        parsed = readArguments(args, env);
     }
     catch (error) {
         // Node quotes the offending argument, which may be a secret typed as one.
-        const message = printable(error.message, createRedactor((env.DIFFIO_API_KEY ?? '').trim(), (env.DIFFIO_RECEIPT_TOKEN ?? '').trim()));
-        process.stderr.write(`error: ${message}\nRun diffio-send-test-event --help for usage.\n`);
+        process.stderr.write(`error: ${printable(error.message, redact)}\nRun diffio-send-test-event --help for usage.\n`);
         return exitCodes.usage;
     }
-    if (values.help || values.version) {
-        process.stdout.write(values.help ? usage : `${version_version}\n`);
+    if (parsed.kind !== 'run') {
+        process.stdout.write(parsed.kind === 'help' ? usage : `${version_version}\n`);
         return exitCodes.sent;
     }
-    const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
-    const label = (input) => {
-        if (input === 'base-url' && baseUrlFromEnvironment)
-            return 'DIFFIO_API_BASE_URL';
-        return environmentNames[input] ?? `--${input}`;
-    };
-    const given = values;
-    const outcome = await runSequence({
-        ...Object.fromEntries(inputNames.map((name) => [name, given[name] ?? inputDefaults[name] ?? ''])),
-        'api-key': env.DIFFIO_API_KEY ?? '',
-        'receipt-token': env.DIFFIO_RECEIPT_TOKEN ?? '',
-        'event-type': values['event-type']?.join(',') ?? inputDefaults['event-type'],
-        'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || inputDefaults['base-url']),
-        'dry-run': String(values['dry-run'] === true)
-    }, {
-        label,
+    const outcome = await runSequence(parsed.raw, {
+        label: parsed.label,
         keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
         progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
     });
@@ -40540,12 +40603,13 @@ function main_render(outcome) {
         return exitCodes.sent;
     }
     const receiptAsked = outcome.settings.receipt !== undefined;
+    const several = outcome.results.length > 1;
     for (const result of outcome.results) {
-        const line = outcome.results.length > 1 ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked);
+        const line = several ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked);
         if (line !== undefined)
             process.stdout.write(`${line}\n`);
         if (result.failure !== undefined)
-            main_explain(result.failure, exitCodes.failed, outcome.results.length > 1 ? result.eventType : undefined);
+            main_explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '');
     }
     return outcome.ok ? exitCodes.sent : exitCodes.failed;
 }
@@ -40558,34 +40622,15 @@ function answerLine({ delivery, receipt }, receiptAsked) {
     const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) }) } : {};
     return JSON.stringify({ ...JSON.parse(delivery.json), receipt: { delivered: receipt?.delivered === true, ...confirmed } });
 }
-function main_explain({ title, message, nextStep }, exitCode, eventType) {
-    process.stderr.write(`error: ${eventType === undefined ? '' : `${eventType}: `}${title}\n${message}\n${nextStep}\n`);
+function main_explain({ title, message, nextStep }, exitCode, prefix = '') {
+    process.stderr.write(`error: ${prefix}${title}\n${message}\n${nextStep}\n`);
     return exitCode;
-}
-/** What is wrong with the arguments, said without repeating any value, since one may be a key. */
-function argumentProblem(args) {
-    const { tokens } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: false, allowPositionals: true, tokens: true });
-    for (const token of tokens) {
-        if (token.kind === 'positional')
-            return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`;
-        if (token.kind !== 'option' || token.name in flags)
-            continue;
-        if (meantName(token.name, ['api-key', 'key', 'diffio-api-key']) !== undefined) {
-            return `the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead`;
-        }
-        if (meantName(token.name, ['receipt-token', 'token']) !== undefined) {
-            return `the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead`;
-        }
-        const meant = meantName(token.name, Object.keys(flags));
-        return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`;
-    }
-    return undefined;
 }
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 async function runCli() {
     process.exitCode = await cli(process.argv.slice(2), process.env).catch((error) => {
         // cli explains every failure it expects; this is the net for a bug, without a stack trace.
-        const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim(), (process.env.DIFFIO_RECEIPT_TOKEN ?? '').trim());
+        const redact = redactorForInputs(process.env.DIFFIO_API_KEY, process.env.DIFFIO_RECEIPT_TOKEN);
         process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
         return exitCodes.failed;
     });
@@ -40886,6 +40931,20 @@ function notSent(check) {
 function resultsJson(results) {
     return JSON.stringify(results.map(({ check, status, ok, ms, error }) => ({ check, status: status ?? null, ok, ms, ...(error !== undefined && { error }) })));
 }
+/** The columns of a results table, in a job summary or a terminal. */
+const resultColumns = ['Check', 'Expected', 'Got', 'Status', 'Time', 'Result'];
+/** One row of a results table; `name` picks the check's short name or its description, `none` fills empty cells. */
+function resultCells(result, name, none) {
+    const sent = result.got !== 'not sent';
+    return [
+        result[name],
+        result.expected,
+        result.got,
+        result.status === undefined ? none : String(result.status),
+        sent ? `${result.ms} ms` : none,
+        !sent ? 'skipped' : result.ok ? 'pass' : 'FAIL'
+    ];
+}
 /** One line saying how a check went, the same in a workflow log and a terminal. */
 function describeResult(result) {
     const verdict = result.got === 'not sent' ? 'skip' : result.ok ? 'pass' : 'FAIL';
@@ -41009,17 +41068,7 @@ function action_summary(outcome) {
     const failure = outcome.passed ? [] : [outcome.failure.title, outcome.failure.message, outcome.failure.nextStep];
     return {
         heading: `Receiver check ${outcome.passed ? 'passed' : 'failed'}: ${outcome.url}`,
-        rows: [
-            ['Check', 'Expected', 'Got', 'Status', 'Time', 'Result'],
-            ...outcome.results.map((result) => [
-                result.description,
-                result.expected,
-                result.got,
-                result.status === undefined ? '' : String(result.status),
-                result.got === 'not sent' ? '' : `${result.ms} ms`,
-                result.got === 'not sent' ? 'skipped' : result.ok ? 'pass' : 'FAIL'
-            ])
-        ],
+        rows: [[...resultColumns], ...outcome.results.map((result) => resultCells(result, 'description', ''))],
         paragraphs: failure
     };
 }
@@ -41112,16 +41161,9 @@ const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accep
 function tableLine(cells) {
     return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ');
 }
-const tableHeader = tableLine(['check', 'expected', 'got', 'status', 'time', 'result']);
+const tableHeader = tableLine(resultColumns.map((column) => column.toLowerCase()));
 function tableRow(result) {
-    return tableLine([
-        result.check,
-        result.expected,
-        result.got,
-        result.status === undefined ? '-' : String(result.status),
-        result.got === 'not sent' ? '-' : `${result.ms} ms`,
-        result.got === 'not sent' ? 'skipped' : result.ok ? 'pass' : 'FAIL'
-    ]);
+    return tableLine(resultCells(result, 'check', '-'));
 }
 function cli_explain({ title, message, nextStep }, exitCode) {
     process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`);

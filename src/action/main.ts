@@ -2,8 +2,9 @@ import * as core from '@actions/core'
 import type { Explanation } from '../core/explain.js'
 import { inputNames, minSecretLength, type RawInputs } from '../core/inputs.js'
 import type { Redactor } from '../core/redact.js'
-import { resultEntry, runSequence, type EventResult, type Outcome } from '../core/run.js'
+import { runSequence, type EventResult, type Outcome } from '../core/run.js'
 import { isForkPullRequest, strayInputs } from './context.js'
+import { sentOutputs } from './outputs.js'
 import { annotate, setOutputs, writeSummary, type Table } from './report.js'
 import { summaryFor } from './summary.js'
 
@@ -18,7 +19,13 @@ export async function run(): Promise<void> {
       keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
       strayInputs: strayInputs(inputNames),
       isForkPullRequest,
-      progress: { warning: (text, title) => core.warning(text, { title }), line: (text) => core.info(text) }
+      progress: {
+        warning: (text, title) => core.warning(text, { title }),
+        // Each event type's lines go in its log group once it is done; only the run's own show at once.
+        line: (text, eventType) => {
+          if (eventType === undefined) core.info(text)
+        }
+      }
     })
     await render(outcome)
   } catch (error) {
@@ -39,37 +46,17 @@ async function render(outcome: Outcome): Promise<void> {
     await writeSummary(summaryFor.dryRun(outcome), redact)
     return core.info('Dry run: nothing was sent to Diffio.')
   }
-  if (outcome.settings.wait !== undefined) setOutputs({ 'waited-ms': String(outcome.waitedMs ?? 0) })
-  if (outcome.kind === 'not-ready') return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation))
-
-  const { results, settings } = outcome
-  for (const result of results) logGroup(result)
-  const receiptAsked = settings.receipt !== undefined
-  setOutputs({
-    results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
-    ...(receiptAsked && { delivered: String(results.every((result) => result.receipt?.delivered === true)) }),
-    ...(results.length === 1 && singleOutputs(results[0]!))
-  })
-  const failures = results.filter((result) => result.failure !== undefined)
-  for (const { failure, eventType } of failures) annotate(results.length > 1 ? { ...failure!, title: `${eventType}: ${failure!.title}` } : failure!)
-  await writeSummary(summaryFor.sent(outcome), redact)
-}
-
-/** The outputs that only mean something for one event type. */
-function singleOutputs({ delivery, status, receipt }: EventResult): Record<string, string> {
-  const event = delivery?.event
-  return {
-    ...(status !== undefined && { 'status-code': String(status) }),
-    ...(event !== undefined && {
-      'svix-message-id': event.svixMessageId,
-      'event-id': event.eventId,
-      'event-type': event.eventType,
-      mode: event.mode,
-      'api-key-id': event.apiKeyId,
-      response: delivery!.json
-    }),
-    ...(receipt?.delivered === true && { 'receipt-latency-ms': String(receipt.latencyMs), ...(receipt.json !== undefined && { receipt: receipt.json }) })
+  if (outcome.kind === 'not-ready') {
+    setOutputs({ 'waited-ms': String(outcome.waitedMs) })
+    return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation))
   }
+  const { results } = outcome
+  for (const result of results) logGroup(result)
+  setOutputs(sentOutputs(outcome))
+  for (const { failure, eventType } of results) {
+    if (failure !== undefined) annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure)
+  }
+  await writeSummary(summaryFor.sent(outcome), redact)
 }
 
 function logGroup(result: EventResult): void {

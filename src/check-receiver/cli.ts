@@ -4,6 +4,8 @@ import { eventTypes, receiverTimeLimitSeconds } from '../core/contract.js'
 import { createRedactor, printable } from '../core/redact.js'
 import {
   checkInputDefaults,
+  resultCells,
+  resultColumns,
   resultsJson,
   runReceiverCheck,
   type CheckInputName,
@@ -104,17 +106,10 @@ function tableLine(cells: string[]): string {
   return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ')
 }
 
-const tableHeader = tableLine(['check', 'expected', 'got', 'status', 'time', 'result'])
+const tableHeader = tableLine(resultColumns.map((column) => column.toLowerCase()))
 
 function tableRow(result: CheckResult): string {
-  return tableLine([
-    result.check,
-    result.expected,
-    result.got,
-    result.status === undefined ? '-' : String(result.status),
-    result.got === 'not sent' ? '-' : `${result.ms} ms`,
-    result.got === 'not sent' ? 'skipped' : result.ok ? 'pass' : 'FAIL'
-  ])
+  return tableLine(resultCells(result, 'check', '-'))
 }
 
 function explain({ title, message, nextStep }: { title: string; message: string; nextStep: string }, exitCode: number): number {

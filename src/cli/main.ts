@@ -1,73 +1,32 @@
-import { parseArgs } from 'node:util'
 import type { Explanation } from '../core/explain.js'
-import { inputDefaults, inputNames, type InputName, type RawInputs } from '../core/inputs.js'
-import { createRedactor, printable } from '../core/redact.js'
+import { printable, redactorForInputs } from '../core/redact.js'
 import { resultEntry, runSequence, type EventResult, type Outcome } from '../core/run.js'
-import { meantName } from '../core/suggest.js'
 import { version } from '../core/version.js'
+import { readArguments, type Arguments } from './arguments.js'
 import { usage } from './usage.js'
 
 const exitCodes = { sent: 0, failed: 1, usage: 2 } as const
 
-/** The flags: every input but the two secrets, which come only from the environment. */
-const flags = {
-  'event-type': { type: 'string', multiple: true },
-  mode: { type: 'string' },
-  'api-key-id': { type: 'string' },
-  'sample-payload': { type: 'string' },
-  'base-url': { type: 'string' },
-  'timeout-seconds': { type: 'string' },
-  'max-retries': { type: 'string' },
-  'receipt-url': { type: 'string' },
-  'receipt-timeout-seconds': { type: 'string' },
-  'wait-for-url': { type: 'string' },
-  'wait-timeout-seconds': { type: 'string' },
-  'dry-run': { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean', short: 'v' }
-} as const
-
-const environmentNames: Partial<Record<InputName, string>> = { 'api-key': 'DIFFIO_API_KEY', 'receipt-token': 'DIFFIO_RECEIPT_TOKEN' }
-
 /** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
 export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  let values
+  const redact = redactorForInputs(env.DIFFIO_API_KEY, env.DIFFIO_RECEIPT_TOKEN)
+  let parsed: Arguments
   try {
-    const problem = argumentProblem(args)
-    if (problem !== undefined) throw new Error(problem)
-    ;({ values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false }))
+    parsed = readArguments(args, env)
   } catch (error) {
     // Node quotes the offending argument, which may be a secret typed as one.
-    const message = printable((error as Error).message, createRedactor((env.DIFFIO_API_KEY ?? '').trim(), (env.DIFFIO_RECEIPT_TOKEN ?? '').trim()))
-    process.stderr.write(`error: ${message}\nRun diffio-send-test-event --help for usage.\n`)
+    process.stderr.write(`error: ${printable((error as Error).message, redact)}\nRun diffio-send-test-event --help for usage.\n`)
     return exitCodes.usage
   }
-  if (values.help || values.version) {
-    process.stdout.write(values.help ? usage : `${version}\n`)
+  if (parsed.kind !== 'run') {
+    process.stdout.write(parsed.kind === 'help' ? usage : `${version}\n`)
     return exitCodes.sent
   }
-
-  const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL)
-  const label = (input: InputName) => {
-    if (input === 'base-url' && baseUrlFromEnvironment) return 'DIFFIO_API_BASE_URL'
-    return environmentNames[input] ?? `--${input}`
-  }
-  const given = values as unknown as Partial<Record<InputName, string>>
-  const outcome = await runSequence(
-    {
-      ...(Object.fromEntries(inputNames.map((name) => [name, given[name] ?? (inputDefaults as Partial<RawInputs>)[name] ?? ''])) as RawInputs),
-      'api-key': env.DIFFIO_API_KEY ?? '',
-      'receipt-token': env.DIFFIO_RECEIPT_TOKEN ?? '',
-      'event-type': values['event-type']?.join(',') ?? inputDefaults['event-type'],
-      'base-url': values['base-url'] ?? (env.DIFFIO_API_BASE_URL || inputDefaults['base-url']),
-      'dry-run': String(values['dry-run'] === true)
-    },
-    {
-      label,
-      keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
-      progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
-    }
-  )
+  const outcome = await runSequence(parsed.raw, {
+    label: parsed.label,
+    keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
+    progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
+  })
   return render(outcome)
 }
 
@@ -80,10 +39,11 @@ function render(outcome: Outcome): number {
     return exitCodes.sent
   }
   const receiptAsked = outcome.settings.receipt !== undefined
+  const several = outcome.results.length > 1
   for (const result of outcome.results) {
-    const line = outcome.results.length > 1 ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked)
+    const line = several ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked)
     if (line !== undefined) process.stdout.write(`${line}\n`)
-    if (result.failure !== undefined) explain(result.failure, exitCodes.failed, outcome.results.length > 1 ? result.eventType : undefined)
+    if (result.failure !== undefined) explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '')
   }
   return outcome.ok ? exitCodes.sent : exitCodes.failed
 }
@@ -96,34 +56,16 @@ function answerLine({ delivery, receipt }: EventResult, receiptAsked: boolean): 
   return JSON.stringify({ ...(JSON.parse(delivery.json) as object), receipt: { delivered: receipt?.delivered === true, ...confirmed } })
 }
 
-function explain({ title, message, nextStep }: Explanation, exitCode: number, eventType?: string): number {
-  process.stderr.write(`error: ${eventType === undefined ? '' : `${eventType}: `}${title}\n${message}\n${nextStep}\n`)
+function explain({ title, message, nextStep }: Explanation, exitCode: number, prefix = ''): number {
+  process.stderr.write(`error: ${prefix}${title}\n${message}\n${nextStep}\n`)
   return exitCode
-}
-
-/** What is wrong with the arguments, said without repeating any value, since one may be a key. */
-function argumentProblem(args: string[]): string | undefined {
-  const { tokens } = parseArgs({ args, options: flags, strict: false, allowPositionals: true, tokens: true })
-  for (const token of tokens) {
-    if (token.kind === 'positional') return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`
-    if (token.kind !== 'option' || token.name in flags) continue
-    if (meantName(token.name, ['api-key', 'key', 'diffio-api-key']) !== undefined) {
-      return `the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead`
-    }
-    if (meantName(token.name, ['receipt-token', 'token']) !== undefined) {
-      return `the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead`
-    }
-    const meant = meantName(token.name, Object.keys(flags))
-    return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`
-  }
-  return undefined
 }
 
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 export async function runCli(): Promise<void> {
   process.exitCode = await cli(process.argv.slice(2), process.env).catch((error: unknown) => {
     // cli explains every failure it expects; this is the net for a bug, without a stack trace.
-    const redact = createRedactor((process.env.DIFFIO_API_KEY ?? '').trim(), (process.env.DIFFIO_RECEIPT_TOKEN ?? '').trim())
+    const redact = redactorForInputs(process.env.DIFFIO_API_KEY, process.env.DIFFIO_RECEIPT_TOKEN)
     process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
     return exitCodes.failed
   })

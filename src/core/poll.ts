@@ -1,4 +1,19 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
+import type { Dispatcher } from 'undici'
+import type { InputLabel } from './inputs.js'
+import type { Redactor } from './redact.js'
+
+/** What a poll of a receiver's URL works with: the run's connection pool, redactor and labels. */
+export interface PollContext {
+  dispatcher: Dispatcher
+  redact: Redactor
+  label: InputLabel
+  /** The most one poll may take. */
+  pollTimeLimitMs: number
+  sleep?: (ms: number) => Promise<unknown>
+  /** Told after each poll that found nothing yet. */
+  onPoll?: (line: string) => void
+}
 
 /** What one poll found: the awaited thing, or why to poll again (and when the server asked for that). */
 export type PollVerdict<T> = { found: T } | { notYet: string; retryAfterMs?: number }

@@ -1,23 +1,13 @@
-import type { Dispatcher } from 'undici'
 import { describeStatus } from './answer.js'
 import type { Explanation } from './explain.js'
 import { SendFailure } from './failure.js'
-import type { InputLabel } from './inputs.js'
-import { pollUntil } from './poll.js'
+import { pollUntil, type PollContext } from './poll.js'
 import { printable, type Redactor } from './redact.js'
 import { attemptRequest } from './transport.js'
 import { userAgent } from './version.js'
 
 export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
 
-export interface ReadinessContext {
-  dispatcher: Dispatcher
-  redact: Redactor
-  label: InputLabel
-  pollTimeLimitMs: number
-  sleep?: (ms: number) => Promise<unknown>
-  onPoll?: (line: string) => void
-}
 
 /**
  * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
@@ -26,7 +16,7 @@ export interface ReadinessContext {
  */
 export async function waitUntilReady(
   wait: { url: string; timeoutSeconds: number },
-  context: ReadinessContext
+  context: PollContext
 ): Promise<Readiness> {
   const headers = { 'user-agent': userAgent }
   const url = printable(wait.url, context.redact)

@@ -1,9 +1,8 @@
-import type { Dispatcher } from 'undici'
 import { describeStatus, excerpt, headerValue, type TestEvent } from './answer.js'
 import type { Explanation } from './explain.js'
 import { SendFailure } from './failure.js'
 import type { InputLabel } from './inputs.js'
-import { pollUntil, type PollVerdict } from './poll.js'
+import { pollUntil, type PollContext, type PollVerdict } from './poll.js'
 import { printable, redactJson, type Redactor } from './redact.js'
 import { parseRetryAfter, retryableStatuses } from './retry.js'
 import type { ReceiptSettings } from './settings.js'
@@ -17,16 +16,6 @@ export type ReceiptResult =
   | { delivered: true; latencyMs: number; polls: number; url: string; /** The receiver's JSON answer, compact and redacted. */ json?: string }
   | { delivered: false; polls: number; url: string; explanation: Explanation }
 
-export interface ReceiptContext {
-  dispatcher: Dispatcher
-  redact: Redactor
-  label: InputLabel
-  /** The most one poll may take. */
-  pollTimeLimitMs: number
-  sleep?: (ms: number) => Promise<unknown>
-  /** Told after each poll that found nothing yet. */
-  onPoll?: (line: string) => void
-}
 
 /** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
 export function receiptUrlFor(template: string, event: TestEvent): string {
@@ -47,7 +36,7 @@ class ReceiptRefused extends Error {}
  * it has it, 404 until then; 408, 429, 5xx, time-outs and network faults are passing; any other
  * answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
  */
-export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: ReceiptContext): Promise<ReceiptResult> {
+export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: PollContext): Promise<ReceiptResult> {
   const url = receiptUrlFor(receipt.urlTemplate, event)
   const shownUrl = printable(url, context.redact)
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
@@ -92,7 +81,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   }
 }
 
-function notYet(why: string, context: ReceiptContext, retryAfterMs?: number): PollVerdict<Answer> {
+function notYet(why: string, context: PollContext, retryAfterMs?: number): PollVerdict<Answer> {
   context.onPoll?.(`Receipt not there yet: ${why}`)
   return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
 }
@@ -122,7 +111,7 @@ function neverConfirmed(
   }
 }
 
-function refused(error: unknown, answer: Answer | undefined, url: string, receipt: ReceiptSettings, context: ReceiptContext): Explanation {
+function refused(error: unknown, answer: Answer | undefined, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
   if (!(error instanceof ReceiptRefused) || answer === undefined) {
     const why = error instanceof Error ? error.message : String(error)
     return {

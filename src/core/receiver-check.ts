@@ -247,6 +247,22 @@ export function resultsJson(results: CheckResult[]): string {
   )
 }
 
+/** The columns of a results table, in a job summary or a terminal. */
+export const resultColumns = ['Check', 'Expected', 'Got', 'Status', 'Time', 'Result'] as const
+
+/** One row of a results table; `name` picks the check's short name or its description, `none` fills empty cells. */
+export function resultCells(result: CheckResult, name: 'check' | 'description', none: string): string[] {
+  const sent = result.got !== 'not sent'
+  return [
+    result[name],
+    result.expected,
+    result.got,
+    result.status === undefined ? none : String(result.status),
+    sent ? `${result.ms} ms` : none,
+    !sent ? 'skipped' : result.ok ? 'pass' : 'FAIL'
+  ]
+}
+
 /** One line saying how a check went, the same in a workflow log and a terminal. */
 export function describeResult(result: CheckResult): string {
   const verdict = result.got === 'not sent' ? 'skip' : result.ok ? 'pass' : 'FAIL'

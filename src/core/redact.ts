@@ -1,3 +1,5 @@
+import { minSecretLength } from './inputs.js'
+
 export type Redactor = (text: string) => string
 
 export const redactedMark = '***'
@@ -59,6 +61,14 @@ function base64Forms(secret: string): string[] {
     forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end))
   }
   return forms
+}
+
+/**
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ */
+export function redactorForInputs(...secrets: (string | undefined)[]): Redactor {
+  return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength))
 }
 
 /**

@@ -2,10 +2,10 @@ import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from './contract.js'
 import { explainFailure, type Explanation } from './explain.js'
 import { InputError, SendFailure } from './failure.js'
-import { minSecretLength, type InputLabel, type RawInputs } from './inputs.js'
+import type { InputLabel, RawInputs } from './inputs.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
 import { waitUntilReady } from './readiness.js'
-import { createRedactor, printable, type Redactor } from './redact.js'
+import { printable, redactorForInputs, type Redactor } from './redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
 import { parseSettings, type Settings } from './settings.js'
@@ -15,8 +15,11 @@ import { createDispatcher } from './transport.js'
 export interface RunProgress {
   /** An input was used, but not quite as written, or something passed was no input at all. */
   warning?: (text: string, title: string) => void
-  /** A line worth showing as it happens: a retry, a receipt, the readiness wait; named by type when several are sent. */
-  line?: (text: string) => void
+  /**
+   * A line worth showing as it happens: the readiness wait, or, with the event type it is about (and
+   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its log.
+   */
+  line?: (text: string, eventType?: EventType) => void
 }
 
 export interface RunContext {
@@ -81,9 +84,7 @@ export type Outcome = (
  * the outcome is redacted.
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
-  // Shorter ones are refused unused and never printed; redacting them would garble ordinary words.
-  const secrets = [raw['api-key'], raw['receipt-token']].map((secret) => (secret ?? '').trim())
-  const redact = createRedactor(...secrets.filter((secret) => secret.length >= minSecretLength))
+  const redact = redactorForInputs(raw['api-key'], raw['receipt-token'])
   let settings: Settings
   try {
     const parsed = parseSettings(raw, context.strayInputs)
@@ -112,6 +113,10 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       waitedMs = readiness.waitedMs
       context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
     }
+    if (settings.receipt !== undefined) {
+      const { urlTemplate, timeoutSeconds } = settings.receipt
+      context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`))
+    }
     const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
     const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)))
     return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
@@ -133,7 +138,7 @@ async function runEvent(eventType: EventType, { settings, context, redact, dispa
   const log = [`Body: ${request.body}`]
   const say = (line: string) => {
     log.push(line)
-    context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line)
+    context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType)
   }
   let delivery: Delivery
   try {
@@ -165,7 +170,10 @@ async function runEvent(eventType: EventType, { settings, context, redact, dispa
     label: context.label,
     pollTimeLimitMs,
     ...sleepOf(context),
-    onPoll: (line) => log.push(line)
+    // A line for each change in what the receipt URL says, not for every poll.
+    onPoll: (line) => {
+      if (log.at(-1) !== line) log.push(line)
+    }
   })
   if (!receipt.delivered) {
     say(receipt.explanation.title)
