@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { Webhook, WebhookVerificationError } from 'svix'
 
 export const webhookPath = '/webhooks/diffio'
+/** Answers 200 once the receiver serves: what wait-for-url can poll right after a deploy. */
+export const healthPath = '/healthz'
 export const defaultMaxEvents = 1000
 export const defaultMaxBodyBytes = 256 * 1024
 const receiptPathPattern = /^\/receipts\/([^/]+)$/
@@ -23,6 +25,7 @@ export interface Receiver {
   webhookUrl: string
   /** A template: replace `{event-id}` with an event id or a svix message id. */
   receiptUrl: string
+  healthUrl: string
   events(): ReceivedEvent[]
   close(): Promise<void>
 }
@@ -247,6 +250,7 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
       if (request.method !== 'POST') return answerJson(response, 405, { error: 'deliveries are POST' }, { allow: 'POST' })
       return receiveDelivery(request, response)
     }
+    if (pathname === healthPath && request.method === 'GET') return answerJson(response, 200, { ok: true })
     const receipt = receiptPathPattern.exec(pathname)
     if (receipt?.[1] !== undefined) {
       if (request.method !== 'GET') return answerJson(response, 405, { error: 'receipts are GET' }, { allow: 'GET' })
@@ -276,6 +280,7 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
     url,
     webhookUrl: url + webhookPath,
     receiptUrl: `${url}/receipts/{event-id}`,
+    healthUrl: url + healthPath,
     events: () => store.list(),
     close: () =>
       new Promise<void>((resolve, reject) => {

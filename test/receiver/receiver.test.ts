@@ -281,6 +281,14 @@ describe('a receipt', () => {
   })
 })
 
+describe('the health route', () => {
+  it('answers 200 without a token, for wait-for-url to poll right after a deploy', async () => {
+    const response = await fetch(receiver.healthUrl)
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ ok: true })
+  })
+})
+
 describe('the event store', () => {
   it('keeps one entry for a delivery Svix retried with the same svix-id', async () => {
     const delivery = signedDelivery()
