@@ -101,3 +101,14 @@ export function parseOutputFile(text: string): Record<string, string> {
   }
   return outputs
 }
+
+/** The job summary's tables as rows of plain cells, the way a reader sees them (headings and paragraphs left out). */
+export function summaryRows(html: string): string[][] {
+  // An empty cell comes as a lone <td>, without its closing tag.
+  return [...html.matchAll(/<tr>(.*?)<\/tr>/gs)].map(([, row]) =>
+    row!
+      .split(/<t[hd]>/)
+      .slice(1)
+      .map((cell) => cell.replace(/<\/t[hd]>$/, '').replace(/<br>/g, '\n').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
+  )
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runAction, type ActionRun } from '../../demo/action-runner.ts'
+import { runAction, summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { runCli } from '../support/cli-runner.js'
 import { json, receiptAfter, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
@@ -47,7 +47,8 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(receipts.requests[0]).toMatchObject({ path: `/receipts/${run.outputs['event-id']}`, authorization: `Bearer ${token}` })
     expect(JSON.parse(run.outputs.receipt!)).toEqual({ received: true, path: `/receipts/${run.outputs['event-id']}` })
     expect(run.summary).toContain('Diffio test event delivered and confirmed')
-    expect(run.summary).toMatch(/Timeline<\/td><td>request 0 ms, Diffio's 200 at \d+ ms, receipt at \d+ ms/)
+    const timeline = summaryRows(run.summary).find(([field]) => field === 'Timeline')
+    expect(timeline?.[1]).toMatch(/^request 0 ms, Diffio's 200 at \d+ ms, receipt at \d+ ms \(\d+ ms after Diffio's answer\)$/)
     expectSecretsOnlyMasked(run)
   })
 

@@ -277,7 +277,7 @@ describe('broken connections', () => {
   })
 })
 
-describe('what the review of the first version found', () => {
+describe('failures beyond the status line: time limits, lost statuses, TLS and proxy settings', () => {
   it("reports undici's own time limits as this attempt's time-out", async () => {
     const server = await diffio()
     server.queue({ hang: true })

@@ -7,7 +7,7 @@ import type { SendTarget } from '../../src/core/send.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 
-// Each behaviour here is one line of the API reference (shared/seeds/000_34dbf901b232565e.txt).
+// Each behaviour here is one line of Diffio's API reference for POST /v1/webhooks/send_test_event.
 
 const keyOf = (id: string) => testKeys.find((record) => record.id === id)!.key
 
