@@ -1,5 +1,4 @@
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } from 'node:zlib'
-import { Agent, EnvHttpProxyAgent, request, type Dispatcher } from 'undici'
+import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici'
 import { SendFailure } from './failure.js'
 import { printable, type Redactor } from './redact.js'
 
@@ -89,19 +88,21 @@ export async function attemptRequest(
   const signal = AbortSignal.timeout(Math.ceil(timeoutMs))
   let status: number | undefined
   try {
-    const response = await request(url, {
+    const response = await dispatcher.request({
+      origin: url.origin,
+      path: url.pathname + url.search,
       method: httpRequest.method,
       // Asked for plainly; decodeBody still reads what a server compresses anyway.
       headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
       body: httpRequest.body ?? null,
-      dispatcher,
       signal
     })
-    status = response.statusCode
+    const answered: number = response.statusCode
+    status = answered
     const declared = Number(response.headers['content-length'])
     if (declared > maxBodyBytes) {
       discard(response.body)
-      throw tooLarge(status, `it declared ${declared} bytes`)
+      throw tooLarge(answered, `it declared ${declared} bytes`)
     }
     const chunks: Buffer[] = []
     let received = 0
@@ -121,7 +122,7 @@ export async function attemptRequest(
       brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`
     }
     const encoding = headerValue(response.headers['content-encoding'])
-    const body = brokeOff === undefined ? decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding)
+    const body = brokeOff === undefined ? await decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding)
     return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) }
   } catch (error) {
     if (error instanceof SendFailure) throw error
@@ -140,13 +141,13 @@ function headerValue(value: string | string[] | undefined): string | undefined {
 }
 
 /** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
-function decodeBody(bytes: Buffer, encoding: string | undefined, status: number): string {
+async function decodeBody(bytes: Buffer, encoding: string | undefined, status: number): Promise<string> {
+  if (encoding === undefined || encoding === 'identity') return bytes.toString('utf8')
+  // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
+  const { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } = await import('node:zlib')
   const options = { maxOutputLength: maxBodyBytes }
   try {
     switch (encoding) {
-      case undefined:
-      case 'identity':
-        return bytes.toString('utf8')
       case 'gzip':
       case 'x-gzip':
         return gunzipSync(bytes, options).toString('utf8')
