@@ -25094,6 +25094,7 @@ function kindOf(value) {
         return 'an array';
     return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
 }
+/** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
 function readErrorBody(text, status, redact) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
@@ -25421,7 +25422,8 @@ async function awaitReceipt(receipt, event, context) {
             answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact);
         }
         catch (error) {
-            if (error instanceof SendFailure && (error.details.kind === 'timeout' || error.details.kind === 'network')) {
+            // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+            if (error instanceof SendFailure && (error.details.kind === 'timeout' || (error.details.kind === 'network' && error.details.retryable))) {
                 return notYet(error.message, context);
             }
             throw error;
@@ -25481,12 +25483,11 @@ function refused(error, answer, url, receipt, context) {
         return {
             title: 'The receipt URL gave no usable answer',
             message: `GET ${url} failed: ${printable(why, context.redact)}`,
-            nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route.`
+            nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
         };
     }
     const { status } = answer;
-    const body = excerpt(answer.body, context.redact);
-    const said = body === '' ? '' : ` (${body})`;
+    const said = ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
     if (status === 401 || status === 403) {
         return {
             title: `The receiver refused the receipt token (${status})`,
@@ -25944,7 +25945,7 @@ function parseSettings(raw, strayInputs = []) {
         settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] };
     const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated];
     if (token !== undefined && settings.receipt === undefined) {
-        warnings.push({ input: 'receipt-token', problem: 'is set but receipt-url is not, so it is not used' });
+        warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' });
     }
     // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
     const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path));
@@ -25974,7 +25975,10 @@ function readStrayInputs(strays) {
     for (const stray of strays) {
         const input = meantName(stray, inputNames);
         if (input !== undefined) {
-            misspelt.push({ input, problem: `was given as ${JSON.stringify(stray)}, which is not an input of this action; rename it to ${input}` });
+            misspelt.push({
+                input,
+                problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}`
+            });
         }
         else {
             unrelated.push({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` });
@@ -26501,7 +26505,8 @@ The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
 
 Options:
-  --event-type <types>      event to send (default: ${inputDefaults['event-type']}): ${listed(eventTypes)};
+  --event-type <types>      event to send (default: ${inputDefaults['event-type']}):
+                            ${listed(eventTypes)};
                             several, separated by commas or by repeating the flag, or ${allEventTypes}
   --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
@@ -26528,7 +26533,10 @@ Environment:
   HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
 
 Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
-when --receipt-url is given; with several event types, one line per type.
+when --receipt-url is given. With several event types, one line per type, in
+the order given: {"eventType", "ok", "statusCode", "attempts", and where known
+"svixMessageId", "eventId", "mode", "apiKeyId", "delivered", "receiptLatencyMs",
+"error"}, the same as the action's results output.
 Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 2 usage or validation error (nothing sent).
 `;

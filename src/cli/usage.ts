@@ -13,7 +13,8 @@ The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
 
 Options:
-  --event-type <types>      event to send (default: ${inputDefaults['event-type']}): ${listed(eventTypes)};
+  --event-type <types>      event to send (default: ${inputDefaults['event-type']}):
+                            ${listed(eventTypes)};
                             several, separated by commas or by repeating the flag, or ${allEventTypes}
   --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
@@ -40,7 +41,10 @@ Environment:
   HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
 
 Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
-when --receipt-url is given; with several event types, one line per type.
+when --receipt-url is given. With several event types, one line per type, in
+the order given: {"eventType", "ok", "statusCode", "attempts", and where known
+"svixMessageId", "eventId", "mode", "apiKeyId", "delivered", "receiptLatencyMs",
+"error"}, the same as the action's results output.
 Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 2 usage or validation error (nothing sent).
 `

@@ -146,7 +146,8 @@ function kindOf(value: unknown): string {
   return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`
 }
 
-function readErrorBody(
+/** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
+export function readErrorBody(
   text: string,
   status: number,
   redact: Redactor

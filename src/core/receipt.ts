@@ -1,4 +1,4 @@
-import { describeStatus, excerpt, headerValue, type TestEvent } from './answer.js'
+import { describeStatus, headerValue, readErrorBody, type TestEvent } from './answer.js'
 import type { Explanation } from './explain.js'
 import { SendFailure } from './failure.js'
 import type { InputLabel } from './inputs.js'
@@ -49,7 +49,8 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
     try {
       answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact)
     } catch (error) {
-      if (error instanceof SendFailure && (error.details.kind === 'timeout' || error.details.kind === 'network')) {
+      // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+      if (error instanceof SendFailure && (error.details.kind === 'timeout' || (error.details.kind === 'network' && error.details.retryable))) {
         return notYet(error.message, context)
       }
       throw error
@@ -117,12 +118,11 @@ function refused(error: unknown, answer: Answer | undefined, url: string, receip
     return {
       title: 'The receipt URL gave no usable answer',
       message: `GET ${url} failed: ${printable(why, context.redact)}`,
-      nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route.`
+      nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }
   const { status } = answer
-  const body = excerpt(answer.body, context.redact)
-  const said = body === '' ? '' : ` (${body})`
+  const said = ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
   if (status === 401 || status === 403) {
     return {
       title: `The receiver refused the receipt token (${status})`,

@@ -228,7 +228,7 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   if (inputs['wait-for-url'] !== undefined) settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] }
   const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated]
   if (token !== undefined && settings.receipt === undefined) {
-    warnings.push({ input: 'receipt-token', problem: 'is set but receipt-url is not, so it is not used' })
+    warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' })
   }
   // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
   const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path))
@@ -259,7 +259,10 @@ function readStrayInputs(strays: readonly string[]): { misspelt: InputIssue[]; u
   for (const stray of strays) {
     const input = meantName(stray, inputNames)
     if (input !== undefined) {
-      misspelt.push({ input, problem: `was given as ${JSON.stringify(stray)}, which is not an input of this action; rename it to ${input}` })
+      misspelt.push({
+        input,
+        problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}`
+      })
     } else {
       unrelated.push({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })
     }

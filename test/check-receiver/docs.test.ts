@@ -8,11 +8,11 @@ import { readCheckReceiverDefinition } from '../support/check-runner.ts'
 
 const sectionHeading = '## Check that your receiver refuses forged deliveries'
 
-/** The check-receiver section as pasted into README.md or, until it is, as drafted beside the action. */
+/** The check-receiver section of README.md. */
 async function readmeSection(): Promise<string> {
   const readme = await readFile(join(root, 'README.md'), 'utf8')
-  if (readme.includes(`${sectionHeading}\n`)) return readme.slice(readme.indexOf(sectionHeading))
-  return readFile(join(root, 'check-receiver', 'README-section.md'), 'utf8')
+  if (!readme.includes(`${sectionHeading}\n`)) throw new Error(`README.md has no "${sectionHeading}"`)
+  return readme.slice(readme.indexOf(sectionHeading))
 }
 
 /** The rows of the table under a `### heading` in the section, as arrays of cells. */

@@ -346,7 +346,7 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain('api-key was given as "api_key"')
+    expect(run.errors[0]).toContain('api-key was given under another name (the runner passed INPUT_API_KEY)')
     expect(run.stdout + run.stderr).not.toContain(writer.key)
   })
 

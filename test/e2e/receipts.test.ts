@@ -88,6 +88,22 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(run.errors[0]).toContain('Check receipt-token')
   })
 
+  it("keeps the receiver's JSON error text whole, angle brackets included", async () => {
+    await standIn((_request, response) => json(response, 401, { error: 'send Authorization: Bearer <receipt token>' }))
+    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`))
+
+    expect(run.errors[0]).toContain('(send Authorization: Bearer <receipt token>)')
+  })
+
+  it('fails at once, not at the deadline, when the receipt URL cannot work: a TLS handshake with a plain-http port', async () => {
+    const receipts = await standIn(receiptAfter(0))
+    const run = await runAction(inputs(`${receipts.url.replace('http:', 'https:')}/receipts/{event-id}`, { 'receipt-timeout-seconds': '900' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=The receipt URL gave no usable answer::/)
+    expect(run.errors[0]).toContain('the TLS handshake failed')
+  })
+
   it.each([302, 400, 410])('fails at once when the receipt URL answers %d, and follows no redirect: the URL is wrong', async (status) => {
     const receipts = await standIn((_request, response) => json(response, status, {}, { location: 'https://elsewhere.example.com/' }))
     const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))

@@ -219,7 +219,7 @@ describe('receipt-url', () => {
 
   it('gets a warning when receipt-token is set without it', () => {
     expect(parseSettings(inputs({ 'receipt-token': 'receipt_token_0123456789' })).warnings).toEqual([
-      { input: 'receipt-token', problem: 'is set but receipt-url is not, so it is not used' }
+      { input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' }
     ])
   })
 })
