@@ -26490,6 +26490,15 @@ function argumentProblem(args) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/cli/stdout.ts
+/** A reader that stops early (`| head`, `| jq -e …`) closes the pipe; that ends the output, not the run. */
+function tolerateClosedStdout() {
+    process.stdout.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            throw error;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage.ts
 
 
@@ -26542,6 +26551,7 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 `;
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -26608,6 +26618,7 @@ function main_explain({ title, message, nextStep }, exitCode, prefix = '') {
 }
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 async function runCli() {
+    tolerateClosedStdout();
     process.exitCode = await cli(process.argv.slice(2), process.env).catch((error) => {
         // cli explains every failure it expects; this is the net for a bug, without a stack trace.
         const redact = redactorForInputs(process.env.DIFFIO_API_KEY, process.env.DIFFIO_RECEIPT_TOKEN);
@@ -26734,6 +26745,7 @@ async function buildDelivery(check, target, now = new Date()) {
 
 
 
+
 /**
  * The receiver check, the same for its action and its CLI: read the inputs, post the genuine delivery
  * and the forgeries straight to the receiver, and say which it got right.
@@ -26804,7 +26816,8 @@ function readCheckSettings(raw) {
 async function runReceiverCheck(raw, context) {
     const forgerySecret = `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
     // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
-    const redact = createRedactor(...secretForms(raw['webhook-secret'] ?? ''), forgerySecret);
+    const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms);
+    const redact = createRedactor(...secrets, forgerySecret);
     const reading = readCheckSettings(raw);
     if (!reading.ok) {
         const { label } = context;
@@ -26823,14 +26836,16 @@ async function runReceiverCheck(raw, context) {
     return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: redactExplanation(failure, redact) };
 }
 /**
- * The secret, and its base64 alone, which is the HMAC key, for the redactor. Svix's keys are 32
- * characters; a form much shorter, redacted, would garble every message it occurs in. Every secret
- * that passes the checks above is at least 10 characters long.
+ * The secret as typed, and its key (the bytes after whsec_) in every text form a receiver might echo:
+ * base64 with and without padding, base64url and hex. Forms shorter than a key can be are left out:
+ * redacting them would garble ordinary words.
  */
 function secretForms(secret) {
     const trimmed = secret.trim();
-    const key = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
-    return [...(trimmed.length >= 8 ? [trimmed] : []), ...(key.length >= 16 ? [key] : [])];
+    const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
+    const key = Buffer.from(encoded, 'base64');
+    const forms = [trimmed, encoded, encoded.replace(/=+$/, ''), key.toString('base64url'), key.toString('hex')];
+    return forms.filter((form) => form.length >= minSecretLength);
 }
 async function postDeliveries(target, timeoutMs, redact, context) {
     const results = [];
@@ -26847,14 +26862,15 @@ async function postDeliveries(target, timeoutMs, redact, context) {
             throw error;
         record(noAnswer('genuine', error, 0));
         for (const check of checkNames.slice(1))
-            record(notSent(check));
+            record(notSent(check, 'the genuine delivery got no answer'));
         return results;
     }
     try {
         // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
         for (const check of checkNames) {
-            if (results[0] !== undefined && results[0].status === undefined) {
-                record(notSent(check));
+            const genuine = results[0];
+            if (genuine !== undefined && genuine.got !== 'accepted') {
+                record(notSent(check, genuine.got === 'refused' ? 'the genuine delivery was refused, so a refusal would prove nothing' : 'the genuine delivery got no answer'));
                 continue;
             }
             const { request } = await buildDelivery(check, target);
@@ -26867,9 +26883,10 @@ async function postDeliveries(target, timeoutMs, redact, context) {
                 if (!(error instanceof SendFailure))
                     throw error;
                 const { status } = error.details;
-                // An answer too large to read still said accepted or refused.
-                if (error.details.kind === 'too-large' && status !== undefined)
+                // An answer too large or too slow to read whole still said accepted or refused with its status.
+                if (status !== undefined && (error.details.kind === 'too-large' || error.details.kind === 'timeout')) {
                     record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact));
+                }
                 else
                     record(noAnswer(check, error, elapsed()));
             }
@@ -26885,6 +26902,10 @@ function judge(check, answer, ms, redact) {
     const { status } = answer;
     const got = status >= 200 && status < 300 ? 'accepted' : 'refused';
     const result = { check, description, expected, got, status, ok: got === expected, ms };
+    if (expected === 'refused' && inconclusiveStatuses.has(status)) {
+        const why = `answered ${status}, which says the receiver is busy or limiting the rate, not that it checked the delivery; re-run the check, or exempt it from rate limits`;
+        return { ...result, ok: false, error: why };
+    }
     if (result.ok)
         return result;
     if (got === 'accepted')
@@ -26898,14 +26919,16 @@ function judge(check, answer, ms, redact) {
     const shown = excerpt(answer.body, redact);
     return { ...result, error: shown === '' ? why : `${why}: ${shown}` };
 }
+/** Answers to a forgery that say nothing about its signature: a rate limit or an overloaded receiver. */
+const inconclusiveStatuses = new Set([429, 503]);
 function noAnswer(check, failure, ms) {
     const { description, expected } = check_deliveries_checks[check];
     const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer';
     return { check, description, expected, got, ok: false, ms, error: failure.message };
 }
-function notSent(check) {
+function notSent(check, why) {
     const { description, expected } = check_deliveries_checks[check];
-    return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: 'not sent: the genuine delivery got no answer' };
+    return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: `not sent: ${why}` };
 }
 /** The results as the `results` output and the CLI's stdout carry them. */
 function resultsJson(results) {
@@ -26964,36 +26987,57 @@ function explainGenuine(genuine, settings, label) {
         };
     }
     const status = genuine.status;
-    const secretOrUrl = `${label('webhook-secret')} or ${label('url')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own), and the URL the endpoint is configured with.`;
-    let nextStep = secretOrUrl;
+    const secret = `${label('webhook-secret')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own).`;
+    const wrongUrl = `${label('url')} is likely wrong: give the receiver's webhook route, the URL the endpoint is configured with in Diffio.`;
+    let nextStep;
     if (status >= 300 && status < 400) {
         nextStep = `${label('url')} is likely wrong: Svix does not follow redirects, so give the address that answers directly (check the scheme, the host and any trailing slash).`;
     }
+    else if (status === 401 || status === 403)
+        nextStep = secret;
+    else if (status === 404 || status === 405)
+        nextStep = wrongUrl;
     else if (status >= 500)
-        nextStep = `${secretOrUrl} If both are right, the receiver failed on a genuine delivery; its logs say why.`;
+        nextStep = `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why.`;
+    else {
+        nextStep = `${secret} If it is right, the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${signatureToleranceSeconds / 60} minutes off; its logs say why.`;
+    }
     return {
         title: `The receiver refused a genuine delivery (${status})`,
-        message: `A delivery signed with ${label('webhook-secret')} and a current timestamp was ${sentence(genuine.error)}\nSvix would count it as failed.`,
+        message: `A delivery signed with ${label('webhook-secret')} and a current timestamp was ${sentence(genuine.error)}\nSvix would count it as failed. The forged deliveries were not sent: a refusal would prove nothing.`,
         nextStep
     };
 }
 function explainForgeries(forged) {
     const accepted = forged.filter((result) => result.got === 'accepted');
-    const unanswered = forged.filter((result) => result.got !== 'accepted');
+    const inconclusive = forged.filter((result) => result.got === 'refused');
+    const unanswered = forged.filter((result) => result.got === 'timed out' || result.got === 'no answer');
     const deliveries = (count) => (count === 1 ? 'a forged delivery' : `${count} forged deliveries`);
     const failings = [
         ...(accepted.length > 0 ? [`accepted ${deliveries(accepted.length)}`] : []),
+        ...(inconclusive.length > 0 ? [`was busy for ${deliveries(inconclusive.length)}`] : []),
         ...(unanswered.length > 0 ? [`gave no answer to ${deliveries(unanswered.length)}`] : [])
     ];
     const lines = [
         ...accepted.map((result) => `Accepted (${result.status}): ${result.description}.`),
+        ...inconclusive.map((result) => `Inconclusive: ${result.description}: ${result.error}.`),
         ...unanswered.map((result) => `No answer: ${result.description} (${result.error}); a refusal must come as a prompt non-2xx answer.`)
     ];
-    const requirements = forged.map((result) => `- ${check_deliveries_checks[result.check].requirement}`);
+    const steps = [
+        ...(accepted.length > 0
+            ? [
+                'The receiver must:',
+                ...accepted.map((result) => `- ${check_deliveries_checks[result.check].requirement}`),
+                "svix's Webhook.verify over the raw body (or your Diffio SDK's webhooks.verifySignature) does all of this."
+            ]
+            : []),
+        ...(inconclusive.length > 0 ? ['Re-run the check when the receiver is not limiting the rate, or exempt its source from the limit.'] : []),
+        ...(unanswered.length > 0 ? ['Answer every delivery promptly, with a non-2xx status for one that does not verify.'] : [])
+    ];
     return {
         title: `The receiver ${failings.join(' and ')}`,
         message: `Forged deliveries (${listed(forged.map((result) => result.check), 'and')}) must be refused with a non-2xx answer.\n${lines.join('\n')}`,
-        nextStep: `The receiver must:\n${requirements.join('\n')}\nsvix's Webhook.verify over the raw body (or your Diffio SDK's webhooks.verifySignature) does all of this.`
+        nextStep: steps.join('\n')
     };
 }
 /** Text that ends a sentence, with a full stop unless it has one. */
@@ -27008,10 +27052,12 @@ function redactExplanation(explanation, redact) {
 
 
 
+
 /** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
 async function runCheckReceiverAction() {
     const secret = getInput('webhook-secret');
-    if (secret !== '')
+    // A shorter value is refused unused; masking it would garble every log line it occurs in.
+    if (secret.trim().length >= minSecretLength)
         core_setSecret(secret);
     try {
         const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
@@ -27061,6 +27107,7 @@ function action_summary(outcome) {
 
 
 
+
 const cli_exitCodes = { passed: 0, failed: 1, usage: 2 };
 const secretVariable = 'DIFFIO_WEBHOOK_SECRET';
 const cli_flags = {
@@ -27103,7 +27150,7 @@ async function checkReceiverCli(args, env) {
     const secret = env[secretVariable] ?? '';
     // Node quotes an argument it cannot use, which may be a secret typed as one.
     const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.startsWith('whsec_'));
-    const redact = createRedactor(secret.trim(), ...typedSecrets);
+    const redact = redactorForInputs(secret, ...typedSecrets);
     if (args.some((arg) => secretFlag.test(arg))) {
         process.stderr.write(`error: the signing secret is not taken as a flag, where it would land in shell history and process lists.\nSet ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}\n`);
         return cli_exitCodes.usage;
@@ -27124,7 +27171,7 @@ async function checkReceiverCli(args, env) {
     }
     let rowsWritten = 0;
     const label = (input) => (input === 'webhook-secret' ? secretVariable : `--${input}`);
-    const outcome = await runReceiverCheck({ url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] }, { label, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } });
+    const outcome = await runReceiverCheck({ url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] }, { label, alsoSecret: typedSecrets, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } });
     return cli_render(outcome);
 }
 function cli_render(outcome) {
@@ -27151,9 +27198,10 @@ function cli_explain({ title, message, nextStep }, exitCode) {
 }
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 async function runCheckReceiverCli() {
+    tolerateClosedStdout();
     process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error) => {
         // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
-        const redact = createRedactor((process.env[secretVariable] ?? '').trim());
+        const redact = redactorForInputs(process.env[secretVariable]);
         process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
         return cli_exitCodes.failed;
     });

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import { minSecretLength } from '../core/inputs.js'
 import {
   checkInputNames,
   describeResult,
@@ -14,7 +15,8 @@ import { annotate, setOutputs, writeSummary, type Table } from '../action/report
 /** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
 export async function runCheckReceiverAction(): Promise<void> {
   const secret = core.getInput('webhook-secret')
-  if (secret !== '') core.setSecret(secret)
+  // A shorter value is refused unused; masking it would garble every log line it occurs in.
+  if (secret.trim().length >= minSecretLength) core.setSecret(secret)
   try {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, core.getInput(name)])) as CheckInputs
     const outcome = await runReceiverCheck(raw, {

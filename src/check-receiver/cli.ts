@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util'
 import { checks, checkNames } from '../core/check-deliveries.js'
 import { eventTypes, receiverTimeLimitSeconds } from '../core/contract.js'
-import { createRedactor, printable } from '../core/redact.js'
+import { printable, redactorForInputs } from '../core/redact.js'
 import {
   checkInputDefaults,
   resultCells,
@@ -13,6 +13,7 @@ import {
   type ReceiverCheckOutcome
 } from '../core/receiver-check.js'
 import { version } from '../core/version.js'
+import { tolerateClosedStdout } from '../cli/stdout.js'
 import { listed } from '../core/wording.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
@@ -62,7 +63,7 @@ export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv): 
   const secret = env[secretVariable] ?? ''
   // Node quotes an argument it cannot use, which may be a secret typed as one.
   const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.startsWith('whsec_'))
-  const redact = createRedactor(secret.trim(), ...typedSecrets)
+  const redact = redactorForInputs(secret, ...typedSecrets)
   if (args.some((arg) => secretFlag.test(arg))) {
     process.stderr.write(
       `error: the signing secret is not taken as a flag, where it would land in shell history and process lists.\nSet ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}\n`
@@ -86,7 +87,7 @@ export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv): 
   const label = (input: CheckInputName) => (input === 'webhook-secret' ? secretVariable : `--${input}`)
   const outcome = await runReceiverCheck(
     { url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] },
-    { label, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } }
+    { label, alsoSecret: typedSecrets, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } }
   )
   return render(outcome)
 }
@@ -119,9 +120,10 @@ function explain({ title, message, nextStep }: { title: string; message: string;
 
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 export async function runCheckReceiverCli(): Promise<void> {
+  tolerateClosedStdout()
   process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error: unknown) => {
     // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
-    const redact = createRedactor((process.env[secretVariable] ?? '').trim())
+    const redact = redactorForInputs(process.env[secretVariable])
     process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
     return exitCodes.failed
   })

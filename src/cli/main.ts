@@ -3,6 +3,7 @@ import { printable, redactorForInputs } from '../core/redact.js'
 import { resultEntry, runSequence, type EventResult, type Outcome } from '../core/run.js'
 import { version } from '../core/version.js'
 import { readArguments, type Arguments } from './arguments.js'
+import { tolerateClosedStdout } from './stdout.js'
 import { usage } from './usage.js'
 
 const exitCodes = { sent: 0, failed: 1, usage: 2 } as const
@@ -63,6 +64,7 @@ function explain({ title, message, nextStep }: Explanation, exitCode: number, pr
 
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 export async function runCli(): Promise<void> {
+  tolerateClosedStdout()
   process.exitCode = await cli(process.argv.slice(2), process.env).catch((error: unknown) => {
     // cli explains every failure it expects; this is the net for a bug, without a stack trace.
     const redact = redactorForInputs(process.env.DIFFIO_API_KEY, process.env.DIFFIO_RECEIPT_TOKEN)

@@ -2,10 +2,11 @@ import { randomBytes } from 'node:crypto'
 import { z } from 'zod/mini'
 import { excerpt } from './answer.js'
 import { buildDelivery, checkNames, checks, type CheckName, type DeliveryTarget } from './check-deliveries.js'
-import { eventTypes, receiverTimeLimitSeconds, type EventType } from './contract.js'
+import { eventTypes, receiverTimeLimitSeconds, signatureToleranceSeconds, type EventType } from './contract.js'
 import type { Explanation } from './explain.js'
 import { SendFailure } from './failure.js'
 import { oneOf, Problem, readHttpUrl, secondsInput, stringInput } from './readers.js'
+import { minSecretLength } from './inputs.js'
 import { createRedactor, printable, type Redactor } from './redact.js'
 import { attemptRequest, createDispatcher, type Answer } from './transport.js'
 import { listed } from './wording.js'
@@ -122,6 +123,8 @@ export type ReceiverCheckOutcome = (
 
 export interface ReceiverCheckContext {
   label: CheckInputLabel
+  /** More texts to keep out of every message: a signing secret typed where another value goes. */
+  alsoSecret?: string[]
   progress?: {
     /** A check is done; said as each one ends, so a slow receiver shows where it is. */
     checked?: (result: CheckResult) => void
@@ -135,7 +138,8 @@ export interface ReceiverCheckContext {
 export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckContext): Promise<ReceiverCheckOutcome> {
   const forgerySecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
   // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
-  const redact = createRedactor(...secretForms(raw['webhook-secret'] ?? ''), forgerySecret)
+  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms)
+  const redact = createRedactor(...secrets, forgerySecret)
   const reading = readCheckSettings(raw)
   if (!reading.ok) {
     const { label } = context
@@ -156,14 +160,16 @@ export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckC
 }
 
 /**
- * The secret, and its base64 alone, which is the HMAC key, for the redactor. Svix's keys are 32
- * characters; a form much shorter, redacted, would garble every message it occurs in. Every secret
- * that passes the checks above is at least 10 characters long.
+ * The secret as typed, and its key (the bytes after whsec_) in every text form a receiver might echo:
+ * base64 with and without padding, base64url and hex. Forms shorter than a key can be are left out:
+ * redacting them would garble ordinary words.
  */
 function secretForms(secret: string): string[] {
   const trimmed = secret.trim()
-  const key = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
-  return [...(trimmed.length >= 8 ? [trimmed] : []), ...(key.length >= 16 ? [key] : [])]
+  const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
+  const key = Buffer.from(encoded, 'base64')
+  const forms = [trimmed, encoded, encoded.replace(/=+$/, ''), key.toString('base64url'), key.toString('hex')]
+  return forms.filter((form) => form.length >= minSecretLength)
 }
 
 async function postDeliveries(
@@ -183,14 +189,15 @@ async function postDeliveries(
   } catch (error) {
     if (!(error instanceof SendFailure)) throw error
     record(noAnswer('genuine', error, 0))
-    for (const check of checkNames.slice(1)) record(notSent(check))
+    for (const check of checkNames.slice(1)) record(notSent(check, 'the genuine delivery got no answer'))
     return results
   }
   try {
     // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
     for (const check of checkNames) {
-      if (results[0] !== undefined && results[0].status === undefined) {
-        record(notSent(check))
+      const genuine = results[0]
+      if (genuine !== undefined && genuine.got !== 'accepted') {
+        record(notSent(check, genuine.got === 'refused' ? 'the genuine delivery was refused, so a refusal would prove nothing' : 'the genuine delivery got no answer'))
         continue
       }
       const { request } = await buildDelivery(check, target)
@@ -201,9 +208,10 @@ async function postDeliveries(
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
         const { status } = error.details
-        // An answer too large to read still said accepted or refused.
-        if (error.details.kind === 'too-large' && status !== undefined) record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact))
-        else record(noAnswer(check, error, elapsed()))
+        // An answer too large or too slow to read whole still said accepted or refused with its status.
+        if (status !== undefined && (error.details.kind === 'too-large' || error.details.kind === 'timeout')) {
+          record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact))
+        } else record(noAnswer(check, error, elapsed()))
       }
     }
   } finally {
@@ -217,6 +225,10 @@ function judge(check: CheckName, answer: Answer, ms: number, redact: Redactor): 
   const { status } = answer
   const got = status >= 200 && status < 300 ? 'accepted' : 'refused'
   const result: CheckResult = { check, description, expected, got, status, ok: got === expected, ms }
+  if (expected === 'refused' && inconclusiveStatuses.has(status)) {
+    const why = `answered ${status}, which says the receiver is busy or limiting the rate, not that it checked the delivery; re-run the check, or exempt it from rate limits`
+    return { ...result, ok: false, error: why }
+  }
   if (result.ok) return result
   if (got === 'accepted') return { ...result, error: `accepted with ${status}, though forged. ${requirement}` }
   let why = `refused with ${status}`
@@ -229,15 +241,18 @@ function judge(check: CheckName, answer: Answer, ms: number, redact: Redactor): 
   return { ...result, error: shown === '' ? why : `${why}: ${shown}` }
 }
 
+/** Answers to a forgery that say nothing about its signature: a rate limit or an overloaded receiver. */
+const inconclusiveStatuses: ReadonlySet<number> = new Set([429, 503])
+
 function noAnswer(check: CheckName, failure: SendFailure, ms: number): CheckResult {
   const { description, expected } = checks[check]
   const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer'
   return { check, description, expected, got, ok: false, ms, error: failure.message }
 }
 
-function notSent(check: CheckName): CheckResult {
+function notSent(check: CheckName, why: string): CheckResult {
   const { description, expected } = checks[check]
-  return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: 'not sent: the genuine delivery got no answer' }
+  return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: `not sent: ${why}` }
 }
 
 /** The results as the `results` output and the CLI's stdout carry them. */
@@ -303,35 +318,54 @@ function explainGenuine(genuine: CheckResult, settings: ReceiverCheckSettings, l
     }
   }
   const status = genuine.status!
-  const secretOrUrl = `${label('webhook-secret')} or ${label('url')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own), and the URL the endpoint is configured with.`
-  let nextStep = secretOrUrl
+  const secret = `${label('webhook-secret')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own).`
+  const wrongUrl = `${label('url')} is likely wrong: give the receiver's webhook route, the URL the endpoint is configured with in Diffio.`
+  let nextStep: string
   if (status >= 300 && status < 400) {
     nextStep = `${label('url')} is likely wrong: Svix does not follow redirects, so give the address that answers directly (check the scheme, the host and any trailing slash).`
-  } else if (status >= 500) nextStep = `${secretOrUrl} If both are right, the receiver failed on a genuine delivery; its logs say why.`
+  } else if (status === 401 || status === 403) nextStep = secret
+  else if (status === 404 || status === 405) nextStep = wrongUrl
+  else if (status >= 500) nextStep = `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why.`
+  else {
+    nextStep = `${secret} If it is right, the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${signatureToleranceSeconds / 60} minutes off; its logs say why.`
+  }
   return {
     title: `The receiver refused a genuine delivery (${status})`,
-    message: `A delivery signed with ${label('webhook-secret')} and a current timestamp was ${sentence(genuine.error!)}\nSvix would count it as failed.`,
+    message: `A delivery signed with ${label('webhook-secret')} and a current timestamp was ${sentence(genuine.error!)}\nSvix would count it as failed. The forged deliveries were not sent: a refusal would prove nothing.`,
     nextStep
   }
 }
 
 function explainForgeries(forged: CheckResult[]): Explanation {
   const accepted = forged.filter((result) => result.got === 'accepted')
-  const unanswered = forged.filter((result) => result.got !== 'accepted')
+  const inconclusive = forged.filter((result) => result.got === 'refused')
+  const unanswered = forged.filter((result) => result.got === 'timed out' || result.got === 'no answer')
   const deliveries = (count: number) => (count === 1 ? 'a forged delivery' : `${count} forged deliveries`)
   const failings = [
     ...(accepted.length > 0 ? [`accepted ${deliveries(accepted.length)}`] : []),
+    ...(inconclusive.length > 0 ? [`was busy for ${deliveries(inconclusive.length)}`] : []),
     ...(unanswered.length > 0 ? [`gave no answer to ${deliveries(unanswered.length)}`] : [])
   ]
   const lines = [
     ...accepted.map((result) => `Accepted (${result.status}): ${result.description}.`),
+    ...inconclusive.map((result) => `Inconclusive: ${result.description}: ${result.error}.`),
     ...unanswered.map((result) => `No answer: ${result.description} (${result.error}); a refusal must come as a prompt non-2xx answer.`)
   ]
-  const requirements = forged.map((result) => `- ${checks[result.check].requirement}`)
+  const steps = [
+    ...(accepted.length > 0
+      ? [
+          'The receiver must:',
+          ...accepted.map((result) => `- ${checks[result.check].requirement}`),
+          "svix's Webhook.verify over the raw body (or your Diffio SDK's webhooks.verifySignature) does all of this."
+        ]
+      : []),
+    ...(inconclusive.length > 0 ? ['Re-run the check when the receiver is not limiting the rate, or exempt its source from the limit.'] : []),
+    ...(unanswered.length > 0 ? ['Answer every delivery promptly, with a non-2xx status for one that does not verify.'] : [])
+  ]
   return {
     title: `The receiver ${failings.join(' and ')}`,
     message: `Forged deliveries (${listed(forged.map((result) => result.check), 'and')}) must be refused with a non-2xx answer.\n${lines.join('\n')}`,
-    nextStep: `The receiver must:\n${requirements.join('\n')}\nsvix's Webhook.verify over the raw body (or your Diffio SDK's webhooks.verifySignature) does all of this.`
+    nextStep: steps.join('\n')
   }
 }
 
