@@ -17801,6 +17801,14 @@ function parseRetryAfter(header, now = Date.now()) {
 function listed(values, conjunction = 'or') {
     return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
 }
+/** "1 poll", "6 polls": a count with its noun. */
+function counted(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** Text that ends a sentence: with a full stop unless it has one. */
+function sentence(text) {
+    return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
 
 ;// CONCATENATED MODULE: ./src/core/explain.ts
 
@@ -17825,7 +17833,7 @@ function explainFailure(error, context) {
         const status = error.lastStatus ?? details.status;
         let message = error.message;
         if (details.kind === 'timeout')
-            message = `${message} (${context.label('timeout-seconds')})`;
+            message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`;
         if (error.attempts > 1)
             message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
         else if (details.retryable)
@@ -17856,12 +17864,12 @@ function titleFor(failure) {
         case 'timeout':
             return 'Diffio request timed out';
         case 'network':
-            return 'Could not reach Diffio';
+            return failure.lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${failure.lastStatus})`;
         case 'redirect':
             return `Diffio answered with a redirect (${status})`;
         case 'too-large':
         case 'unexpected-answer':
-            return `Unexpected answer from Diffio (${status})`;
+            return status === undefined ? 'Unexpected answer from Diffio' : `Unexpected answer from Diffio (${status})`;
         case 'api':
             if (status === 401)
                 return 'Diffio rejected the API key (401)';
@@ -17869,10 +17877,16 @@ function titleFor(failure) {
                 return 'Diffio denied permission (403)';
             if (status === 402)
                 return 'Diffio billing problem (402)';
+            if (status === 429)
+                return 'Diffio is limiting the rate (429)';
+            if (status === 408)
+                return 'Diffio timed out the request (408)';
             if (failure.details.retryable)
                 return `Diffio is unavailable (${status})`;
-            if (status !== undefined && status >= 500)
+            if (status !== undefined && status >= 500 && status <= 599)
                 return `Diffio server error (${status})`;
+            if (status !== undefined && status >= 600)
+                return `Unexpected status from Diffio (${status})`;
             return `Diffio rejected the request (${status})`;
     }
 }
@@ -17881,19 +17895,22 @@ function nextStepFor(failure, context) {
     const label = context.label;
     switch (kind) {
         case 'timeout':
-            return `Raise ${label('timeout-seconds')}, or, if the runner reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`;
+            return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`;
         case 'network':
-            return `Check that the runner can reach ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`;
+            return `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`;
         case 'redirect':
             return `Point ${label('base-url')} at the address that answers directly.`;
         case 'too-large':
         case 'unexpected-answer':
+            // Only a 200 cut short is retried: the connection broke, the address was right.
+            if (failure.details.retryable)
+                return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.';
             return `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`;
         case 'api':
             break;
     }
     if (status === 401) {
-        const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`;
+        const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`;
         return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret;
     }
     if (status === 403) {
@@ -17914,13 +17931,13 @@ function nextStepFor(failure, context) {
         return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`;
     }
     if (status === 429)
-        return `Diffio is rate limiting this key; re-run later or raise ${label('max-retries')}.`;
+        return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`;
     if (failure.details.retryable) {
-        return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more.";
+        return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more.";
     }
-    if (status !== undefined && status >= 500) {
+    if (status !== undefined && status >= 500 && status <= 599) {
         const retried = [...retryableStatuses].filter((retryable) => retryable >= 500);
-        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); re-run the job later.`;
+        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`;
     }
     return 'Check the inputs against the message above.';
 }
@@ -25107,7 +25124,8 @@ function readErrorBody(text, status, redact) {
 }
 function parseJson(text) {
     try {
-        return JSON.parse(text);
+        // A byte order mark is not JSON, but some servers put one before it.
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch {
         return undefined;
@@ -25168,7 +25186,9 @@ async function pollUntil(poll, options) {
         const latestStart = deadline - now() - lastPollMs;
         if (latestStart <= 0)
             return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
-        await sleep(Math.floor(Math.min(verdict.retryAfterMs ?? pollIntervalMs(polls), latestStart)));
+        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
+        const askedMs = Math.max(verdict.retryAfterMs ?? 0, pollIntervalMs(polls));
+        await sleep(Math.floor(Math.min(askedMs, latestStart)));
     }
 }
 
@@ -25228,6 +25248,8 @@ const transientCodes = {
 /** undici's own time limits, which createDispatcher sets to the attempt's. */
 const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
+/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
 async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
     const url = new URL(httpRequest.url);
@@ -25248,6 +25270,9 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
         const declared = Number(response.headers['content-length']);
         if (declared > maxBodyBytes) {
             discard(response.body);
+            // An error answer's status says what happened; its body is only a detail, left unread.
+            if (answered >= 300)
+                return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: it declared ${declared} bytes, more than ${maxBodyBytes}` };
             throw tooLarge(answered, `it declared ${declared} bytes`);
         }
         const chunks = [];
@@ -25258,7 +25283,9 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
                 received += chunk.length;
                 if (received > maxBodyBytes) {
                     discard(response.body);
-                    throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`);
+                    if (answered >= 300)
+                        return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: more than ${maxBodyBytes} bytes arrived` };
+                    throw tooLarge(answered, `more than ${maxBodyBytes} bytes arrived`);
                 }
                 chunks.push(chunk);
             }
@@ -25340,6 +25367,14 @@ function networkFailure(error, host, status, redact) {
             retryable: proxyStatus.startsWith('5')
         });
     }
+    if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
+        // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
+        return new SendFailure(`${host} answered with something that is not valid HTTP (${detail}).`, {
+            kind: 'unexpected-answer',
+            retryable: false,
+            ...answered
+        });
+    }
     if (code !== undefined && code in transientCodes) {
         const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`;
         return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
@@ -25352,7 +25387,9 @@ function networkFailure(error, host, status, redact) {
         return new SendFailure(`Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`, { kind: 'network', retryable: false });
     }
     if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
-        return new SendFailure(`Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`, { kind: 'network', retryable: false });
+        // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
+        const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
+        return new SendFailure(`Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`, { kind: 'network', retryable: false });
     }
     return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered });
 }
@@ -25388,6 +25425,7 @@ const userAgent = `diffio-send-test-event/${version_version} node/${process.vers
 
 
 
+
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 const maxReceiptLength = 4096;
 /** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
@@ -25405,8 +25443,8 @@ class ReceiptRefused extends Error {
 }
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
- * it has it, 404 until then; 408, 429, 5xx, time-outs and network faults are passing; any other
- * answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
+ * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
+ * other answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
  */
 async function awaitReceipt(receipt, event, context) {
     const url = receiptUrlFor(receipt.urlTemplate, event);
@@ -25415,6 +25453,7 @@ async function awaitReceipt(receipt, event, context) {
     if (receipt.token !== undefined)
         headers.authorization = `Bearer ${receipt.token}`;
     let answer;
+    let answered = false;
     let polls = 0;
     const poll = async (timeLimitMs) => {
         polls += 1;
@@ -25422,20 +25461,27 @@ async function awaitReceipt(receipt, event, context) {
             answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact);
         }
         catch (error) {
+            if (!(error instanceof SendFailure))
+                throw error;
+            const { kind, status, retryable } = error.details;
+            // A 2xx says the receiver has the event, whether or not its body could be read whole.
+            if (status !== undefined && status >= 200 && status <= 299)
+                return { found: { status, headers: {}, body: '' } };
             // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-            if (error instanceof SendFailure && (error.details.kind === 'timeout' || (error.details.kind === 'network' && error.details.retryable))) {
-                return notYet(error.message, context);
-            }
+            if (kind === 'timeout' || (kind === 'network' && retryable))
+                return notYet(`failed: ${error.message}`, context);
             throw error;
         }
+        answered = true;
         const { status } = answer;
         if (status >= 200 && status <= 299)
             return { found: answer };
+        const said = `answered ${describeStatus(status)} (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
         if (status === 404)
-            return notYet('404: not received yet', context);
+            return notYet(said, context);
         if (retryableStatuses.has(status) || status >= 500) {
             const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'));
-            return notYet(describeStatus(status), context, retryAfter === undefined ? undefined : retryAfter * 1000);
+            return notYet(said, context, retryAfter === undefined ? undefined : retryAfter * 1000);
         }
         throw new ReceiptRefused();
     };
@@ -25449,7 +25495,7 @@ async function awaitReceipt(receipt, event, context) {
             const json = receiptJson(result.found.body, context.redact);
             return { delivered: true, latencyMs: result.elapsedMs, polls: result.polls, url: shownUrl, ...(json !== undefined && { json }) };
         }
-        const explanation = neverConfirmed(event, shownUrl, result.lastSeen, result.polls, receipt, context.label);
+        const explanation = (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, result.polls, receipt, context.label);
         return { delivered: false, polls: result.polls, url: shownUrl, explanation };
     }
     catch (error) {
@@ -25457,26 +25503,32 @@ async function awaitReceipt(receipt, event, context) {
     }
 }
 function notYet(why, context, retryAfterMs) {
-    context.onPoll?.(`Receipt not there yet: ${why}`);
+    context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`);
     return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs };
 }
-/** The receiver's answer as compact JSON, when it is JSON and short enough to pass on. */
+/** The receiver's answer as compact JSON, when it is JSON, holds no secret that cannot be cut out, and is short enough to pass on. */
 function receiptJson(body, redact) {
     try {
         const json = JSON.stringify(redactJson(JSON.parse(body), redact));
+        // Each string was redacted, so a secret can only be left in a number or across two strings.
+        if (redact(json) !== json)
+            return undefined;
         return json.length <= maxReceiptLength ? json : undefined;
     }
     catch {
         return undefined;
     }
 }
-function neverConfirmed(event, url, lastSeen, polls, receipt, label) {
-    return {
-        title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
-        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: GET ${url} answered ${lastSeen} at the last of ${polls} polls in ${receipt.timeoutSeconds} s.`,
-        nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
-    };
-}
+const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
+    title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
+    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last ${lastSeen}.`,
+    nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
+});
+const neverAnswered = (event, url, lastSeen, polls, receipt, label) => ({
+    title: `The receipt URL never answered within ${receipt.timeoutSeconds} s`,
+    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
+    nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
+});
 function refused(error, answer, url, receipt, context) {
     if (!(error instanceof ReceiptRefused) || answer === undefined) {
         const why = error instanceof Error ? error.message : String(error);
@@ -25487,14 +25539,15 @@ function refused(error, answer, url, receipt, context) {
         };
     }
     const { status } = answer;
-    const said = ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
+    const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
     if (status === 401 || status === 403) {
+        const given = receipt.token !== undefined;
         return {
-            title: `The receiver refused the receipt token (${status})`,
+            title: given ? `The receiver refused the receipt token (${status})` : `The receiver wants a receipt token (${status})`,
             message: `GET ${url} answered ${describeStatus(status)}${said}.`,
-            nextStep: receipt.token === undefined
-                ? `The receiver wants a token: set ${context.label('receipt-token')} to the token it expects.`
-                : `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+            nextStep: given
+                ? `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+                : `Set ${context.label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
         };
     }
     const location = status >= 300 && status <= 399 ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed` : '';
@@ -25512,6 +25565,7 @@ function refused(error, answer, url, receipt, context) {
 
 
 
+
 /**
  * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
  * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
@@ -25520,6 +25574,8 @@ function refused(error, answer, url, receipt, context) {
 async function waitUntilReady(wait, context) {
     const headers = { 'user-agent': userAgent };
     const url = printable(wait.url, context.redact);
+    const started = performance.now();
+    let permanent;
     const result = await pollUntil(async (timeLimitMs) => {
         let why;
         try {
@@ -25531,6 +25587,11 @@ async function waitUntilReady(wait, context) {
         catch (error) {
             if (!(error instanceof SendFailure))
                 throw error;
+            // An untrusted certificate or a plain-http port will not come right by waiting.
+            if (error.details.kind === 'network' && !error.details.retryable) {
+                permanent = error;
+                return { found: 0 };
+            }
             why = error.message;
         }
         context.onPoll?.(`${url} is not ready: ${why}`);
@@ -25540,6 +25601,17 @@ async function waitUntilReady(wait, context) {
         pollTimeLimitMs: context.pollTimeLimitMs,
         ...(context.sleep !== undefined && { sleep: context.sleep })
     });
+    if (permanent !== undefined) {
+        return {
+            ready: false,
+            waitedMs: Math.round(performance.now() - started),
+            explanation: {
+                title: `${context.label('wait-for-url')} cannot be reached as written`,
+                message: `Nothing was sent to Diffio: ${permanent.message}`,
+                nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
+            }
+        };
+    }
     if ('found' in result)
         return { ready: true, waitedMs: result.elapsedMs, polls: result.polls };
     return {
@@ -25547,7 +25619,7 @@ async function waitUntilReady(wait, context) {
         waitedMs: result.elapsedMs,
         explanation: {
             title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-            message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${result.polls} tries over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+            message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
             nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
         }
     };
@@ -25598,9 +25670,10 @@ function describeRequest(request) {
 
 
 
+
 /** The log line for a retry, worded the same in a workflow and a terminal. */
 function describeRetry({ attempt, attempts, reason, waitMs }) {
-    return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
+    return `Attempt ${attempt} of ${attempts} failed: ${sentence(reason)} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
 }
 /** The line that says the event went out. */
 function describeDelivery({ event, attempts }) {
@@ -25684,6 +25757,16 @@ function meantName(typed, names) {
         return names[match];
     const near = closest(squash(typed), squashed);
     return near === undefined ? undefined : names[squashed.indexOf(near)];
+}
+/**
+ * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
+ * `sample-payload`), plurals counted as the word; undefined when none or several do.
+ */
+function nameSharingAWord(typed, names) {
+    const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''));
+    const typedWords = new Set(words(typed).filter((word) => word.length >= 3));
+    const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)));
+    return sharing.length === 1 ? sharing[0] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/readers.ts
@@ -25824,6 +25907,9 @@ const receiptUrl = stringInput((text) => {
     if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
         return new Problem(`must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`);
     }
+    const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text)?.[0] ?? '';
+    if (authority.includes('{'))
+        return new Problem(`must keep its placeholders in the path or the query, so the host it sends the token to is the one written; got ${JSON.stringify(text)}`);
     const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0];
     if (unknown !== undefined)
         return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`);
@@ -25853,11 +25939,14 @@ const waitSeconds = stringInput((text) => {
 });
 const eventTypeList = stringInput((text) => {
     const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`;
-    if (text === '')
-        return new Problem(`is required: ${expected}`);
-    if (text.toLowerCase() === allEventTypes)
-        return [...eventTypes];
     const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '');
+    if (listedTypes.length === 0)
+        return new Problem(`is required: ${expected}`);
+    if (listedTypes.some((type) => type.toLowerCase() === allEventTypes)) {
+        if (listedTypes.length === 1)
+            return [...eventTypes];
+        return new Problem(`lists ${allEventTypes} with other event types; ${allEventTypes} stands for the four and is given alone`);
+    }
     const unknown = listedTypes.filter((type) => !eventTypes.includes(type));
     if (unknown.length > 0) {
         const got = unknown.map((type) => {
@@ -25973,7 +26062,7 @@ function readStrayInputs(strays) {
     const misspelt = [];
     const unrelated = [];
     for (const stray of strays) {
-        const input = meantName(stray, inputNames);
+        const input = meantName(stray, inputNames) ?? nameSharingAWord(stray, inputNames);
         if (input !== undefined) {
             misspelt.push({
                 input,
@@ -26021,7 +26110,13 @@ async function runSequence(raw, context) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
         return { kind: 'dry-run', settings, requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
     }
-    const dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact);
+    let dispatcher;
+    try {
+        dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact);
+    }
+    catch (error) {
+        return { kind: 'not-sent', settings, explanation: await explain(error, context, redact), redact };
+    }
     const pollTimeLimitMs = settings.timeoutSeconds * 1000;
     try {
         let waitedMs;
@@ -26029,7 +26124,7 @@ async function runSequence(raw, context) {
             context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`));
             const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, ...sleepOf(context) });
             if (!readiness.ready)
-                return { kind: 'not-ready', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact };
+                return { kind: 'not-sent', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact };
             waitedMs = readiness.waitedMs;
             context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`));
         }
@@ -26037,6 +26132,7 @@ async function runSequence(raw, context) {
             const { urlTemplate, timeoutSeconds } = settings.receipt;
             context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`));
         }
+        context.progress?.sending?.(settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact)));
         const run = { settings, context, redact, dispatcher, pollTimeLimitMs };
         const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)));
         return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
@@ -26059,7 +26155,7 @@ async function runEvent(eventType, { settings, context, redact, dispatcher, poll
     }
     catch (error) {
         const failure = await explain(error, context, redact, settings.apiKeyId);
-        log.push(failure.title);
+        say(failure.title);
         return {
             eventType,
             ok: false,
@@ -26070,7 +26166,7 @@ async function runEvent(eventType, { settings, context, redact, dispatcher, poll
             log
         };
     }
-    log.push(`Diffio answered ${delivery.status}: ${delivery.json}`);
+    say(`Diffio answered ${delivery.status}: ${delivery.json}`);
     say(printable(describeDelivery(delivery), redact));
     const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
     if (settings.receipt === undefined)
@@ -26176,6 +26272,42 @@ async function isForkPullRequest() {
     }
 }
 
+;// CONCATENATED MODULE: ./src/action/log.ts
+
+/**
+ * How each event type's lines reach the step log. One event type streams into its group as it goes,
+ * so a long receipt wait, or a cancelled step, still shows what Diffio answered. Several go in one
+ * group each once they are done, so their lines do not interleave.
+ */
+class EventLog {
+    streaming = false;
+    sending(requests) {
+        if (requests.length !== 1)
+            return;
+        this.streaming = true;
+        this.open(requests[0]);
+    }
+    line(text, eventType) {
+        if (eventType === undefined || this.streaming)
+            info(text);
+    }
+    done(results) {
+        if (this.streaming)
+            return endGroup();
+        for (const result of results) {
+            this.open(result.request);
+            for (const line of result.log.slice(1))
+                info(line);
+            endGroup();
+        }
+    }
+    open(request) {
+        startGroup(`${request.eventType} (${request.mode}): ${request.line}`);
+        info(`Body: ${request.body}`);
+        core_debug(request.full);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 /** The step outputs for a run that sent something, as action.yml describes them. */
@@ -26253,6 +26385,10 @@ function cell(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
+/** What a request was for: which matters most when staging and production, or test and live, are in play. */
+function target(eventTypes, settings) {
+    return [['Event type', eventTypes], ['Mode', settings.mode], ['Diffio host', new URL(settings.baseUrl).host]];
+}
 const fieldValue = (rows) => [['Field', 'Value'], ...rows];
 function explained(explanation) {
     const rows = [['Result', explanation.title]];
@@ -26279,11 +26415,9 @@ function timeline(result) {
 }
 function oneEvent(result, outcome) {
     const { delivery, failure } = result;
-    const host = new URL(outcome.settings.baseUrl).host;
     if (failure !== undefined) {
-        const where = [['Event type', result.eventType], ['Mode', outcome.settings.mode], ['Diffio host', host]];
         const [first, ...rest] = explained(failure);
-        return { heading: 'Diffio test event failed', rows: fieldValue([first, ...where, ...rest, ...timeline(result)]) };
+        return { heading: 'Diffio test event failed', rows: fieldValue([first, ...target(result.eventType, outcome.settings), ...rest, ...timeline(result)]) };
     }
     const event = delivery.event;
     const rows = [
@@ -26317,6 +26451,10 @@ function eventRow(result) {
 }
 const summaryFor = {
     invalid: (explanation) => ({ heading: 'Diffio test event failed', rows: fieldValue(explained(explanation)) }),
+    notSent: ({ explanation, settings }) => {
+        const [first, ...rest] = explained(explanation);
+        return { heading: 'Diffio test event not sent', rows: fieldValue([first, ...target(settings.eventTypes.join(', '), settings), ...rest]) };
+    },
     dryRun: ({ settings, requests, notes }) => ({
         heading: 'Diffio test event: dry run',
         rows: fieldValue([
@@ -26336,12 +26474,14 @@ const summaryFor = {
             rows: [
                 ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
                 ...outcome.results.map(eventRow)
-            ]
+            ],
+            paragraphs: [target('', outcome.settings).slice(1).map(([field, value]) => `${field}: ${value}`).join(', ')]
         };
     }
 };
 
 ;// CONCATENATED MODULE: ./src/action/main.ts
+
 
 
 
@@ -26357,6 +26497,7 @@ async function run() {
         for (const secret of [raw['api-key'], raw['receipt-token']])
             if (secret.length >= minSecretLength)
                 core_setSecret(secret);
+        const log = new EventLog();
         const outcome = await runSequence(raw, {
             label: (input) => input,
             keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
@@ -26364,13 +26505,12 @@ async function run() {
             isForkPullRequest: isForkPullRequest,
             progress: {
                 warning: (text, title) => warning(text, { title }),
-                // Each event type's lines go in its log group once it is done; only the run's own show at once.
-                line: (text, eventType) => {
-                    if (eventType === undefined)
-                        info(text);
-                }
+                sending: (requests) => log.sending(requests),
+                line: (text, eventType) => log.line(text, eventType)
             }
         });
+        if (outcome.kind === 'sent')
+            log.done(outcome.results);
         await render(outcome);
     }
     catch (error) {
@@ -26385,33 +26525,27 @@ async function render(outcome) {
     if (outcome.kind === 'dry-run') {
         for (const note of outcome.notes)
             info(note);
-        startGroup('Dry run: the request that would be sent');
-        info(outcome.requests.map((request) => request.full).join('\n\n'));
+        const { requests, settings } = outcome;
+        startGroup(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`);
+        info(requests.map((request) => request.full).join('\n\n'));
         endGroup();
-        setOutputs({ 'event-type': outcome.settings.eventTypes.join(','), mode: outcome.settings.mode });
+        if (requests.length === 1)
+            setOutputs({ 'event-type': settings.eventTypes[0], mode: settings.mode });
         await writeSummary(summaryFor.dryRun(outcome), redact);
         return info('Dry run: nothing was sent to Diffio.');
     }
-    if (outcome.kind === 'not-ready') {
-        setOutputs({ 'waited-ms': String(outcome.waitedMs) });
-        return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation));
+    if (outcome.kind === 'not-sent') {
+        if (outcome.waitedMs !== undefined)
+            setOutputs({ 'waited-ms': String(outcome.waitedMs) });
+        return fail(outcome.explanation, redact, summaryFor.notSent(outcome));
     }
     const { results } = outcome;
-    for (const result of results)
-        logGroup(result);
     setOutputs(sentOutputs(outcome));
     for (const { failure, eventType } of results) {
         if (failure !== undefined)
             annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
     }
     await writeSummary(summaryFor.sent(outcome), redact);
-}
-function logGroup(result) {
-    startGroup(`${result.eventType} (${result.request.mode}): ${result.request.line}`);
-    for (const line of result.log)
-        info(line);
-    core_debug(result.request.full);
-    endGroup();
 }
 async function fail(explanation, redact, table) {
     annotate(explanation);
@@ -26584,7 +26718,7 @@ async function cli(args, env) {
 function main_render(outcome) {
     if (outcome.kind === 'invalid')
         return main_explain(outcome.explanation, exitCodes.usage);
-    if (outcome.kind === 'not-ready')
+    if (outcome.kind === 'not-sent')
         return main_explain(outcome.explanation, exitCodes.failed);
     if (outcome.kind === 'dry-run') {
         for (const note of outcome.notes)
@@ -27039,10 +27173,6 @@ function explainForgeries(forged) {
         message: `Forged deliveries (${listed(forged.map((result) => result.check), 'and')}) must be refused with a non-2xx answer.\n${lines.join('\n')}`,
         nextStep: steps.join('\n')
     };
-}
-/** Text that ends a sentence, with a full stop unless it has one. */
-function sentence(text) {
-    return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 function redactExplanation(explanation, redact) {
     return { title: redact(explanation.title), message: redact(explanation.message), nextStep: redact(explanation.nextStep) };

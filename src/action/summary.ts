@@ -3,6 +3,12 @@ import type { EventResult, Outcome } from '../core/run.js'
 import type { Table } from './report.js'
 
 type Sent = Extract<Outcome, { kind: 'sent' }>
+type NotSent = Extract<Outcome, { kind: 'not-sent' }>
+
+/** What a request was for: which matters most when staging and production, or test and live, are in play. */
+function target(eventTypes: string, settings: Sent['settings']): [string, string][] {
+  return [['Event type', eventTypes], ['Mode', settings.mode], ['Diffio host', new URL(settings.baseUrl).host]]
+}
 type DryRun = Extract<Outcome, { kind: 'dry-run' }>
 
 const fieldValue = (rows: [string, string][]): string[][] => [['Field', 'Value'], ...rows]
@@ -28,11 +34,9 @@ function timeline(result: EventResult): [string, string][] {
 
 function oneEvent(result: EventResult, outcome: Sent): Table {
   const { delivery, failure } = result
-  const host = new URL(outcome.settings.baseUrl).host
   if (failure !== undefined) {
-    const where: [string, string][] = [['Event type', result.eventType], ['Mode', outcome.settings.mode], ['Diffio host', host]]
     const [first, ...rest] = explained(failure)
-    return { heading: 'Diffio test event failed', rows: fieldValue([first!, ...where, ...rest, ...timeline(result)]) }
+    return { heading: 'Diffio test event failed', rows: fieldValue([first!, ...target(result.eventType, outcome.settings), ...rest, ...timeline(result)]) }
   }
   const event = delivery!.event
   const rows: [string, string][] = [
@@ -68,6 +72,11 @@ function eventRow(result: EventResult): string[] {
 export const summaryFor = {
   invalid: (explanation: Explanation): Table => ({ heading: 'Diffio test event failed', rows: fieldValue(explained(explanation)) }),
 
+  notSent: ({ explanation, settings }: NotSent): Table => {
+    const [first, ...rest] = explained(explanation)
+    return { heading: 'Diffio test event not sent', rows: fieldValue([first!, ...target(settings.eventTypes.join(', '), settings), ...rest]) }
+  },
+
   dryRun: ({ settings, requests, notes }: DryRun): Table => ({
     heading: 'Diffio test event: dry run',
     rows: fieldValue([
@@ -87,7 +96,8 @@ export const summaryFor = {
       rows: [
         ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
         ...outcome.results.map(eventRow)
-      ]
+      ],
+      paragraphs: [target('', outcome.settings).slice(1).map(([field, value]) => `${field}: ${value}`).join(', ')]
     }
   }
 }

@@ -33,7 +33,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<numbe
 
 function render(outcome: Outcome): number {
   if (outcome.kind === 'invalid') return explain(outcome.explanation, exitCodes.usage)
-  if (outcome.kind === 'not-ready') return explain(outcome.explanation, exitCodes.failed)
+  if (outcome.kind === 'not-sent') return explain(outcome.explanation, exitCodes.failed)
   if (outcome.kind === 'dry-run') {
     for (const note of outcome.notes) process.stderr.write(`${note}\n`)
     process.stderr.write(`Dry run: this request would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`)

@@ -164,7 +164,8 @@ export function readErrorBody(
 
 function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text)
+    // A byte order mark is not JSON, but some servers put one before it.
+    return JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
     return undefined
   }

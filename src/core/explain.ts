@@ -42,7 +42,7 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
     const { details } = error
     const status = error.lastStatus ?? details.status
     let message = error.message
-    if (details.kind === 'timeout') message = `${message} (${context.label('timeout-seconds')})`
+    if (details.kind === 'timeout') message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`
     if (error.attempts > 1) message = `Gave up after ${error.attempts} attempts. The last one: ${message}`
     else if (details.retryable) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
     return {
@@ -73,18 +73,21 @@ function titleFor(failure: SendFailure): string {
     case 'timeout':
       return 'Diffio request timed out'
     case 'network':
-      return 'Could not reach Diffio'
+      return failure.lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${failure.lastStatus})`
     case 'redirect':
       return `Diffio answered with a redirect (${status})`
     case 'too-large':
     case 'unexpected-answer':
-      return `Unexpected answer from Diffio (${status})`
+      return status === undefined ? 'Unexpected answer from Diffio' : `Unexpected answer from Diffio (${status})`
     case 'api':
       if (status === 401) return 'Diffio rejected the API key (401)'
       if (status === 403) return 'Diffio denied permission (403)'
       if (status === 402) return 'Diffio billing problem (402)'
+      if (status === 429) return 'Diffio is limiting the rate (429)'
+      if (status === 408) return 'Diffio timed out the request (408)'
       if (failure.details.retryable) return `Diffio is unavailable (${status})`
-      if (status !== undefined && status >= 500) return `Diffio server error (${status})`
+      if (status !== undefined && status >= 500 && status <= 599) return `Diffio server error (${status})`
+      if (status !== undefined && status >= 600) return `Unexpected status from Diffio (${status})`
       return `Diffio rejected the request (${status})`
   }
 }
@@ -94,19 +97,21 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   const label = context.label
   switch (kind) {
     case 'timeout':
-      return `Raise ${label('timeout-seconds')}, or, if the runner reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`
+      return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`
     case 'network':
-      return `Check that the runner can reach ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+      return `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
     case 'redirect':
       return `Point ${label('base-url')} at the address that answers directly.`
     case 'too-large':
     case 'unexpected-answer':
+      // Only a 200 cut short is retried: the connection broke, the address was right.
+      if (failure.details.retryable) return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.'
       return `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`
     case 'api':
       break
   }
   if (status === 401) {
-    const secret = `The ${label('api-key')} secret is missing or wrong: check that it exists and holds an active Diffio API key.`
+    const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`
     return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret
   }
   if (status === 403) {
@@ -126,13 +131,13 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   if (status === 404 || status === 405) {
     return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`
   }
-  if (status === 429) return `Diffio is rate limiting this key; re-run later or raise ${label('max-retries')}.`
+  if (status === 429) return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`
   if (failure.details.retryable) {
-    return "This is transient on Diffio's side; re-run the job. If it persists, Diffio's status page or support can tell more."
+    return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more."
   }
-  if (status !== undefined && status >= 500) {
+  if (status !== undefined && status >= 500 && status <= 599) {
     const retried = [...retryableStatuses].filter((retryable) => retryable >= 500)
-    return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); re-run the job later.`
+    return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`
   }
   return 'Check the inputs against the message above.'
 }

@@ -61,6 +61,8 @@ export async function pollUntil<T>(
     // The last poll comes early rather than not at all, with time left to get its answer.
     const latestStart = deadline - now() - lastPollMs
     if (latestStart <= 0) return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs }
-    await sleep(Math.floor(Math.min(verdict.retryAfterMs ?? pollIntervalMs(polls), latestStart)))
+    // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
+    const askedMs = Math.max(verdict.retryAfterMs ?? 0, pollIntervalMs(polls))
+    await sleep(Math.floor(Math.min(askedMs, latestStart)))
   }
 }

@@ -5,6 +5,7 @@ import { pollUntil, type PollContext } from './poll.js'
 import { printable, type Redactor } from './redact.js'
 import { attemptRequest } from './transport.js'
 import { userAgent } from './version.js'
+import { counted } from './wording.js'
 
 export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
 
@@ -20,6 +21,8 @@ export async function waitUntilReady(
 ): Promise<Readiness> {
   const headers = { 'user-agent': userAgent }
   const url = printable(wait.url, context.redact)
+  const started = performance.now()
+  let permanent: SendFailure | undefined
   const result = await pollUntil(
     async (timeLimitMs) => {
       let why: string
@@ -29,6 +32,11 @@ export async function waitUntilReady(
         why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
+        // An untrusted certificate or a plain-http port will not come right by waiting.
+        if (error.details.kind === 'network' && !error.details.retryable) {
+          permanent = error
+          return { found: 0 }
+        }
         why = error.message
       }
       context.onPoll?.(`${url} is not ready: ${why}`)
@@ -40,13 +48,24 @@ export async function waitUntilReady(
       ...(context.sleep !== undefined && { sleep: context.sleep })
     }
   )
+  if (permanent !== undefined) {
+    return {
+      ready: false,
+      waitedMs: Math.round(performance.now() - started),
+      explanation: {
+        title: `${context.label('wait-for-url')} cannot be reached as written`,
+        message: `Nothing was sent to Diffio: ${permanent.message}`,
+        nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
+      }
+    }
+  }
   if ('found' in result) return { ready: true, waitedMs: result.elapsedMs, polls: result.polls }
   return {
     ready: false,
     waitedMs: result.elapsedMs,
     explanation: {
       title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-      message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${result.polls} tries over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+      message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
       nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
     }
   }

@@ -8,6 +8,7 @@ import { parseRetryAfter, retryableStatuses } from './retry.js'
 import type { ReceiptSettings } from './settings.js'
 import { attemptRequest, type Answer } from './transport.js'
 import { userAgent } from './version.js'
+import { counted } from './wording.js'
 
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 export const maxReceiptLength = 4096
@@ -15,7 +16,6 @@ export const maxReceiptLength = 4096
 export type ReceiptResult =
   | { delivered: true; latencyMs: number; polls: number; url: string; /** The receiver's JSON answer, compact and redacted. */ json?: string }
   | { delivered: false; polls: number; url: string; explanation: Explanation }
-
 
 /** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
 export function receiptUrlFor(template: string, event: TestEvent): string {
@@ -33,8 +33,8 @@ class ReceiptRefused extends Error {}
 
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
- * it has it, 404 until then; 408, 429, 5xx, time-outs and network faults are passing; any other
- * answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
+ * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
+ * other answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
  */
 export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: PollContext): Promise<ReceiptResult> {
   const url = receiptUrlFor(receipt.urlTemplate, event)
@@ -42,6 +42,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
   if (receipt.token !== undefined) headers.authorization = `Bearer ${receipt.token}`
   let answer: Answer | undefined
+  let answered = false
   let polls = 0
 
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer>> => {
@@ -49,18 +50,22 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
     try {
       answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact)
     } catch (error) {
+      if (!(error instanceof SendFailure)) throw error
+      const { kind, status, retryable } = error.details
+      // A 2xx says the receiver has the event, whether or not its body could be read whole.
+      if (status !== undefined && status >= 200 && status <= 299) return { found: { status, headers: {}, body: '' } }
       // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-      if (error instanceof SendFailure && (error.details.kind === 'timeout' || (error.details.kind === 'network' && error.details.retryable))) {
-        return notYet(error.message, context)
-      }
+      if (kind === 'timeout' || (kind === 'network' && retryable)) return notYet(`failed: ${error.message}`, context)
       throw error
     }
+    answered = true
     const { status } = answer
     if (status >= 200 && status <= 299) return { found: answer }
-    if (status === 404) return notYet('404: not received yet', context)
+    const said = `answered ${describeStatus(status)} (${readErrorBody(answer.body, status, context.redact).serverMessage})`
+    if (status === 404) return notYet(said, context)
     if (retryableStatuses.has(status) || status >= 500) {
       const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-      return notYet(describeStatus(status), context, retryAfter === undefined ? undefined : retryAfter * 1000)
+      return notYet(said, context, retryAfter === undefined ? undefined : retryAfter * 1000)
     }
     throw new ReceiptRefused()
   }
@@ -75,7 +80,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
       const json = receiptJson(result.found.body, context.redact)
       return { delivered: true, latencyMs: result.elapsedMs, polls: result.polls, url: shownUrl, ...(json !== undefined && { json }) }
     }
-    const explanation = neverConfirmed(event, shownUrl, result.lastSeen, result.polls, receipt, context.label)
+    const explanation = (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, result.polls, receipt, context.label)
     return { delivered: false, polls: result.polls, url: shownUrl, explanation }
   } catch (error) {
     return { delivered: false, polls, url: shownUrl, explanation: refused(error, answer, shownUrl, receipt, context) }
@@ -83,34 +88,35 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
 }
 
 function notYet(why: string, context: PollContext, retryAfterMs?: number): PollVerdict<Answer> {
-  context.onPoll?.(`Receipt not there yet: ${why}`)
+  context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`)
   return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
 }
 
-/** The receiver's answer as compact JSON, when it is JSON and short enough to pass on. */
+/** The receiver's answer as compact JSON, when it is JSON, holds no secret that cannot be cut out, and is short enough to pass on. */
 function receiptJson(body: string, redact: Redactor): string | undefined {
   try {
     const json = JSON.stringify(redactJson(JSON.parse(body), redact))
+    // Each string was redacted, so a secret can only be left in a number or across two strings.
+    if (redact(json) !== json) return undefined
     return json.length <= maxReceiptLength ? json : undefined
   } catch {
     return undefined
   }
 }
 
-function neverConfirmed(
-  event: TestEvent,
-  url: string,
-  lastSeen: string,
-  polls: number,
-  receipt: ReceiptSettings,
-  label: InputLabel
-): Explanation {
-  return {
-    title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
-    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: GET ${url} answered ${lastSeen} at the last of ${polls} polls in ${receipt.timeoutSeconds} s.`,
-    nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
-  }
-}
+type Unconfirmed = (event: TestEvent, url: string, lastSeen: string, polls: number, receipt: ReceiptSettings, label: InputLabel) => Explanation
+
+const neverConfirmed: Unconfirmed = (event, url, lastSeen, polls, receipt, label) => ({
+  title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
+  message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last ${lastSeen}.`,
+  nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
+})
+
+const neverAnswered: Unconfirmed = (event, url, lastSeen, polls, receipt, label) => ({
+  title: `The receipt URL never answered within ${receipt.timeoutSeconds} s`,
+  message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
+  nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
+})
 
 function refused(error: unknown, answer: Answer | undefined, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
   if (!(error instanceof ReceiptRefused) || answer === undefined) {
@@ -122,15 +128,15 @@ function refused(error: unknown, answer: Answer | undefined, url: string, receip
     }
   }
   const { status } = answer
-  const said = ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
+  const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
   if (status === 401 || status === 403) {
+    const given = receipt.token !== undefined
     return {
-      title: `The receiver refused the receipt token (${status})`,
+      title: given ? `The receiver refused the receipt token (${status})` : `The receiver wants a receipt token (${status})`,
       message: `GET ${url} answered ${describeStatus(status)}${said}.`,
-      nextStep:
-        receipt.token === undefined
-          ? `The receiver wants a token: set ${context.label('receipt-token')} to the token it expects.`
-          : `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+      nextStep: given
+        ? `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+        : `Set ${context.label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
     }
   }
   const location = status >= 300 && status <= 399 ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed` : ''

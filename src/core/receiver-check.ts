@@ -9,7 +9,7 @@ import { oneOf, Problem, readHttpUrl, secondsInput, stringInput } from './reader
 import { minSecretLength } from './inputs.js'
 import { createRedactor, printable, type Redactor } from './redact.js'
 import { attemptRequest, createDispatcher, type Answer } from './transport.js'
-import { listed } from './wording.js'
+import { listed, sentence } from './wording.js'
 
 /**
  * The receiver check, the same for its action and its CLI: read the inputs, post the genuine delivery
@@ -367,11 +367,6 @@ function explainForgeries(forged: CheckResult[]): Explanation {
     message: `Forged deliveries (${listed(forged.map((result) => result.check), 'and')}) must be refused with a non-2xx answer.\n${lines.join('\n')}`,
     nextStep: steps.join('\n')
   }
-}
-
-/** Text that ends a sentence, with a full stop unless it has one. */
-function sentence(text: string): string {
-  return /[.!?]$/.test(text) ? text : `${text}.`
 }
 
 function redactExplanation(explanation: Explanation, redact: Redactor): Explanation {

@@ -15,6 +15,8 @@ import { createDispatcher } from './transport.js'
 export interface RunProgress {
   /** An input was used, but not quite as written, or something passed was no input at all. */
   warning?: (text: string, title: string) => void
+  /** The requests are about to go out, one for each event type. */
+  sending?: (requests: DescribedRequest[]) => void
   /**
    * A line worth showing as it happens: the readiness wait, or, with the event type it is about (and
    * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its log.
@@ -69,8 +71,8 @@ export type Outcome = (
   /** The inputs cannot be used; nothing was sent. */
   | { kind: 'invalid'; explanation: Explanation }
   | { kind: 'dry-run'; settings: Settings; requests: DescribedRequest[]; notes: string[] }
-  /** wait-for-url never answered 2xx; nothing was sent. */
-  | { kind: 'not-ready'; settings: Settings; explanation: Explanation; waitedMs: number }
+  /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
+  | { kind: 'not-sent'; settings: Settings; explanation: Explanation; waitedMs?: number }
   | { kind: 'sent'; settings: Settings; results: EventResult[]; ok: boolean; waitedMs?: number }
 ) & {
   /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
@@ -102,14 +104,19 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     return { kind: 'dry-run', settings, requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
   }
 
-  const dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact)
+  let dispatcher: Dispatcher
+  try {
+    dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact)
+  } catch (error) {
+    return { kind: 'not-sent', settings, explanation: await explain(error, context, redact), redact }
+  }
   const pollTimeLimitMs = settings.timeoutSeconds * 1000
   try {
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
       context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`))
       const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, ...sleepOf(context) })
-      if (!readiness.ready) return { kind: 'not-ready', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact }
+      if (!readiness.ready) return { kind: 'not-sent', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact }
       waitedMs = readiness.waitedMs
       context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
     }
@@ -117,6 +124,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       const { urlTemplate, timeoutSeconds } = settings.receipt
       context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`))
     }
+    context.progress?.sending?.(settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact)))
     const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
     const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)))
     return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
@@ -148,7 +156,7 @@ async function runEvent(eventType: EventType, { settings, context, redact, dispa
     )
   } catch (error) {
     const failure = await explain(error, context, redact, settings.apiKeyId)
-    log.push(failure.title)
+    say(failure.title)
     return {
       eventType,
       ok: false,
@@ -159,7 +167,7 @@ async function runEvent(eventType: EventType, { settings, context, redact, dispa
       log
     }
   }
-  log.push(`Diffio answered ${delivery.status}: ${delivery.json}`)
+  say(`Diffio answered ${delivery.status}: ${delivery.json}`)
   say(printable(describeDelivery(delivery), redact))
   const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
   if (settings.receipt === undefined) return { ...sent, ok: true }

@@ -6,6 +6,7 @@ import { createRedactor, type Redactor } from './redact.js'
 import { buildRequest, type TestEventTarget } from './request.js'
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './retry.js'
 import { attemptRequest, createDispatcher } from './transport.js'
+import { sentence } from './wording.js'
 
 export interface SendTarget extends TestEventTarget {
   timeoutSeconds: number
@@ -41,7 +42,7 @@ export interface Delivery extends SentEvent {
 
 /** The log line for a retry, worded the same in a workflow and a terminal. */
 export function describeRetry({ attempt, attempts, reason, waitMs }: RetryNotice): string {
-  return `Attempt ${attempt} of ${attempts} failed: ${reason} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
+  return `Attempt ${attempt} of ${attempts} failed: ${sentence(reason)} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
 }
 
 /** The line that says the event went out. */

@@ -14,7 +14,7 @@ import {
 } from './inputs.js'
 import { printable } from './redact.js'
 import { oneOf, Problem, readHttpUrl, secondsInput, stringInput } from './readers.js'
-import { closest, meantName } from './suggest.js'
+import { closest, meantName, nameSharingAWord } from './suggest.js'
 import { listed } from './wording.js'
 
 export interface Settings {
@@ -113,6 +113,8 @@ const receiptUrl = stringInput((text) => {
       `must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`
     )
   }
+  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text)?.[0] ?? ''
+  if (authority.includes('{')) return new Problem(`must keep its placeholders in the path or the query, so the host it sends the token to is the one written; got ${JSON.stringify(text)}`)
   const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0]
   if (unknown !== undefined) return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`)
   const url = readHttpUrl(sampleReceiptUrl(text), 'https://hooks.example.com/receipts/{event-id}', 'the receipt token')
@@ -140,9 +142,12 @@ const waitSeconds = stringInput((text) => {
 
 const eventTypeList = stringInput((text): EventType[] | Problem => {
   const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`
-  if (text === '') return new Problem(`is required: ${expected}`)
-  if (text.toLowerCase() === allEventTypes) return [...eventTypes]
   const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '')
+  if (listedTypes.length === 0) return new Problem(`is required: ${expected}`)
+  if (listedTypes.some((type) => type.toLowerCase() === allEventTypes)) {
+    if (listedTypes.length === 1) return [...eventTypes]
+    return new Problem(`lists ${allEventTypes} with other event types; ${allEventTypes} stands for the four and is given alone`)
+  }
   const unknown = listedTypes.filter((type) => !(eventTypes as readonly string[]).includes(type))
   if (unknown.length > 0) {
     const got = unknown.map((type) => {
@@ -257,7 +262,7 @@ function readStrayInputs(strays: readonly string[]): { misspelt: InputIssue[]; u
   const misspelt: InputIssue[] = []
   const unrelated: InputWarning[] = []
   for (const stray of strays) {
-    const input = meantName(stray, inputNames)
+    const input = meantName(stray, inputNames) ?? nameSharingAWord(stray, inputNames)
     if (input !== undefined) {
       misspelt.push({
         input,

@@ -40,3 +40,14 @@ export function meantName<T extends string>(typed: string, names: readonly T[]):
   const near = closest(squash(typed), squashed)
   return near === undefined ? undefined : names[squashed.indexOf(near)]
 }
+
+/**
+ * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
+ * `sample-payload`), plurals counted as the word; undefined when none or several do.
+ */
+export function nameSharingAWord<T extends string>(typed: string, names: readonly T[]): T | undefined {
+  const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''))
+  const typedWords = new Set(words(typed).filter((word) => word.length >= 3))
+  const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)))
+  return sharing.length === 1 ? sharing[0] : undefined
+}

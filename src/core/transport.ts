@@ -18,7 +18,7 @@ export interface Answer {
   headers: Record<string, string | string[] | undefined>
   /** The body, decoded; only what arrived when it broke off. */
   body: string
-  /** Why the body ended before it was complete, when it did. */
+  /** Why the body is not whole, when it is not: it broke off, or it was too large to read. */
   brokeOff?: string
 }
 
@@ -77,6 +77,9 @@ const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOU
 
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
 
+/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/
+
 /** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
 export async function attemptRequest(
   httpRequest: HttpRequest,
@@ -102,6 +105,8 @@ export async function attemptRequest(
     const declared = Number(response.headers['content-length'])
     if (declared > maxBodyBytes) {
       discard(response.body)
+      // An error answer's status says what happened; its body is only a detail, left unread.
+      if (answered >= 300) return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: it declared ${declared} bytes, more than ${maxBodyBytes}` }
       throw tooLarge(answered, `it declared ${declared} bytes`)
     }
     const chunks: Buffer[] = []
@@ -112,7 +117,8 @@ export async function attemptRequest(
         received += chunk.length
         if (received > maxBodyBytes) {
           discard(response.body)
-          throw tooLarge(status, `more than ${maxBodyBytes} bytes arrived`)
+          if (answered >= 300) return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: more than ${maxBodyBytes} bytes arrived` }
+          throw tooLarge(answered, `more than ${maxBodyBytes} bytes arrived`)
         }
         chunks.push(chunk)
       }
@@ -201,6 +207,14 @@ function networkFailure(error: unknown, host: string, status: number | undefined
       retryable: proxyStatus.startsWith('5')
     })
   }
+  if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
+    // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
+    return new SendFailure(`${host} answered with something that is not valid HTTP (${detail}).`, {
+      kind: 'unexpected-answer',
+      retryable: false,
+      ...answered
+    })
+  }
   if (code !== undefined && code in transientCodes) {
     const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`
     return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
@@ -216,8 +230,10 @@ function networkFailure(error: unknown, host: string, status: number | undefined
     )
   }
   if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
+    // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
+    const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail
     return new SendFailure(
-      `Could not reach ${host}: the TLS handshake failed (${detail}). Check that this port speaks https.`,
+      `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`,
       { kind: 'network', retryable: false }
     )
   }

@@ -148,7 +148,7 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(run.outputs['svix-message-id']).toBeUndefined()
     expect(run.errors[0]).toMatch(/^::error title=Diffio rejected the API key \(401\)::/)
     expect(run.errors[0]).toContain('401 Unauthorized (auth error): Invalid API key')
-    expect(run.errors[0]).toContain('api-key secret is missing or wrong')
+    expect(run.errors[0]).toContain('api-key is missing or wrong')
     expect(server.requests).toHaveLength(1)
     expect(run.summary).toContain('Diffio test event failed')
     expectKeyOnlyMasked(run, key)
@@ -203,7 +203,7 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(2)
-    expect(run.stdout).toMatch(/Attempt 1 of 3 failed: Diffio answered 503 Service Unavailable \(retryable\): Svix is not configured Retrying in \d+\.\d s\./)
+    expect(run.stdout).toMatch(/Attempt 1 of 3 failed: Diffio answered 503 Service Unavailable \(retryable\): Svix is not configured\. Retrying in \d+\.\d s\./)
     expect(summaryRows(run.summary)).toContainEqual(['Attempts', '2'])
   })
 
@@ -217,7 +217,7 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(run.outputs['status-code']).toBe('500')
     expect(run.errors[0]).toContain('Gave up after 2 attempts')
     expect(run.errors[0]).toContain('failed to send test webhook')
-    expect(run.errors[0]).toContain('re-run')
+    expect(run.errors[0]).toContain('try again')
   })
 
   it('shows a gateway page that is not JSON as a short excerpt', async () => {
@@ -351,6 +351,37 @@ describe('workflows as new users write them', () => {
   })
 
   it('warns about an input unlike any of its own, and still sends', async () => {
+    const run = await runAction(inputs(), { INPUT_WEBHOOK_URL: 'https://example.com/hook' })
+
+    expect(run.exitCode).toBe(0)
+    expect(server.requests).toHaveLength(1)
+    expect(run.stdout).toMatch(/^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m)
+  })
+
+  it.each([
+    ['INPUT_EVENTS', 'event-type'],
+    ['INPUT_PAYLOAD', 'sample-payload'],
+    ['INPUT_RETRIES', 'max-retries']
+  ])('fails before sending when %s is set, as it shares a word with %s alone', async (variable, meant) => {
+    const run = await runAction(inputs(), { [variable]: 'x' })
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain(`rename it to ${meant}`)
+  })
+
+  it('explains proxy settings that cannot be used, with a title and a summary, and sends nothing', async () => {
+    const run = await runAction(inputs(), { HTTPS_PROXY: 'not a url' })
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('The proxy settings cannot be used')
+    expect(run.errors[0]).not.toContain('Unexpected error')
+    expect(run.summary).toContain('Diffio test event not sent')
+  })
+
+  it('keeps a warning for an input unlike any of its own', async () => {
     const run = await runAction(inputs(), { INPUT_WEBHOOK_URL: 'https://example.com/hook' })
 
     expect(run.exitCode).toBe(0)

@@ -107,7 +107,7 @@ describe('the bundled CLI', () => {
     expect(run.exitCode).toBe(1)
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain('401 Unauthorized (auth error): Invalid API key')
-    expect(run.stderr).toContain('The DIFFIO_API_KEY secret is missing or wrong')
+    expect(run.stderr).toContain('DIFFIO_API_KEY is missing or wrong')
     expect(run.stderr + run.stdout).not.toContain(key)
   })
 

@@ -71,7 +71,7 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(run.outputs['svix-message-id']).toMatch(/^msg_/)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 2 s::/)
-    expect(run.errors[0]).toContain('404: not received yet')
+    expect(run.errors[0]).toContain('last answered 404 Not Found (not received)')
     expect(run.errors[0]).toContain('the endpoint configured in Diffio for test mode')
     expect(run.errors[0]).toContain('signature failures (a wrong signing secret is the usual cause)')
     expect(run.errors[0]).toContain('records event ids')
@@ -134,6 +134,42 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(receipts.requests[0]?.path).toBe(
       `/r/generation.completed/live/${encodeURIComponent(run.outputs['event-id']!)}?m=${encodeURIComponent(run.outputs['svix-message-id']!)}`
     )
+  })
+
+  it('counts a 200 as the receipt even when its body is too slow to read', async () => {
+    await standIn((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.write('{"received":')
+    })
+    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1' }))
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.delivered).toBe('true')
+    expect(run.outputs.receipt).toBeUndefined()
+  })
+
+  it('says the receipt URL never answered, not that the receiver lost the event, when nothing listens there', async () => {
+    const gone = await standIn(receiptAfter(0))
+    await gone.close()
+    const run = await runAction(inputs(`${gone.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '1' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=The receipt URL never answered within 1 s::/)
+    expect(run.errors[0]).toContain('the connection was refused')
+    expect(run.errors[0]).not.toContain('signature')
+  })
+
+  it('passes on no receipt output that holds the token as a number, where it cannot be cut out', async () => {
+    const digits = '1234567890123456'
+    await standIn((_request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json' })
+      response.end(`{"n":${digits}}`)
+    })
+    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'receipt-token': digits }))
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs.receipt).toBeUndefined()
+    expect(JSON.stringify(run.outputs) + run.summary + run.stderr).not.toContain(digits)
   })
 
   it('prints the receipt URL it would poll in a dry run, and polls nothing', async () => {

@@ -70,6 +70,7 @@ describe('several event types in one step', () => {
     expect(run.outputs['svix-message-id']).toBeUndefined()
     expect(run.outputs['event-id']).toBeUndefined()
     expect(run.summary).toContain('Diffio test events: all 4 sent')
+    expect(run.summary).toContain(`Mode: test, Diffio host: ${new URL(diffio.url).host}`)
     for (const type of eventTypes) expect(run.stdout).toContain(`::group::${type} (test): POST ${diffio.url}/v1/webhooks/send_test_event`)
   })
 
@@ -98,6 +99,14 @@ describe('several event types in one step', () => {
 
     const [entry] = JSON.parse(run.outputs.results!) as Entry[]
     expect(entry).toMatchObject({ eventType: 'generation.completed', ok: true, svixMessageId: run.outputs['svix-message-id'] })
+  })
+
+  it('sets no single-value output in a dry run of several types', async () => {
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'event-type': 'all', 'dry-run': 'true' })
+
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['event-type']).toBeUndefined()
+    expect(run.stdout).toContain('Dry run: the 4 requests that would be sent')
   })
 
   it('awaits each receipt, and delivered is true only when every one came', async () => {
@@ -176,5 +185,16 @@ describe('waiting for the receiver to be up', () => {
     expect(diffio.requests).toHaveLength(0)
     expect(run.stderr).toContain('the connection was refused')
     expect(run.stderr).toContain('--wait-timeout-seconds')
+  })
+
+  it('stops at once on a URL that cannot work as written, https to a plain-http port, and names the event types, mode and host', async () => {
+    const health = await standIn((_request, response) => json(response, 200, {}))
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url.replace('http:', 'https:'), 'wait-timeout-seconds': '900' })
+
+    expect(run.exitCode).toBe(1)
+    expect(diffio.requests).toHaveLength(0)
+    expect(run.errors[0]).toMatch(/^::error title=wait-for-url cannot be reached as written::Nothing was sent to Diffio/)
+    expect(run.errors[0]).toContain('the TLS handshake failed')
+    expect(summaryRows(run.summary)).toEqual(expect.arrayContaining([['Event type', 'generation.completed'], ['Mode', 'test']]))
   })
 })

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer as createTcpServer, type AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { explainFailure } from '../../src/core/explain.js'
@@ -127,5 +127,46 @@ describe('an answer whose body ends before its declared length', () => {
     expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
     expect(failure.message).toMatch(/^Diffio answered 200 OK, but the body broke off after 22 bytes/)
     expect(explainFailure(failure, { label: labelAsInput }).statusClass).toBeUndefined()
+  })
+})
+
+describe('an answer that is not valid HTTP', () => {
+  /** A TCP server that writes the same bytes to every connection, then closes it. */
+  async function writing(bytes: string) {
+    let connections = 0
+    const server = createTcpServer((socket) => {
+      connections += 1
+      socket.on('error', () => {})
+      socket.once('data', () => socket.end(bytes))
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, connections: () => connections }
+  }
+
+  it.each([
+    ['a banner that is not HTTP', 'SSH-2.0-OpenSSH_9.6\r\n'],
+    ['a status line with a status of 99', 'HTTP/1.1 099 Odd\r\ncontent-length: 0\r\n\r\n']
+  ])('is said to be an answer that is not HTTP, not "could not reach", and is not sent again: %s', async (_, bytes) => {
+    const server = await writing(bytes)
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+
+    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', retryable: false })
+    expect(failure.message).toMatch(/^127\.0\.0\.1:\d+ answered with something that is not valid HTTP/)
+    expect(server.connections()).toBe(1)
+  })
+})
+
+describe('an error answer too large to read', () => {
+  it('is still its status: a 503 with 3 MB of body is retried as a 503', async () => {
+    const server = await answering((response) => {
+      response.writeHead(503, { 'content-length': String(3 * 1024 * 1024) })
+      response.end(Buffer.alloc(3 * 1024 * 1024, 0x20))
+    })
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep))
+
+    expect(server.requests).toHaveLength(2)
+    expect(failure.details).toMatchObject({ kind: 'api', status: 503, retryable: true })
+    expect(failure.message).toContain('the body was not read')
   })
 })

@@ -114,6 +114,10 @@ describe('interpretAnswer for a 200', () => {
     expect(failureFor(200, '').message).toContain('the body is not JSON (it is empty)')
   })
 
+  it('reads a 200 whose JSON follows a byte order mark', () => {
+    expect(interpretAnswer(answer(200, `\uFEFF${JSON.stringify(sentEvent)}`), createRedactor()).event).toEqual(sentEvent)
+  })
+
   it('is an unexpected answer when the body is an array', () => {
     const failure = failureFor(200, [sentEvent])
     expect(failure.details.kind).toBe('unexpected-answer')

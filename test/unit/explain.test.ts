@@ -63,11 +63,11 @@ describe('explainFailure for a 401', () => {
   })
 
   it('says the secret is missing or wrong', () => {
-    expect(explainFailure(failure, workflowLabels).nextStep).toContain('The api-key secret is missing or wrong')
+    expect(explainFailure(failure, workflowLabels).nextStep).toContain('api-key is missing or wrong')
   })
 
   it('names the key the way a terminal does', () => {
-    expect(explainFailure(failure, terminalLabels).nextStep).toContain('The DIFFIO_API_KEY secret is missing or wrong')
+    expect(explainFailure(failure, terminalLabels).nextStep).toContain('DIFFIO_API_KEY is missing or wrong')
   })
 
   it('says forks are not given secrets when the run is a pull request from a fork', () => {
@@ -165,10 +165,10 @@ describe('explainFailure for a 400', () => {
 })
 
 describe('explainFailure for 5xx', () => {
-  it('says the problem is transient and to re-run', () => {
+  it('says the problem is likely temporary and to try again', () => {
     const { nextStep } = explainFailure(apiFailure(500, 'retryable', 'failed to send test webhook'), workflowLabels)
-    expect(nextStep).toContain('transient')
-    expect(nextStep).toContain('re-run')
+    expect(nextStep).toContain('likely temporary')
+    expect(nextStep).toContain('try again')
   })
 
   it('titles it as Diffio being unavailable', () => {

@@ -47,6 +47,13 @@ describe('the polling cadence', () => {
     expect(clock.pollTimes).toEqual([0, 3000, 6000])
   })
 
+  it('never waits less than its own interval, whatever Retry-After says: 0 is no licence for a busy loop', async () => {
+    const clock = virtualClock()
+    await pollUntil(clock.poll((index) => (index === 3 ? { found: true } : { notYet: '503', retryAfterMs: 0 })), clock.options(60_000))
+
+    expect(clock.pollTimes).toEqual([0, 250, 625, 1188])
+  })
+
   it('never polls past the deadline, making its last poll early with time left to answer', async () => {
     const clock = virtualClock()
     const result = await pollUntil(clock.poll(() => ({ notYet: '404: not received yet' })), clock.options(1000))

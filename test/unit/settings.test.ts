@@ -176,6 +176,19 @@ describe('event-type', () => {
   })
 
   it('refuses an event type listed twice', () => {
+    expect(problemWith('event-type', 'generation.failed,generation.failed')).toBe('lists generation.failed twice; each event type is sent once')
+  })
+
+  it.each([',', ' , ,', '\n,\n'])('refuses %j, which lists no event type at all, as missing', (value) => {
+    expect(problemWith('event-type', value)).toMatch(/^is required: /)
+  })
+
+  it.each(['all,generation.queued', 'all,', 'ALL\ngeneration.failed'])('takes %j as all when nothing else is listed, and refuses all with others', (value) => {
+    if (value === 'all,') return void expect(parseSettings(inputs({ 'event-type': value })).settings.eventTypes).toHaveLength(4)
+    expect(problemWith('event-type', value)).toBe('lists all with other event types; all stands for the four and is given alone')
+  })
+
+  it('refuses an event type listed twice, among others', () => {
     expect(problemWith('event-type', 'generation.failed, generation.queued,generation.failed')).toBe(
       'lists generation.failed twice; each event type is sent once'
     )
@@ -189,6 +202,13 @@ describe('event-type', () => {
 })
 
 describe('receipt-url', () => {
+  it.each(['https://{event-id}.example.com/r', 'https://hooks.example.com:{mode}/r/{event-id}'])(
+    'refuses %s: a placeholder in the host would choose where the token goes',
+    (url) => {
+      expect(problemWith('receipt-url', url)).toMatch(/^must keep its placeholders in the path or the query/)
+    }
+  )
+
   it('is optional', () => {
     expect(parseSettings(inputs()).settings).not.toHaveProperty('receipt')
   })
