@@ -1,21 +1,26 @@
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 
-/** Runs the bundled action as a GitHub runner does, and reads back what it left behind. */
+/** Runs a bundled action of this repository as a GitHub runner does, and reads back what it left behind. */
 
 export const root = join(import.meta.dirname, '..')
 
-interface ActionDefinition {
+/** The main action's metadata; the check-receiver action's is check-receiver/action.yml. */
+export const actionFile = join(root, 'action.yml')
+
+export interface ActionDefinition {
+  name: string
+  description: string
   inputs: Record<string, { default?: string; required?: boolean; description: string }>
   outputs: Record<string, { description: string }>
   runs: { using: string; main: string }
 }
 
-export async function readActionDefinition(): Promise<ActionDefinition> {
-  return parse(await readFile(join(root, 'action.yml'), 'utf8')) as ActionDefinition
+export async function readActionDefinition(file: string = actionFile): Promise<ActionDefinition> {
+  return parse(await readFile(file, 'utf8')) as ActionDefinition
 }
 
 export interface ActionRun {
@@ -33,8 +38,9 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-export async function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
-  const definition = await readActionDefinition()
+/** Runs runs.main, resolved from the action's folder as the runner resolves it, with its inputs' defaults. */
+export async function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, file: string = actionFile): Promise<ActionRun> {
+  const definition = await readActionDefinition(file)
   const workspace = await mkdtemp(join(tmpdir(), 'diffio-action-'))
   const outputFile = join(workspace, 'output')
   const summaryFile = join(workspace, 'summary')
@@ -61,7 +67,7 @@ export async function runAction(inputs: Record<string, string>, env: NodeJS.Proc
       (resolve) => {
         const child = execFile(
           process.execPath,
-          [join(root, definition.runs.main)],
+          [join(dirname(file), definition.runs.main)],
           { env: childEnv, cwd: workspace, timeout: 30_000 },
           (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
         )

@@ -8,13 +8,13 @@ export interface CliRun {
   stderr: string
 }
 
-/** Runs the bundled CLI as a terminal or another CI system would. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/** Runs a bundled CLI (dist/cli.js unless told) as a terminal or another CI system would, with only PATH and the given variables. */
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, script = 'cli.js'): Promise<CliRun> {
   return new Promise((resolve) => {
     const child = execFile(
       process.execPath,
-      [join(root, 'dist', 'cli.js'), ...args],
-      { env: { PATH: process.env.PATH, ...env }, timeout: 30_000 },
+      [join(root, 'dist', script), ...args],
+      { env: { PATH: process.env.PATH, ...env }, timeout: 60_000 },
       (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
     )
   })
