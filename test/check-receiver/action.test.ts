@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
+import { expectNoStackTrace } from '../support/expectations.js'
 import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
@@ -55,9 +56,6 @@ function expectSecretOnlyMasked(run: ActionRun, value: string = secret): void {
   expect(run.summary).not.toContain(value)
 }
 
-function expectNoStackTrace(run: ActionRun): void {
-  expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
-}
 
 describe('the check-receiver action, run as the GitHub runner runs it', () => {
   it('passes a receiver that verifies properly: the genuine delivery accepted, every forgery refused', async () => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
+import { expectNoStackTrace } from '../support/expectations.js'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
 import { runCheckReceiverCli } from '../support/check-runner.ts'
@@ -27,9 +28,6 @@ function expectSecretNeverShown(run: CliRun, value: string = secret): void {
   expect(run.stderr).not.toContain(value)
 }
 
-function expectNoStackTrace(run: CliRun): void {
-  expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
-}
 
 describe('the bundled diffio-check-receiver CLI', () => {
   it('exits 0 for a receiver that verifies properly, with the results JSON on stdout and a table on stderr', async () => {

@@ -2,6 +2,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { expectNoStackTrace } from '../support/expectations.js'
 import { runAction, summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
@@ -41,9 +42,6 @@ async function writeForkEvent(): Promise<string> {
   return eventPath
 }
 
-function expectNoStackTrace(run: ActionRun): void {
-  expect(run.stdout + run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
-}
 
 describe('the bundled action, run as the GitHub runner runs it', () => {
   it('sends the test event and sets every output from the 200 answer', async () => {
