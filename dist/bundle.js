@@ -17678,7 +17678,7 @@ const receiverTimeLimitSeconds = 15;
 /** How far a delivery's svix-timestamp may be from the receiver's clock. */
 const signatureToleranceSeconds = 5 * 60;
 /** Svix retries a failed delivery at once, then after these waits. */
-const svixRetryScheduleSeconds = (/* unused pure expression or super */ null && ([0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600]));
+const svixRetryScheduleSeconds = [0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600];
 
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 
@@ -25159,16 +25159,24 @@ function headerValue(headers, name) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/core/poll.ts
 
+
 const firstIntervalMs = 250;
 const longestIntervalMs = 2000;
+/** Svix's first retry comes 5 s after a failed delivery: until then the answer is usually moments away. */
+const briskMs = svixRetryScheduleSeconds[1] * 1000;
 /** The least time a last poll before the deadline is given. */
 const lastPollMs = 100;
-/** The wait after poll number `poll` (1 for the first): from 250 ms, growing by half each time, to 2 s. */
-function pollIntervalMs(poll) {
-    return Math.min(longestIntervalMs, Math.round(firstIntervalMs * 1.5 ** (poll - 1)));
+/**
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
+ * `previousMs`: 250 ms for the first 5 s, then half as long again each time, up to 2 s.
+ */
+function pollIntervalMs(elapsedMs, previousMs) {
+    if (elapsedMs < briskMs)
+        return firstIntervalMs;
+    return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
 }
 /**
- * Polls at once, then at growing intervals (or when a server's Retry-After says), until a poll finds
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says), until a poll finds
  * what it looks for or the deadline comes; no poll starts or runs past the deadline. A poll that
  * throws ends the polling: that is a final answer, not a "not yet".
  */
@@ -25177,6 +25185,7 @@ async function pollUntil(poll, options) {
     const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
     const started = now();
     const deadline = started + options.deadlineMs;
+    let intervalMs = 0;
     for (let polls = 1;; polls++) {
         const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
         const elapsedMs = Math.round(now() - started);
@@ -25187,7 +25196,8 @@ async function pollUntil(poll, options) {
         if (latestStart <= 0)
             return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
         // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
-        const askedMs = Math.max(verdict.retryAfterMs ?? 0, pollIntervalMs(polls));
+        intervalMs = pollIntervalMs(now() - started, intervalMs);
+        const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
         await sleep(Math.floor(Math.min(askedMs, latestStart)));
     }
 }

@@ -1,6 +1,7 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
 import type { Dispatcher } from 'undici'
 import type { InputLabel } from './inputs.js'
+import { svixRetryScheduleSeconds } from './contract.js'
 import type { Redactor } from './redact.js'
 
 /** What a poll of a receiver's URL works with: the run's connection pool, redactor and labels. */
@@ -33,16 +34,22 @@ export type PollResult<T> =
 
 const firstIntervalMs = 250
 const longestIntervalMs = 2000
+/** Svix's first retry comes 5 s after a failed delivery: until then the answer is usually moments away. */
+const briskMs = svixRetryScheduleSeconds[1] * 1000
 /** The least time a last poll before the deadline is given. */
 const lastPollMs = 100
 
-/** The wait after poll number `poll` (1 for the first): from 250 ms, growing by half each time, to 2 s. */
-export function pollIntervalMs(poll: number): number {
-  return Math.min(longestIntervalMs, Math.round(firstIntervalMs * 1.5 ** (poll - 1)))
+/**
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
+ * `previousMs`: 250 ms for the first 5 s, then half as long again each time, up to 2 s.
+ */
+export function pollIntervalMs(elapsedMs: number, previousMs: number): number {
+  if (elapsedMs < briskMs) return firstIntervalMs
+  return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5))
 }
 
 /**
- * Polls at once, then at growing intervals (or when a server's Retry-After says), until a poll finds
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says), until a poll finds
  * what it looks for or the deadline comes; no poll starts or runs past the deadline. A poll that
  * throws ends the polling: that is a final answer, not a "not yet".
  */
@@ -54,6 +61,7 @@ export async function pollUntil<T>(
   const sleep = options.sleep ?? sleepFor
   const started = now()
   const deadline = started + options.deadlineMs
+  let intervalMs = 0
   for (let polls = 1; ; polls++) {
     const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))))
     const elapsedMs = Math.round(now() - started)
@@ -62,7 +70,8 @@ export async function pollUntil<T>(
     const latestStart = deadline - now() - lastPollMs
     if (latestStart <= 0) return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs }
     // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
-    const askedMs = Math.max(verdict.retryAfterMs ?? 0, pollIntervalMs(polls))
+    intervalMs = pollIntervalMs(now() - started, intervalMs)
+    const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs)
     await sleep(Math.floor(Math.min(askedMs, latestStart)))
   }
 }

@@ -25,16 +25,26 @@ function virtualClock() {
 }
 
 describe('the polling cadence', () => {
-  it('grows from 250 ms by half each time, to at most 2 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8].map(pollIntervalMs)).toEqual([250, 375, 563, 844, 1266, 1898, 2000, 2000])
+  it('waits 250 ms for the first 5 s, when a delivery usually lands, then half as long again each time, up to 2 s', () => {
+    expect([0, 2500, 4999].map((elapsed) => pollIntervalMs(elapsed, 250))).toEqual([250, 250, 250])
+    const waits = [250]
+    for (let poll = 0; poll < 7; poll++) waits.push(pollIntervalMs(5000, waits.at(-1)!))
+    expect(waits).toEqual([250, 375, 563, 845, 1268, 1902, 2000, 2000])
   })
 
-  it('polls at once, then at the growing intervals, and stops at what it looks for', async () => {
+  it('polls at once, then every 250 ms, and stops at what it looks for', async () => {
     const clock = virtualClock()
     const result = await pollUntil(clock.poll((index) => (index === 3 ? { found: 'yes' } : { notYet: '404' })), clock.options(60_000))
 
-    expect(clock.pollTimes).toEqual([0, 250, 625, 1188])
-    expect(result).toEqual({ found: 'yes', polls: 4, elapsedMs: 1188 })
+    expect(clock.pollTimes).toEqual([0, 250, 500, 750])
+    expect(result).toEqual({ found: 'yes', polls: 4, elapsedMs: 750 })
+  })
+
+  it('backs off after 5 s of finding nothing', async () => {
+    const clock = virtualClock()
+    await pollUntil(clock.poll(() => ({ notYet: '404' })), clock.options(12_000))
+
+    expect(clock.pollTimes.slice(19)).toEqual([4750, 5000, 5375, 5938, 6783, 8051, 9953, 11900])
   })
 
   it('waits as long as a Retry-After asks instead of its own interval', async () => {
@@ -51,16 +61,16 @@ describe('the polling cadence', () => {
     const clock = virtualClock()
     await pollUntil(clock.poll((index) => (index === 3 ? { found: true } : { notYet: '503', retryAfterMs: 0 })), clock.options(60_000))
 
-    expect(clock.pollTimes).toEqual([0, 250, 625, 1188])
+    expect(clock.pollTimes).toEqual([0, 250, 500, 750])
   })
 
   it('never polls past the deadline, making its last poll early with time left to answer', async () => {
     const clock = virtualClock()
     const result = await pollUntil(clock.poll(() => ({ notYet: '404: not received yet' })), clock.options(1000))
 
-    expect(clock.pollTimes).toEqual([0, 250, 625, 900])
+    expect(clock.pollTimes).toEqual([0, 250, 500, 750, 900])
     expect(clock.pollTimes.every((time) => time < 1000)).toBe(true)
-    expect(result).toEqual({ timedOut: true, lastSeen: '404: not received yet', polls: 4, elapsedMs: 900 })
+    expect(result).toEqual({ timedOut: true, lastSeen: '404: not received yet', polls: 5, elapsedMs: 900 })
   })
 
   it('gives each poll no more time than is left before the deadline', async () => {
@@ -74,7 +84,7 @@ describe('the polling cadence', () => {
       { deadlineMs: 1000, pollTimeLimitMs: 600, now: () => time, sleep: async (ms) => void (time += ms) }
     )
 
-    expect(limits).toEqual([600, 600, 375, 100])
+    expect(limits).toEqual([600, 600, 500, 250, 100])
   })
 
   it('ends at once on a poll that throws: that is a final answer', async () => {
