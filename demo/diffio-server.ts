@@ -67,6 +67,20 @@ export interface DiffioServerOptions {
   deliveryRetryDelaysMs?: number[]
   /** Called with each delivery attempt once it has ended. */
   onDeliveryAttempt?: (attempt: DeliveryAttempt) => void
+  /** Holds every answer, faults included, this many ms after the request has arrived, as a slow API would. */
+  answerDelayMs?: number
+  /** Called as each 200 is written, with the event it announces: when Diffio answered, for timing receipts. */
+  onAnswered?: (answer: AnsweredEvent) => void
+}
+
+/** A 200 the server wrote, and when. */
+export interface AnsweredEvent {
+  svixMessageId: string
+  eventId: string
+  eventType: EventType
+  mode: Mode
+  /** When the 200 was written, in ms since the epoch. */
+  at: number
 }
 
 /** An endpoint Svix delivers to: its URL and its signing secret (whsec_ followed by base64). */
@@ -125,7 +139,8 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
   const path = (options.prefix ?? '') + endpointPath
   const endpoints = options.endpoints ?? {}
   const retryDelaysMs = options.deliveryRetryDelaysMs ?? defaultDeliveryRetryDelaysMs
-  const problems = [...endpointProblems(endpoints), ...retryDelayProblems(retryDelaysMs)]
+  const answerDelayMs = options.answerDelayMs ?? 0
+  const problems = [...endpointProblems(endpoints), ...retryDelayProblems(retryDelaysMs), ...answerDelayProblems(answerDelayMs)]
   if (problems.length > 0) throw new Error(problems.join('; '))
   const requests: RecordedRequest[] = []
   const deliveries: DeliveryAttempt[] = []
@@ -192,6 +207,8 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
       body: Buffer.concat(chunks).toString('utf8')
     }
     requests.push(request)
+    // Rejects when the server closes meanwhile; the listener then destroys the response.
+    if (answerDelayMs > 0) await pause(answerDelayMs, undefined, { signal: closing.signal })
 
     const fault = faults.shift()
     if (fault !== undefined) return injectFault(fault, request, response)
@@ -252,6 +269,7 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
     // 'close' follows the answer's last byte, or the client leaving; Svix has the message either way.
     const answered = new Promise<void>((resolve) => response.once('close', resolve))
     reply(200, answer)
+    options.onAnswered?.({ svixMessageId: answer.svixMessageId, eventId: answer.eventId, eventType, mode, at: Date.now() })
     if (closing.signal.aborted) return
     const payload = generationEvent({ ...answer, samplePayload: (sample ?? {}) as Record<string, unknown> })
     deliverAfter(answered, mode, { svixMessageId: answer.svixMessageId, eventId: answer.eventId, payload })
@@ -401,6 +419,10 @@ function acceptsSecret(secret: string): boolean {
 function retryDelayProblems(delaysMs: readonly number[]): string[] {
   const usable = delaysMs.length > 0 && delaysMs.every((delay) => Number.isFinite(delay) && delay >= 0)
   return usable ? [] : ['deliveryRetryDelaysMs must list at least one wait, each a number of ms from 0']
+}
+
+function answerDelayProblems(delayMs: number): string[] {
+  return Number.isFinite(delayMs) && delayMs >= 0 ? [] : ['answerDelayMs must be a number of ms from 0']
 }
 
 function presentedKey(headers: IncomingMessage['headers']): string | undefined {
