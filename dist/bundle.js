@@ -26142,9 +26142,10 @@ async function runSequence(raw, context) {
             const { urlTemplate, timeoutSeconds } = settings.receipt;
             context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`));
         }
-        context.progress?.sending?.(settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact)));
+        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
+        context.progress?.sending?.(requests);
         const run = { settings, context, redact, dispatcher, pollTimeLimitMs };
-        const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)));
+        const results = await Promise.all(requests.map((request) => runEvent(request, run)));
         return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
     }
     finally {
@@ -26152,8 +26153,8 @@ async function runSequence(raw, context) {
             await dispatcher.destroy();
     }
 }
-async function runEvent(eventType, { settings, context, redact, dispatcher, pollTimeLimitMs }) {
-    const request = described({ ...settings, eventType }, redact);
+async function runEvent(request, { settings, context, redact, dispatcher, pollTimeLimitMs }) {
+    const { eventType } = request;
     const log = [`Body: ${request.body}`];
     const say = (line) => {
         log.push(line);
@@ -26190,7 +26191,7 @@ async function runEvent(eventType, { settings, context, redact, dispatcher, poll
         // A line for each change in what the receipt URL says, not for every poll.
         onPoll: (line) => {
             if (log.at(-1) !== line)
-                log.push(line);
+                say(line);
         }
     });
     if (!receipt.delivered) {

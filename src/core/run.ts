@@ -124,9 +124,10 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       const { urlTemplate, timeoutSeconds } = settings.receipt
       context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`))
     }
-    context.progress?.sending?.(settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact)))
+    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
+    context.progress?.sending?.(requests)
     const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
-    const results = await Promise.all(settings.eventTypes.map((eventType) => runEvent(eventType, run)))
+    const results = await Promise.all(requests.map((request) => runEvent(request, run)))
     return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
   } finally {
     if (context.send?.dispatcher === undefined) await dispatcher.destroy()
@@ -141,8 +142,8 @@ interface EventRun {
   pollTimeLimitMs: number
 }
 
-async function runEvent(eventType: EventType, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
-  const request = described({ ...settings, eventType }, redact)
+async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
+  const { eventType } = request
   const log = [`Body: ${request.body}`]
   const say = (line: string) => {
     log.push(line)
@@ -180,7 +181,7 @@ async function runEvent(eventType: EventType, { settings, context, redact, dispa
     ...sleepOf(context),
     // A line for each change in what the receipt URL says, not for every poll.
     onPoll: (line) => {
-      if (log.at(-1) !== line) log.push(line)
+      if (log.at(-1) !== line) say(line)
     }
   })
   if (!receipt.delivered) {
