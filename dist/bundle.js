@@ -17765,7 +17765,7 @@ class SendFailure extends Error {
 /** Statuses worth another attempt; every other 4xx and 5xx is final. */
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
 /** What is retried, in words, for help texts and docs. */
-const retriedFaults = `${[...retryableStatuses].join(', ')} and network faults`;
+const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs and dropped connections`;
 /** Statuses whose Retry-After header is honoured. */
 const retryAfterStatuses = new Set([429, 503]);
 const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
@@ -25826,6 +25826,9 @@ function isLoopbackHost(hostname) {
  * what plain http would expose. The URL, or the problem with it.
  */
 function readHttpUrl(text, example, carries) {
+    // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        return new Problem('must not contain line breaks, tabs or other control characters');
     if (!URL.canParse(text))
         return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
     const url = new URL(text);
@@ -25849,6 +25852,23 @@ function secondsInput(most, why = '') {
             return seconds;
         return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`);
     });
+}
+/**
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
+ * the step: the runner only warns, and the step would run green without them; and the others.
+ */
+function sortStrayInputs(strays, inputs) {
+    const misspelt = [];
+    const unrelated = [];
+    for (const stray of strays) {
+        const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs);
+        if (input === undefined)
+            unrelated.push(stray);
+        else
+            misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
+    }
+    return { misspelt, unrelated };
 }
 
 ;// CONCATENATED MODULE: ./src/core/settings.ts
@@ -26063,27 +26083,9 @@ function payloadWarnings(payload) {
         { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
     ];
 }
-/**
- * Inputs a workflow passed that this action does not have: the runner only warns about those, so one
- * close to a real input (`eventType`, `api_key`, a typo) would send something else with a green step.
- * Those fail; unrelated ones are warned about. Names arrive as the runner's variables give them.
- */
 function readStrayInputs(strays) {
-    const misspelt = [];
-    const unrelated = [];
-    for (const stray of strays) {
-        const input = meantName(stray, inputNames) ?? nameSharingAWord(stray, inputNames);
-        if (input !== undefined) {
-            misspelt.push({
-                input,
-                problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}`
-            });
-        }
-        else {
-            unrelated.push({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` });
-        }
-    }
-    return { misspelt, unrelated };
+    const { misspelt, unrelated } = sortStrayInputs(strays, inputNames);
+    return { misspelt, unrelated: unrelated.map((stray) => ({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })) };
 }
 
 ;// CONCATENATED MODULE: ./src/core/run.ts
@@ -26096,6 +26098,12 @@ function readStrayInputs(strays) {
 
 
 
+function shown({ apiKey: _apiKey, receipt, ...rest }) {
+    if (receipt === undefined)
+        return rest;
+    const { token: _token, ...kept } = receipt;
+    return { ...rest, receipt: kept };
+}
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
  * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
@@ -26118,23 +26126,29 @@ async function runSequence(raw, context) {
     }
     if (settings.dryRun) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
-        return { kind: 'dry-run', settings, requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
+        return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
     }
     let dispatcher;
     try {
         dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact);
     }
     catch (error) {
-        return { kind: 'not-sent', settings, explanation: await explain(error, context, redact), redact };
+        return { kind: 'not-sent', settings: shown(settings), explanation: await explain(error, context, redact), redact };
     }
     const pollTimeLimitMs = settings.timeoutSeconds * 1000;
     try {
         let waitedMs;
         if (settings.wait !== undefined) {
             context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`));
-            const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, ...sleepOf(context) });
-            if (!readiness.ready)
-                return { kind: 'not-sent', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact };
+            let lastLine = '';
+            const onPoll = (line) => {
+                if (line !== lastLine)
+                    context.progress?.line?.((lastLine = line));
+            };
+            const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, onPoll, ...sleepOf(context) });
+            if (!readiness.ready) {
+                return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact };
+            }
             waitedMs = readiness.waitedMs;
             context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`));
         }
@@ -26146,7 +26160,7 @@ async function runSequence(raw, context) {
         context.progress?.sending?.(requests);
         const run = { settings, context, redact, dispatcher, pollTimeLimitMs };
         const results = await Promise.all(requests.map((request) => runEvent(request, run)));
-        return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
+        return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
     }
     finally {
         if (context.send?.dispatcher === undefined)
@@ -26195,8 +26209,9 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         }
     });
     if (!receipt.delivered) {
-        say(receipt.explanation.title);
-        return { ...sent, ok: false, receipt, failure: receipt.explanation };
+        const failure = redactExplanation(receipt.explanation, redact);
+        say(failure.title);
+        return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure };
     }
     say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
     return { ...sent, ok: true, receipt };
@@ -26225,6 +26240,15 @@ function described(target, redact) {
         full: redact(describeRequest(request))
     };
 }
+function redactExplanation(explanation, redact) {
+    return {
+        ...explanation,
+        title: redact(explanation.title),
+        message: redact(explanation.message),
+        nextStep: redact(explanation.nextStep),
+        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    };
+}
 async function explain(error, context, redact, apiKeyId) {
     const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
     const explanation = explainFailure(error, {
@@ -26233,13 +26257,7 @@ async function explain(error, context, redact, apiKeyId) {
         forkPullRequest,
         ...(apiKeyId !== undefined && { apiKeyId })
     });
-    return {
-        ...explanation,
-        title: redact(explanation.title),
-        message: redact(explanation.message),
-        nextStep: redact(explanation.nextStep),
-        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
-    };
+    return redactExplanation(explanation, redact);
 }
 /** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
 function isAboutTheKey(error) {
@@ -26636,11 +26654,16 @@ function argumentProblem(args) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/stdout.ts
-/** A reader that stops early (`| head`, `| jq -e …`) closes the pipe; that ends the output, not the run. */
+/**
+ * A reader that stops early (`| head`, `| jq -e …`) closes the pipe: that ends the output, not the run.
+ * Any other failure to write it (a full disk) is said in one line, and the run fails.
+ */
 function tolerateClosedStdout() {
     process.stdout.on('error', (error) => {
-        if (error.code !== 'EPIPE')
-            throw error;
+        if (error.code === 'EPIPE')
+            return;
+        process.stderr.write(`error: could not write the output: ${error.message}\n`);
+        process.exitCode = 1;
     });
 }
 
@@ -26734,7 +26757,8 @@ function main_render(outcome) {
     if (outcome.kind === 'dry-run') {
         for (const note of outcome.notes)
             process.stderr.write(`${note}\n`);
-        process.stderr.write(`Dry run: this request would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`);
+        const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`;
+        process.stderr.write(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`);
         return exitCodes.sent;
     }
     const receiptAsked = outcome.settings.receipt !== undefined;
@@ -26934,15 +26958,17 @@ const receiver_check_inputsSchema = object({
     'timeout-seconds': receiver_check_timeoutSeconds
 });
 /** Turns the raw inputs into settings, or every problem with them at once. */
-function readCheckSettings(raw) {
+function readCheckSettings(raw, strayInputs = []) {
     const result = receiver_check_inputsSchema.safeParse(raw);
-    if (!result.success) {
-        const issues = result.error.issues.map((issue) => ({
+    const issues = result.success
+        ? []
+        : result.error.issues.map((issue) => ({
             input: issue.path[0],
             problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
         }));
+    issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt);
+    if (!result.success || issues.length > 0)
         return { ok: false, issues };
-    }
     const inputs = result.data;
     return {
         ok: true,
@@ -26963,7 +26989,7 @@ async function runReceiverCheck(raw, context) {
     // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
     const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms);
     const redact = createRedactor(...secrets, forgerySecret);
-    const reading = readCheckSettings(raw);
+    const reading = readCheckSettings(raw, context.strayInputs);
     if (!reading.ok) {
         const { label } = context;
         const explanation = {
@@ -26971,14 +26997,14 @@ async function runReceiverCheck(raw, context) {
             message: reading.issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
             nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
         };
-        return { kind: 'invalid', explanation: redactExplanation(explanation, redact), redact };
+        return { kind: 'invalid', explanation: receiver_check_redactExplanation(explanation, redact), redact };
     }
     const { settings } = reading;
     const target = { ...settings, forgerySecret };
     const results = await postDeliveries(target, Math.ceil(settings.timeoutSeconds * 1000), redact, context);
     const checked = { kind: 'checked', url: redact(settings.url), eventType: settings.eventType, results, redact };
     const failure = explainResults(results, settings, context.label);
-    return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: redactExplanation(failure, redact) };
+    return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: receiver_check_redactExplanation(failure, redact) };
 }
 /**
  * The secret as typed, and its key (the bytes after whsec_) in every text form a receiver might echo:
@@ -27142,6 +27168,9 @@ function explainGenuine(genuine, settings, label) {
         nextStep = secret;
     else if (status === 404 || status === 405)
         nextStep = wrongUrl;
+    else if (inconclusiveStatuses.has(status)) {
+        nextStep = `The receiver is busy or limiting the rate, which says nothing about the secret; run the check again, or exempt it from the limit.`;
+    }
     else if (status >= 500)
         nextStep = `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why.`;
     else {
@@ -27185,11 +27214,12 @@ function explainForgeries(forged) {
         nextStep: steps.join('\n')
     };
 }
-function redactExplanation(explanation, redact) {
+function receiver_check_redactExplanation(explanation, redact) {
     return { title: redact(explanation.title), message: redact(explanation.message), nextStep: redact(explanation.nextStep) };
 }
 
 ;// CONCATENATED MODULE: ./src/check-receiver/action.ts
+
 
 
 
@@ -27204,6 +27234,7 @@ async function runCheckReceiverAction() {
         const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
         const outcome = await runReceiverCheck(raw, {
             label: (input) => input,
+            strayInputs: strayInputs(checkInputNames),
             progress: { checked: (result) => info(describeResult(result)) }
         });
         await action_render(outcome);

@@ -10,6 +10,7 @@ import {
   type CheckInputs,
   type ReceiverCheckOutcome
 } from '../core/receiver-check.js'
+import { strayInputs } from '../action/context.js'
 import { annotate, setOutputs, writeSummary, type Table } from '../action/report.js'
 
 /** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
@@ -21,6 +22,7 @@ export async function runCheckReceiverAction(): Promise<void> {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, core.getInput(name)])) as CheckInputs
     const outcome = await runReceiverCheck(raw, {
       label: (input) => input,
+      strayInputs: strayInputs(checkInputNames),
       progress: { checked: (result) => core.info(describeResult(result)) }
     })
     await render(outcome)

@@ -36,7 +36,8 @@ function render(outcome: Outcome): number {
   if (outcome.kind === 'not-sent') return explain(outcome.explanation, exitCodes.failed)
   if (outcome.kind === 'dry-run') {
     for (const note of outcome.notes) process.stderr.write(`${note}\n`)
-    process.stderr.write(`Dry run: this request would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`)
+    const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`
+    process.stderr.write(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`)
     return exitCodes.sent
   }
   const receiptAsked = outcome.settings.receipt !== undefined

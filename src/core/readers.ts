@@ -1,5 +1,5 @@
 import { z } from 'zod/mini'
-import { closest } from './suggest.js'
+import { closest, meantName, nameSharingAWord } from './suggest.js'
 import { listed } from './wording.js'
 
 /**
@@ -51,6 +51,8 @@ export function isLoopbackHost(hostname: string): boolean {
  * what plain http would expose. The URL, or the problem with it.
  */
 export function readHttpUrl(text: string, example: string, carries: string): URL | Problem {
+  // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
+  if (/[\u0000-\u001f\u007f]/.test(text)) return new Problem('must not contain line breaks, tabs or other control characters')
   if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`)
   const url = new URL(text)
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
@@ -73,4 +75,20 @@ export function secondsInput(most: number, why = '') {
     if (seconds > 0 && seconds <= most) return seconds
     return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`)
   })
+}
+
+/**
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
+ * the step: the runner only warns, and the step would run green without them; and the others.
+ */
+export function sortStrayInputs<T extends string>(strays: readonly string[], inputs: readonly T[]) {
+  const misspelt: { input: T; problem: string }[] = []
+  const unrelated: string[] = []
+  for (const stray of strays) {
+    const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs)
+    if (input === undefined) unrelated.push(stray)
+    else misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` })
+  }
+  return { misspelt, unrelated }
 }

@@ -5,7 +5,7 @@ import { buildDelivery, checkNames, checks, type CheckName, type DeliveryTarget 
 import { eventTypes, receiverTimeLimitSeconds, signatureToleranceSeconds, type EventType } from './contract.js'
 import type { Explanation } from './explain.js'
 import { SendFailure } from './failure.js'
-import { oneOf, Problem, readHttpUrl, secondsInput, stringInput } from './readers.js'
+import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from './readers.js'
 import { minSecretLength } from './inputs.js'
 import { createRedactor, printable, type Redactor } from './redact.js'
 import { attemptRequest, createDispatcher, type Answer } from './transport.js'
@@ -72,15 +72,16 @@ const inputsSchema = z.object({
 type SettingsReading = { ok: true; settings: ReceiverCheckSettings } | { ok: false; issues: Array<{ input: CheckInputName; problem: string }> }
 
 /** Turns the raw inputs into settings, or every problem with them at once. */
-export function readCheckSettings(raw: CheckInputs): SettingsReading {
+export function readCheckSettings(raw: CheckInputs, strayInputs: readonly string[] = []): SettingsReading {
   const result = inputsSchema.safeParse(raw)
-  if (!result.success) {
-    const issues = result.error.issues.map((issue) => ({
-      input: issue.path[0] as CheckInputName,
-      problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-    }))
-    return { ok: false, issues }
-  }
+  const issues = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        input: issue.path[0] as CheckInputName,
+        problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+      }))
+  issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt)
+  if (!result.success || issues.length > 0) return { ok: false, issues }
   const inputs = result.data
   return {
     ok: true,
@@ -125,6 +126,8 @@ export interface ReceiverCheckContext {
   label: CheckInputLabel
   /** More texts to keep out of every message: a signing secret typed where another value goes. */
   alsoSecret?: string[]
+  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
+  strayInputs?: readonly string[]
   progress?: {
     /** A check is done; said as each one ends, so a slow receiver shows where it is. */
     checked?: (result: CheckResult) => void
@@ -140,7 +143,7 @@ export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckC
   // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
   const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms)
   const redact = createRedactor(...secrets, forgerySecret)
-  const reading = readCheckSettings(raw)
+  const reading = readCheckSettings(raw, context.strayInputs)
   if (!reading.ok) {
     const { label } = context
     const explanation = {
@@ -325,7 +328,9 @@ function explainGenuine(genuine: CheckResult, settings: ReceiverCheckSettings, l
     nextStep = `${label('url')} is likely wrong: Svix does not follow redirects, so give the address that answers directly (check the scheme, the host and any trailing slash).`
   } else if (status === 401 || status === 403) nextStep = secret
   else if (status === 404 || status === 405) nextStep = wrongUrl
-  else if (status >= 500) nextStep = `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why.`
+  else if (inconclusiveStatuses.has(status)) {
+    nextStep = `The receiver is busy or limiting the rate, which says nothing about the secret; run the check again, or exempt it from the limit.`
+  } else if (status >= 500) nextStep = `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why.`
   else {
     nextStep = `${secret} If it is right, the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${signatureToleranceSeconds / 60} minutes off; its logs say why.`
   }

@@ -8,7 +8,7 @@ import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from './redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import { parseSettings, type Settings } from './settings.js'
+import { parseSettings, type ReceiptSettings, type Settings } from './settings.js'
 import { createDispatcher } from './transport.js'
 
 /** What a run reports while it goes; every text is already redacted. */
@@ -67,13 +67,22 @@ export interface EventResult {
   log: string[]
 }
 
+/** The settings as an outcome carries them: without the key and the receipt token, which nothing shows. */
+export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & { receipt?: Omit<ReceiptSettings, 'token'> }
+
+function shown({ apiKey: _apiKey, receipt, ...rest }: Settings): ShownSettings {
+  if (receipt === undefined) return rest
+  const { token: _token, ...kept } = receipt
+  return { ...rest, receipt: kept }
+}
+
 export type Outcome = (
   /** The inputs cannot be used; nothing was sent. */
   | { kind: 'invalid'; explanation: Explanation }
-  | { kind: 'dry-run'; settings: Settings; requests: DescribedRequest[]; notes: string[] }
+  | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
   /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
-  | { kind: 'not-sent'; settings: Settings; explanation: Explanation; waitedMs?: number }
-  | { kind: 'sent'; settings: Settings; results: EventResult[]; ok: boolean; waitedMs?: number }
+  | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
+  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; ok: boolean; waitedMs?: number }
 ) & {
   /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
   redact: Redactor
@@ -101,22 +110,28 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
 
   if (settings.dryRun) {
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
-    return { kind: 'dry-run', settings, requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
+    return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
   }
 
   let dispatcher: Dispatcher
   try {
     dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact)
   } catch (error) {
-    return { kind: 'not-sent', settings, explanation: await explain(error, context, redact), redact }
+    return { kind: 'not-sent', settings: shown(settings), explanation: await explain(error, context, redact), redact }
   }
   const pollTimeLimitMs = settings.timeoutSeconds * 1000
   try {
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
       context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`))
-      const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, ...sleepOf(context) })
-      if (!readiness.ready) return { kind: 'not-sent', settings, explanation: readiness.explanation, waitedMs: readiness.waitedMs, redact }
+      let lastLine = ''
+      const onPoll = (line: string) => {
+        if (line !== lastLine) context.progress?.line?.((lastLine = line))
+      }
+      const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, onPoll, ...sleepOf(context) })
+      if (!readiness.ready) {
+        return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact }
+      }
       waitedMs = readiness.waitedMs
       context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
     }
@@ -128,7 +143,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     context.progress?.sending?.(requests)
     const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
     const results = await Promise.all(requests.map((request) => runEvent(request, run)))
-    return { kind: 'sent', settings, results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
+    return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
   } finally {
     if (context.send?.dispatcher === undefined) await dispatcher.destroy()
   }
@@ -185,8 +200,9 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
     }
   })
   if (!receipt.delivered) {
-    say(receipt.explanation.title)
-    return { ...sent, ok: false, receipt, failure: receipt.explanation }
+    const failure = redactExplanation(receipt.explanation, redact)
+    say(failure.title)
+    return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure }
   }
   say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
   return { ...sent, ok: true, receipt }
@@ -219,6 +235,16 @@ function described(target: TestEventTarget, redact: Redactor): DescribedRequest 
   }
 }
 
+function redactExplanation(explanation: Explanation, redact: Redactor): Explanation {
+  return {
+    ...explanation,
+    title: redact(explanation.title),
+    message: redact(explanation.message),
+    nextStep: redact(explanation.nextStep),
+    ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+  }
+}
+
 async function explain(error: unknown, context: RunContext, redact: Redactor, apiKeyId?: string): Promise<Explanation> {
   const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
   const explanation = explainFailure(error, {
@@ -227,13 +253,7 @@ async function explain(error: unknown, context: RunContext, redact: Redactor, ap
     forkPullRequest,
     ...(apiKeyId !== undefined && { apiKeyId })
   })
-  return {
-    ...explanation,
-    title: redact(explanation.title),
-    message: redact(explanation.message),
-    nextStep: redact(explanation.nextStep),
-    ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
-  }
+  return redactExplanation(explanation, redact)
 }
 
 /** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */

@@ -13,8 +13,8 @@ import {
   type RawInputs
 } from './inputs.js'
 import { printable } from './redact.js'
-import { oneOf, Problem, readHttpUrl, secondsInput, stringInput } from './readers.js'
-import { closest, meantName, nameSharingAWord } from './suggest.js'
+import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from './readers.js'
+import { closest } from './suggest.js'
 import { listed } from './wording.js'
 
 export interface Settings {
@@ -253,24 +253,7 @@ function payloadWarnings(payload: Record<string, unknown> | undefined): InputIss
   ]
 }
 
-/**
- * Inputs a workflow passed that this action does not have: the runner only warns about those, so one
- * close to a real input (`eventType`, `api_key`, a typo) would send something else with a green step.
- * Those fail; unrelated ones are warned about. Names arrive as the runner's variables give them.
- */
 function readStrayInputs(strays: readonly string[]): { misspelt: InputIssue[]; unrelated: InputWarning[] } {
-  const misspelt: InputIssue[] = []
-  const unrelated: InputWarning[] = []
-  for (const stray of strays) {
-    const input = meantName(stray, inputNames) ?? nameSharingAWord(stray, inputNames)
-    if (input !== undefined) {
-      misspelt.push({
-        input,
-        problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}`
-      })
-    } else {
-      unrelated.push({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })
-    }
-  }
-  return { misspelt, unrelated }
+  const { misspelt, unrelated } = sortStrayInputs(strays, inputNames)
+  return { misspelt, unrelated: unrelated.map((stray) => ({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })) }
 }

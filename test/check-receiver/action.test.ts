@@ -58,6 +58,15 @@ function expectSecretOnlyMasked(run: ActionRun, value: string = secret): void {
 
 
 describe('the check-receiver action, run as the GitHub runner runs it', () => {
+  it('fails before posting anything when an input is misspelt, naming the input meant', async () => {
+    const receiver = await started(startAcceptingReceiver())
+    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret }, { INPUT_EVENT_TYPE: 'generation.failed' })
+
+    expect(run.exitCode).toBe(1)
+    expect(receiver.requests).toHaveLength(0)
+    expect(run.errors[0]).toContain('rename it to event-type')
+  })
+
   it('passes a receiver that verifies properly: the genuine delivery accepted, every forgery refused', async () => {
     const receiver = await started(startReceiver({ secret, receiptToken: 'receipt-token-for-tests' }))
     const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })

@@ -191,6 +191,15 @@ describe('running the check', () => {
     expect(outcome.failure.message).toContain(`answered ${status}, which says the receiver is busy or limiting the rate`)
   })
 
+  it.each([429, 503])('does not blame the secret when the genuine delivery is answered %d', async (status) => {
+    const receiver = await started(startTestReceiver((_request, response) => void response.writeHead(status).end()))
+    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+
+    if (outcome.kind !== 'checked' || outcome.passed) throw new Error('expected a failed check')
+    expect(outcome.failure.nextStep).toContain('busy or limiting the rate')
+    expect(outcome.failure.nextStep).not.toContain('webhook-secret is likely wrong')
+  })
+
   it('judges a forgery by its status when the body behind it is slow', async () => {
     const receiver = await started(
       startTestReceiver((_request, response) => {

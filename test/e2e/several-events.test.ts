@@ -145,6 +145,7 @@ describe('several event types in one step', () => {
     })
 
     expect(run.exitCode).toBe(0)
+    expect(run.stderr).toContain('generation.failed: Sent generation.failed (test)')
     const lines = run.stdout.trim().split('\n').map((line) => JSON.parse(line) as Entry)
     expect(lines.map((line) => [line.eventType, line.ok])).toEqual([
       ['generation.failed', true],
@@ -162,6 +163,8 @@ describe('waiting for the receiver to be up', () => {
     expect(health.requests).toHaveLength(4)
     expect(diffio.requests).toHaveLength(1)
     expect(Number(run.outputs['waited-ms'])).toBeGreaterThan(0)
+    // What the URL said while not ready, once, as it happened.
+    expect(run.stdout.split('\n').filter((line) => line.includes('is not ready: it answered 503 Service Unavailable'))).toHaveLength(1)
   })
 
   it('sends nothing when the URL never answers 2xx, and says what it last saw', async () => {

@@ -260,6 +260,10 @@ describe('receipt-timeout-seconds and wait-timeout-seconds', () => {
 })
 
 describe('wait-for-url', () => {
+  it.each(['wait-for-url', 'receipt-url', 'base-url'] as const)('%s refuses a line break, which URL parsing would drop but a log would keep', (input) => {
+    expect(problemWith(input, 'http://127.0.0.1:1/{event-id}\n::error::x')).toBe('must not contain line breaks, tabs or other control characters')
+  })
+
   it('is optional, and kept with its timeout when given', () => {
     expect(parseSettings(inputs()).settings).not.toHaveProperty('wait')
     expect(parseSettings(inputs({ 'wait-for-url': 'https://hooks.example.com/healthz?deep=1', 'wait-timeout-seconds': '30' })).settings.wait).toEqual({

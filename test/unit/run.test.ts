@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+import { runSequence } from '../../src/core/run.js'
+import { rawInputs, testKey } from '../support/inputs.js'
+
+const token = 'receipt_token_0123456789abcdef'
+const context = { label: (input: string) => input, keyHint: 'Pass the key from a secret.' }
+
+describe('the outcome of a run', () => {
+  it('carries neither the key nor the receipt token, even in a dry run', async () => {
+    const outcome = await runSequence(
+      rawInputs({ 'dry-run': 'true', 'receipt-url': 'https://hooks.example.com/receipts/{event-id}', 'receipt-token': token }),
+      context
+    )
+
+    expect(outcome.kind).toBe('dry-run')
+    const { redact: _redact, ...data } = outcome
+    const text = JSON.stringify(data)
+    expect(text).not.toContain(testKey)
+    expect(text).not.toContain(token)
+  })
+})
