@@ -26169,7 +26169,7 @@ async function runSequence(raw, context) {
 }
 async function runEvent(request, { settings, context, redact, dispatcher, pollTimeLimitMs }) {
     const { eventType } = request;
-    const log = [`Body: ${request.body}`];
+    const log = [];
     const say = (line) => {
         log.push(line);
         context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType);
@@ -26325,7 +26325,7 @@ class EventLog {
             return endGroup();
         for (const result of results) {
             this.open(result.request);
-            for (const line of result.log.slice(1))
+            for (const line of result.log)
                 info(line);
             endGroup();
         }
@@ -26504,7 +26504,7 @@ const summaryFor = {
                 ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
                 ...outcome.results.map(eventRow)
             ],
-            paragraphs: [target('', outcome.settings).slice(1).map(([field, value]) => `${field}: ${value}`).join(', ')]
+            paragraphs: [`Mode: ${outcome.settings.mode}, Diffio host: ${new URL(outcome.settings.baseUrl).host}`]
         };
     }
 };
@@ -26725,7 +26725,7 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 
 
 
-const exitCodes = { sent: 0, failed: 1, usage: 2 };
+const exitCodes = { success: 0, failed: 1, usage: 2 };
 /** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
 async function cli(args, env) {
     const redact = redactorForInputs(env.DIFFIO_API_KEY, env.DIFFIO_RECEIPT_TOKEN);
@@ -26740,7 +26740,7 @@ async function cli(args, env) {
     }
     if (parsed.kind !== 'run') {
         process.stdout.write(parsed.kind === 'help' ? usage : `${version_version}\n`);
-        return exitCodes.sent;
+        return exitCodes.success;
     }
     const outcome = await runSequence(parsed.raw, {
         label: parsed.label,
@@ -26759,7 +26759,7 @@ function main_render(outcome) {
             process.stderr.write(`${note}\n`);
         const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`;
         process.stderr.write(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`);
-        return exitCodes.sent;
+        return exitCodes.success;
     }
     const receiptAsked = outcome.settings.receipt !== undefined;
     const several = outcome.results.length > 1;
@@ -26770,7 +26770,7 @@ function main_render(outcome) {
         if (result.failure !== undefined)
             main_explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '');
     }
-    return outcome.ok ? exitCodes.sent : exitCodes.failed;
+    return outcome.ok ? exitCodes.success : exitCodes.failed;
 }
 /** Diffio's answer, with what the receiver said when a receipt was asked for. */
 function answerLine({ delivery, receipt }, receiptAsked) {
@@ -27271,25 +27271,14 @@ function action_summary(outcome) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/check-receiver/cli.ts
+;// CONCATENATED MODULE: ./src/check-receiver/usage.ts
 
 
 
 
-
-
-
-
-const cli_exitCodes = { passed: 0, failed: 1, usage: 2 };
+/** The one place the signing secret comes from in a terminal. */
 const secretVariable = 'DIFFIO_WEBHOOK_SECRET';
-const cli_flags = {
-    url: { type: 'string', default: '' },
-    'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
-    'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false }
-};
-const cli_usage = `Usage: diffio-check-receiver --url <url> [options]
+const usage_usage = `Usage: diffio-check-receiver --url <url> [options]
 
 Checks that a deployed webhook receiver accepts genuine Diffio deliveries and
 refuses forged ones. Posts ${checkNames.length} sample events straight to the receiver (not through
@@ -27315,6 +27304,23 @@ Environment:
 Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
 reached, 2 usage or invalid input.
 `;
+
+;// CONCATENATED MODULE: ./src/check-receiver/cli.ts
+
+
+
+
+
+
+
+const cli_exitCodes = { passed: 0, failed: 1, usage: 2 };
+const cli_flags = {
+    url: { type: 'string', default: '' },
+    'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
+    'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false }
+};
 /** Arguments that would carry the secret on the command line. */
 const secretFlag = /^--(webhook-)?secret(=|$)/;
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
@@ -27338,7 +27344,7 @@ async function checkReceiverCli(args, env) {
         return cli_exitCodes.usage;
     }
     if (values.help || values.version) {
-        process.stdout.write(values.help ? cli_usage : `${version_version}\n`);
+        process.stdout.write(values.help ? usage_usage : `${version_version}\n`);
         return cli_exitCodes.passed;
     }
     let rowsWritten = 0;

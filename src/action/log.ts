@@ -24,7 +24,7 @@ export class EventLog {
     if (this.streaming) return core.endGroup()
     for (const result of results) {
       this.open(result.request)
-      for (const line of result.log.slice(1)) core.info(line)
+      for (const line of result.log) core.info(line)
       core.endGroup()
     }
   }

@@ -97,7 +97,7 @@ export const summaryFor = {
         ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
         ...outcome.results.map(eventRow)
       ],
-      paragraphs: [target('', outcome.settings).slice(1).map(([field, value]) => `${field}: ${value}`).join(', ')]
+      paragraphs: [`Mode: ${outcome.settings.mode}, Diffio host: ${new URL(outcome.settings.baseUrl).host}`]
     }
   }
 }

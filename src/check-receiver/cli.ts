@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util'
-import { checks, checkNames } from '../core/check-deliveries.js'
-import { eventTypes, receiverTimeLimitSeconds } from '../core/contract.js'
+import { checkNames } from '../core/check-deliveries.js'
 import { printable, redactorForInputs } from '../core/redact.js'
 import {
   checkInputDefaults,
@@ -13,12 +12,10 @@ import {
   type ReceiverCheckOutcome
 } from '../core/receiver-check.js'
 import { version } from '../core/version.js'
+import { secretVariable, usage } from './usage.js'
 import { tolerateClosedStdout } from '../cli/stdout.js'
-import { listed } from '../core/wording.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
-
-const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
 
 const flags = {
   url: { type: 'string', default: '' },
@@ -28,32 +25,6 @@ const flags = {
   version: { type: 'boolean', short: 'v', default: false }
 } as const
 
-const usage = `Usage: diffio-check-receiver --url <url> [options]
-
-Checks that a deployed webhook receiver accepts genuine Diffio deliveries and
-refuses forged ones. Posts ${checkNames.length} sample events straight to the receiver (not through
-Diffio), signed as Svix signs them, and prints the results as one line of JSON:
-${checkNames.map((name) => `  ${checks[name].expected === 'accepted' ? 'accept' : 'refuse'}  ${checks[name].description}`).join('\n')}
-
-The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
-a flag would land in shell history and process lists. It is not a Diffio API key.
-
-Options:
-  --url <url>               the receiver's webhook URL (https, or http on loopback)
-  --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
-                            ${listed(eventTypes)}
-  --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
-                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
-  -h, --help                show this help
-  -v, --version             show the version
-
-Environment:
-  ${secretVariable}     the endpoint's signing secret (required)
-  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
-
-Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
-reached, 2 usage or invalid input.
-`
 
 /** Arguments that would carry the secret on the command line. */
 const secretFlag = /^--(webhook-)?secret(=|$)/

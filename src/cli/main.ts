@@ -6,7 +6,7 @@ import { readArguments, type Arguments } from './arguments.js'
 import { tolerateClosedStdout } from './stdout.js'
 import { usage } from './usage.js'
 
-const exitCodes = { sent: 0, failed: 1, usage: 2 } as const
+const exitCodes = { success: 0, failed: 1, usage: 2 } as const
 
 /** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
 export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
@@ -21,7 +21,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   }
   if (parsed.kind !== 'run') {
     process.stdout.write(parsed.kind === 'help' ? usage : `${version}\n`)
-    return exitCodes.sent
+    return exitCodes.success
   }
   const outcome = await runSequence(parsed.raw, {
     label: parsed.label,
@@ -38,7 +38,7 @@ function render(outcome: Outcome): number {
     for (const note of outcome.notes) process.stderr.write(`${note}\n`)
     const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`
     process.stderr.write(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`)
-    return exitCodes.sent
+    return exitCodes.success
   }
   const receiptAsked = outcome.settings.receipt !== undefined
   const several = outcome.results.length > 1
@@ -47,7 +47,7 @@ function render(outcome: Outcome): number {
     if (line !== undefined) process.stdout.write(`${line}\n`)
     if (result.failure !== undefined) explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '')
   }
-  return outcome.ok ? exitCodes.sent : exitCodes.failed
+  return outcome.ok ? exitCodes.success : exitCodes.failed
 }
 
 /** Diffio's answer, with what the receiver said when a receipt was asked for. */

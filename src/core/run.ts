@@ -63,7 +63,7 @@ export interface EventResult {
   receipt?: ReceiptResult
   /** What went wrong: Diffio's refusal, or the missing receipt. */
   failure?: Explanation
-  /** This event type's lines, in order: what a log group shows. */
+  /** This event type's lines after its request, in order: what a log group shows. */
   log: string[]
 }
 
@@ -159,7 +159,7 @@ interface EventRun {
 
 async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
   const { eventType } = request
-  const log = [`Body: ${request.body}`]
+  const log: string[] = []
   const say = (line: string) => {
     log.push(line)
     context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType)
