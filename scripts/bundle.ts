@@ -17,7 +17,8 @@ const entries: Record<string, { exportName: string; bin?: boolean }> = {
   'check-receiver-cli.js': { exportName: 'runCheckReceiverCli', bin: true }
 }
 
-const { code, assets, stats } = await ncc(join(root, 'src', 'bundle.ts'), { quiet: true, minify: false })
+// No build cache: a build restored from it reports no modules, and the licences are gathered from them.
+const { code, assets, stats } = await ncc(join(root, 'src', 'bundle.ts'), { quiet: true, minify: false, cache: false })
 
 // ncc names chunks by webpack's numeric ids, which move whenever modules do; name them after their chunk names.
 const chunkFiles: Record<string, string> = {}
@@ -60,6 +61,7 @@ async function licenses(): Promise<string> {
     }
   }
   collect(stats.toJson({ all: false, modules: true, nestedModules: true }).modules ?? [])
+  if (packageDirs.size === 0) throw new Error('the build reported no bundled packages, so their licences cannot be listed')
   const entries = await Promise.all(
     [...packageDirs].map(async (dir) => {
       const { name, version, license } = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Record<string, string>

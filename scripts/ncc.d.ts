@@ -3,6 +3,8 @@ declare module '@vercel/ncc' {
     quiet?: boolean
     license?: string
     minify?: boolean
+    /** A folder for webpack's build cache, or false for none. */
+    cache?: string | false
   }
   interface NccAsset {
     source: string | Buffer
