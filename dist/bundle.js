@@ -25176,9 +25176,9 @@ function pollIntervalMs(elapsedMs, previousMs) {
     return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
 }
 /**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says), until a poll finds
- * what it looks for or the deadline comes; no poll starts or runs past the deadline. A poll that
- * throws ends the polling: that is a final answer, not a "not yet".
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
+ * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
+ * runs past the deadline.
  */
 async function pollUntil(poll, options) {
     const now = options.now ?? (() => performance.now());
@@ -25189,8 +25189,8 @@ async function pollUntil(poll, options) {
     for (let polls = 1;; polls++) {
         const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
         const elapsedMs = Math.round(now() - started);
-        if ('found' in verdict)
-            return { found: verdict.found, polls, elapsedMs };
+        if (!('notYet' in verdict))
+            return { ...verdict, polls, elapsedMs };
         // The last poll comes early rather than not at all, with time left to get its answer.
         const latestStart = deadline - now() - lastPollMs;
         if (latestStart <= 0)
@@ -25448,9 +25448,6 @@ function receiptUrlFor(template, event) {
     };
     return template.replace(/\{(?:event-id|svix-message-id|event-type|mode)\}/g, (placeholder) => encodeURIComponent(values[placeholder]));
 }
-/** A receipt answer that says the token or the URL is wrong: polling longer will not help. */
-class ReceiptRefused extends Error {
-}
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
  * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
@@ -25462,11 +25459,9 @@ async function awaitReceipt(receipt, event, context) {
     const headers = { accept: 'application/json', 'user-agent': userAgent };
     if (receipt.token !== undefined)
         headers.authorization = `Bearer ${receipt.token}`;
-    let answer;
     let answered = false;
-    let polls = 0;
     const poll = async (timeLimitMs) => {
-        polls += 1;
+        let answer;
         try {
             answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact);
         }
@@ -25480,7 +25475,7 @@ async function awaitReceipt(receipt, event, context) {
             // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
             if (kind === 'timeout' || (kind === 'network' && retryable))
                 return notYet(`failed: ${error.message}`, context);
-            throw error;
+            return { final: { failed: error } };
         }
         answered = true;
         const { status } = answer;
@@ -25493,24 +25488,22 @@ async function awaitReceipt(receipt, event, context) {
             const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'));
             return notYet(said, context, retryAfter === undefined ? undefined : retryAfter * 1000);
         }
-        throw new ReceiptRefused();
+        return { final: { refusedBy: answer } };
     };
-    try {
-        const result = await pollUntil(poll, {
-            deadlineMs: receipt.timeoutSeconds * 1000,
-            pollTimeLimitMs: context.pollTimeLimitMs,
-            ...(context.sleep !== undefined && { sleep: context.sleep })
-        });
-        if ('found' in result) {
-            const json = receiptJson(result.found.body, context.redact);
-            return { delivered: true, latencyMs: result.elapsedMs, polls: result.polls, url: shownUrl, ...(json !== undefined && { json }) };
-        }
-        const explanation = (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, result.polls, receipt, context.label);
-        return { delivered: false, polls: result.polls, url: shownUrl, explanation };
+    const result = await pollUntil(poll, {
+        deadlineMs: receipt.timeoutSeconds * 1000,
+        pollTimeLimitMs: context.pollTimeLimitMs,
+        ...(context.sleep !== undefined && { sleep: context.sleep })
+    });
+    const { polls } = result;
+    if ('found' in result) {
+        const json = receiptJson(result.found.body, context.redact);
+        return { delivered: true, latencyMs: result.elapsedMs, polls, url: shownUrl, ...(json !== undefined && { json }) };
     }
-    catch (error) {
-        return { delivered: false, polls, url: shownUrl, explanation: refused(error, answer, shownUrl, receipt, context) };
-    }
+    const explanation = 'final' in result
+        ? ended(result.final, shownUrl, receipt, context)
+        : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
+    return { delivered: false, polls, url: shownUrl, explanation };
 }
 function notYet(why, context, retryAfterMs) {
     context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`);
@@ -25539,15 +25532,15 @@ const neverAnswered = (event, url, lastSeen, polls, receipt, label) => ({
     message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
     nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
 });
-function refused(error, answer, url, receipt, context) {
-    if (!(error instanceof ReceiptRefused) || answer === undefined) {
-        const why = error instanceof Error ? error.message : String(error);
+function ended(end, url, receipt, context) {
+    if ('failed' in end) {
         return {
             title: 'The receipt URL gave no usable answer',
-            message: `GET ${url} failed: ${printable(why, context.redact)}`,
+            message: `GET ${url} failed: ${printable(end.failed.message, context.redact)}`,
             nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
         };
     }
+    const answer = end.refusedBy;
     const { status } = answer;
     const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
     if (status === 401 || status === 403) {
@@ -25584,8 +25577,6 @@ function refused(error, answer, url, receipt, context) {
 async function waitUntilReady(wait, context) {
     const headers = { 'user-agent': userAgent };
     const url = printable(wait.url, context.redact);
-    const started = performance.now();
-    let permanent;
     const result = await pollUntil(async (timeLimitMs) => {
         let why;
         try {
@@ -25598,10 +25589,8 @@ async function waitUntilReady(wait, context) {
             if (!(error instanceof SendFailure))
                 throw error;
             // An untrusted certificate or a plain-http port will not come right by waiting.
-            if (error.details.kind === 'network' && !error.details.retryable) {
-                permanent = error;
-                return { found: 0 };
-            }
+            if (error.details.kind === 'network' && !error.details.retryable)
+                return { final: error };
             why = error.message;
         }
         context.onPoll?.(`${url} is not ready: ${why}`);
@@ -25611,13 +25600,13 @@ async function waitUntilReady(wait, context) {
         pollTimeLimitMs: context.pollTimeLimitMs,
         ...(context.sleep !== undefined && { sleep: context.sleep })
     });
-    if (permanent !== undefined) {
+    if ('final' in result) {
         return {
             ready: false,
-            waitedMs: Math.round(performance.now() - started),
+            waitedMs: result.elapsedMs,
             explanation: {
                 title: `${context.label('wait-for-url')} cannot be reached as written`,
-                message: `Nothing was sent to Diffio: ${permanent.message}`,
+                message: `Nothing was sent to Diffio: ${result.final.message}`,
                 nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
             }
         };

@@ -16,8 +16,11 @@ export interface PollContext {
   onPoll?: (line: string) => void
 }
 
-/** What one poll found: the awaited thing, or why to poll again (and when the server asked for that). */
-export type PollVerdict<T> = { found: T } | { notYet: string; retryAfterMs?: number }
+/**
+ * What one poll found: the awaited thing; or why to poll again (and when the server asked for that);
+ * or an answer that ends the polling, since polling longer would not change it.
+ */
+export type PollVerdict<T, F = never> = { found: T } | { notYet: string; retryAfterMs?: number } | { final: F }
 
 export interface PollOptions {
   /** How long to keep polling, from the first poll. */
@@ -28,9 +31,10 @@ export interface PollOptions {
   now?: () => number
 }
 
-export type PollResult<T> =
-  | { found: T; polls: number; elapsedMs: number }
-  | { timedOut: true; lastSeen: string; polls: number; elapsedMs: number }
+export type PollResult<T, F = never> = ({ found: T } | { final: F } | { timedOut: true; lastSeen: string }) & {
+  polls: number
+  elapsedMs: number
+}
 
 const firstIntervalMs = 250
 const longestIntervalMs = 2000
@@ -49,14 +53,14 @@ export function pollIntervalMs(elapsedMs: number, previousMs: number): number {
 }
 
 /**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says), until a poll finds
- * what it looks for or the deadline comes; no poll starts or runs past the deadline. A poll that
- * throws ends the polling: that is a final answer, not a "not yet".
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
+ * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
+ * runs past the deadline.
  */
-export async function pollUntil<T>(
-  poll: (timeLimitMs: number) => Promise<PollVerdict<T>>,
+export async function pollUntil<T, F = never>(
+  poll: (timeLimitMs: number) => Promise<PollVerdict<T, F>>,
   options: PollOptions
-): Promise<PollResult<T>> {
+): Promise<PollResult<T, F>> {
   const now = options.now ?? (() => performance.now())
   const sleep = options.sleep ?? sleepFor
   const started = now()
@@ -65,7 +69,7 @@ export async function pollUntil<T>(
   for (let polls = 1; ; polls++) {
     const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))))
     const elapsedMs = Math.round(now() - started)
-    if ('found' in verdict) return { found: verdict.found, polls, elapsedMs }
+    if (!('notYet' in verdict)) return { ...verdict, polls, elapsedMs }
     // The last poll comes early rather than not at all, with time left to get its answer.
     const latestStart = deadline - now() - lastPollMs
     if (latestStart <= 0) return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs }

@@ -21,9 +21,7 @@ export async function waitUntilReady(
 ): Promise<Readiness> {
   const headers = { 'user-agent': userAgent }
   const url = printable(wait.url, context.redact)
-  const started = performance.now()
-  let permanent: SendFailure | undefined
-  const result = await pollUntil(
+  const result = await pollUntil<number, SendFailure>(
     async (timeLimitMs) => {
       let why: string
       try {
@@ -33,10 +31,7 @@ export async function waitUntilReady(
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
         // An untrusted certificate or a plain-http port will not come right by waiting.
-        if (error.details.kind === 'network' && !error.details.retryable) {
-          permanent = error
-          return { found: 0 }
-        }
+        if (error.details.kind === 'network' && !error.details.retryable) return { final: error }
         why = error.message
       }
       context.onPoll?.(`${url} is not ready: ${why}`)
@@ -48,13 +43,13 @@ export async function waitUntilReady(
       ...(context.sleep !== undefined && { sleep: context.sleep })
     }
   )
-  if (permanent !== undefined) {
+  if ('final' in result) {
     return {
       ready: false,
-      waitedMs: Math.round(performance.now() - started),
+      waitedMs: result.elapsedMs,
       explanation: {
         title: `${context.label('wait-for-url')} cannot be reached as written`,
-        message: `Nothing was sent to Diffio: ${permanent.message}`,
+        message: `Nothing was sent to Diffio: ${result.final.message}`,
         nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
       }
     }

@@ -28,9 +28,6 @@ export function receiptUrlFor(template: string, event: TestEvent): string {
   return template.replace(/\{(?:event-id|svix-message-id|event-type|mode)\}/g, (placeholder) => encodeURIComponent(values[placeholder]!))
 }
 
-/** A receipt answer that says the token or the URL is wrong: polling longer will not help. */
-class ReceiptRefused extends Error {}
-
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
  * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
@@ -41,12 +38,10 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   const shownUrl = printable(url, context.redact)
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
   if (receipt.token !== undefined) headers.authorization = `Bearer ${receipt.token}`
-  let answer: Answer | undefined
   let answered = false
-  let polls = 0
 
-  const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer>> => {
-    polls += 1
+  const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, Ended>> => {
+    let answer: Answer
     try {
       answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact)
     } catch (error) {
@@ -56,7 +51,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
       if (status !== undefined && status >= 200 && status <= 299) return { found: { status, headers: {}, body: '' } }
       // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
       if (kind === 'timeout' || (kind === 'network' && retryable)) return notYet(`failed: ${error.message}`, context)
-      throw error
+      return { final: { failed: error } }
     }
     answered = true
     const { status } = answer
@@ -67,25 +62,28 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
       const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
       return notYet(said, context, retryAfter === undefined ? undefined : retryAfter * 1000)
     }
-    throw new ReceiptRefused()
+    return { final: { refusedBy: answer } }
   }
 
-  try {
-    const result = await pollUntil(poll, {
-      deadlineMs: receipt.timeoutSeconds * 1000,
-      pollTimeLimitMs: context.pollTimeLimitMs,
-      ...(context.sleep !== undefined && { sleep: context.sleep })
-    })
-    if ('found' in result) {
-      const json = receiptJson(result.found.body, context.redact)
-      return { delivered: true, latencyMs: result.elapsedMs, polls: result.polls, url: shownUrl, ...(json !== undefined && { json }) }
-    }
-    const explanation = (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, result.polls, receipt, context.label)
-    return { delivered: false, polls: result.polls, url: shownUrl, explanation }
-  } catch (error) {
-    return { delivered: false, polls, url: shownUrl, explanation: refused(error, answer, shownUrl, receipt, context) }
+  const result = await pollUntil(poll, {
+    deadlineMs: receipt.timeoutSeconds * 1000,
+    pollTimeLimitMs: context.pollTimeLimitMs,
+    ...(context.sleep !== undefined && { sleep: context.sleep })
+  })
+  const { polls } = result
+  if ('found' in result) {
+    const json = receiptJson(result.found.body, context.redact)
+    return { delivered: true, latencyMs: result.elapsedMs, polls, url: shownUrl, ...(json !== undefined && { json }) }
   }
+  const explanation =
+    'final' in result
+      ? ended(result.final, shownUrl, receipt, context)
+      : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
+  return { delivered: false, polls, url: shownUrl, explanation }
 }
+
+/** Why a receipt URL's answer ended the wait: it refused (the token or the URL is wrong), or it cannot work as written. */
+type Ended = { refusedBy: Answer } | { failed: SendFailure }
 
 function notYet(why: string, context: PollContext, retryAfterMs?: number): PollVerdict<Answer> {
   context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`)
@@ -118,15 +116,15 @@ const neverAnswered: Unconfirmed = (event, url, lastSeen, polls, receipt, label)
   nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
 })
 
-function refused(error: unknown, answer: Answer | undefined, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
-  if (!(error instanceof ReceiptRefused) || answer === undefined) {
-    const why = error instanceof Error ? error.message : String(error)
+function ended(end: Ended, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
+  if ('failed' in end) {
     return {
       title: 'The receipt URL gave no usable answer',
-      message: `GET ${url} failed: ${printable(why, context.redact)}`,
+      message: `GET ${url} failed: ${printable(end.failed.message, context.redact)}`,
       nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }
+  const answer = end.refusedBy
   const { status } = answer
   const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
   if (status === 401 || status === 403) {

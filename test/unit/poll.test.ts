@@ -87,7 +87,15 @@ describe('the polling cadence', () => {
     expect(limits).toEqual([600, 600, 500, 250, 100])
   })
 
-  it('ends at once on a poll that throws: that is a final answer', async () => {
+  it('ends at once on a final answer, as polling longer would not change it', async () => {
+    const clock = virtualClock()
+    const result = await pollUntil<never, string>(clock.poll(() => ({ final: '401' })), clock.options(60_000))
+
+    expect(result).toEqual({ final: '401', polls: 1, elapsedMs: 0 })
+    expect(clock.pollTimes).toEqual([0])
+  })
+
+  it('lets a poll that throws, a bug, end the polling with its error', async () => {
     const clock = virtualClock()
     const polling = pollUntil(
       clock.poll(() => {
