@@ -16,8 +16,8 @@ function virtualClock() {
       }
     }),
     poll:
-      <T>(verdicts: (index: number) => PollVerdict<T>) =>
-      async (): Promise<PollVerdict<T>> => {
+      <T, F = never>(verdicts: (index: number) => PollVerdict<T, F>) =>
+      async (): Promise<PollVerdict<T, F>> => {
         pollTimes.push(time)
         return verdicts(pollTimes.length - 1)
       }
