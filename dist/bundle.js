@@ -25327,26 +25327,33 @@ async function decodeBody(bytes, encoding, status) {
     if (encoding === undefined || encoding === 'identity')
         return bytes.toString('utf8');
     // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
-    const { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
     const options = { maxOutputLength: maxBodyBytes };
-    try {
-        switch (encoding) {
-            case 'gzip':
-            case 'x-gzip':
-                return gunzipSync(bytes, options).toString('utf8');
-            case 'deflate':
-                // Servers send both zlib-wrapped and raw deflate under this name.
-                return (bytes[0] === 0x78 ? inflateSync(bytes, options) : inflateRawSync(bytes, options)).toString('utf8');
-            case 'br':
-                return brotliDecompressSync(bytes, options).toString('utf8');
+    const decoders = {
+        identity: (input) => input,
+        gzip: (input) => zlib.gunzipSync(input, options),
+        'x-gzip': (input) => zlib.gunzipSync(input, options),
+        // Servers send both zlib-wrapped and raw deflate under this name.
+        deflate: (input) => (input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
+        br: (input) => zlib.brotliDecompressSync(input, options)
+    };
+    // Codings are listed in the order they were applied, so they come off last first.
+    const codings = encoding.split(',').map((coding) => coding.trim()).filter((coding) => coding !== '').reverse();
+    const unknown = codings.find((coding) => !Object.hasOwn(decoders, coding));
+    if (unknown !== undefined)
+        throw unreadable(status, `it is encoded as ${JSON.stringify(unknown)}, which this tool cannot decode`);
+    let decoded = bytes;
+    for (const coding of codings) {
+        try {
+            decoded = decoders[coding](decoded);
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                throw tooLarge(status, `more than ${maxBodyBytes} bytes once decompressed`);
+            throw unreadable(status, `its ${coding} encoding is corrupt`);
         }
     }
-    catch (error) {
-        if (error.code === 'ERR_BUFFER_TOO_LARGE')
-            throw tooLarge(status, `more than ${maxBodyBytes} bytes once decompressed`);
-        throw unreadable(status, `its ${encoding} encoding is corrupt`);
-    }
-    throw unreadable(status, `it is encoded as ${JSON.stringify(encoding)}, which this tool cannot decode`);
+    return decoded.toString('utf8');
 }
 /** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
 function rawText(chunks, encoding) {

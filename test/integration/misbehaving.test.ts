@@ -57,6 +57,15 @@ describe('an answer compressed though nobody asked', () => {
     expect(delivery.event).toEqual(event)
   })
 
+  it('is read when two codings were applied one after the other', async () => {
+    const server = await answering((response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip, br' })
+      response.end(brotliCompressSync(gzipSync(Buffer.from(JSON.stringify(event)))))
+    })
+    const delivery = await sendTestEvent(settingsFor(server.url))
+    expect(delivery.event).toEqual(event)
+  })
+
   it('is refused, not inflated, when it decompresses past the size cap', async () => {
     const server = await answering((response) => {
       response.writeHead(200, { 'content-encoding': 'gzip' })
