@@ -17954,8 +17954,6 @@ function inputNamedBy(serverMessage) {
     return undefined;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -24903,6 +24901,150 @@ function _function(params) {
 }
 
 
+;// CONCATENATED MODULE: ./src/core/suggest.ts
+/** The candidate a likely typo was meant to be, if exactly one is close enough. */
+function closest(value, candidates) {
+    const typed = value.toLowerCase();
+    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
+    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
+    if (typed.length >= 3 && byPart.length === 1)
+        return byPart[0];
+    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
+    return near.length === 1 ? near[0] : undefined;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = rows[i];
+            const above = rows[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The name a misspelt one was meant to be, ignoring case, hyphens and underscores (`eventType`,
+ * `event_type`), or a near miss of it; undefined when none is close.
+ */
+function meantName(typed, names) {
+    const squash = (name) => name.toLowerCase().replace(/[-_ ]/g, '');
+    const squashed = names.map(squash);
+    const match = squashed.indexOf(squash(typed));
+    if (match >= 0)
+        return names[match];
+    const near = closest(squash(typed), squashed);
+    return near === undefined ? undefined : names[squashed.indexOf(near)];
+}
+/**
+ * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
+ * `sample-payload`), plurals counted as the word; undefined when none or several do.
+ */
+function nameSharingAWord(typed, names) {
+    const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''));
+    const typedWords = new Set(words(typed).filter((word) => word.length >= 3));
+    const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)));
+    return sharing.length === 1 ? sharing[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/readers.ts
+
+
+
+/**
+ * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
+ * value or a Problem, and zod gathers the problems of every input so they are reported together.
+ */
+/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+class Problem {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+/** A string input, trimmed, then read into its value or a Problem. */
+function stringInput(read) {
+    return pipe(schemas_string().check(_trim()), transform((text, context) => {
+        const value = read(text);
+        if (!(value instanceof Problem))
+            return value;
+        context.issues.push({ code: 'custom', message: value.message, input: text });
+        return NEVER;
+    }));
+}
+/** One of a fixed list of values, with a guess at what a typo meant. */
+function oneOf(values) {
+    const expected = listed(values);
+    return stringInput((value) => {
+        if (values.includes(value))
+            return value;
+        if (value === '')
+            return new Problem(`is required: one of ${expected}`);
+        const guess = closest(value, values);
+        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
+    });
+}
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+function isLoopbackHost(hostname) {
+    return loopbackHosts.test(hostname);
+}
+/**
+ * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
+ * what plain http would expose. The URL, or the problem with it.
+ */
+function readHttpUrl(text, example, carries) {
+    // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        return new Problem('must not contain line breaks, tabs or other control characters');
+    if (!URL.canParse(text))
+        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
+    }
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
+        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
+    }
+    if (url.username !== '' || url.password !== '')
+        return new Problem('must not contain a user name or password');
+    if (url.hash !== '')
+        return new Problem('must not contain a fragment');
+    return url;
+}
+/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+function secondsInput(most, why = '') {
+    return stringInput((text) => {
+        const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+        if (seconds > 0 && seconds <= most)
+            return seconds;
+        return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`);
+    });
+}
+/**
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
+ * the step: the runner only warns, and the step would run green without them; and the others.
+ */
+function sortStrayInputs(strays, inputs) {
+    const misspelt = [];
+    const unrelated = [];
+    for (const stray of strays) {
+        const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs);
+        if (input === undefined)
+            unrelated.push(stray);
+        else
+            misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
+    }
+    return { misspelt, unrelated };
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/core/redact.ts
 
 const redactedMark = '***';
@@ -25725,148 +25867,6 @@ async function sendTestEvent(target, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/suggest.ts
-/** The candidate a likely typo was meant to be, if exactly one is close enough. */
-function closest(value, candidates) {
-    const typed = value.toLowerCase();
-    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
-    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
-    if (typed.length >= 3 && byPart.length === 1)
-        return byPart[0];
-    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
-    return near.length === 1 ? near[0] : undefined;
-}
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = rows[i];
-            const above = rows[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return rows[a.length][b.length];
-}
-/**
- * The name a misspelt one was meant to be, ignoring case, hyphens and underscores (`eventType`,
- * `event_type`), or a near miss of it; undefined when none is close.
- */
-function meantName(typed, names) {
-    const squash = (name) => name.toLowerCase().replace(/[-_ ]/g, '');
-    const squashed = names.map(squash);
-    const match = squashed.indexOf(squash(typed));
-    if (match >= 0)
-        return names[match];
-    const near = closest(squash(typed), squashed);
-    return near === undefined ? undefined : names[squashed.indexOf(near)];
-}
-/**
- * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
- * `sample-payload`), plurals counted as the word; undefined when none or several do.
- */
-function nameSharingAWord(typed, names) {
-    const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''));
-    const typedWords = new Set(words(typed).filter((word) => word.length >= 3));
-    const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)));
-    return sharing.length === 1 ? sharing[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/readers.ts
-
-
-
-/**
- * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
- * value or a Problem, and zod gathers the problems of every input so they are reported together.
- */
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
-class Problem {
-    message;
-    constructor(message) {
-        this.message = message;
-    }
-}
-/** A string input, trimmed, then read into its value or a Problem. */
-function stringInput(read) {
-    return pipe(schemas_string().check(_trim()), transform((text, context) => {
-        const value = read(text);
-        if (!(value instanceof Problem))
-            return value;
-        context.issues.push({ code: 'custom', message: value.message, input: text });
-        return NEVER;
-    }));
-}
-/** One of a fixed list of values, with a guess at what a typo meant. */
-function oneOf(values) {
-    const expected = listed(values);
-    return stringInput((value) => {
-        if (values.includes(value))
-            return value;
-        if (value === '')
-            return new Problem(`is required: one of ${expected}`);
-        const guess = closest(value, values);
-        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
-    });
-}
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
-function isLoopbackHost(hostname) {
-    return loopbackHosts.test(hostname);
-}
-/**
- * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
- * what plain http would expose. The URL, or the problem with it.
- */
-function readHttpUrl(text, example, carries) {
-    // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
-    if (/[\u0000-\u001f\u007f]/.test(text))
-        return new Problem('must not contain line breaks, tabs or other control characters');
-    if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
-    }
-    if (url.username !== '' || url.password !== '')
-        return new Problem('must not contain a user name or password');
-    if (url.hash !== '')
-        return new Problem('must not contain a fragment');
-    return url;
-}
-/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
-function secondsInput(most, why = '') {
-    return stringInput((text) => {
-        const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-        if (seconds > 0 && seconds <= most)
-            return seconds;
-        return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`);
-    });
-}
-/**
- * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
- * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
- * the step: the runner only warns, and the step would run green without them; and the others.
- */
-function sortStrayInputs(strays, inputs) {
-    const misspelt = [];
-    const unrelated = [];
-    for (const stray of strays) {
-        const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs);
-        if (input === undefined)
-            unrelated.push(stray);
-        else
-            misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
-    }
-    return { misspelt, unrelated };
-}
-
 ;// CONCATENATED MODULE: ./src/core/settings.ts
 
 
@@ -26034,8 +26034,7 @@ function parseSettings(raw, strayInputs = []) {
     if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
         issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' });
     }
-    const strays = readStrayInputs(strayInputs);
-    issues.push(...strays.misspelt);
+    issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt);
     if (!result.success || issues.length > 0)
         throw new InputError(issues);
     const inputs = result.data;
@@ -26058,7 +26057,7 @@ function parseSettings(raw, strayInputs = []) {
     }
     if (inputs['wait-for-url'] !== undefined)
         settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] };
-    const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated];
+    const warnings = payloadWarnings(settings.samplePayload);
     if (token !== undefined && settings.receipt === undefined) {
         warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' });
     }
@@ -26079,12 +26078,10 @@ function payloadWarnings(payload) {
         { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
     ];
 }
-function readStrayInputs(strays) {
-    const { misspelt, unrelated } = sortStrayInputs(strays, inputNames);
-    return { misspelt, unrelated: unrelated.map((stray) => ({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })) };
-}
 
 ;// CONCATENATED MODULE: ./src/core/run.ts
+
+
 
 
 
@@ -26108,14 +26105,16 @@ function shown({ apiKey: _apiKey, receipt, ...rest }) {
  */
 async function runSequence(raw, context) {
     const redact = redactorForInputs(raw['api-key'], raw['receipt-token']);
+    // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
+    for (const stray of sortStrayInputs(context.strayInputs ?? [], inputNames).unrelated) {
+        context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input');
+    }
     let settings;
     try {
         const parsed = parseSettings(raw, context.strayInputs);
         settings = parsed.settings;
-        for (const { input, problem } of parsed.warnings) {
-            const title = input === undefined ? 'Unknown input' : context.label(input);
-            context.progress?.warning?.(redact(input === undefined ? problem : `${title} ${problem}`), title);
-        }
+        for (const { input, problem } of parsed.warnings)
+            context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input));
     }
     catch (error) {
         return { kind: 'invalid', explanation: await explain(error, context, redact), redact };

@@ -2,7 +2,8 @@ import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from './contract.js'
 import { explainFailure, type Explanation } from './explain.js'
 import { InputError, SendFailure } from './failure.js'
-import type { InputLabel, RawInputs } from './inputs.js'
+import { inputNames, type InputLabel, type RawInputs } from './inputs.js'
+import { sortStrayInputs } from './readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
 import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from './redact.js'
@@ -96,14 +97,15 @@ export type Outcome = (
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
   const redact = redactorForInputs(raw['api-key'], raw['receipt-token'])
+  // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
+  for (const stray of sortStrayInputs(context.strayInputs ?? [], inputNames).unrelated) {
+    context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input')
+  }
   let settings: Settings
   try {
     const parsed = parseSettings(raw, context.strayInputs)
     settings = parsed.settings
-    for (const { input, problem } of parsed.warnings) {
-      const title = input === undefined ? 'Unknown input' : context.label(input)
-      context.progress?.warning?.(redact(input === undefined ? problem : `${title} ${problem}`), title)
-    }
+    for (const { input, problem } of parsed.warnings) context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
   } catch (error) {
     return { kind: 'invalid', explanation: await explain(error, context, redact), redact }
   }

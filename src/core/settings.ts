@@ -42,15 +42,10 @@ export interface ReceiptSettings {
   timeoutSeconds: number
 }
 
-/** An input used, but not quite as written; or, without an input, something passed that is no input at all. */
-export interface InputWarning {
-  input?: InputName
-  problem: string
-}
-
 export interface ParsedSettings {
   settings: Settings
-  warnings: InputWarning[]
+  /** Inputs used, but not quite as written. */
+  warnings: InputIssue[]
 }
 
 // Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
@@ -211,8 +206,7 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
     issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' })
   }
-  const strays = readStrayInputs(strayInputs)
-  issues.push(...strays.misspelt)
+  issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt)
   if (!result.success || issues.length > 0) throw new InputError(issues)
   const inputs = result.data
   const settings: Settings = {
@@ -231,7 +225,7 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
     settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) }
   }
   if (inputs['wait-for-url'] !== undefined) settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] }
-  const warnings = [...payloadWarnings(settings.samplePayload), ...strays.unrelated]
+  const warnings = payloadWarnings(settings.samplePayload)
   if (token !== undefined && settings.receipt === undefined) {
     warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' })
   }
@@ -251,9 +245,4 @@ function payloadWarnings(payload: Record<string, unknown> | undefined): InputIss
   return [
     { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
   ]
-}
-
-function readStrayInputs(strays: readonly string[]): { misspelt: InputIssue[]; unrelated: InputWarning[] } {
-  const { misspelt, unrelated } = sortStrayInputs(strays, inputNames)
-  return { misspelt, unrelated: unrelated.map((stray) => ({ problem: `${JSON.stringify(stray)} is not an input of this action and was ignored` })) }
 }

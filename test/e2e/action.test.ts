@@ -379,11 +379,11 @@ describe('workflows as new users write them', () => {
     expect(run.summary).toContain('Diffio test event not sent')
   })
 
-  it('keeps a warning for an input unlike any of its own', async () => {
-    const run = await runAction(inputs(), { INPUT_WEBHOOK_URL: 'https://example.com/hook' })
+  it('still warns about an input unlike any of its own when another input fails the step', async () => {
+    const run = await runAction(inputs({ mode: 'staging' }), { INPUT_WEBHOOK_URL: 'https://example.com/hook' })
 
-    expect(run.exitCode).toBe(0)
-    expect(server.requests).toHaveLength(1)
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(0)
     expect(run.stdout).toMatch(/^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m)
   })
 
