@@ -17953,6 +17953,16 @@ function inputNamedBy(serverMessage) {
         return 'mode';
     return undefined;
 }
+/** The explanation with every text of it passed through the run's redactor. */
+function redactExplanation(explanation, redact) {
+    return {
+        ...explanation,
+        title: redact(explanation.title),
+        message: redact(explanation.message),
+        nextStep: redact(explanation.nextStep),
+        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -26235,15 +26245,6 @@ function described(target, redact) {
         full: redact(describeRequest(request))
     };
 }
-function redactExplanation(explanation, redact) {
-    return {
-        ...explanation,
-        title: redact(explanation.title),
-        message: redact(explanation.message),
-        nextStep: redact(explanation.nextStep),
-        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
-    };
-}
 async function explain(error, context, redact, apiKeyId) {
     const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
     const explanation = explainFailure(error, {
@@ -26898,204 +26899,12 @@ async function buildDelivery(check, target, now = new Date()) {
     return { request: { method: 'POST', url: target.url, headers, body }, signedBody };
 }
 
-;// CONCATENATED MODULE: ./src/core/receiver-check.ts
+;// CONCATENATED MODULE: ./src/core/check-results.ts
 
 
 
-
-
-
-
-
-
-
-
-/**
- * The receiver check, the same for its action and its CLI: read the inputs, post the genuine delivery
- * and the forgeries straight to the receiver, and say which it got right.
- */
-/** The inputs, named as in check-receiver/action.yml. */
-const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds'];
-/** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
-const checkInputDefaults = {
-    'event-type': 'generation.completed',
-    'timeout-seconds': String(receiverTimeLimitSeconds)
-};
-const secretPrefix = 'whsec_';
-const base64Text = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
-const secretForm = `the endpoint's signing secret, ${secretPrefix} followed by base64 (from the endpoint's page in Diffio, not a Diffio API key)`;
-const webhookSecret = stringInput((secret) => {
-    if (secret === '')
-        return new Problem(`is required: ${secretForm}`);
-    if (/^diffio_/.test(secret))
-        return new Problem(`looks like a Diffio API key; this check needs ${secretForm}`);
-    if (!secret.startsWith(secretPrefix))
-        return new Problem(`must be ${secretForm}; it does not start with ${secretPrefix} (the value is not shown)`);
-    if (secret === secretPrefix)
-        return new Problem(`must be ${secretForm}; nothing follows ${secretPrefix}`);
-    if (!base64Text.test(secret.slice(secretPrefix.length))) {
-        return new Problem(`must be ${secretForm}; what follows ${secretPrefix} is not base64 (the value is not shown)`);
-    }
-    return secret;
-});
-const receiver_check_url = stringInput((text) => {
-    const example = 'https://preview.example.com/webhooks/diffio';
-    if (text === '')
-        return new Problem(`is required: the receiver's webhook URL, such as ${example}`);
-    const parsed = readHttpUrl(text, example, 'the deliveries');
-    return parsed instanceof Problem ? parsed : text;
-});
-const receiver_check_timeoutSeconds = secondsInput(receiverTimeLimitSeconds, ', the time Svix gives a receiver');
-const receiver_check_inputsSchema = object({
-    url: receiver_check_url,
-    'webhook-secret': webhookSecret,
-    'event-type': oneOf(eventTypes),
-    'timeout-seconds': receiver_check_timeoutSeconds
-});
-/** Turns the raw inputs into settings, or every problem with them at once. */
-function readCheckSettings(raw, strayInputs = []) {
-    const result = receiver_check_inputsSchema.safeParse(raw);
-    const issues = result.success
-        ? []
-        : result.error.issues.map((issue) => ({
-            input: issue.path[0],
-            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-        }));
-    issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt);
-    if (!result.success || issues.length > 0)
-        return { ok: false, issues };
-    const inputs = result.data;
-    return {
-        ok: true,
-        settings: {
-            url: inputs.url,
-            webhookSecret: inputs['webhook-secret'],
-            eventType: inputs['event-type'],
-            timeoutSeconds: inputs['timeout-seconds']
-        }
-    };
-}
-/**
- * The whole check: read the inputs, then post the seven deliveries and judge each answer. Never throws
- * for anything a user or a receiver can cause; every string in the outcome is redacted.
- */
-async function runReceiverCheck(raw, context) {
-    const forgerySecret = `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
-    // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
-    const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms);
-    const redact = createRedactor(...secrets, forgerySecret);
-    const reading = readCheckSettings(raw, context.strayInputs);
-    if (!reading.ok) {
-        const { label } = context;
-        const explanation = {
-            title: reading.issues.length === 1 ? 'Invalid input' : `${reading.issues.length} invalid inputs`,
-            message: reading.issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
-            nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
-        };
-        return { kind: 'invalid', explanation: receiver_check_redactExplanation(explanation, redact), redact };
-    }
-    const { settings } = reading;
-    const target = { ...settings, forgerySecret };
-    const results = await postDeliveries(target, Math.ceil(settings.timeoutSeconds * 1000), redact, context);
-    const checked = { kind: 'checked', url: redact(settings.url), eventType: settings.eventType, results, redact };
-    const failure = explainResults(results, settings, context.label);
-    return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: receiver_check_redactExplanation(failure, redact) };
-}
-/**
- * The secret as typed, and its key (the bytes after whsec_) in every text form a receiver might echo:
- * base64 with and without padding, base64url and hex. Forms shorter than a key can be are left out:
- * redacting them would garble ordinary words.
- */
-function secretForms(secret) {
-    const trimmed = secret.trim();
-    const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
-    const key = Buffer.from(encoded, 'base64');
-    const forms = [trimmed, encoded, encoded.replace(/=+$/, ''), key.toString('base64url'), key.toString('hex')];
-    return forms.filter((form) => form.length >= minSecretLength);
-}
-async function postDeliveries(target, timeoutMs, redact, context) {
-    const results = [];
-    const record = (result) => {
-        results.push(result);
-        context.progress?.checked?.(result);
-    };
-    let dispatcher;
-    try {
-        dispatcher = createDispatcher(timeoutMs, redact);
-    }
-    catch (error) {
-        if (!(error instanceof SendFailure))
-            throw error;
-        record(noAnswer('genuine', error, 0));
-        for (const check of checkNames.slice(1))
-            record(notSent(check, 'the genuine delivery got no answer'));
-        return results;
-    }
-    try {
-        // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
-        for (const check of checkNames) {
-            const genuine = results[0];
-            if (genuine !== undefined && genuine.got !== 'accepted') {
-                record(notSent(check, genuine.got === 'refused' ? 'the genuine delivery was refused, so a refusal would prove nothing' : 'the genuine delivery got no answer'));
-                continue;
-            }
-            const { request } = await buildDelivery(check, target);
-            const started = performance.now();
-            const elapsed = () => Math.round(performance.now() - started);
-            try {
-                record(judge(check, await attemptRequest(request, timeoutMs, dispatcher, redact), elapsed(), redact));
-            }
-            catch (error) {
-                if (!(error instanceof SendFailure))
-                    throw error;
-                const { status } = error.details;
-                // An answer too large or too slow to read whole still said accepted or refused with its status.
-                if (status !== undefined && (error.details.kind === 'too-large' || error.details.kind === 'timeout')) {
-                    record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact));
-                }
-                else
-                    record(noAnswer(check, error, elapsed()));
-            }
-        }
-    }
-    finally {
-        await dispatcher.destroy();
-    }
-    return results;
-}
-function judge(check, answer, ms, redact) {
-    const { description, expected, requirement } = check_deliveries_checks[check];
-    const { status } = answer;
-    const got = status >= 200 && status < 300 ? 'accepted' : 'refused';
-    const result = { check, description, expected, got, status, ok: got === expected, ms };
-    if (expected === 'refused' && inconclusiveStatuses.has(status)) {
-        const why = `answered ${status}, which says the receiver is busy or limiting the rate, not that it checked the delivery; re-run the check, or exempt it from rate limits`;
-        return { ...result, ok: false, error: why };
-    }
-    if (result.ok)
-        return result;
-    if (got === 'accepted')
-        return { ...result, error: `accepted with ${status}, though forged. ${requirement}` };
-    let why = `refused with ${status}`;
-    if (status >= 300 && status < 400) {
-        const location = answer.headers.location;
-        const where = typeof location === 'string' ? ` to ${printable(location, redact)}` : '';
-        why += `, a redirect${where}, which Svix does not follow`;
-    }
-    const shown = excerpt(answer.body, redact);
-    return { ...result, error: shown === '' ? why : `${why}: ${shown}` };
-}
 /** Answers to a forgery that say nothing about its signature: a rate limit or an overloaded receiver. */
 const inconclusiveStatuses = new Set([429, 503]);
-function noAnswer(check, failure, ms) {
-    const { description, expected } = check_deliveries_checks[check];
-    const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer';
-    return { check, description, expected, got, ok: false, ms, error: failure.message };
-}
-function notSent(check, why) {
-    const { description, expected } = check_deliveries_checks[check];
-    return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: `not sent: ${why}` };
-}
 /** The results as the `results` output and the CLI's stdout carry them. */
 function resultsJson(results) {
     return JSON.stringify(results.map(({ check, status, ok, ms, error }) => ({ check, status: status ?? null, ok, ms, ...(error !== undefined && { error }) })));
@@ -27209,11 +27018,209 @@ function explainForgeries(forged) {
         nextStep: steps.join('\n')
     };
 }
-function receiver_check_redactExplanation(explanation, redact) {
-    return { title: redact(explanation.title), message: redact(explanation.message), nextStep: redact(explanation.nextStep) };
+
+;// CONCATENATED MODULE: ./src/core/check-settings.ts
+
+
+
+
+/** The inputs, named as in check-receiver/action.yml. */
+const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds'];
+/** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
+const checkInputDefaults = {
+    'event-type': inputDefaults['event-type'],
+    'timeout-seconds': String(receiverTimeLimitSeconds)
+};
+const secretPrefix = 'whsec_';
+const base64Text = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/;
+const secretForm = `the endpoint's signing secret, ${secretPrefix} followed by base64 (from the endpoint's page in Diffio, not a Diffio API key)`;
+const webhookSecret = stringInput((secret) => {
+    if (secret === '')
+        return new Problem(`is required: ${secretForm}`);
+    if (/^diffio_/.test(secret))
+        return new Problem(`looks like a Diffio API key; this check needs ${secretForm}`);
+    if (!secret.startsWith(secretPrefix))
+        return new Problem(`must be ${secretForm}; it does not start with ${secretPrefix} (the value is not shown)`);
+    if (secret === secretPrefix)
+        return new Problem(`must be ${secretForm}; nothing follows ${secretPrefix}`);
+    if (!base64Text.test(secret.slice(secretPrefix.length))) {
+        return new Problem(`must be ${secretForm}; what follows ${secretPrefix} is not base64 (the value is not shown)`);
+    }
+    return secret;
+});
+const check_settings_url = stringInput((text) => {
+    const example = 'https://preview.example.com/webhooks/diffio';
+    if (text === '')
+        return new Problem(`is required: the receiver's webhook URL, such as ${example}`);
+    const parsed = readHttpUrl(text, example, 'the deliveries');
+    return parsed instanceof Problem ? parsed : text;
+});
+const check_settings_timeoutSeconds = secondsInput(receiverTimeLimitSeconds, ', the time Svix gives a receiver');
+const check_settings_inputsSchema = object({
+    url: check_settings_url,
+    'webhook-secret': webhookSecret,
+    'event-type': oneOf(eventTypes),
+    'timeout-seconds': check_settings_timeoutSeconds
+});
+/** Turns the raw inputs into settings, or every problem with them at once. */
+function readCheckSettings(raw, strayInputs = []) {
+    const result = check_settings_inputsSchema.safeParse(raw);
+    const issues = result.success
+        ? []
+        : result.error.issues.map((issue) => ({
+            input: issue.path[0],
+            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+        }));
+    issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt);
+    if (!result.success || issues.length > 0)
+        return { ok: false, issues };
+    const inputs = result.data;
+    return {
+        ok: true,
+        settings: {
+            url: inputs.url,
+            webhookSecret: inputs['webhook-secret'],
+            eventType: inputs['event-type'],
+            timeoutSeconds: inputs['timeout-seconds']
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/receiver-check.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The receiver check, the same for its action and its CLI: read the inputs, then post the genuine
+ * delivery and the six forgeries straight to the receiver and judge each answer. Never throws
+ * for anything a user or a receiver can cause; every string in the outcome is redacted.
+ */
+async function runReceiverCheck(raw, context) {
+    const forgerySecret = `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
+    // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
+    const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms);
+    const redact = createRedactor(...secrets, forgerySecret);
+    const reading = readCheckSettings(raw, context.strayInputs);
+    if (!reading.ok) {
+        const { label } = context;
+        const explanation = {
+            title: reading.issues.length === 1 ? 'Invalid input' : `${reading.issues.length} invalid inputs`,
+            message: reading.issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
+            nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
+        };
+        return { kind: 'invalid', explanation: redactExplanation(explanation, redact), redact };
+    }
+    const { settings } = reading;
+    const target = { ...settings, forgerySecret };
+    const results = await postDeliveries(target, Math.ceil(settings.timeoutSeconds * 1000), redact, context);
+    const checked = { kind: 'checked', url: redact(settings.url), eventType: settings.eventType, results, redact };
+    const failure = explainResults(results, settings, context.label);
+    return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: redactExplanation(failure, redact) };
+}
+/**
+ * The secret as typed, and its key (the bytes after whsec_) in every text form a receiver might echo:
+ * base64 with and without padding, base64url and hex. Forms shorter than a key can be are left out:
+ * redacting them would garble ordinary words.
+ */
+function secretForms(secret) {
+    const trimmed = secret.trim();
+    const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
+    const key = Buffer.from(encoded, 'base64');
+    const forms = [trimmed, encoded, encoded.replace(/=+$/, ''), key.toString('base64url'), key.toString('hex')];
+    return forms.filter((form) => form.length >= minSecretLength);
+}
+async function postDeliveries(target, timeoutMs, redact, context) {
+    const results = [];
+    const record = (result) => {
+        results.push(result);
+        context.progress?.checked?.(result);
+    };
+    let dispatcher;
+    try {
+        dispatcher = createDispatcher(timeoutMs, redact);
+    }
+    catch (error) {
+        if (!(error instanceof SendFailure))
+            throw error;
+        record(noAnswer('genuine', error, 0));
+        for (const check of checkNames.slice(1))
+            record(notSent(check, 'the genuine delivery got no answer'));
+        return results;
+    }
+    try {
+        // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
+        for (const check of checkNames) {
+            const genuine = results[0];
+            if (genuine !== undefined && genuine.got !== 'accepted') {
+                record(notSent(check, genuine.got === 'refused' ? 'the genuine delivery was refused, so a refusal would prove nothing' : 'the genuine delivery got no answer'));
+                continue;
+            }
+            const { request } = await buildDelivery(check, target);
+            const started = performance.now();
+            const elapsed = () => Math.round(performance.now() - started);
+            try {
+                record(judge(check, await attemptRequest(request, timeoutMs, dispatcher, redact), elapsed(), redact));
+            }
+            catch (error) {
+                if (!(error instanceof SendFailure))
+                    throw error;
+                const { status } = error.details;
+                // An answer too large or too slow to read whole still said accepted or refused with its status.
+                if (status !== undefined && (error.details.kind === 'too-large' || error.details.kind === 'timeout')) {
+                    record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact));
+                }
+                else
+                    record(noAnswer(check, error, elapsed()));
+            }
+        }
+    }
+    finally {
+        await dispatcher.destroy();
+    }
+    return results;
+}
+function judge(check, answer, ms, redact) {
+    const { description, expected, requirement } = check_deliveries_checks[check];
+    const { status } = answer;
+    const got = status >= 200 && status < 300 ? 'accepted' : 'refused';
+    const result = { check, description, expected, got, status, ok: got === expected, ms };
+    if (expected === 'refused' && inconclusiveStatuses.has(status)) {
+        const why = `answered ${status}, which says the receiver is busy or limiting the rate, not that it checked the delivery; re-run the check, or exempt it from rate limits`;
+        return { ...result, ok: false, error: why };
+    }
+    if (result.ok)
+        return result;
+    if (got === 'accepted')
+        return { ...result, error: `accepted with ${status}, though forged. ${requirement}` };
+    let why = `refused with ${status}`;
+    if (status >= 300 && status < 400) {
+        const location = answer.headers.location;
+        const where = typeof location === 'string' ? ` to ${printable(location, redact)}` : '';
+        why += `, a redirect${where}, which Svix does not follow`;
+    }
+    const shown = excerpt(answer.body, redact);
+    return { ...result, error: shown === '' ? why : `${why}: ${shown}` };
+}
+function noAnswer(check, failure, ms) {
+    const { description, expected } = check_deliveries_checks[check];
+    const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer';
+    return { check, description, expected, got, ok: false, ms, error: failure.message };
+}
+function notSent(check, why) {
+    const { description, expected } = check_deliveries_checks[check];
+    return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: `not sent: ${why}` };
 }
 
 ;// CONCATENATED MODULE: ./src/check-receiver/action.ts
+
+
 
 
 
@@ -27308,6 +27315,9 @@ reached, 2 usage or invalid input.
 
 
 
+
+
+
 const cli_exitCodes = { passed: 0, failed: 1, usage: 2 };
 const cli_flags = {
     url: { type: 'string', default: '' },
@@ -27357,7 +27367,7 @@ function cli_render(outcome) {
     return cli_exitCodes.passed;
 }
 /** The table's column widths are known before the first row, so each row is printed as its check ends. */
-const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, '15000 ms'.length];
+const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, `${receiverTimeLimitSeconds * 1000} ms`.length];
 function tableLine(cells) {
     return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ');
 }

@@ -1,15 +1,8 @@
 import * as core from '@actions/core'
 import { minSecretLength } from '../core/inputs.js'
-import {
-  checkInputNames,
-  describeResult,
-  resultCells,
-  resultColumns,
-  resultsJson,
-  runReceiverCheck,
-  type CheckInputs,
-  type ReceiverCheckOutcome
-} from '../core/receiver-check.js'
+import { describeResult, resultCells, resultColumns, resultsJson } from '../core/check-results.js'
+import { checkInputNames, type CheckInputs } from '../core/check-settings.js'
+import { runReceiverCheck, type ReceiverCheckOutcome } from '../core/receiver-check.js'
 import { strayInputs } from '../action/context.js'
 import { annotate, setOutputs, writeSummary, type Table } from '../action/report.js'
 

@@ -1,16 +1,10 @@
 import { parseArgs } from 'node:util'
 import { checkNames } from '../core/check-deliveries.js'
+import { receiverTimeLimitSeconds } from '../core/contract.js'
 import { printable, redactorForInputs } from '../core/redact.js'
-import {
-  checkInputDefaults,
-  resultCells,
-  resultColumns,
-  resultsJson,
-  runReceiverCheck,
-  type CheckInputName,
-  type CheckResult,
-  type ReceiverCheckOutcome
-} from '../core/receiver-check.js'
+import { resultCells, resultColumns, resultsJson, type CheckResult } from '../core/check-results.js'
+import { checkInputDefaults, type CheckInputName } from '../core/check-settings.js'
+import { runReceiverCheck, type ReceiverCheckOutcome } from '../core/receiver-check.js'
 import { version } from '../core/version.js'
 import { secretVariable, usage } from './usage.js'
 import { tolerateClosedStdout } from '../cli/stdout.js'
@@ -72,7 +66,7 @@ function render(outcome: ReceiverCheckOutcome): number {
 }
 
 /** The table's column widths are known before the first row, so each row is printed as its check ends. */
-const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, '15000 ms'.length]
+const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, `${receiverTimeLimitSeconds * 1000} ms`.length]
 
 function tableLine(cells: string[]): string {
   return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ')

@@ -1,6 +1,6 @@
 import { checkNames, checks } from '../core/check-deliveries.js'
 import { eventTypes, receiverTimeLimitSeconds } from '../core/contract.js'
-import { checkInputDefaults } from '../core/receiver-check.js'
+import { checkInputDefaults } from '../core/check-settings.js'
 import { listed } from '../core/wording.js'
 
 /** The one place the signing secret comes from in a terminal. */

@@ -1,5 +1,6 @@
 import { InputError, SendFailure } from './failure.js'
 import type { InputLabel, InputName } from './inputs.js'
+import type { Redactor } from './redact.js'
 import { retryableStatuses } from './retry.js'
 import { listed } from './wording.js'
 
@@ -149,4 +150,15 @@ function inputNamedBy(serverMessage: string): InputName | undefined {
   if (/eventType/i.test(serverMessage)) return 'event-type'
   if (/\bmode\b/i.test(serverMessage)) return 'mode'
   return undefined
+}
+
+/** The explanation with every text of it passed through the run's redactor. */
+export function redactExplanation(explanation: Explanation, redact: Redactor): Explanation {
+  return {
+    ...explanation,
+    title: redact(explanation.title),
+    message: redact(explanation.message),
+    nextStep: redact(explanation.nextStep),
+    ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+  }
 }

@@ -1,6 +1,6 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from './contract.js'
-import { explainFailure, type Explanation } from './explain.js'
+import { explainFailure, redactExplanation, type Explanation } from './explain.js'
 import { InputError, SendFailure } from './failure.js'
 import { inputNames, type InputLabel, type RawInputs } from './inputs.js'
 import { sortStrayInputs } from './readers.js'
@@ -234,16 +234,6 @@ function described(target: TestEventTarget, redact: Redactor): DescribedRequest 
     line: redact(`${request.method} ${request.url}`),
     body: redact(request.body),
     full: redact(describeRequest(request))
-  }
-}
-
-function redactExplanation(explanation: Explanation, redact: Redactor): Explanation {
-  return {
-    ...explanation,
-    title: redact(explanation.title),
-    message: redact(explanation.message),
-    nextStep: redact(explanation.nextStep),
-    ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
   }
 }
 

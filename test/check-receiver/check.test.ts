@@ -2,16 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
-import {
-  checkInputDefaults,
-  describeResult,
-  readCheckSettings,
-  resultsJson,
-  runReceiverCheck,
-  type CheckInputName,
-  type CheckInputs,
-  type CheckResult
-} from '../../src/core/receiver-check.js'
+import { describeResult, resultsJson, type CheckResult } from '../../src/core/check-results.js'
+import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/core/check-settings.js'
+import { runReceiverCheck } from '../../src/core/receiver-check.js'
 import { startAcceptingReceiver, startTestReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
 // The core of the check, without a shell: inputs read into settings, and outcomes as data.

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root } from '../../demo/action-runner.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
-import { checkInputDefaults, checkInputNames } from '../../src/core/receiver-check.js'
+import { checkInputDefaults, checkInputNames } from '../../src/core/check-settings.js'
 import { readCheckReceiverDefinition } from '../support/check-runner.ts'
 
 const sectionHeading = '## Check that your receiver refuses forged deliveries'
