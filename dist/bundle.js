@@ -17765,7 +17765,7 @@ class SendFailure extends Error {
 /** Statuses worth another attempt; every other 4xx and 5xx is final. */
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
 /** What is retried, in words, for help texts and docs. */
-const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs and dropped connections`;
+const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
 /** Statuses whose Retry-After header is honoured. */
 const retryAfterStatuses = new Set([429, 503]);
 const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
@@ -25628,6 +25628,8 @@ async function awaitReceipt(receipt, event, context) {
             if (!(error instanceof SendFailure))
                 throw error;
             const { kind, status, retryable } = error.details;
+            if (status !== undefined)
+                answered = true;
             // A 2xx says the receiver has the event, whether or not its body could be read whole.
             if (status !== undefined && status >= 200 && status <= 299)
                 return { found: { status, headers: {}, body: '' } };
@@ -25747,6 +25749,10 @@ async function waitUntilReady(wait, context) {
         catch (error) {
             if (!(error instanceof SendFailure))
                 throw error;
+            // A 2xx status says it serves, whether or not its body came whole in time.
+            const { status } = error.details;
+            if (status !== undefined && status >= 200 && status <= 299)
+                return { found: status };
             // An untrusted certificate or a plain-http port will not come right by waiting.
             if (error.details.kind === 'network' && !error.details.retryable)
                 return { final: error };
@@ -26680,7 +26686,8 @@ would land in shell history and process lists.
 Options:
   --event-type <types>      event to send (default: ${inputDefaults['event-type']}):
                             ${listed(eventTypes)};
-                            several, separated by commas or by repeating the flag, or ${allEventTypes}
+                            several, separated by commas or new lines or by repeating
+                            the flag, or ${allEventTypes}
   --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
   --sample-payload <json>   JSON object merged into the generated payload
@@ -26703,7 +26710,8 @@ Environment:
   DIFFIO_API_KEY            the Diffio API key (required, except for --dry-run)
   DIFFIO_RECEIPT_TOKEN      sent to --receipt-url as Authorization: Bearer
   DIFFIO_API_BASE_URL       default for --base-url
-  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                            proxy settings (lower case too), honoured as usual
 
 Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
 when --receipt-url is given. With several event types, one line per type, in
@@ -27301,7 +27309,8 @@ Options:
 
 Environment:
   ${secretVariable}     the endpoint's signing secret (required)
-  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                            proxy settings (lower case too), honoured as usual
 
 Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
 reached, 2 usage or invalid input.

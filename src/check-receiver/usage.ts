@@ -27,7 +27,8 @@ Options:
 
 Environment:
   ${secretVariable}     the endpoint's signing secret (required)
-  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                            proxy settings (lower case too), honoured as usual
 
 Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
 reached, 2 usage or invalid input.

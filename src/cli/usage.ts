@@ -15,7 +15,8 @@ would land in shell history and process lists.
 Options:
   --event-type <types>      event to send (default: ${inputDefaults['event-type']}):
                             ${listed(eventTypes)};
-                            several, separated by commas or by repeating the flag, or ${allEventTypes}
+                            several, separated by commas or new lines or by repeating
+                            the flag, or ${allEventTypes}
   --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
   --sample-payload <json>   JSON object merged into the generated payload
@@ -38,7 +39,8 @@ Environment:
   DIFFIO_API_KEY            the Diffio API key (required, except for --dry-run)
   DIFFIO_RECEIPT_TOKEN      sent to --receipt-url as Authorization: Bearer
   DIFFIO_API_BASE_URL       default for --base-url
-  HTTPS_PROXY, NO_PROXY     proxy settings, honoured as usual
+  HTTPS_PROXY, HTTP_PROXY, NO_PROXY
+                            proxy settings (lower case too), honoured as usual
 
 Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
 when --receipt-url is given. With several event types, one line per type, in

@@ -30,6 +30,9 @@ export async function waitUntilReady(
         why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
+        // A 2xx status says it serves, whether or not its body came whole in time.
+        const { status } = error.details
+        if (status !== undefined && status >= 200 && status <= 299) return { found: status }
         // An untrusted certificate or a plain-http port will not come right by waiting.
         if (error.details.kind === 'network' && !error.details.retryable) return { final: error }
         why = error.message

@@ -47,6 +47,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
     } catch (error) {
       if (!(error instanceof SendFailure)) throw error
       const { kind, status, retryable } = error.details
+      if (status !== undefined) answered = true
       // A 2xx says the receiver has the event, whether or not its body could be read whole.
       if (status !== undefined && status >= 200 && status <= 299) return { found: { status, headers: {}, body: '' } }
       // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.

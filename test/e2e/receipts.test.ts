@@ -148,6 +148,17 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(run.outputs.receipt).toBeUndefined()
   })
 
+  it('knows the receipt URL answered when its 404 came with a body too slow to read', async () => {
+    await standIn((_request, response) => {
+      response.writeHead(404, { 'content-type': 'application/json' })
+      response.write('{"error":')
+    })
+    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1', 'receipt-timeout-seconds': '3' }))
+
+    expect(run.exitCode).toBe(1)
+    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 3 s::/)
+  })
+
   it('says the receipt URL never answered, not that the receiver lost the event, when nothing listens there', async () => {
     const gone = await standIn(receiptAfter(0))
     await gone.close()

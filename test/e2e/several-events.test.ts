@@ -179,6 +179,18 @@ describe('waiting for the receiver to be up', () => {
     expect(run.outputs['waited-ms']).toBeDefined()
   })
 
+  it('counts a 2xx as ready even when its body is too slow to read', async () => {
+    const health = await standIn((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/plain' })
+      response.write('starting')
+    })
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url, 'timeout-seconds': '1' })
+
+    expect(run.exitCode).toBe(0)
+    expect(health.requests).toHaveLength(1)
+    expect(diffio.requests).toHaveLength(1)
+  })
+
   it('says a connection was refused when nothing listens there yet', async () => {
     const gone = await standIn(receiptAfter(0))
     await gone.close()
