@@ -25458,7 +25458,7 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
             // The answer came and its status stands; only its body is short.
             brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`;
         }
-        const encoding = transport_headerValue(response.headers['content-encoding']);
+        const encoding = contentCodings(response.headers['content-encoding']);
         const body = brokeOff === undefined ? await decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding);
         return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) };
     }
@@ -25471,7 +25471,8 @@ async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
         throw networkFailure(error, url.host, status, redact);
     }
 }
-function transport_headerValue(value) {
+/** A Content-Encoding header as one lower-case list, or undefined when there is none. */
+function contentCodings(value) {
     return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
 }
 /** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
@@ -25595,6 +25596,7 @@ const userAgent = `diffio-send-test-event/${version_version} node/${process.vers
 
 
 
+
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 const maxReceiptLength = 4096;
 /** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
@@ -25605,7 +25607,8 @@ function receiptUrlFor(template, event) {
         '{event-type}': event.eventType,
         '{mode}': event.mode
     };
-    return template.replace(/\{(?:event-id|svix-message-id|event-type|mode)\}/g, (placeholder) => encodeURIComponent(values[placeholder]));
+    // Each value is encoded before it goes in, so no value can hold a placeholder filled after it.
+    return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(values[placeholder])), template);
 }
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once

@@ -1,7 +1,7 @@
 import { describeStatus, headerValue, readErrorBody, type TestEvent } from './answer.js'
 import type { Explanation } from './explain.js'
 import { SendFailure } from './failure.js'
-import type { InputLabel } from './inputs.js'
+import { receiptPlaceholders, type InputLabel } from './inputs.js'
 import { pollUntil, type PollContext, type PollVerdict } from './poll.js'
 import { printable, redactJson, type Redactor } from './redact.js'
 import { parseRetryAfter, retryableStatuses } from './retry.js'
@@ -19,13 +19,14 @@ export type ReceiptResult =
 
 /** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
 export function receiptUrlFor(template: string, event: TestEvent): string {
-  const values: Record<string, string> = {
+  const values: Record<(typeof receiptPlaceholders)[number], string> = {
     '{event-id}': event.eventId,
     '{svix-message-id}': event.svixMessageId,
     '{event-type}': event.eventType,
     '{mode}': event.mode
   }
-  return template.replace(/\{(?:event-id|svix-message-id|event-type|mode)\}/g, (placeholder) => encodeURIComponent(values[placeholder]!))
+  // Each value is encoded before it goes in, so no value can hold a placeholder filled after it.
+  return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(values[placeholder])), template)
 }
 
 /**

@@ -127,7 +127,7 @@ export async function attemptRequest(
       // The answer came and its status stands; only its body is short.
       brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`
     }
-    const encoding = headerValue(response.headers['content-encoding'])
+    const encoding = contentCodings(response.headers['content-encoding'])
     const body = brokeOff === undefined ? await decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding)
     return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) }
   } catch (error) {
@@ -142,7 +142,8 @@ export async function attemptRequest(
   }
 }
 
-function headerValue(value: string | string[] | undefined): string | undefined {
+/** A Content-Encoding header as one lower-case list, or undefined when there is none. */
+function contentCodings(value: string | string[] | undefined): string | undefined {
   return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined
 }
 
