@@ -1,33 +1,17 @@
 import { randomBytes } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
 import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
 import { runCheckReceiverAction } from '../support/check-runner.ts'
-import {
-  startAcceptingReceiver,
-  startFailingReceiver,
-  startRedirectingReceiver,
-  startSlowReceiver,
-  startTimestampIgnoringReceiver,
-  type TestReceiver
-} from './receivers.ts'
+import { closedAfterEach, startAcceptingReceiver, startFailingReceiver, startRedirectingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
 // dist/check-receiver.js, run as the runner runs check-receiver/action.yml, against receivers on loopback.
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`
 
-const running: Array<{ close(): Promise<void> }> = []
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((receiver) => receiver.close()))
-})
-
-async function started<T extends { close(): Promise<void> }>(receiver: Promise<T>): Promise<T> {
-  const ready = await receiver
-  running.push(ready)
-  return ready
-}
+const started = closedAfterEach()
 
 interface ResultRow {
   check: string

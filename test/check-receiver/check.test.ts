@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
 import { describeResult, resultsJson, type CheckResult } from '../../src/core/check-results.js'
 import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/core/check-settings.js'
 import { runReceiverCheck } from '../../src/core/receiver-check.js'
-import { startAcceptingReceiver, startTestReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
+import { closedAfterEach, startAcceptingReceiver, startTestReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
 // The core of the check, without a shell: inputs read into settings, and outcomes as data.
 
@@ -13,15 +13,7 @@ const secret = `whsec_${randomBytes(24).toString('base64')}`
 const workflowLabel = (input: CheckInputName) => input
 const terminalLabel = (input: CheckInputName) => (input === 'webhook-secret' ? 'DIFFIO_WEBHOOK_SECRET' : `--${input}`)
 
-const running: Array<{ close(): Promise<void> }> = []
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((receiver) => receiver.close()))
-})
-
-async function started<T extends { close(): Promise<void> }>(receiver: Promise<T>): Promise<T> {
-  running.push(await receiver)
-  return running.at(-1) as T
-}
+const started = closedAfterEach()
 
 function inputs(overrides: Partial<CheckInputs> = {}): CheckInputs {
   return { url: 'https://receiver.example.com/webhooks/diffio', 'webhook-secret': secret, ...checkInputDefaults, ...overrides }

@@ -1,27 +1,18 @@
 import { randomBytes } from 'node:crypto'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkNames } from '../../src/core/check-deliveries.js'
 import { runCheckReceiverCli } from '../support/check-runner.ts'
 import type { CliRun } from '../support/cli-runner.ts'
-import { startAcceptingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
+import { closedAfterEach, startAcceptingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
 // dist/check-receiver-cli.js as a child process, against receivers on loopback.
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`
 const withSecret = (value: string = secret) => ({ DIFFIO_WEBHOOK_SECRET: value })
 
-const running: Array<{ close(): Promise<void> }> = []
-afterEach(async () => {
-  await Promise.all(running.splice(0).map((receiver) => receiver.close()))
-})
-
-async function started<T extends { close(): Promise<void> }>(receiver: Promise<T>): Promise<T> {
-  const ready = await receiver
-  running.push(ready)
-  return ready
-}
+const started = closedAfterEach()
 
 function expectSecretNeverShown(run: CliRun, value: string = secret): void {
   expect(run.stdout).not.toContain(value)

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { afterEach } from 'vitest'
 
 /**
  * Webhook receivers on loopback that get the check wrong in the ways real ones do, each recording what
@@ -109,4 +110,17 @@ export function startRedirectingReceiver(): Promise<TestReceiver> {
   return startTestReceiver((request, response) => {
     response.writeHead(302, { location: `https://receiver.example.com${request.path}` }).end()
   })
+}
+
+/** A function that awaits a starting server and closes it after the test that started it. */
+export function closedAfterEach(): <T extends { close(): Promise<void> }>(starting: Promise<T>) => Promise<T> {
+  const running: Array<{ close(): Promise<void> }> = []
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((server) => server.close()))
+  })
+  return async (starting) => {
+    const server = await starting
+    running.push(server)
+    return server
+  }
 }
