@@ -20,7 +20,7 @@ import {
   receiverTimeLimitSeconds,
   type EventType,
   type Mode
-} from '../src/core/contract.ts'
+} from '../src/shared/contract.ts'
 
 /**
  * A stand-in for Diffio's POST /v1/webhooks/send_test_event on loopback, answering as Diffio's API

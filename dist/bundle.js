@@ -14273,7 +14273,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7351:
+/***/ 1150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.r(__webpack_exports__);
@@ -14970,8 +14970,8 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/undici.ts
-var undici = __nccwpck_require__(7351);
+// EXTERNAL MODULE: ./src/http/undici.ts
+var undici = __nccwpck_require__(1150);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -17647,7 +17647,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./src/core/contract.ts
+;// CONCATENATED MODULE: ./src/shared/contract.ts
 /**
  * Diffio's contract for POST /v1/webhooks/send_test_event and the deliveries it causes, as the API
  * reference and Diffio's SDKs state it. Everything else imports these facts from here.
@@ -17680,7 +17680,7 @@ const signatureToleranceSeconds = 5 * 60;
 /** Svix retries a failed delivery at once, then after these waits. */
 const svixRetryScheduleSeconds = [0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600];
 
-;// CONCATENATED MODULE: ./src/core/inputs.ts
+;// CONCATENATED MODULE: ./src/send-test-event/inputs.ts
 
 /**
  * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
@@ -17727,10 +17727,95 @@ const maxWaitSeconds = 900;
 const allEventTypes = 'all';
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
 const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'];
+
+;// CONCATENATED MODULE: ./src/shared/redact.ts
 /** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
 const minSecretLength = 16;
+const redactedMark = '***';
+/**
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
+ * a longer encoded text such as a Basic header).
+ */
+function createRedactor(...secrets) {
+    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
+    forms.delete('');
+    if (forms.size === 0)
+        return (text) => text;
+    // Longest first, so a form that contains another is removed whole.
+    const ordered = [...forms].sort((a, b) => b.length - a.length);
+    return (text) => {
+        let clean = text;
+        for (const form of ordered)
+            clean = clean.replaceAll(form, redactedMark);
+        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
+        while (ordered.some((form) => clean.includes(form))) {
+            for (const form of ordered)
+                clean = clean.replaceAll(form, '');
+        }
+        return clean;
+    };
+}
+function jsonForms(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [escaped, escaped.replaceAll('/', '\\/')];
+}
+function urlForms(secret) {
+    let encoded;
+    try {
+        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
+    }
+    catch {
+        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
+    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [...encoded, ...encoded.map(lowerHex)];
+}
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret);
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const length = offset + bytes.length;
+        const end = Math.floor(length / 3) * 4 + (length % 3);
+        const start = [0, 2, 3][offset];
+        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
+        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
+    }
+    return forms;
+}
+/**
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ */
+function redactorForInputs(...secrets) {
+    return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength));
+}
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+function printable(text, redact) {
+    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/** Redacts every string, key included, inside a parsed JSON value. */
+function redactJson(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactJson(item, redact));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
+    }
+    return value;
+}
 
-;// CONCATENATED MODULE: ./src/core/failure.ts
+;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
 /** One or more inputs are unusable; nothing was sent. */
 class InputError extends Error {
     name = 'InputError';
@@ -17761,7 +17846,7 @@ class SendFailure extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/retry.ts
+;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Statuses worth another attempt; every other 4xx and 5xx is final. */
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
 /** What is retried, in words, for help texts and docs. */
@@ -17796,7 +17881,7 @@ function parseRetryAfter(header, now = Date.now()) {
     return Math.max(0, Math.ceil((date - now) / 1000));
 }
 
-;// CONCATENATED MODULE: ./src/core/wording.ts
+;// CONCATENATED MODULE: ./src/shared/wording.ts
 /** "a, b or c": values listed in a sentence. */
 function listed(values, conjunction = 'or') {
     return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
@@ -17810,7 +17895,7 @@ function sentence(text) {
     return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/explain.ts
+;// CONCATENATED MODULE: ./src/send-test-event/explain.ts
 
 
 
@@ -17954,6 +18039,8 @@ function inputNamedBy(serverMessage) {
     return undefined;
 }
 /** The explanation with every text of it passed through the run's redactor. */
+
+;// CONCATENATED MODULE: ./src/shared/explanation.ts
 function redactExplanation(explanation, redact) {
     return {
         ...explanation,
@@ -24911,7 +24998,7 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/core/suggest.ts
+;// CONCATENATED MODULE: ./src/shared/suggest.ts
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */
 function closest(value, candidates) {
     const typed = value.toLowerCase();
@@ -24961,7 +25048,7 @@ function nameSharingAWord(typed, names) {
     return sharing.length === 1 ? sharing[0] : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/core/readers.ts
+;// CONCATENATED MODULE: ./src/shared/input-readers.ts
 
 
 
@@ -25055,93 +25142,7 @@ function sortStrayInputs(strays, inputs) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/core/redact.ts
-
-const redactedMark = '***';
-/**
- * Builds the one function every text from a server (and every message this
- * tool prints) passes through, so no secret (the API key, a receipt token, a
- * signing secret) can ever be shown, even when a server or proxy echoes it
- * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
- * a longer encoded text such as a Basic header).
- */
-function createRedactor(...secrets) {
-    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
-    forms.delete('');
-    if (forms.size === 0)
-        return (text) => text;
-    // Longest first, so a form that contains another is removed whole.
-    const ordered = [...forms].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let clean = text;
-        for (const form of ordered)
-            clean = clean.replaceAll(form, redactedMark);
-        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
-        while (ordered.some((form) => clean.includes(form))) {
-            for (const form of ordered)
-                clean = clean.replaceAll(form, '');
-        }
-        return clean;
-    };
-}
-function jsonForms(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [escaped, escaped.replaceAll('/', '\\/')];
-}
-function urlForms(secret) {
-    let encoded;
-    try {
-        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
-    }
-    catch {
-        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-    }
-    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
-    return [...encoded, ...encoded.map(lowerHex)];
-}
-/**
- * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
- * less the characters at either end that also depend on the bytes around it.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret);
-    const forms = [];
-    for (const offset of [0, 1, 2]) {
-        const length = offset + bytes.length;
-        const end = Math.floor(length / 3) * 4 + (length % 3);
-        const start = [0, 2, 3][offset];
-        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
-        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
-    }
-    return forms;
-}
-/**
- * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
- */
-function redactorForInputs(...secrets) {
-    return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength));
-}
-/**
- * Text from the server made safe to print: the key removed, and control characters, which could
- * start a workflow command on a new log line or a terminal escape, turned into spaces.
- */
-function printable(text, redact) {
-    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/** Redacts every string, key included, inside a parsed JSON value. */
-function redactJson(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, redact));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
-    }
-    return value;
-}
-
-;// CONCATENATED MODULE: ./src/core/answer.ts
+;// CONCATENATED MODULE: ./src/send-test-event/answer.ts
 
 
 
@@ -25309,7 +25310,7 @@ function headerValue(headers, name) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/core/poll.ts
+;// CONCATENATED MODULE: ./src/http/poll.ts
 
 
 const firstIntervalMs = 250;
@@ -25354,7 +25355,7 @@ async function pollUntil(poll, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/transport.ts
+;// CONCATENATED MODULE: ./src/http/request.ts
 
 
 
@@ -25582,12 +25583,12 @@ function describeError(error) {
 
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.0.0"};
-;// CONCATENATED MODULE: ./src/core/version.ts
+;// CONCATENATED MODULE: ./src/shared/version.ts
 
 const version_version = package_namespaceObject.rE;
 const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
 
-;// CONCATENATED MODULE: ./src/core/receipt.ts
+;// CONCATENATED MODULE: ./src/send-test-event/receipt.ts
 
 
 
@@ -25725,7 +25726,7 @@ function ended(end, url, receipt, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/readiness.ts
+;// CONCATENATED MODULE: ./src/send-test-event/readiness.ts
 
 
 
@@ -25792,7 +25793,7 @@ async function waitUntilReady(wait, context) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/request.ts
+;// CONCATENATED MODULE: ./src/send-test-event/request.ts
 
 
 
@@ -25829,7 +25830,7 @@ function describeRequest(request) {
     return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/send.ts
+;// CONCATENATED MODULE: ./src/send-test-event/send.ts
 
 
 
@@ -25886,7 +25887,7 @@ async function sendTestEvent(target, options = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/settings.ts
+;// CONCATENATED MODULE: ./src/send-test-event/settings.ts
 
 
 
@@ -26098,7 +26099,8 @@ function payloadWarnings(payload) {
     ];
 }
 
-;// CONCATENATED MODULE: ./src/core/run.ts
+;// CONCATENATED MODULE: ./src/send-test-event/run.ts
+
 
 
 
@@ -26285,7 +26287,7 @@ function resultEntry(result, receiptAsked) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/context.ts
+;// CONCATENATED MODULE: ./src/runner/context.ts
 /** What the action reads of the runner's context besides its inputs. */
 /** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
 function strayInputs(declared) {
@@ -26306,7 +26308,7 @@ async function isForkPullRequest() {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/log.ts
+;// CONCATENATED MODULE: ./src/runner/log.ts
 
 /**
  * How each event type's lines reach the step log. One event type streams into its group as it goes,
@@ -26342,7 +26344,7 @@ class EventLog {
     }
 }
 
-;// CONCATENATED MODULE: ./src/action/outputs.ts
+;// CONCATENATED MODULE: ./src/runner/outputs.ts
 
 /** The step outputs for a run that sent something, as action.yml describes them. */
 function sentOutputs({ settings, results, waitedMs }) {
@@ -26371,7 +26373,7 @@ function singleOutputs({ delivery, status, receipt }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/action/report.ts
+;// CONCATENATED MODULE: ./src/runner/report.ts
 
 function setOutputs(outputs) {
     try {
@@ -26418,7 +26420,7 @@ function cell(text) {
     return escapeHtml(text).replaceAll('\n', '<br>');
 }
 
-;// CONCATENATED MODULE: ./src/action/summary.ts
+;// CONCATENATED MODULE: ./src/runner/summary.ts
 /** What a request was for: which matters most when staging and production, or test and live, are in play. */
 function target(eventTypes, settings) {
     return [['Event type', eventTypes], ['Mode', settings.mode], ['Diffio host', new URL(settings.baseUrl).host]];
@@ -26514,7 +26516,8 @@ const summaryFor = {
     }
 };
 
-;// CONCATENATED MODULE: ./src/action/main.ts
+;// CONCATENATED MODULE: ./src/runner/send-test-event.ts
+
 
 
 
@@ -26588,7 +26591,7 @@ async function fail(explanation, redact, table) {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/cli/arguments.ts
+;// CONCATENATED MODULE: ./src/terminal/arguments.ts
 
 
 
@@ -26658,7 +26661,7 @@ function argumentProblem(args) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/cli/stdout.ts
+;// CONCATENATED MODULE: ./src/terminal/stdout.ts
 /**
  * A reader that stops early (`| head`, `| jq -e …`) closes the pipe: that ends the output, not the run.
  * Any other failure to write it (a full disk) is said in one line, and the run fails.
@@ -26672,7 +26675,7 @@ function tolerateClosedStdout() {
     });
 }
 
-;// CONCATENATED MODULE: ./src/cli/usage.ts
+;// CONCATENATED MODULE: ./src/terminal/send-test-event-usage.ts
 
 
 
@@ -26725,7 +26728,7 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 2 usage or validation error (nothing sent).
 `;
 
-;// CONCATENATED MODULE: ./src/cli/main.ts
+;// CONCATENATED MODULE: ./src/terminal/send-test-event.ts
 
 
 
@@ -26754,13 +26757,13 @@ async function cli(args, env) {
         keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
         progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
     });
-    return main_render(outcome);
+    return send_test_event_render(outcome);
 }
-function main_render(outcome) {
+function send_test_event_render(outcome) {
     if (outcome.kind === 'invalid')
-        return main_explain(outcome.explanation, exitCodes.usage);
+        return send_test_event_explain(outcome.explanation, exitCodes.usage);
     if (outcome.kind === 'not-sent')
-        return main_explain(outcome.explanation, exitCodes.failed);
+        return send_test_event_explain(outcome.explanation, exitCodes.failed);
     if (outcome.kind === 'dry-run') {
         for (const note of outcome.notes)
             process.stderr.write(`${note}\n`);
@@ -26775,7 +26778,7 @@ function main_render(outcome) {
         if (line !== undefined)
             process.stdout.write(`${line}\n`);
         if (result.failure !== undefined)
-            main_explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '');
+            send_test_event_explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '');
     }
     return outcome.ok ? exitCodes.success : exitCodes.failed;
 }
@@ -26788,7 +26791,7 @@ function answerLine({ delivery, receipt }, receiptAsked) {
     const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) }) } : {};
     return JSON.stringify({ ...JSON.parse(delivery.json), receipt: { delivered: receipt?.delivered === true, ...confirmed } });
 }
-function main_explain({ title, message, nextStep }, exitCode, prefix = '') {
+function send_test_event_explain({ title, message, nextStep }, exitCode, prefix = '') {
     process.stderr.write(`error: ${prefix}${title}\n${message}\n${nextStep}\n`);
     return exitCode;
 }
@@ -26805,7 +26808,7 @@ async function runCli() {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/check-deliveries.ts
+;// CONCATENATED MODULE: ./src/check-receiver/deliveries.ts
 
 
 
@@ -26828,7 +26831,7 @@ const skewSeconds = 2 * signatureToleranceSeconds;
 const skewWords = 'ten minutes';
 /** The version prefix the unknown-version forgery carries in place of v1. */
 const unknownSignatureVersion = 'v2';
-const check_deliveries_checks = {
+const deliveries_checks = {
     genuine: {
         description: 'Genuine: correctly signed, current timestamp',
         expected: 'accepted',
@@ -26876,7 +26879,7 @@ function fakeId(prefix) {
     return `${prefix}_check_receiver_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
 }
 /** A generation event shaped as Diffio's, its ids fake. */
-function check_deliveries_samplePayload(eventType, createdAt) {
+function deliveries_samplePayload(eventType, createdAt) {
     return {
         eventType,
         eventId: fakeId('evt'),
@@ -26894,7 +26897,7 @@ async function buildDelivery(check, target, now = new Date()) {
         : check === 'timestamp-ahead'
             ? new Date(now.getTime() + skewSeconds * 1000)
             : now;
-    const payload = check_deliveries_samplePayload(target.eventType, signedAt);
+    const payload = deliveries_samplePayload(target.eventType, signedAt);
     const signedBody = JSON.stringify(payload);
     const svixId = fakeId('msg');
     const secret = check === 'wrong-secret' ? target.forgerySecret : target.webhookSecret;
@@ -26910,7 +26913,7 @@ async function buildDelivery(check, target, now = new Date()) {
     return { request: { method: 'POST', url: target.url, headers, body }, signedBody };
 }
 
-;// CONCATENATED MODULE: ./src/core/check-results.ts
+;// CONCATENATED MODULE: ./src/check-receiver/results.ts
 
 
 
@@ -27016,7 +27019,7 @@ function explainForgeries(forged) {
         ...(accepted.length > 0
             ? [
                 'The receiver must:',
-                ...accepted.map((result) => `- ${check_deliveries_checks[result.check].requirement}`),
+                ...accepted.map((result) => `- ${deliveries_checks[result.check].requirement}`),
                 "svix's Webhook.verify over the raw body (or your Diffio SDK's webhooks.verifySignature) does all of this."
             ]
             : []),
@@ -27030,7 +27033,7 @@ function explainForgeries(forged) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/check-settings.ts
+;// CONCATENATED MODULE: ./src/check-receiver/settings.ts
 
 
 
@@ -27059,23 +27062,23 @@ const webhookSecret = stringInput((secret) => {
     }
     return secret;
 });
-const check_settings_url = stringInput((text) => {
+const settings_url = stringInput((text) => {
     const example = 'https://preview.example.com/webhooks/diffio';
     if (text === '')
         return new Problem(`is required: the receiver's webhook URL, such as ${example}`);
     const parsed = readHttpUrl(text, example, 'the deliveries');
     return parsed instanceof Problem ? parsed : text;
 });
-const check_settings_timeoutSeconds = secondsInput(receiverTimeLimitSeconds, ', the time Svix gives a receiver');
-const check_settings_inputsSchema = object({
-    url: check_settings_url,
+const settings_timeoutSeconds = secondsInput(receiverTimeLimitSeconds, ', the time Svix gives a receiver');
+const settings_inputsSchema = object({
+    url: settings_url,
     'webhook-secret': webhookSecret,
     'event-type': oneOf(eventTypes),
-    'timeout-seconds': check_settings_timeoutSeconds
+    'timeout-seconds': settings_timeoutSeconds
 });
 /** Turns the raw inputs into settings, or every problem with them at once. */
 function readCheckSettings(raw, strayInputs = []) {
-    const result = check_settings_inputsSchema.safeParse(raw);
+    const result = settings_inputsSchema.safeParse(raw);
     const issues = result.success
         ? []
         : result.error.issues.map((issue) => ({
@@ -27097,7 +27100,7 @@ function readCheckSettings(raw, strayInputs = []) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/receiver-check.ts
+;// CONCATENATED MODULE: ./src/check-receiver/run.ts
 
 
 
@@ -27198,7 +27201,7 @@ async function postDeliveries(target, timeoutMs, redact, context) {
     return results;
 }
 function judge(check, answer, ms, redact) {
-    const { description, expected, requirement } = check_deliveries_checks[check];
+    const { description, expected, requirement } = deliveries_checks[check];
     const { status } = answer;
     const got = status >= 200 && status < 300 ? 'accepted' : 'refused';
     const result = { check, description, expected, got, status, ok: got === expected, ms };
@@ -27220,16 +27223,16 @@ function judge(check, answer, ms, redact) {
     return { ...result, error: shown === '' ? why : `${why}: ${shown}` };
 }
 function noAnswer(check, failure, ms) {
-    const { description, expected } = check_deliveries_checks[check];
+    const { description, expected } = deliveries_checks[check];
     const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer';
     return { check, description, expected, got, ok: false, ms, error: failure.message };
 }
 function notSent(check, why) {
-    const { description, expected } = check_deliveries_checks[check];
+    const { description, expected } = deliveries_checks[check];
     return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: `not sent: ${why}` };
 }
 
-;// CONCATENATED MODULE: ./src/check-receiver/action.ts
+;// CONCATENATED MODULE: ./src/runner/check-receiver.ts
 
 
 
@@ -27250,14 +27253,14 @@ async function runCheckReceiverAction() {
             strayInputs: strayInputs(checkInputNames),
             progress: { checked: (result) => info(describeResult(result)) }
         });
-        await action_render(outcome);
+        await check_receiver_render(outcome);
     }
     catch (error) {
         // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
         setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
     }
 }
-async function action_render(outcome) {
+async function check_receiver_render(outcome) {
     if (outcome.kind === 'invalid') {
         setOutputs({ passed: 'false', results: '[]' });
         annotate(outcome.explanation);
@@ -27269,9 +27272,9 @@ async function action_render(outcome) {
         else
             annotate(outcome.failure);
     }
-    await writeSummary(action_summary(outcome), outcome.redact);
+    await writeSummary(check_receiver_summary(outcome), outcome.redact);
 }
-function action_summary(outcome) {
+function check_receiver_summary(outcome) {
     if (outcome.kind === 'invalid') {
         const { title, message, nextStep } = outcome.explanation;
         return { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] };
@@ -27284,19 +27287,19 @@ function action_summary(outcome) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/check-receiver/usage.ts
+;// CONCATENATED MODULE: ./src/terminal/check-receiver-usage.ts
 
 
 
 
 /** The one place the signing secret comes from in a terminal. */
 const secretVariable = 'DIFFIO_WEBHOOK_SECRET';
-const usage_usage = `Usage: diffio-check-receiver --url <url> [options]
+const check_receiver_usage_usage = `Usage: diffio-check-receiver --url <url> [options]
 
 Checks that a deployed webhook receiver accepts genuine Diffio deliveries and
 refuses forged ones. Posts ${checkNames.length} sample events straight to the receiver (not through
 Diffio), signed as Svix signs them, and prints the results as one line of JSON:
-${checkNames.map((name) => `  ${check_deliveries_checks[name].expected === 'accepted' ? 'accept' : 'refuse'}  ${check_deliveries_checks[name].description}`).join('\n')}
+${checkNames.map((name) => `  ${deliveries_checks[name].expected === 'accepted' ? 'accept' : 'refuse'}  ${deliveries_checks[name].description}`).join('\n')}
 
 The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
 a flag would land in shell history and process lists. It is not a Diffio API key.
@@ -27319,7 +27322,7 @@ Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
 reached, 2 usage or invalid input.
 `;
 
-;// CONCATENATED MODULE: ./src/check-receiver/cli.ts
+;// CONCATENATED MODULE: ./src/terminal/check-receiver.ts
 
 
 
@@ -27330,8 +27333,8 @@ reached, 2 usage or invalid input.
 
 
 
-const cli_exitCodes = { passed: 0, failed: 1, usage: 2 };
-const cli_flags = {
+const check_receiver_exitCodes = { passed: 0, failed: 1, usage: 2 };
+const check_receiver_flags = {
     url: { type: 'string', default: '' },
     'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
     'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
@@ -27348,35 +27351,35 @@ async function checkReceiverCli(args, env) {
     const redact = redactorForInputs(secret, ...typedSecrets);
     if (args.some((arg) => secretFlag.test(arg))) {
         process.stderr.write(`error: the signing secret is not taken as a flag, where it would land in shell history and process lists.\nSet ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}\n`);
-        return cli_exitCodes.usage;
+        return check_receiver_exitCodes.usage;
     }
     let values;
     try {
         ;
-        ({ values } = (0,external_node_util_.parseArgs)({ args, options: cli_flags, strict: true, allowPositionals: false }));
+        ({ values } = (0,external_node_util_.parseArgs)({ args, options: check_receiver_flags, strict: true, allowPositionals: false }));
     }
     catch (error) {
         const message = printable(error.message, redact);
         process.stderr.write(`error: ${message}\nRun diffio-check-receiver --help for usage.\n`);
-        return cli_exitCodes.usage;
+        return check_receiver_exitCodes.usage;
     }
     if (values.help || values.version) {
-        process.stdout.write(values.help ? usage_usage : `${version_version}\n`);
-        return cli_exitCodes.passed;
+        process.stdout.write(values.help ? check_receiver_usage_usage : `${version_version}\n`);
+        return check_receiver_exitCodes.passed;
     }
     let rowsWritten = 0;
     const label = (input) => (input === 'webhook-secret' ? secretVariable : `--${input}`);
     const outcome = await runReceiverCheck({ url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] }, { label, alsoSecret: typedSecrets, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } });
-    return cli_render(outcome);
+    return terminal_check_receiver_render(outcome);
 }
-function cli_render(outcome) {
+function terminal_check_receiver_render(outcome) {
     if (outcome.kind === 'invalid')
-        return cli_explain(outcome.explanation, cli_exitCodes.usage);
+        return check_receiver_explain(outcome.explanation, check_receiver_exitCodes.usage);
     process.stdout.write(`${resultsJson(outcome.results)}\n`);
     if (!outcome.passed)
-        return cli_explain(outcome.failure, cli_exitCodes.failed);
+        return check_receiver_explain(outcome.failure, check_receiver_exitCodes.failed);
     process.stderr.write(`The receiver at ${outcome.url} accepted the genuine delivery and refused every forged one.\n`);
-    return cli_exitCodes.passed;
+    return check_receiver_exitCodes.passed;
 }
 /** The table's column widths are known before the first row, so each row is printed as its check ends. */
 const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, `${receiverTimeLimitSeconds * 1000} ms`.length];
@@ -27387,7 +27390,7 @@ const tableHeader = tableLine(resultColumns.map((column) => column.toLowerCase()
 function tableRow(result) {
     return tableLine(resultCells(result, 'check', '-'));
 }
-function cli_explain({ title, message, nextStep }, exitCode) {
+function check_receiver_explain({ title, message, nextStep }, exitCode) {
     process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`);
     return exitCode;
 }
@@ -27398,7 +27401,7 @@ async function runCheckReceiverCli() {
         // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
         const redact = redactorForInputs(process.env[secretVariable]);
         process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
-        return cli_exitCodes.failed;
+        return check_receiver_exitCodes.failed;
     });
 }
 

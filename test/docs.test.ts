@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readActionDefinition, root } from '../demo/action-runner.ts'
-import { inputDefaults, inputNames, maxRetriesLimit, maxTimeoutSeconds } from '../src/core/inputs.js'
-import { retriedFaults } from '../src/core/retry.js'
+import { inputDefaults, inputNames, maxRetriesLimit, maxTimeoutSeconds } from '../src/send-test-event/inputs.js'
+import { retriedFaults } from '../src/http/retry.js'
 
 /** The rows of the README table under a `## heading`, as arrays of cells. */
 async function readmeTable(heading: string): Promise<string[][]> {

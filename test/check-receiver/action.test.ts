@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
 import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
-import { checkNames } from '../../src/core/check-deliveries.js'
+import { checkNames } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverAction } from '../support/check-runner.ts'
 import { closedAfterEach, startAcceptingReceiver, startFailingReceiver, startRedirectingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 

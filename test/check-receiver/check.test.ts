@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { startReceiver } from '../../examples/receiver/server.ts'
-import { checkNames } from '../../src/core/check-deliveries.js'
-import { describeResult, resultsJson, type CheckResult } from '../../src/core/check-results.js'
-import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/core/check-settings.js'
-import { runReceiverCheck } from '../../src/core/receiver-check.js'
+import { checkNames } from '../../src/check-receiver/deliveries.js'
+import { describeResult, resultsJson, type CheckResult } from '../../src/check-receiver/results.js'
+import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/check-receiver/settings.js'
+import { runReceiverCheck } from '../../src/check-receiver/run.js'
 import { closedAfterEach, startAcceptingReceiver, startTestReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
 // The core of the check, without a shell: inputs read into settings, and outcomes as data.

@@ -8,8 +8,8 @@ import {
   signDelivery,
   type CheckName,
   type DeliveryTarget
-} from '../../src/core/check-deliveries.js'
-import { eventTypes, payloadStatus } from '../../src/core/contract.js'
+} from '../../src/check-receiver/deliveries.js'
+import { eventTypes, payloadStatus } from '../../src/shared/contract.js'
 
 const webhookSecret = `whsec_${randomBytes(24).toString('base64')}`
 const forgerySecret = `whsec_${randomBytes(24).toString('base64')}`

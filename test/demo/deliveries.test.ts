@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Webhook, WebhookVerificationError } from 'svix'
 import { afterEach, describe, expect, it } from 'vitest'
-import { endpointPath } from '../../src/core/contract.ts'
+import { endpointPath } from '../../src/shared/contract.ts'
 import { startDiffioServer, testKeys, type DiffioServer, type DiffioServerOptions } from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 

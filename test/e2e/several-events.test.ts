@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runAction, summaryRows } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
-import { eventTypes } from '../../src/core/contract.js'
+import { eventTypes } from '../../src/shared/contract.js'
 import { runCli } from '../support/cli-runner.js'
 import { json, receiptAfter, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 

@@ -2,8 +2,8 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTcpServer, type AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { explainFailure } from '../../src/core/explain.js'
-import { sendTestEvent } from '../../src/core/send.js'
+import { explainFailure } from '../../src/send-test-event/explain.js'
+import { sendTestEvent } from '../../src/send-test-event/send.js'
 import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
 
 /** A loopback server that answers every request with the handler's answer, counting requests. */

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { explainFailure } from '../../src/core/explain.js'
-import { sendTestEvent } from '../../src/core/send.js'
-import { endpointPath, eventTypes, modes, type EventType, type Mode } from '../../src/core/contract.js'
-import type { SendTarget } from '../../src/core/send.js'
+import { explainFailure } from '../../src/send-test-event/explain.js'
+import { sendTestEvent } from '../../src/send-test-event/send.js'
+import { endpointPath, eventTypes, modes, type EventType, type Mode } from '../../src/shared/contract.js'
+import type { SendTarget } from '../../src/send-test-event/send.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 

@@ -1,4 +1,4 @@
-import { inputDefaults, type RawInputs } from '../../src/core/inputs.js'
+import { inputDefaults, type RawInputs } from '../../src/send-test-event/inputs.js'
 
 /** A usable key that is no one's: 16 characters or more, visible ASCII. */
 export const testKey = 'diffio_live_s3cr3t_key_0123'

@@ -1,8 +1,8 @@
 import { expect, vi } from 'vitest'
-import { SendFailure } from '../../src/core/failure.js'
-import type { RawInputs } from '../../src/core/inputs.js'
-import type { SendTarget } from '../../src/core/send.js'
-import { parseSettings } from '../../src/core/settings.js'
+import { SendFailure } from '../../src/send-test-event/failure.js'
+import type { RawInputs } from '../../src/send-test-event/inputs.js'
+import type { SendTarget } from '../../src/send-test-event/send.js'
+import { parseSettings } from '../../src/send-test-event/settings.js'
 import { rawInputs } from './inputs.js'
 import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { classifyStatus, interpretAnswer } from '../../src/core/answer.js'
-import type { Answer } from '../../src/core/transport.js'
-import { SendFailure } from '../../src/core/failure.js'
-import { createRedactor } from '../../src/core/redact.js'
+import { classifyStatus, interpretAnswer } from '../../src/send-test-event/answer.js'
+import type { Answer } from '../../src/http/request.js'
+import { SendFailure } from '../../src/send-test-event/failure.js'
+import { createRedactor } from '../../src/shared/redact.js'
 
 const key = 'diffio_live_s3cr3t_key_0123'
 const redact = createRedactor(key)

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { explainFailure, type ExplainContext } from '../../src/core/explain.js'
-import { InputError, SendFailure, type FailureDetails } from '../../src/core/failure.js'
-import type { InputName } from '../../src/core/inputs.js'
+import { explainFailure, type ExplainContext } from '../../src/send-test-event/explain.js'
+import { InputError, SendFailure, type FailureDetails } from '../../src/send-test-event/failure.js'
+import type { InputName } from '../../src/send-test-event/inputs.js'
 
 const workflowLabels: ExplainContext = { label: (input) => input }
 const terminalLabels: ExplainContext = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pollIntervalMs, pollUntil, type PollVerdict } from '../../src/core/poll.js'
+import { pollIntervalMs, pollUntil, type PollVerdict } from '../../src/http/poll.js'
 
 /** A clock that moves only when the poller sleeps, so the schedule can be read off exactly. */
 function virtualClock() {

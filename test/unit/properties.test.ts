@@ -1,12 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { interpretAnswer } from '../../src/core/answer.js'
-import type { Answer } from '../../src/core/transport.js'
-import { InputError, SendFailure } from '../../src/core/failure.js'
-import { createRedactor } from '../../src/core/redact.js'
-import { eventTypes, modes } from '../../src/core/contract.js'
-import { inputNames, maxRetriesLimit, maxTimeoutSeconds, type RawInputs } from '../../src/core/inputs.js'
-import { parseSettings } from '../../src/core/settings.js'
+import { interpretAnswer } from '../../src/send-test-event/answer.js'
+import type { Answer } from '../../src/http/request.js'
+import { InputError, SendFailure } from '../../src/send-test-event/failure.js'
+import { createRedactor } from '../../src/shared/redact.js'
+import { eventTypes, modes } from '../../src/shared/contract.js'
+import { inputNames, maxRetriesLimit, maxTimeoutSeconds, type RawInputs } from '../../src/send-test-event/inputs.js'
+import { parseSettings } from '../../src/send-test-event/settings.js'
 
 const numRuns = 300
 

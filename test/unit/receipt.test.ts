@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { receiptUrlFor } from '../../src/core/receipt.js'
+import { receiptUrlFor } from '../../src/send-test-event/receipt.js'
 
 const event = { svixMessageId: 'msg 1/2', eventId: 'evt_1', eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_1' }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createRedactor, redactJson } from '../../src/core/redact.js'
+import { createRedactor, redactJson } from '../../src/shared/redact.js'
 
 const key = 'diffio_live_s3cr3t"\\/+=&?'
 

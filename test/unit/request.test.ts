@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import packageJson from '../../package.json' with { type: 'json' }
-import { endpointPath } from '../../src/core/contract.js'
-import { buildRequest, describeRequest } from '../../src/core/request.js'
-import type { TestEventTarget } from '../../src/core/request.js'
+import { endpointPath } from '../../src/shared/contract.js'
+import { buildRequest, describeRequest } from '../../src/send-test-event/request.js'
+import type { TestEventTarget } from '../../src/send-test-event/request.js'
 
 const key = 'diffio_live_s3cr3t_key_0123'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { defaultBackoff, parseRetryAfter, retryableStatuses, retryAfterStatuses, retryDelayMs } from '../../src/core/retry.js'
+import { defaultBackoff, parseRetryAfter, retryableStatuses, retryAfterStatuses, retryDelayMs } from '../../src/http/retry.js'
 
 const lowest = () => 0
 const highest = () => 0.999999999

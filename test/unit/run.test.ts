@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { runSequence } from '../../src/core/run.js'
+import { runSequence } from '../../src/send-test-event/run.js'
 import { rawInputs, testKey } from '../support/inputs.js'
 
 const token = 'receipt_token_0123456789abcdef'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../../src/core/failure.js'
-import type { InputName, RawInputs } from '../../src/core/inputs.js'
-import { parseSettings } from '../../src/core/settings.js'
+import { InputError } from '../../src/send-test-event/failure.js'
+import type { InputName, RawInputs } from '../../src/send-test-event/inputs.js'
+import { parseSettings } from '../../src/send-test-event/settings.js'
 import { rawInputs, testKey } from '../support/inputs.js'
 
 const key = testKey

@@ -1,0 +1,82 @@
+import { z } from 'zod/mini'
+import { eventTypes, receiverTimeLimitSeconds, type EventType } from '../shared/contract.js'
+import { inputDefaults } from '../send-test-event/inputs.js'
+import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
+
+/** The inputs, named as in check-receiver/action.yml. */
+export const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds'] as const
+export type CheckInputName = (typeof checkInputNames)[number]
+export type CheckInputs = Record<CheckInputName, string>
+
+/** How this entry point names an input: `url` in a workflow, `--url` or an environment variable in a terminal. */
+export type CheckInputLabel = (input: CheckInputName) => string
+
+/** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
+export const checkInputDefaults: Omit<CheckInputs, 'url' | 'webhook-secret'> = {
+  'event-type': inputDefaults['event-type'],
+  'timeout-seconds': String(receiverTimeLimitSeconds)
+}
+
+export interface ReceiverCheckSettings {
+  /** The receiver's webhook URL, as given. */
+  url: string
+  webhookSecret: string
+  eventType: EventType
+  timeoutSeconds: number
+}
+
+export const secretPrefix = 'whsec_'
+const base64Text = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/
+const secretForm = `the endpoint's signing secret, ${secretPrefix} followed by base64 (from the endpoint's page in Diffio, not a Diffio API key)`
+
+const webhookSecret = stringInput((secret) => {
+  if (secret === '') return new Problem(`is required: ${secretForm}`)
+  if (/^diffio_/.test(secret)) return new Problem(`looks like a Diffio API key; this check needs ${secretForm}`)
+  if (!secret.startsWith(secretPrefix)) return new Problem(`must be ${secretForm}; it does not start with ${secretPrefix} (the value is not shown)`)
+  if (secret === secretPrefix) return new Problem(`must be ${secretForm}; nothing follows ${secretPrefix}`)
+  if (!base64Text.test(secret.slice(secretPrefix.length))) {
+    return new Problem(`must be ${secretForm}; what follows ${secretPrefix} is not base64 (the value is not shown)`)
+  }
+  return secret
+})
+
+const url = stringInput((text) => {
+  const example = 'https://preview.example.com/webhooks/diffio'
+  if (text === '') return new Problem(`is required: the receiver's webhook URL, such as ${example}`)
+  const parsed = readHttpUrl(text, example, 'the deliveries')
+  return parsed instanceof Problem ? parsed : text
+})
+
+const timeoutSeconds = secondsInput(receiverTimeLimitSeconds, ', the time Svix gives a receiver')
+
+const inputsSchema = z.object({
+  url,
+  'webhook-secret': webhookSecret,
+  'event-type': oneOf(eventTypes),
+  'timeout-seconds': timeoutSeconds
+})
+
+type SettingsReading = { ok: true; settings: ReceiverCheckSettings } | { ok: false; issues: Array<{ input: CheckInputName; problem: string }> }
+
+/** Turns the raw inputs into settings, or every problem with them at once. */
+export function readCheckSettings(raw: CheckInputs, strayInputs: readonly string[] = []): SettingsReading {
+  const result = inputsSchema.safeParse(raw)
+  const issues = result.success
+    ? []
+    : result.error.issues.map((issue) => ({
+        input: issue.path[0] as CheckInputName,
+        problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+      }))
+  issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt)
+  if (!result.success || issues.length > 0) return { ok: false, issues }
+  const inputs = result.data
+  return {
+    ok: true,
+    settings: {
+      url: inputs.url,
+      webhookSecret: inputs['webhook-secret'],
+      eventType: inputs['event-type'],
+      timeoutSeconds: inputs['timeout-seconds']
+    }
+  }
+}

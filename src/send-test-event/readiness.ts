@@ -1,0 +1,70 @@
+import { describeStatus } from './answer.js'
+import type { Explanation } from '../shared/explanation.js'
+import { SendFailure } from './failure.js'
+import { pollUntil, type PollContext } from '../http/poll.js'
+import { printable, type Redactor } from '../shared/redact.js'
+import { attemptRequest } from '../http/request.js'
+import { userAgent } from '../shared/version.js'
+import { counted } from '../shared/wording.js'
+
+export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
+
+
+/**
+ * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
+ * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
+ * then 5 minutes. Redirects are not followed: a 3xx counts as not ready.
+ */
+export async function waitUntilReady(
+  wait: { url: string; timeoutSeconds: number },
+  context: PollContext
+): Promise<Readiness> {
+  const headers = { 'user-agent': userAgent }
+  const url = printable(wait.url, context.redact)
+  const result = await pollUntil<number, SendFailure>(
+    async (timeLimitMs) => {
+      let why: string
+      try {
+        const { status } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact)
+        if (status >= 200 && status <= 299) return { found: status }
+        why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
+      } catch (error) {
+        if (!(error instanceof SendFailure)) throw error
+        // A 2xx status says it serves, whether or not its body came whole in time.
+        const { status } = error.details
+        if (status !== undefined && status >= 200 && status <= 299) return { found: status }
+        // An untrusted certificate or a plain-http port will not come right by waiting.
+        if (error.details.kind === 'network' && !error.details.retryable) return { final: error }
+        why = error.message
+      }
+      context.onPoll?.(`${url} is not ready: ${why}`)
+      return { notYet: why }
+    },
+    {
+      deadlineMs: wait.timeoutSeconds * 1000,
+      pollTimeLimitMs: context.pollTimeLimitMs,
+      ...(context.sleep !== undefined && { sleep: context.sleep })
+    }
+  )
+  if ('final' in result) {
+    return {
+      ready: false,
+      waitedMs: result.elapsedMs,
+      explanation: {
+        title: `${context.label('wait-for-url')} cannot be reached as written`,
+        message: `Nothing was sent to Diffio: ${result.final.message}`,
+        nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
+      }
+    }
+  }
+  if ('found' in result) return { ready: true, waitedMs: result.elapsedMs, polls: result.polls }
+  return {
+    ready: false,
+    waitedMs: result.elapsedMs,
+    explanation: {
+      title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
+      message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+      nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+    }
+  }
+}

@@ -1,0 +1,286 @@
+import type { Dispatcher } from 'undici'
+import type { EventType, Mode } from '../shared/contract.js'
+import { explainFailure } from './explain.js'
+import { redactExplanation, type Explanation } from '../shared/explanation.js'
+import { InputError, SendFailure } from './failure.js'
+import { inputNames, type InputLabel, type RawInputs } from './inputs.js'
+import { sortStrayInputs } from '../shared/input-readers.js'
+import { awaitReceipt, type ReceiptResult } from './receipt.js'
+import { waitUntilReady } from './readiness.js'
+import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
+import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
+import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
+import { parseSettings, type ReceiptSettings, type Settings } from './settings.js'
+import { createDispatcher } from '../http/request.js'
+
+/** What a run reports while it goes; every text is already redacted. */
+export interface RunProgress {
+  /** An input was used, but not quite as written, or something passed was no input at all. */
+  warning?: (text: string, title: string) => void
+  /** The requests are about to go out, one for each event type. */
+  sending?: (requests: DescribedRequest[]) => void
+  /**
+   * A line worth showing as it happens: the readiness wait, or, with the event type it is about (and
+   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its log.
+   */
+  line?: (text: string, eventType?: EventType) => void
+}
+
+export interface RunContext {
+  label: InputLabel
+  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the run. */
+  strayInputs?: readonly string[]
+  /** How to provide the key where this run happens: a secret in a workflow, an export in a terminal. */
+  keyHint: string
+  progress?: RunProgress
+  /** Asked only when the key is missing or refused: whether GitHub withheld secrets from this run. */
+  isForkPullRequest?: () => Promise<boolean>
+  /** Test seams: sleep, backoff, randomness, a shared dispatcher. */
+  send?: Omit<SendOptions, 'onRetry' | 'redact'>
+}
+
+/** A request as logs show it: the key replaced everywhere. */
+export interface DescribedRequest {
+  eventType: EventType
+  mode: Mode
+  /** "POST https://…" */
+  line: string
+  body: string
+  /** Every header and the body. */
+  full: string
+}
+
+/** How one event type went, from the request to the receipt. */
+export interface EventResult {
+  eventType: EventType
+  /** Diffio accepted it and, when a receipt was asked for, the receiver confirmed it. */
+  ok: boolean
+  attempts: number
+  /** The status of the last answer Diffio gave, when one came. */
+  status?: number
+  request: DescribedRequest
+  /** Diffio's 200 answer, redacted, when it came. */
+  delivery?: Delivery
+  /** Whether the receiver confirmed it, when a receipt-url was given and Diffio accepted the event. */
+  receipt?: ReceiptResult
+  /** What went wrong: Diffio's refusal, or the missing receipt. */
+  failure?: Explanation
+  /** This event type's lines after its request, in order: what a log group shows. */
+  log: string[]
+}
+
+/** The settings as an outcome carries them: without the key and the receipt token, which nothing shows. */
+export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & { receipt?: Omit<ReceiptSettings, 'token'> }
+
+function shown({ apiKey: _apiKey, receipt, ...rest }: Settings): ShownSettings {
+  if (receipt === undefined) return rest
+  const { token: _token, ...kept } = receipt
+  return { ...rest, receipt: kept }
+}
+
+export type Outcome = (
+  /** The inputs cannot be used; nothing was sent. */
+  | { kind: 'invalid'; explanation: Explanation }
+  | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
+  /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
+  | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
+  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; ok: boolean; waitedMs?: number }
+) & {
+  /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
+  redact: Redactor
+}
+
+/**
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * if asked; say how it went. Never throws for anything a user or a server can cause; every string in
+ * the outcome is redacted.
+ */
+export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
+  const redact = redactorForInputs(raw['api-key'], raw['receipt-token'])
+  // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
+  for (const stray of sortStrayInputs(context.strayInputs ?? [], inputNames).unrelated) {
+    context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input')
+  }
+  let settings: Settings
+  try {
+    const parsed = parseSettings(raw, context.strayInputs)
+    settings = parsed.settings
+    for (const { input, problem } of parsed.warnings) context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
+  } catch (error) {
+    return { kind: 'invalid', explanation: await explain(error, context, redact), redact }
+  }
+
+  if (settings.dryRun) {
+    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
+    return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
+  }
+
+  let dispatcher: Dispatcher
+  try {
+    dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact)
+  } catch (error) {
+    return { kind: 'not-sent', settings: shown(settings), explanation: await explain(error, context, redact), redact }
+  }
+  const pollTimeLimitMs = settings.timeoutSeconds * 1000
+  try {
+    let waitedMs: number | undefined
+    if (settings.wait !== undefined) {
+      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`))
+      let lastLine = ''
+      const onPoll = (line: string) => {
+        if (line !== lastLine) context.progress?.line?.((lastLine = line))
+      }
+      const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, onPoll, ...sleepOf(context) })
+      if (!readiness.ready) {
+        return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact }
+      }
+      waitedMs = readiness.waitedMs
+      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
+    }
+    if (settings.receipt !== undefined) {
+      const { urlTemplate, timeoutSeconds } = settings.receipt
+      context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`))
+    }
+    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
+    context.progress?.sending?.(requests)
+    const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
+    const results = await Promise.all(requests.map((request) => runEvent(request, run)))
+    return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
+  } finally {
+    if (context.send?.dispatcher === undefined) await dispatcher.destroy()
+  }
+}
+
+interface EventRun {
+  settings: Settings
+  context: RunContext
+  redact: Redactor
+  dispatcher: Dispatcher
+  pollTimeLimitMs: number
+}
+
+async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
+  const { eventType } = request
+  const log: string[] = []
+  const say = (line: string) => {
+    log.push(line)
+    context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType)
+  }
+  let delivery: Delivery
+  try {
+    delivery = await sendTestEvent(
+      { ...settings, eventType },
+      { ...context.send, dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
+    )
+  } catch (error) {
+    const failure = await explain(error, context, redact, settings.apiKeyId)
+    say(failure.title)
+    return {
+      eventType,
+      ok: false,
+      attempts: error instanceof SendFailure ? error.attempts : 1,
+      ...(failure.status !== undefined && { status: failure.status }),
+      request,
+      failure,
+      log
+    }
+  }
+  say(`Diffio answered ${delivery.status}: ${delivery.json}`)
+  say(printable(describeDelivery(delivery), redact))
+  const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
+  if (settings.receipt === undefined) return { ...sent, ok: true }
+
+  const receipt = await awaitReceipt(settings.receipt, delivery.event, {
+    dispatcher,
+    redact,
+    label: context.label,
+    pollTimeLimitMs,
+    ...sleepOf(context),
+    // A line for each change in what the receipt URL says, not for every poll.
+    onPoll: (line) => {
+      if (log.at(-1) !== line) say(line)
+    }
+  })
+  if (!receipt.delivered) {
+    const failure = redactExplanation(receipt.explanation, redact)
+    say(failure.title)
+    return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure }
+  }
+  say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
+  return { ...sent, ok: true, receipt }
+}
+
+function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown> } {
+  return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep }
+}
+
+function dryRunNotes(settings: Settings, label: InputLabel): string[] {
+  const notes: string[] = []
+  if (settings.apiKey === '') notes.push(`${label('api-key')} is empty, which a dry run allows: it sends nothing.`)
+  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`)
+  if (settings.receipt !== undefined) {
+    notes.push(
+      `It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`
+    )
+  }
+  return notes
+}
+
+function described(target: TestEventTarget, redact: Redactor): DescribedRequest {
+  const request = buildRequest(target)
+  return {
+    eventType: target.eventType,
+    mode: target.mode,
+    line: redact(`${request.method} ${request.url}`),
+    body: redact(request.body),
+    full: redact(describeRequest(request))
+  }
+}
+
+async function explain(error: unknown, context: RunContext, redact: Redactor, apiKeyId?: string): Promise<Explanation> {
+  const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
+  const explanation = explainFailure(error, {
+    label: context.label,
+    keyHint: context.keyHint,
+    forkPullRequest,
+    ...(apiKeyId !== undefined && { apiKeyId })
+  })
+  return redactExplanation(explanation, redact)
+}
+
+/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
+function isAboutTheKey(error: unknown): boolean {
+  if (error instanceof SendFailure) return error.details.status === 401
+  return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
+}
+
+/** One entry of the `results` output, and one line of the CLI's output for several event types. */
+export interface ResultEntry {
+  eventType: EventType
+  ok: boolean
+  statusCode: number | null
+  attempts: number
+  svixMessageId?: string
+  eventId?: string
+  mode?: string
+  apiKeyId?: string
+  delivered?: boolean
+  receiptLatencyMs?: number
+  error?: string
+}
+
+export function resultEntry(result: EventResult, receiptAsked: boolean): ResultEntry {
+  const event = result.delivery?.event
+  const { receipt } = result
+  return {
+    eventType: result.eventType,
+    ok: result.ok,
+    statusCode: result.status ?? null,
+    attempts: result.attempts,
+    ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),
+    ...(receiptAsked && { delivered: receipt?.delivered === true }),
+    ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
+    ...(result.failure !== undefined && { error: result.failure.title })
+  }
+}
