@@ -158,7 +158,7 @@ export function checkWords(check: CheckName, family: HeaderFamily): CheckWords {
         means: `The receiver reads only the ${otherFamily(family)}-* header names; the deliveries carry ${prefix}.`,
         fix:
           family === 'svix'
-            ? "Read the svix-* headers, as Diffio sends them: svix's Webhook.verify reads both names; with standardwebhooks, copy svix-id, svix-timestamp and svix-signature to webhook-* before verifying. If your endpoint really sends webhook-*, run the check with headers: webhook."
+            ? "Read the svix-* headers, as Diffio sends them: svix's Webhook.verify reads both names; with a Standard Webhooks verifier, copy svix-id, svix-timestamp and svix-signature to webhook-* before verifying. If your endpoint really sends webhook-*, run the check with headers: webhook."
             : 'Read the webhook-* headers, or run the check with headers: svix, as Diffio sends them.'
       }
     case 'signed-body-only':
@@ -237,8 +237,8 @@ function gotPhrase(result: CheckResult): string {
 }
 
 export function passedLine(target: CheckTarget): string {
-  const receipts = target.receipt ? ', recorded the genuine event and none of the forged ones' : ''
-  return `The receiver at ${target.url} accepted every genuine delivery and refused every forged one${receipts}.`
+  const receipts = target.receipt ? ', and recorded only the genuine events' : ''
+  return `The receiver at ${target.url} accepted every genuine delivery, refused every forged one${receipts}.`
 }
 
 /** The inputs that cannot be used, each named as the entry point names it. */
@@ -328,7 +328,7 @@ function failings(failed: readonly CheckResult[]): string[] {
 
 /** The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries may tell why. */
 function explainGenuine(genuine: CheckResult, results: readonly CheckResult[], target: CheckTarget, label: CheckInputLabel): Explanation {
-  const skipped = 'The forged deliveries were not sent: a refusal would prove nothing.'
+  const skipped = 'The forged deliveries were not sent.'
   if (genuine.got === 'timed-out') {
     return {
       title: 'The receiver did not answer in time',
@@ -344,6 +344,7 @@ function explainGenuine(genuine: CheckResult, results: readonly CheckResult[], t
     }
   }
   const status = genuine.status!
+  const notSent = 'The forged deliveries were not sent: a refusal would prove nothing.'
   const refusal = `A delivery signed with ${label('webhook-secret')} and a current timestamp was ${gotPhrase(genuine)}.`
   const diagnostics = results.filter((result) => (diagnosticChecks as readonly CheckName[]).includes(result.check))
   const causes = diagnostics.filter((result) => result.got === 'accepted')
@@ -354,7 +355,7 @@ function explainGenuine(genuine: CheckResult, results: readonly CheckResult[], t
       message: [
         refusal,
         ...causes.map((cause, index) => `It accepted ${cause.check} (${words[index]!.description.replace(/^Diagnostic: /, '')}): ${words[index]!.means}`),
-        skipped
+        notSent
       ].join('\n'),
       nextStep: [...words.map((word) => word.fix), `See ${checkDocsUrl}#${causes[0]!.check}.`].join('\n')
     }
@@ -362,10 +363,10 @@ function explainGenuine(genuine: CheckResult, results: readonly CheckResult[], t
   const tried =
     diagnostics.length === 0
       ? ''
-      : `\nAlso tried, each refused or unanswered, so none of these is the cause: ${listed(diagnostics.map((result) => `${result.check} (${checkWords(result.check, target.headers).description.replace(/^Diagnostic: /, '')})`), 'and')}.`
+      : `\nAlso tried, and refused or unanswered too, so none of these mistakes is the cause: ${listed(diagnostics.map((result) => result.check), 'and')} (the results say what each sends).`
   return {
     title: genuine.got === 'inconclusive' ? `The receiver did not accept a genuine delivery (${status})` : `The receiver refused a genuine delivery (${status})`,
-    message: `${refusal}\nSvix would count it as failed.${tried}\n${skipped}`,
+    message: `${refusal}\nSvix would count it as failed.${tried}\n${notSent}`,
     nextStep: genuineNextStep(status, genuine.got === 'inconclusive', label)
   }
 }
