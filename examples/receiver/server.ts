@@ -10,7 +10,12 @@ export const healthPath = '/healthz'
 export const defaultMaxEvents = 1000
 export const defaultMaxBodyBytes = 256 * 1024
 const receiptPathPattern = /^\/receipts\/([^/]+)$/
-const svixHeaderNames = ['svix-id', 'svix-timestamp', 'svix-signature'] as const
+/** The signature headers by their svix-* names, as Diffio sends them, and their Standard Webhooks names. */
+const signatureHeaderNames = {
+  id: ['svix-id', 'webhook-id'],
+  timestamp: ['svix-timestamp', 'webhook-timestamp'],
+  signature: ['svix-signature', 'webhook-signature']
+} as const
 
 export interface ReceiverOptions {
   secret: string
@@ -47,28 +52,26 @@ export type DeliveryVerdict =
 
 /**
  * Checks a delivery's Svix signature over its raw body with svix's own `Webhook.verify`, which also
- * refuses timestamps more than 5 minutes from this machine's clock. 400: not a Svix delivery at all;
+ * refuses timestamps more than 5 minutes from this machine's clock. The headers are read under their
+ * svix-* names or, as svix reads them too, their webhook-* names. 400: not a Svix delivery at all;
  * 401: a Svix delivery this secret does not vouch for.
  */
 export function verifyDelivery(secret: string, rawBody: Buffer | string, headers: DeliveryHeaders): DeliveryVerdict {
-  const missing = svixHeaderNames.filter((name) => typeof headers[name] !== 'string' || headers[name] === '')
-  if (missing.length > 0) return { verified: false, status: 400, reason: `missing ${missing.join(', ')}` }
-  const svixHeaders = {
-    'svix-id': headers['svix-id'] as string,
-    'svix-timestamp': headers['svix-timestamp'] as string,
-    'svix-signature': headers['svix-signature'] as string
+  const read = (names: readonly string[]) => names.map((name) => headers[name]).find((value) => typeof value === 'string' && value !== '') as string | undefined
+  const [id, timestamp, signature] = [read(signatureHeaderNames.id), read(signatureHeaderNames.timestamp), read(signatureHeaderNames.signature)]
+  if (id === undefined || timestamp === undefined || signature === undefined) {
+    const missing = Object.values(signatureHeaderNames).filter((names) => read(names) === undefined)
+    return { verified: false, status: 400, reason: `missing ${missing.map(([svixName, webhookName]) => `${svixName} (or ${webhookName})`).join(', ')}` }
   }
   // svix's parseInt would take "1614265330abc"; a malformed header is a bad request, not a forgery.
-  if (!/^\d+$/.test(svixHeaders['svix-timestamp'])) {
-    return { verified: false, status: 400, reason: 'svix-timestamp is not Unix seconds' }
-  }
+  if (!/^\d+$/.test(timestamp)) return { verified: false, status: 400, reason: 'svix-timestamp is not Unix seconds' }
   try {
-    new Webhook(secret).verify(rawBody, svixHeaders)
+    new Webhook(secret).verify(rawBody, { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signature })
   } catch (error) {
     if (error instanceof WebhookVerificationError) return { verified: false, status: 401, reason: explainRefusal(error.message) }
     throw error
   }
-  return { verified: true, svixMessageId: svixHeaders['svix-id'] }
+  return { verified: true, svixMessageId: id }
 }
 
 /** svix's messages, in the words of this receiver's log. */
@@ -207,7 +210,7 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
 
   async function receiveDelivery(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refuse = (status: number, reason: string, headers: Record<string, string> = {}) => {
-      const svixId = request.headers['svix-id']
+      const svixId = request.headers['svix-id'] ?? request.headers['webhook-id']
       log(`refused ${status}: ${reason}${svixId === undefined ? '' : ` (svix-id ${quoted(svixId)})`}`)
       answerJson(response, status, { error: reason }, headers)
     }

@@ -7,8 +7,9 @@ import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:o
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, promisify } from 'node:util'
-import { inputVariable, parseOutputFile, readActionDefinition, root } from '../../demo/action-runner.ts'
+import { inputVariable, parseOutputFile, readActionDefinition, root, type ActionDefinition } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
+import { startReceiver } from '../../examples/receiver/server.ts'
 import { categories, summarizeProfiles } from './cpu-profile.ts'
 
 // npm run bench [-- pairs] [options]: cold runs of the bundled action as the runner runs it, against
@@ -16,14 +17,15 @@ import { categories, summarizeProfiles } from './cpu-profile.ts'
 //   success  the action vs the floor script (one POST with fetch, one output line), in pairs
 //   events   event-type: all vs one event type, in pairs, against a Diffio that holds each answer 200 ms
 //   receipt  receipt-url against a receiver that confirms D ms after Diffio's 200, for each D
+//   check    the whole check-receiver action, with receipts, against the reference receiver on loopback
 //   profile  only when asked for: `pairs` CPU profiles each of the action and the floor, by category
 // Wall time is measured around each process; peak RSS comes from GNU time (/usr/bin/time -f %M),
 // the same wrapper for every run.
 
 const usage =
-  'usage: npm run bench [-- pairs] [--sections success,events,receipt,profile] [--delays 0,250,700,1000,2100,3000,5000] [--receipt-runs 5] [--dist dir]'
-const allSections = ['success', 'events', 'receipt', 'profile'] as const
-const defaultSections: readonly Section[] = ['success', 'events', 'receipt']
+  'usage: npm run bench [-- pairs] [--sections success,events,receipt,check,profile] [--delays 0,250,700,1000,2100,3000,5000] [--receipt-runs 5] [--dist dir]'
+const allSections = ['success', 'events', 'receipt', 'check', 'profile'] as const
+const defaultSections: readonly Section[] = ['success', 'events', 'receipt', 'check']
 type Section = (typeof allSections)[number]
 
 const { values: options, positionals } = parseArgs({
@@ -65,7 +67,7 @@ const action = join(distDir, 'index.js')
 const floor = join(root, 'scripts', 'bench', 'floor.mjs')
 const loadsPreload = join(root, 'scripts', 'bench', 'loads.mjs')
 
-const targets = { successWall: 1.3, successRss: 1.15, distMB: 1.6, eventsWall: 1.3, receiptOvershootMs: 300 }
+const targets = { successWall: 1.3, successRss: 1.15, distMB: 1.6, eventsWall: 1.3, receiptOvershootMs: 300, checkReceiverMs: 1500 }
 
 await access(timeBinary).catch(() => {
   console.error(`npm run bench needs GNU time at ${timeBinary} for peak RSS (Debian: apt-get install time).`)
@@ -84,6 +86,8 @@ interface Contender {
   script: string
   inputs: Record<string, string>
   succeeded: (outputs: Record<string, string>) => boolean
+  /** The action.yml whose defaults fill the inputs not given; the main action's unless said. */
+  definition?: ActionDefinition
 }
 
 const definition = await readActionDefinition()
@@ -93,18 +97,18 @@ const summaryFile = join(workspace, 'summary')
 const rssFile = join(workspace, 'rss')
 
 /** The environment the runner gives a step: every input, defaults filled in from action.yml. */
-function runnerEnv(inputs: Record<string, string>): NodeJS.ProcessEnv {
+function runnerEnv(inputs: Record<string, string>, of: ActionDefinition = definition): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
-  for (const [name, input] of Object.entries(definition.inputs)) env[inputVariable(name)] = inputs[name] ?? input.default ?? ''
+  for (const [name, input] of Object.entries(of.inputs)) env[inputVariable(name)] = inputs[name] ?? input.default ?? ''
   return env
 }
 
-async function coldRun({ label, script, inputs, succeeded }: Contender): Promise<Run> {
+async function coldRun({ label, script, inputs, succeeded, definition: of }: Contender): Promise<Run> {
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
   const started = process.hrtime.bigint()
   const exitCode = await new Promise<number | null>((resolve) => {
-    const child = spawn(timeBinary, ['-f', '%M', '-o', rssFile, process.execPath, script], { env: runnerEnv(inputs), stdio: 'ignore' })
+    const child = spawn(timeBinary, ['-f', '%M', '-o', rssFile, process.execPath, script], { env: runnerEnv(inputs, of), stdio: 'ignore' })
     child.on('exit', resolve)
   })
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6
@@ -313,6 +317,36 @@ try {
       `D + ${ms(worstOvershootMs)} at worst`,
       verdict(worstOvershootMs <= targets.receiptOvershootMs)
     ])
+  }
+
+  if (runs('check')) {
+    // The reference receiver answers in about a millisecond, so what is measured is the check itself: Node, the bundle, svix, 15 round trips.
+    const webhookSecret = `whsec_${Buffer.from('bench-check-receiver-signing-key').toString('base64')}`
+    const receiver = await startReceiver({ secret: webhookSecret, receiptToken })
+    servers.push(receiver)
+    const checkRun: Contender = {
+      label: 'check-receiver',
+      script: join(distDir, 'check-receiver.js'),
+      inputs: { url: receiver.webhookUrl, 'webhook-secret': webhookSecret, 'receipt-url': receiver.receiptUrl, 'receipt-token': receiptToken },
+      succeeded: (outputs) => outputs.passed === 'true' && (JSON.parse(outputs.results ?? '[]') as unknown[]).length === 15,
+      definition: await readActionDefinition(join(root, 'check-receiver', 'action.yml'))
+    }
+    for (let run = 0; run < warmUpPairs; run++) await coldRun(checkRun)
+    const checkRuns: Run[] = []
+    for (let run = 0; run < pairs; run++) checkRuns.push(await coldRun(checkRun))
+    const walls = checkRuns.map((run) => run.wallMs)
+    printed.push(
+      `check-receiver, whole step (13 deliveries and 2 receipt checks) against the reference receiver: ${pairs} cold runs after ${warmUpPairs} warm-up runs\n\n` +
+        table(
+          ['', 'wall time', 'peak RSS'],
+          [
+            ['median', ms(median(walls)), mib(median(checkRuns.map((run) => run.rssKiB)))],
+            ['middle half', `${ms(quantile(walls, 0.25))} to ${ms(quantile(walls, 0.75))}`, ''],
+            ['slowest', ms(Math.max(...walls)), '']
+          ]
+        )
+    )
+    targetRows.push(['check-receiver, whole step', `under ${targets.checkReceiverMs} ms (median)`, ms(median(walls)), verdict(median(walls) < targets.checkReceiverMs)])
   }
 
   if (runs('profile')) {

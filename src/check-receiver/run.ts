@@ -1,157 +1,254 @@
 import { randomBytes } from 'node:crypto'
+import type { Dispatcher } from 'undici'
 import { excerpt } from '../send-test-event/answer.js'
-import { buildDelivery, checkNames, checks, type CheckName, type DeliveryTarget } from './deliveries.js'
-import { explainResults, inconclusiveStatuses, type CheckResult } from './results.js'
-import { readCheckSettings, secretPrefix, type CheckInputLabel, type CheckInputs } from './settings.js'
+import {
+  buildDelivery,
+  buildRetry,
+  deliveryChecks,
+  diagnosticChecks,
+  expectation,
+  receiptChecks,
+  signingKey,
+  type CheckName,
+  type Delivery,
+  type DeliveryTarget,
+  type HeaderFamily
+} from './deliveries.js'
+import { isInconclusiveStatus, type CheckResult, type Got } from './results.js'
+import { readCheckSettings, secretPrefix, type CheckInputName, type CheckInputs, type ReceiverCheckSettings } from './settings.js'
 import type { EventType } from '../shared/contract.js'
-import { redactExplanation, type Explanation } from '../shared/explanation.js'
 import { SendFailure } from '../send-test-event/failure.js'
 import { minSecretLength } from '../shared/redact.js'
+import { pollUntil, type PollVerdict } from '../http/poll.js'
+import { lookUpReceipt, receiptUrlFor, type ReceiptLookup } from '../send-test-event/receipt.js'
 import { createRedactor, printable, type Redactor } from '../shared/redact.js'
 import { attemptRequest, createDispatcher, type Answer } from '../http/request.js'
 
+/** What the check was pointed at, as the explanations need it; the URL redacted. */
+export interface CheckTarget {
+  url: string
+  eventType: EventType
+  timeoutSeconds: number
+  headers: HeaderFamily
+  receipt: boolean
+}
+
 export type ReceiverCheckOutcome = (
   /** The inputs cannot be used; nothing was posted. */
-  | { kind: 'invalid'; explanation: Explanation }
-  | ({ kind: 'checked'; url: string; eventType: EventType; results: CheckResult[] } & (
-      | { passed: true }
-      | { passed: false; failure: Explanation }
-    ))
+  | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
+  | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
 ) & {
-  /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
+  /** The run's one redactor, for the text a shell makes of the outcome. */
   redact: Redactor
 }
 
 export interface ReceiverCheckContext {
-  label: CheckInputLabel
   /** More texts to keep out of every message: a signing secret typed where another value goes. */
   alsoSecret?: string[]
   /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
   strayInputs?: readonly string[]
   progress?: {
     /** A check is done; said as each one ends, so a slow receiver shows where it is. */
-    checked?: (result: CheckResult) => void
+    checked?: (result: CheckResult, headers: HeaderFamily) => void
   }
 }
 
 /**
- * The receiver check, the same for its action and its CLI: read the inputs, then post the genuine
- * delivery and the six forgeries straight to the receiver and judge each answer. Never throws
- * for anything a user or a receiver can cause; every string in the outcome is redacted.
+ * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
+ * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
+ * genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic deliveries. Never
+ * throws for anything a user or a receiver can cause; the outcome is data, its texts redacted.
  */
-export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckContext): Promise<ReceiverCheckOutcome> {
-  const forgerySecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
-  // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
+export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckContext = {}): Promise<ReceiverCheckOutcome> {
+  const otherSecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
+  // The other secret protects nothing, but shown anywhere it could pass for the real one.
   const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms)
-  const redact = createRedactor(...secrets, forgerySecret)
+  const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']))
   const reading = readCheckSettings(raw, context.strayInputs)
-  if (!reading.ok) {
-    const { label } = context
-    const explanation = {
-      title: reading.issues.length === 1 ? 'Invalid input' : `${reading.issues.length} invalid inputs`,
-      message: reading.issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
-      nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
-    }
-    return { kind: 'invalid', explanation: redactExplanation(explanation, redact), redact }
-  }
+  if (!reading.ok) return { kind: 'invalid', issues: reading.issues, redact }
 
   const { settings } = reading
-  const target: DeliveryTarget = { ...settings, forgerySecret }
-  const results = await postDeliveries(target, Math.ceil(settings.timeoutSeconds * 1000), redact, context)
-  const checked = { kind: 'checked' as const, url: redact(settings.url), eventType: settings.eventType, results, redact }
-  const failure = explainResults(results, settings, context.label)
-  return failure === undefined ? { ...checked, passed: true } : { ...checked, passed: false, failure: redactExplanation(failure, redact) }
-}
-
-/**
- * The secret as typed, and its key (the bytes after whsec_) in every text form a receiver might echo:
- * base64 with and without padding, base64url and hex. Forms shorter than a key can be are left out:
- * redacting them would garble ordinary words.
- */
-function secretForms(secret: string): string[] {
-  const trimmed = secret.trim()
-  const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
-  const key = Buffer.from(encoded, 'base64')
-  const forms = [trimmed, encoded, encoded.replace(/=+$/, ''), key.toString('base64url'), key.toString('hex')]
-  return forms.filter((form) => form.length >= minSecretLength)
-}
-
-async function postDeliveries(
-  target: DeliveryTarget,
-  timeoutMs: number,
-  redact: Redactor,
-  context: ReceiverCheckContext
-): Promise<CheckResult[]> {
+  const target: CheckTarget = {
+    url: printable(settings.url, redact),
+    eventType: settings.eventType,
+    timeoutSeconds: settings.timeoutSeconds,
+    headers: settings.headers,
+    receipt: settings.receipt !== undefined
+  }
   const results: CheckResult[] = []
   const record = (result: CheckResult) => {
     results.push(result)
-    context.progress?.checked?.(result)
+    context.progress?.checked?.(result, settings.headers)
   }
-  let dispatcher
+  const timeoutMs = Math.ceil(settings.timeoutSeconds * 1000)
+  let dispatcher: Dispatcher
   try {
     dispatcher = createDispatcher(timeoutMs, redact)
   } catch (error) {
     if (!(error instanceof SendFailure)) throw error
-    record(noAnswer('genuine', error, 0))
-    for (const check of checkNames.slice(1)) record(notSent(check, 'the genuine delivery got no answer'))
-    return results
+    record({ check: 'genuine', got: 'unreachable', ms: 0, fault: error.message })
+    for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])]) record(skipped(check))
+    return { kind: 'checked', target, results, redact }
   }
   try {
-    // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
-    for (const check of checkNames) {
-      const genuine = results[0]
-      if (genuine !== undefined && genuine.got !== 'accepted') {
-        record(notSent(check, genuine.got === 'refused' ? 'the genuine delivery was refused, so a refusal would prove nothing' : 'the genuine delivery got no answer'))
-        continue
-      }
-      const { request } = await buildDelivery(check, target)
-      const started = performance.now()
-      const elapsed = () => Math.round(performance.now() - started)
-      try {
-        record(judge(check, await attemptRequest(request, timeoutMs, dispatcher, redact), elapsed(), redact))
-      } catch (error) {
-        if (!(error instanceof SendFailure)) throw error
-        const { status } = error.details
-        // An answer too large or too slow to read whole still said accepted or refused with its status.
-        if (status !== undefined && (error.details.kind === 'too-large' || error.details.kind === 'timeout')) {
-          record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact))
-        } else record(noAnswer(check, error, elapsed()))
-      }
-    }
+    await checkReceiver(settings, { ...settings, otherSecret }, { dispatcher, redact, timeoutMs, record })
   } finally {
     await dispatcher.destroy()
   }
-  return results
+  return { kind: 'checked', target, results, redact }
 }
 
-function judge(check: CheckName, answer: Answer, ms: number, redact: Redactor): CheckResult {
-  const { description, expected, requirement } = checks[check]
+interface Wire {
+  dispatcher: Dispatcher
+  redact: Redactor
+  timeoutMs: number
+  record: (result: CheckResult) => void
+}
+
+// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
+async function checkReceiver(settings: ReceiverCheckSettings, target: DeliveryTarget, wire: Wire): Promise<void> {
+  const genuine = await buildDelivery('genuine', target)
+  const first = await post('genuine', genuine, wire)
+  wire.record(first)
+  const rest = [...deliveryChecks.slice(1), ...(settings.receipt === undefined ? [] : receiptChecks)]
+  if (first.got !== 'accepted') {
+    // A refusal says something is wrong; which mistake it is, only deliveries that carry one each can tell.
+    if (first.got === 'refused' || first.got === 'inconclusive') {
+      for (const check of diagnosticChecks) wire.record(await post(check, await buildDelivery(check, target), wire))
+    }
+    for (const check of rest) wire.record(skipped(check))
+    return
+  }
+
+  const forgeries: Array<{ check: CheckName; delivery: Delivery }> = []
+  for (const check of deliveryChecks.slice(1)) {
+    const delivery = check === 'retry' ? await buildRetry(genuine, target) : await buildDelivery(check, target)
+    wire.record(await post(check, delivery, wire))
+    if (expectation(check) === 'refused') forgeries.push({ check, delivery })
+  }
+  if (settings.receipt === undefined) return
+  const { urlTemplate, token } = settings.receipt
+  const receiptUrl = (delivery: Delivery) =>
+    receiptUrlFor(urlTemplate, { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' })
+  const recorded = await checkRecorded(receiptUrl(genuine), token, settings.timeoutSeconds * 1000, wire)
+  wire.record(recorded)
+  // A receipt route that refuses the token or cannot be reached would say the same of every forgery.
+  const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded'
+  const forged = forgeries.map(({ check, delivery }) => ({ check, url: receiptUrl(delivery) }))
+  wire.record(receiptsAnswer ? await checkNoneRecorded(forged, token, wire) : skipped('forgeries-not-recorded'))
+}
+
+/** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
+async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<CheckResult> {
+  const started = performance.now()
+  const elapsed = () => Math.round(performance.now() - started)
+  try {
+    return answered(check, await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher, wire.redact), elapsed(), wire.redact)
+  } catch (error) {
+    if (!(error instanceof SendFailure)) throw error
+    const { status, kind } = error.details
+    // An answer too large or too slow to read whole still said accepted or refused with its status.
+    if (status !== undefined && (kind === 'too-large' || kind === 'timeout')) return answered(check, { status, headers: {}, body: '' }, elapsed(), wire.redact)
+    return unanswered(check, error, elapsed())
+  }
+}
+
+function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor): CheckResult {
   const { status } = answer
-  const got = status >= 200 && status < 300 ? 'accepted' : 'refused'
-  const result: CheckResult = { check, description, expected, got, status, ok: got === expected, ms }
-  if (expected === 'refused' && inconclusiveStatuses.has(status)) {
-    const why = `answered ${status}, which says the receiver is busy or limiting the rate, not that it checked the delivery; re-run the check, or exempt it from rate limits`
-    return { ...result, ok: false, error: why }
-  }
-  if (result.ok) return result
-  if (got === 'accepted') return { ...result, error: `accepted with ${status}, though forged. ${requirement}` }
-  let why = `refused with ${status}`
-  if (status >= 300 && status < 400) {
-    const location = answer.headers.location
-    const where = typeof location === 'string' ? ` to ${printable(location, redact)}` : ''
-    why += `, a redirect${where}, which Svix does not follow`
-  }
-  const shown = excerpt(answer.body, redact)
-  return { ...result, error: shown === '' ? why : `${why}: ${shown}` }
+  const got: Got = status >= 200 && status < 300 ? 'accepted' : isInconclusiveStatus(status) ? 'inconclusive' : 'refused'
+  const location = status >= 300 && status < 400 ? answer.headers.location : undefined
+  const said = { body: excerpt(answer.body, redact), ...(typeof location === 'string' && { location: printable(location, redact) }) }
+  return { check, got, status, ms, said }
 }
 
-function noAnswer(check: CheckName, failure: SendFailure, ms: number): CheckResult {
-  const { description, expected } = checks[check]
-  const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer'
-  return { check, description, expected, got, ok: false, ms, error: failure.message }
+function unanswered(check: CheckName, failure: SendFailure, ms: number): CheckResult {
+  return { check, got: failure.details.kind === 'timeout' ? 'timed-out' : 'unreachable', ms, fault: failure.message }
 }
 
-function notSent(check: CheckName, why: string): CheckResult {
-  const { description, expected } = checks[check]
-  return { check, description, expected, got: 'not sent', ok: false, ms: 0, error: `not sent: ${why}` }
+function skipped(check: CheckName): CheckResult {
+  return { check, got: 'skipped', ms: 0 }
+}
+
+/** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
+async function checkRecorded(url: string, token: string | undefined, deadlineMs: number, wire: Wire): Promise<CheckResult> {
+  const started = performance.now()
+  let last: ReceiptLookup | undefined
+  const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, ReceiptLookup>> => {
+    last = await lookUpReceipt(url, token, timeLimitMs, wire)
+    if (last.kind === 'found') return { found: last.answer }
+    if (last.kind === 'refused' || last.kind === 'failed') return { final: last }
+    return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) }
+  }
+  await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs })
+  return receiptResult('genuine-recorded', last!, Math.round(performance.now() - started), wire.redact)
+}
+
+/**
+ * Asks once for each forgery's receipt, after the genuine event's: each must be 404. It stops at an
+ * answer that is neither 404 nor 2xx, as the next ones would only say the same.
+ */
+async function checkNoneRecorded(forgeries: Array<{ check: CheckName; url: string }>, token: string | undefined, wire: Wire): Promise<CheckResult> {
+  const started = performance.now()
+  const recorded: CheckName[] = []
+  let deciding: ReceiptLookup | undefined
+  for (const { check, url } of forgeries) {
+    const lookup = await lookUpReceipt(url, token, wire.timeoutMs, wire)
+    if (lookup.kind === 'found') recorded.push(check)
+    // The first forgery found recorded decides; until one is, the latest answer does.
+    if (recorded.length === 0 || (lookup.kind === 'found' && recorded.length === 1)) deciding = lookup
+    if (lookup.kind !== 'found' && lookup.kind !== 'not-yet') break
+  }
+  if (deciding === undefined) return skipped('forgeries-not-recorded')
+  const result = receiptResult('forgeries-not-recorded', deciding, Math.round(performance.now() - started), wire.redact)
+  return recorded.length > 0 ? { ...result, recorded } : result
+}
+
+function receiptResult(check: CheckName, lookup: ReceiptLookup, ms: number, redact: Redactor): CheckResult {
+  switch (lookup.kind) {
+    case 'found':
+      return { check, got: 'recorded', status: lookup.answer.status, ms }
+    case 'not-yet':
+      return { check, got: 'not-recorded', status: lookup.answer.status, ms }
+    case 'busy':
+      return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive' }
+    case 'refused':
+      return { ...answered(check, lookup.answer, ms, redact), got: 'refused' }
+    case 'no-answer':
+    case 'failed':
+      return unanswered(check, lookup.failure, ms)
+  }
+}
+
+/**
+ * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo: base64
+ * with and without padding, base64url, hex in either case and as bytes apart, a JSON byte array, and the
+ * bytes read as latin1 or UTF-8 text. Forms shorter than a key can be are left out: redacting them
+ * would garble ordinary words.
+ */
+function secretForms(secret: string): string[] {
+  const trimmed = secret.trim()
+  const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
+  const key = signingKey(`${secretPrefix}${encoded}`)
+  const hex = key.toString('hex')
+  const bytes = [...key]
+  const forms = [
+    trimmed,
+    encoded,
+    encoded.replace(/=+$/, ''),
+    key.toString('base64url'),
+    hex,
+    hex.toUpperCase(),
+    bytes.map((byte) => byte.toString(16).padStart(2, '0')).join(' '),
+    `[${bytes.join(',')}]`,
+    `[${bytes.join(', ')}]`,
+    key.toString('latin1'),
+    key.toString('utf8')
+  ]
+  return forms.filter((form) => form.length >= minSecretLength)
+}
+
+/** A receipt token as typed; one shorter than a key can be is refused unused, and never shown. */
+function tokenForms(token: string | undefined): string[] {
+  const trimmed = (token ?? '').trim()
+  return trimmed.length >= minSecretLength ? [trimmed] : []
 }

@@ -1,10 +1,12 @@
 import { z } from 'zod/mini'
+import { headerFamilies, type HeaderFamily } from './deliveries.js'
 import { eventTypes, receiverTimeLimitSeconds, type EventType } from '../shared/contract.js'
 import { inputDefaults } from '../send-test-event/inputs.js'
 import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
+import { receiptUrl, secretToken } from '../send-test-event/settings.js'
 
 /** The inputs, named as in check-receiver/action.yml. */
-export const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds'] as const
+export const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds', 'headers', 'receipt-url', 'receipt-token'] as const
 export type CheckInputName = (typeof checkInputNames)[number]
 export type CheckInputs = Record<CheckInputName, string>
 
@@ -14,7 +16,10 @@ export type CheckInputLabel = (input: CheckInputName) => string
 /** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
 export const checkInputDefaults: Omit<CheckInputs, 'url' | 'webhook-secret'> = {
   'event-type': inputDefaults['event-type'],
-  'timeout-seconds': String(receiverTimeLimitSeconds)
+  'timeout-seconds': String(receiverTimeLimitSeconds),
+  headers: 'svix',
+  'receipt-url': '',
+  'receipt-token': ''
 }
 
 export interface ReceiverCheckSettings {
@@ -23,6 +28,9 @@ export interface ReceiverCheckSettings {
   webhookSecret: string
   eventType: EventType
   timeoutSeconds: number
+  headers: HeaderFamily
+  /** Ask the receiver's receipt route, when given, whether it recorded the genuine event and no forged one. */
+  receipt?: { urlTemplate: string; token?: string }
 }
 
 export const secretPrefix = 'whsec_'
@@ -53,7 +61,10 @@ const inputsSchema = z.object({
   url,
   'webhook-secret': webhookSecret,
   'event-type': oneOf(eventTypes),
-  'timeout-seconds': timeoutSeconds
+  'timeout-seconds': timeoutSeconds,
+  headers: oneOf(headerFamilies),
+  'receipt-url': receiptUrl,
+  'receipt-token': secretToken
 })
 
 type SettingsReading = { ok: true; settings: ReceiverCheckSettings } | { ok: false; issues: Array<{ input: CheckInputName; problem: string }> }
@@ -70,13 +81,18 @@ export function readCheckSettings(raw: CheckInputs, strayInputs: readonly string
   issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt)
   if (!result.success || issues.length > 0) return { ok: false, issues }
   const inputs = result.data
+  const token = inputs['receipt-token']
+  // A token without a receipt URL is left unused, as the main action leaves it.
+  const receipt = inputs['receipt-url'] === undefined ? undefined : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) }
   return {
     ok: true,
     settings: {
       url: inputs.url,
       webhookSecret: inputs['webhook-secret'],
       eventType: inputs['event-type'],
-      timeoutSeconds: inputs['timeout-seconds']
+      timeoutSeconds: inputs['timeout-seconds'],
+      headers: inputs.headers,
+      ...(receipt !== undefined && { receipt })
     }
   }
 }

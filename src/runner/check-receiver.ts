@@ -1,22 +1,24 @@
 import * as core from '@actions/core'
 import { minSecretLength } from '../shared/redact.js'
-import { describeResult, resultCells, resultColumns, resultsJson } from '../check-receiver/results.js'
+import { describeResult, explainCheck, explainInvalidInputs, passedLine, resultCells } from '../check-receiver/explain.js'
+import { checkPassed, resultsJson } from '../check-receiver/results.js'
 import { checkInputNames, type CheckInputs } from '../check-receiver/settings.js'
+import { redactExplanation } from '../shared/explanation.js'
 import { runReceiverCheck, type ReceiverCheckOutcome } from '../check-receiver/run.js'
 import { strayInputs } from './context.js'
 import { annotate, setOutputs, writeSummary, type Table } from './report.js'
 
 /** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
 export async function runCheckReceiverAction(): Promise<void> {
-  const secret = core.getInput('webhook-secret')
   // A shorter value is refused unused; masking it would garble every log line it occurs in.
-  if (secret.trim().length >= minSecretLength) core.setSecret(secret)
+  for (const secret of [core.getInput('webhook-secret'), core.getInput('receipt-token')]) {
+    if (secret.trim().length >= minSecretLength) core.setSecret(secret)
+  }
   try {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, core.getInput(name)])) as CheckInputs
     const outcome = await runReceiverCheck(raw, {
-      label: (input) => input,
       strayInputs: strayInputs(checkInputNames),
-      progress: { checked: (result) => core.info(describeResult(result)) }
+      progress: { checked: (result, family) => core.info(describeResult(result, family)) }
     })
     await render(outcome)
   } catch (error) {
@@ -25,27 +27,30 @@ export async function runCheckReceiverAction(): Promise<void> {
   }
 }
 
+const label = (input: string) => input
+
 async function render(outcome: ReceiverCheckOutcome): Promise<void> {
   if (outcome.kind === 'invalid') {
+    const explanation = redactExplanation(explainInvalidInputs(outcome.issues, label), outcome.redact)
     setOutputs({ passed: 'false', results: '[]' })
-    annotate(outcome.explanation)
-  } else {
-    setOutputs({ passed: String(outcome.passed), results: resultsJson(outcome.results) })
-    if (outcome.passed) core.info(`The receiver at ${outcome.url} accepted the genuine delivery and refused every forged one.`)
-    else annotate(outcome.failure)
+    annotate(explanation)
+    const { title, message, nextStep } = explanation
+    await writeSummary({ heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] }, outcome.redact)
+    return
   }
-  await writeSummary(summary(outcome), outcome.redact)
+  const passed = checkPassed(outcome.results)
+  setOutputs({ passed: String(passed), results: resultsJson(outcome.results) })
+  const failure = explainCheck(outcome.target, outcome.results, label)
+  if (failure === undefined) core.info(outcome.redact(passedLine(outcome.target)))
+  else annotate(redactExplanation(failure, outcome.redact))
+  await writeSummary(summary(outcome, passed, failure === undefined ? [] : [failure.title, failure.message, failure.nextStep]), outcome.redact)
 }
 
-function summary(outcome: ReceiverCheckOutcome): Table {
-  if (outcome.kind === 'invalid') {
-    const { title, message, nextStep } = outcome.explanation
-    return { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] }
-  }
-  const failure = outcome.passed ? [] : [outcome.failure.title, outcome.failure.message, outcome.failure.nextStep]
-  return {
-    heading: `Receiver check ${outcome.passed ? 'passed' : 'failed'}: ${outcome.url}`,
-    rows: [[...resultColumns], ...outcome.results.map((result) => resultCells(result, 'description', ''))],
-    paragraphs: failure
-  }
+function summary(outcome: Extract<ReceiverCheckOutcome, { kind: 'checked' }>, passed: boolean, paragraphs: string[]): Table {
+  const columns = ['Check', 'What is sent', 'Expected', 'Got', 'Status', 'Time', 'Result']
+  const rows = outcome.results.map((result) => {
+    const cells = resultCells(result, outcome.target.headers, '')
+    return [cells.check, cells.description, cells.expected, cells.got, cells.status, cells.time, cells.result]
+  })
+  return { heading: `Receiver check ${passed ? 'passed' : 'failed'}: ${outcome.target.url}`, rows: [columns, ...rows], paragraphs }
 }

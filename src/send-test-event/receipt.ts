@@ -37,34 +37,27 @@ export function receiptUrlFor(template: string, event: TestEvent): string {
 export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: PollContext): Promise<ReceiptResult> {
   const url = receiptUrlFor(receipt.urlTemplate, event)
   const shownUrl = printable(url, context.redact)
-  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
-  if (receipt.token !== undefined) headers.authorization = `Bearer ${receipt.token}`
   let answered = false
 
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, Ended>> => {
-    let answer: Answer
-    try {
-      answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact)
-    } catch (error) {
-      if (!(error instanceof SendFailure)) throw error
-      const { kind, status, retryable } = error.details
-      if (status !== undefined) answered = true
-      // A 2xx says the receiver has the event, whether or not its body could be read whole.
-      if (status !== undefined && status >= 200 && status <= 299) return { found: { status, headers: {}, body: '' } }
-      // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-      if (kind === 'timeout' || (kind === 'network' && retryable)) return notYet(`failed: ${error.message}`, context)
-      return { final: { failed: error } }
+    const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context)
+    if (lookup.kind !== 'no-answer' || lookup.failure.details.status !== undefined) answered = true
+    switch (lookup.kind) {
+      case 'found':
+        return { found: lookup.answer }
+      case 'not-yet':
+      case 'busy': {
+        const { status } = lookup.answer
+        const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status, context.redact).serverMessage})`
+        return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined)
+      }
+      case 'no-answer':
+        return notYet(`failed: ${lookup.failure.message}`, context)
+      case 'refused':
+        return { final: { refusedBy: lookup.answer } }
+      case 'failed':
+        return { final: { failed: lookup.failure } }
     }
-    answered = true
-    const { status } = answer
-    if (status >= 200 && status <= 299) return { found: answer }
-    const said = `answered ${describeStatus(status)} (${readErrorBody(answer.body, status, context.redact).serverMessage})`
-    if (status === 404) return notYet(said, context)
-    if (retryableStatuses.has(status) || status >= 500) {
-      const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-      return notYet(said, context, retryAfter === undefined ? undefined : retryAfter * 1000)
-    }
-    return { final: { refusedBy: answer } }
   }
 
   const result = await pollUntil(poll, {
@@ -82,6 +75,46 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
       ? ended(result.final, shownUrl, receipt, context)
       : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
   return { delivered: false, polls, url: shownUrl, explanation }
+}
+
+/**
+ * What one GET of a receipt URL says, by the receipt protocol: the receiver has the event (2xx); not
+ * yet (404); it is busy (408, 429, 5xx, with how long it asked to wait); no answer came this time (a
+ * time-out, a passing network fault); or an answer that polling again will not change.
+ */
+export type ReceiptLookup =
+  | { kind: 'found' | 'not-yet' | 'refused'; answer: Answer }
+  | { kind: 'busy'; answer: Answer; retryAfterMs?: number }
+  | { kind: 'no-answer' | 'failed'; failure: SendFailure }
+
+export async function lookUpReceipt(
+  url: string,
+  token: string | undefined,
+  timeLimitMs: number,
+  { dispatcher, redact }: Pick<PollContext, 'dispatcher' | 'redact'>
+): Promise<ReceiptLookup> {
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
+  if (token !== undefined) headers.authorization = `Bearer ${token}`
+  let answer: Answer
+  try {
+    answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher, redact)
+  } catch (error) {
+    if (!(error instanceof SendFailure)) throw error
+    const { kind, status, retryable } = error.details
+    // A 2xx says the receiver has the event, whether or not its body could be read whole.
+    if (status !== undefined && status >= 200 && status <= 299) return { kind: 'found', answer: { status, headers: {}, body: '' } }
+    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+    if (kind === 'timeout' || (kind === 'network' && retryable)) return { kind: 'no-answer', failure: error }
+    return { kind: 'failed', failure: error }
+  }
+  const { status } = answer
+  if (status >= 200 && status <= 299) return { kind: 'found', answer }
+  if (status === 404) return { kind: 'not-yet', answer }
+  if (retryableStatuses.has(status) || status >= 500) {
+    const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
+    return { kind: 'busy', answer, ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 }) }
+  }
+  return { kind: 'refused', answer }
 }
 
 /** Why a receipt URL's answer ended the wait: it refused (the token or the URL is wrong), or it cannot work as written. */

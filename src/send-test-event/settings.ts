@@ -100,7 +100,8 @@ const baseUrl = stringInput((text) => {
 /** The placeholder-free form of a receipt-url, to check it as a URL. */
 const sampleReceiptUrl = (template: string) => receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, 'x'), template)
 
-const receiptUrl = stringInput((text) => {
+/** A receipt-url: its placeholders, and the URL they make, checked before anything is sent. */
+export const receiptUrl = stringInput((text) => {
   if (text === '') return undefined
   if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
     return new Problem(
@@ -115,7 +116,8 @@ const receiptUrl = stringInput((text) => {
   return url instanceof Problem ? url : text
 })
 
-const secretToken = stringInput((token) => {
+/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header. */
+export const secretToken = stringInput((token) => {
   if (token === '') return undefined
   if (!/^[\x21-\x7e]+$/.test(token)) return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown')
   if (token.length < minSecretLength) return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`)

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import { inputDefaults, inputNames, type InputLabel, type InputName, type RawInputs } from '../send-test-event/inputs.js'
-import { meantName } from '../shared/suggest.js'
+import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
 
 /** The flags: every input but the two secrets, which come only from the environment. */
 const flags = {
@@ -31,7 +31,7 @@ export type Arguments =
  * here. Throws an Error that says what is wrong, without repeating any value: one may be a key.
  */
 export function readArguments(args: string[], env: NodeJS.ProcessEnv): Arguments {
-  const problem = argumentProblem(args)
+  const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a key')
   if (problem !== undefined) throw new Error(problem)
   const { values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
   if (values.help || values.version) return { kind: values.help ? 'help' : 'version' }
@@ -54,20 +54,15 @@ export function readArguments(args: string[], env: NodeJS.ProcessEnv): Arguments
   }
 }
 
-/** Unknown flags, secrets typed as flags and stray arguments, said without repeating any value. */
-function argumentProblem(args: string[]): string | undefined {
-  const { tokens } = parseArgs({ args, options: flags, strict: false, allowPositionals: true, tokens: true })
-  for (const token of tokens) {
-    if (token.kind === 'positional') return `unexpected argument number ${token.index + 1} (not shown, in case it is a key); options take the form --name value`
-    if (token.kind !== 'option' || token.name in flags) continue
-    if (meantName(token.name, ['api-key', 'key', 'diffio-api-key']) !== undefined) {
-      return 'the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead'
-    }
-    if (meantName(token.name, ['receipt-token', 'token']) !== undefined) {
-      return 'the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead'
-    }
-    const meant = meantName(token.name, Object.keys(flags))
-    return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`
+/** The secrets, which a flag would leave in shell history and process lists. */
+const secretsFromEnvironment: SecretFromEnvironment[] = [
+  {
+    flagNames: ['api-key', 'key', 'diffio-api-key'],
+    refusal:
+      'the API key is not taken as an option, where it would land in shell history and process lists; export DIFFIO_API_KEY=... (from your secret store) instead'
+  },
+  {
+    flagNames: ['receipt-token', 'token'],
+    refusal: 'the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead'
   }
-  return undefined
-}
+]

@@ -1,13 +1,16 @@
 import { parseArgs } from 'node:util'
 import { checkNames } from '../check-receiver/deliveries.js'
-import { receiverTimeLimitSeconds } from '../shared/contract.js'
-import { printable, redactorForInputs } from '../shared/redact.js'
-import { resultCells, resultColumns, resultsJson, type CheckResult } from '../check-receiver/results.js'
+import { explainCheck, explainInvalidInputs, passedLine, resultCells, resultColumns } from '../check-receiver/explain.js'
+import { checkPassed, resultsJson, type CheckResult } from '../check-receiver/results.js'
 import { checkInputDefaults, type CheckInputName } from '../check-receiver/settings.js'
+import { receiverTimeLimitSeconds } from '../shared/contract.js'
+import { redactExplanation, type Explanation } from '../shared/explanation.js'
 import { runReceiverCheck, type ReceiverCheckOutcome } from '../check-receiver/run.js'
+import { printable, redactorForInputs } from '../shared/redact.js'
 import { version } from '../shared/version.js'
-import { secretVariable, usage } from './check-receiver-usage.js'
+import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
 import { tolerateClosedStdout } from './stdout.js'
+import { receiptTokenVariable, secretVariable, usage } from './check-receiver-usage.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
 
@@ -15,70 +18,108 @@ const flags = {
   url: { type: 'string', default: '' },
   'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
   'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
+  headers: { type: 'string', default: checkInputDefaults.headers },
+  'receipt-url': { type: 'string', default: checkInputDefaults['receipt-url'] },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', short: 'v', default: false }
 } as const
 
-
-/** Arguments that would carry the secret on the command line. */
-const secretFlag = /^--(webhook-)?secret(=|$)/
+const secretsFromEnvironment: SecretFromEnvironment[] = [
+  {
+    flagNames: ['webhook-secret', 'secret', 'signing-secret', 'diffio-webhook-secret'],
+    refusal: `the signing secret is not taken as a flag, where it would land in shell history and process lists. Set ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}`
+  },
+  {
+    flagNames: ['receipt-token', 'token'],
+    refusal: `the receipt token is not taken as a flag, where it would land in shell history and process lists. Set ${receiptTokenVariable} instead`
+  }
+]
 
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
 export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const secret = env[secretVariable] ?? ''
-  // Node quotes an argument it cannot use, which may be a secret typed as one.
-  const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.startsWith('whsec_'))
-  const redact = redactorForInputs(secret, ...typedSecrets)
-  if (args.some((arg) => secretFlag.test(arg))) {
-    process.stderr.write(
-      `error: the signing secret is not taken as a flag, where it would land in shell history and process lists.\nSet ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}\n`
-    )
+  const receiptToken = env[receiptTokenVariable] ?? ''
+  // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
+  const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.trim().startsWith('whsec_'))
+  const redact = redactorForInputs(secret, receiptToken, ...typedSecrets)
+  const usageError = (problem: string) => {
+    process.stderr.write(`error: ${printable(problem, redact)}\nRun diffio-check-receiver --help for usage.\n`)
     return exitCodes.usage
   }
-  let values
+  const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a secret')
+  if (problem !== undefined) return usageError(problem)
+  let parsed
   try {
-    ;({ values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false }))
+    parsed = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
   } catch (error) {
-    const message = printable((error as Error).message, redact)
-    process.stderr.write(`error: ${message}\nRun diffio-check-receiver --help for usage.\n`)
-    return exitCodes.usage
+    // What is left for Node to refuse is a flag without its value; its message quotes no value.
+    return usageError((error as Error).message)
   }
+  const { values } = parsed
   if (values.help || values.version) {
     process.stdout.write(values.help ? usage : `${version}\n`)
     return exitCodes.passed
   }
 
   let rowsWritten = 0
-  const label = (input: CheckInputName) => (input === 'webhook-secret' ? secretVariable : `--${input}`)
   const outcome = await runReceiverCheck(
-    { url: values.url, 'webhook-secret': secret, 'event-type': values['event-type'], 'timeout-seconds': values['timeout-seconds'] },
-    { label, alsoSecret: typedSecrets, progress: { checked: (result) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result)}\n`) } }
+    {
+      url: values.url,
+      'webhook-secret': secret,
+      'event-type': values['event-type'],
+      'timeout-seconds': values['timeout-seconds'],
+      headers: values.headers,
+      'receipt-url': values['receipt-url'],
+      'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
+    },
+    {
+      alsoSecret: typedSecrets,
+      progress: { checked: (result, family) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}\n`) }
+    }
   )
   return render(outcome)
 }
 
+const label = (input: CheckInputName) => (input === 'webhook-secret' ? secretVariable : input === 'receipt-token' ? receiptTokenVariable : `--${input}`)
+
 function render(outcome: ReceiverCheckOutcome): number {
-  if (outcome.kind === 'invalid') return explain(outcome.explanation, exitCodes.usage)
+  if (outcome.kind === 'invalid') return explain(redactExplanation(explainInvalidInputs(outcome.issues, label), outcome.redact), exitCodes.usage)
   process.stdout.write(`${resultsJson(outcome.results)}\n`)
-  if (!outcome.passed) return explain(outcome.failure, exitCodes.failed)
-  process.stderr.write(`The receiver at ${outcome.url} accepted the genuine delivery and refused every forged one.\n`)
+  if (!checkPassed(outcome.results)) {
+    const failure = explainCheck(outcome.target, outcome.results, label)
+    if (failure !== undefined) explain(redactExplanation(failure, outcome.redact), exitCodes.failed)
+    return exitCodes.failed
+  }
+  process.stderr.write(`${outcome.redact(passedLine(outcome.target))}\n`)
   return exitCodes.passed
 }
 
-/** The table's column widths are known before the first row, so each row is printed as its check ends. */
-const columnWidths = [Math.max(...checkNames.map((name) => name.length)), 'accepted'.length, 'timed out'.length, 'status'.length, `${receiverTimeLimitSeconds * 1000} ms`.length]
+/** The table's column widths are known before the first row, so each row is printed as its check ends; the description, last, is not padded. */
+const columnWidths: Record<(typeof resultColumns)[number], number> = {
+  check: Math.max(...checkNames.map((name) => name.length)),
+  expected: 'not-recorded'.length,
+  got: 'inconclusive'.length,
+  status: 'status'.length,
+  time: `${receiverTimeLimitSeconds * 1000} ms`.length,
+  result: 'skipped'.length,
+  description: 0
+}
+const terminalColumns = ['check', 'expected', 'got', 'status', 'time', 'result', 'description'] as const
 
-function tableLine(cells: string[]): string {
-  return cells.map((cell, column) => cell.padEnd(columnWidths[column] ?? 0)).join('  ')
+function tableLine(cells: Record<(typeof resultColumns)[number], string>): string {
+  return terminalColumns
+    .map((column) => cells[column].padEnd(columnWidths[column]))
+    .join('  ')
+    .trimEnd()
 }
 
-const tableHeader = tableLine(resultColumns.map((column) => column.toLowerCase()))
+const tableHeader = tableLine(Object.fromEntries(resultColumns.map((column) => [column, column === 'description' ? 'what is sent' : column])) as Record<(typeof resultColumns)[number], string>)
 
-function tableRow(result: CheckResult): string {
-  return tableLine(resultCells(result, 'check', '-'))
+function tableRow(result: CheckResult, family: Parameters<typeof resultCells>[1]): string {
+  return tableLine(resultCells(result, family, '-'))
 }
 
-function explain({ title, message, nextStep }: { title: string; message: string; nextStep: string }, exitCode: number): number {
+function explain({ title, message, nextStep }: Explanation, exitCode: number): number {
   process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`)
   return exitCode
 }
@@ -88,7 +129,7 @@ export async function runCheckReceiverCli(): Promise<void> {
   tolerateClosedStdout()
   process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error: unknown) => {
     // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
-    const redact = redactorForInputs(process.env[secretVariable])
+    const redact = redactorForInputs(process.env[secretVariable], process.env[receiptTokenVariable])
     process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
     return exitCodes.failed
   })

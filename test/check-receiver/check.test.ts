@@ -1,16 +1,28 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
-import { startReceiver } from '../../examples/receiver/server.ts'
-import { checkNames } from '../../src/check-receiver/deliveries.js'
-import { describeResult, resultsJson, type CheckResult } from '../../src/check-receiver/results.js'
+import { startReceiver, verifyDelivery } from '../../examples/receiver/server.ts'
+import { deliveryChecks, diagnosticChecks, receiptChecks, type CheckName } from '../../src/check-receiver/deliveries.js'
+import { describeResult, explainCheck, explainInvalidInputs } from '../../src/check-receiver/explain.js'
+import { checkPassed, resultOk, resultsJson, type CheckResult } from '../../src/check-receiver/results.js'
 import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/check-receiver/settings.js'
-import { runReceiverCheck } from '../../src/check-receiver/run.js'
-import { closedAfterEach, startAcceptingReceiver, startTestReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
+import { redactExplanation, type Explanation } from '../../src/shared/explanation.js'
+import { runReceiverCheck, type ReceiverCheckOutcome } from '../../src/check-receiver/run.js'
+import {
+  closedAfterEach,
+  receiptToken,
+  startAcceptingReceiver,
+  startHandwrittenReceiver,
+  startSvixReceiver,
+  startTestReceiver,
+  startTimestampIgnoringReceiver,
+  type Mistakes
+} from './receivers.ts'
 
-// The core of the check, without a shell: inputs read into settings, and outcomes as data.
+// The core of the check, without a shell: inputs read into settings, the run against loopback
+// receivers, and what the explanation module makes of its results.
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`
-const workflowLabel = (input: CheckInputName) => input
+const workflowLabel = (input: CheckInputName): string => input
 const terminalLabel = (input: CheckInputName) => (input === 'webhook-secret' ? 'DIFFIO_WEBHOOK_SECRET' : `--${input}`)
 
 const started = closedAfterEach()
@@ -24,12 +36,47 @@ function problems(overrides: Partial<CheckInputs>): string[] {
   return reading.ok ? [] : reading.issues.map(({ input, problem }) => `${input} ${problem}`)
 }
 
+interface Checked {
+  outcome: Extract<ReceiverCheckOutcome, { kind: 'checked' }>
+  passed: boolean
+  failure: Explanation | undefined
+  failed: CheckName[]
+  /** Everything a shell would show: the results JSON, each log line and the explanation. */
+  shown: string
+}
+
+async function check(overrides: Partial<CheckInputs>, label = workflowLabel): Promise<Checked> {
+  const outcome = await runReceiverCheck(inputs(overrides))
+  if (outcome.kind !== 'checked') throw new Error(`expected a checked outcome, got ${JSON.stringify(outcome)}`)
+  const failure = explainCheck(outcome.target, outcome.results, label)
+  const lines = outcome.results.map((result) => describeResult(result, outcome.target.headers))
+  // As the shells do: the results and the log lines as the run made them, the explanation redacted.
+  const explained = failure === undefined ? [] : Object.values(redactExplanation(failure, outcome.redact))
+  const shown = [resultsJson(outcome.results), ...lines, ...explained].join('\n')
+  const failed = outcome.results.filter((result) => resultOk(result) === false).map((result) => result.check)
+  return { outcome, passed: checkPassed(outcome.results), failure, failed, shown }
+}
+
+function withReceipts(receiver: { webhookUrl: string; receiptUrl: string }): Partial<CheckInputs> {
+  return { url: receiver.webhookUrl, 'receipt-url': receiver.receiptUrl, 'receipt-token': receiptToken }
+}
+
 describe('reading the inputs', () => {
   it('reads valid inputs into settings, trimmed, with the defaults from action.yml', () => {
     const reading = readCheckSettings(inputs({ url: ' http://127.0.0.1:8787/webhooks/diffio ', 'webhook-secret': ` ${secret}\n` }))
     expect(reading).toEqual({
       ok: true,
-      settings: { url: 'http://127.0.0.1:8787/webhooks/diffio', webhookSecret: secret, eventType: 'generation.completed', timeoutSeconds: 15 }
+      settings: { url: 'http://127.0.0.1:8787/webhooks/diffio', webhookSecret: secret, eventType: 'generation.completed', timeoutSeconds: 15, headers: 'svix' }
+    })
+  })
+
+  it('reads the receipt URL and token, and the header names', () => {
+    const reading = readCheckSettings(
+      inputs({ headers: 'webhook', 'receipt-url': 'https://r.example.com/receipts/{svix-message-id}?t={event-type}', 'receipt-token': receiptToken })
+    )
+    expect(reading).toMatchObject({
+      ok: true,
+      settings: { headers: 'webhook', receipt: { urlTemplate: 'https://r.example.com/receipts/{svix-message-id}?t={event-type}', token: receiptToken } }
     })
   })
 
@@ -38,9 +85,7 @@ describe('reading the inputs', () => {
   })
 
   it('refuses plain http to a host that is not loopback', () => {
-    expect(problems({ url: 'http://receiver.example.com/hook' })).toEqual([
-      'url must use https: plain http would send the deliveries unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got "receiver.example.com"'
-    ])
+    expect(problems({ url: 'http://receiver.example.com/hook' })[0]).toMatch(/^url must use https: .* got "receiver\.example\.com"$/)
   })
 
   it.each([
@@ -55,7 +100,7 @@ describe('reading the inputs', () => {
   it.each([
     ['', 'webhook-secret is required'],
     ['diffio_live_0123456789abcdef', 'webhook-secret looks like a Diffio API key'],
-    ['MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', 'webhook-secret must be the endpoint\'s signing secret, whsec_ followed by base64'],
+    ['MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', "webhook-secret must be the endpoint's signing secret, whsec_ followed by base64"],
     ['whsec_not*base64!', 'what follows whsec_ is not base64'],
     ['whsec_', 'nothing follows whsec_'],
     ['whsec_abc', 'what follows whsec_ is not base64']
@@ -65,173 +110,340 @@ describe('reading the inputs', () => {
     if (value.length > 'whsec_'.length) expect(found).not.toContain(value)
   })
 
-  it('suggests the event type a typo meant', () => {
-    expect(problems({ 'event-type': 'generation.complete' })).toEqual([
-      'event-type must be one of generation.queued, generation.processing, generation.failed or generation.completed; got "generation.complete" (did you mean generation.completed?)'
-    ])
+  it('suggests the event type and the header names a typo meant', () => {
+    expect(problems({ 'event-type': 'generation.complete' })[0]).toContain('(did you mean generation.completed?)')
+    expect(problems({ headers: 'webhooks' })).toEqual(['headers must be one of svix or webhook; got "webhooks" (did you mean webhook?)'])
   })
 
   it.each(['0', '16', 'soon', '-1'])('refuses timeout-seconds %j: more than Svix allows, or not a number', (value) => {
     expect(problems({ 'timeout-seconds': value })[0]).toContain('timeout-seconds must be a number of seconds greater than 0 and at most 15')
   })
 
-  it('reports every problem together, naming each input as the entry point names it', async () => {
+  it('checks receipt-url and receipt-token as the main action does, without showing the token', () => {
+    expect(problems({ 'receipt-url': 'https://r.example.com/receipts' })[0]).toMatch(/^receipt-url must contain \{event-id\} or \{svix-message-id\}/)
+    expect(problems({ 'receipt-url': 'https://{event-id}.example.com/r' })[0]).toMatch(/^receipt-url must keep its placeholders in the path or the query/)
+    expect(problems({ 'receipt-url': 'http://r.example.com/{event-id}' })[0]).toMatch(/^receipt-url must use https/)
+    const [short] = problems({ 'receipt-url': 'https://r.example.com/{event-id}', 'receipt-token': 'short-token' })
+    expect(short).toMatch(/^receipt-token must be at least 16 characters/)
+    expect(short).not.toContain('short-token')
+  })
+
+  it('reports every problem together, naming each input as the entry point names it, and posts nothing', async () => {
+    const receiver = await started(startAcceptingReceiver())
     const outcome = await runReceiverCheck(
-      inputs({ url: 'http://receiver.example.com', 'webhook-secret': 'not-a-secret-at-all', 'event-type': 'completed', 'timeout-seconds': '60' }),
-      { label: terminalLabel }
+      inputs({ url: 'http://receiver.example.com', 'webhook-secret': 'not-a-secret-at-all', 'event-type': 'completed', 'timeout-seconds': '60', headers: 'both' })
     )
-    expect(outcome.kind).toBe('invalid')
-    if (outcome.kind !== 'invalid') return
-    expect(outcome.explanation.title).toBe('4 invalid inputs')
-    const lines = outcome.explanation.message.split('\n')
-    expect(lines.map((line) => line.split(' ')[0])).toEqual(['--url', 'DIFFIO_WEBHOOK_SECRET', '--event-type', '--timeout-seconds'])
-    expect(outcome.explanation.message).toContain('(did you mean generation.completed?)')
-    expect(outcome.explanation.message).not.toContain('not-a-secret-at-all')
-    expect(outcome.explanation.nextStep).toContain('nothing was posted to the receiver')
+    if (outcome.kind !== 'invalid') throw new Error('expected invalid inputs')
+    const explanation = explainInvalidInputs(outcome.issues, terminalLabel)
+    expect(explanation.title).toBe('5 invalid inputs')
+    expect(explanation.message.split('\n').map((line) => line.split(' ')[0])).toEqual([
+      '--url',
+      'DIFFIO_WEBHOOK_SECRET',
+      '--event-type',
+      '--timeout-seconds',
+      '--headers'
+    ])
+    expect(explanation.message).not.toContain('not-a-secret-at-all')
+    expect(explanation.nextStep).toContain('nothing was posted to the receiver')
+    expect(receiver.requests).toHaveLength(0)
   })
 })
 
-describe('running the check', () => {
-  it('posts nothing when an input is invalid', async () => {
-    const receiver = await started(startAcceptingReceiver())
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl, 'webhook-secret': 'whsec_' }), { label: workflowLabel })
+describe('receivers that verify as the official libraries do pass', () => {
+  it('the reference receiver (svix), with receipts: every genuine delivery accepted, every forgery refused, only the genuine event recorded', async () => {
+    const receiver = await started(startReceiver({ secret, receiptToken }))
+    const reported: CheckResult[] = []
+    const outcome = await runReceiverCheck(inputs(withReceipts(receiver)), { progress: { checked: (result) => reported.push(result) } })
 
-    expect(outcome.kind).toBe('invalid')
-    expect(receiver.requests).toHaveLength(0)
+    if (outcome.kind !== 'checked') throw new Error('expected a checked outcome')
+    expect(reported).toEqual(outcome.results)
+    expect(outcome.results.map(({ check, got }) => [check, got])).toEqual([
+      ...deliveryChecks.map((name) => [name, ['body-changed', 'wrong-secret', 'timestamp-old', 'timestamp-ahead', 'no-signature-headers', 'unknown-signature-version'].includes(name) ? 'refused' : 'accepted']),
+      ['genuine-recorded', 'recorded'],
+      ['forgeries-not-recorded', 'not-recorded']
+    ])
+    expect(checkPassed(outcome.results)).toBe(true)
+    expect(explainCheck(outcome.target, outcome.results, workflowLabel)).toBeUndefined()
+    // The retry is the genuine delivery again, so the seven genuine deliveries are six events.
+    expect(receiver.events()).toHaveLength(6)
   })
 
-  it('passes a receiver that verifies properly, reporting each check as it ends', async () => {
-    const receiver = await started(startReceiver({ secret, receiptToken: 'receipt-token-for-tests' }))
-    const reported: CheckResult[] = []
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), {
-      label: workflowLabel,
-      progress: { checked: (result) => reported.push(result) }
-    })
-
-    expect(outcome).toMatchObject({ kind: 'checked', passed: true })
-    if (outcome.kind !== 'checked') return
-    expect(reported).toEqual(outcome.results)
-    expect(outcome.results.map(({ check, got, ok }) => ({ check, got, ok }))).toEqual(
-      checkNames.map((check) => ({ check, got: check === 'genuine' ? 'accepted' : 'refused', ok: true }))
+  it.each(['svix', 'webhook'] as const)("a receiver built on svix's Webhook.verify, with headers: %s", async (headers) => {
+    const receiver = await started(startSvixReceiver(secret))
+    const { passed, failed } = await check({ url: receiver.webhookUrl, headers })
+    expect(failed).toEqual([])
+    expect(passed).toBe(true)
+    expect(receiver.requests.map((request) => Object.keys(request.headers).some((name) => name.startsWith(`${headers}-`)))).toEqual(
+      deliveryChecks.map((name) => name !== 'no-signature-headers')
     )
-    expect(receiver.events()).toHaveLength(1)
+  })
+
+  it('the hand-written verifier the mistakes below are made in, with receipts', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret))
+    const { passed, failed } = await check(withReceipts(receiver))
+    expect(failed).toEqual([])
+    expect(passed).toBe(true)
+  })
+})
+
+describe("receivers with the mistakes real ones make fail, naming the check and the fix", () => {
+  it.each<[string, Mistakes, CheckName[], RegExp]>([
+    ['express.json() then JSON.stringify before the HMAC', { signedBody: 'reserialized' }, ['non-canonical-json'], /express\.raw/],
+    ['json.dumps(..., separators=(",", ":")) of the parsed body', { signedBody: 'python-reserialized' }, ['non-canonical-json', 'non-ascii-body'], /request\.get_data\(\)/],
+    ['only the first entry of svix-signature compared', { signatures: 'first-entry-only' }, ['rotated-secret', 'v1a-entry-first'], /compare every v1, entry/],
+    ['the whole header compared with "v1," + signature', { signatures: 'whole-header' }, ['rotated-secret', 'v1a-entry-first'], /compare every v1, entry/],
+    ['the body decoded as latin1 before the HMAC', { signedBody: 'latin1' }, ['non-ascii-body'], /decoded as UTF-8/],
+    ['409 for a svix-id seen before', { conflictOnRepeat: true }, ['retry'], /answer 2xx without doing the work again/]
+  ])('%s', async (_mistake, mistakes, failedChecks, fix) => {
+    const receiver = await started(startHandwrittenReceiver(secret, mistakes))
+    const { passed, failed, failure } = await check(withReceipts(receiver))
+
+    expect(passed).toBe(false)
+    expect(failed).toEqual(failedChecks)
+    expect(failure!.title).toBe(`The receiver refused ${failedChecks.length === 1 ? 'a genuine delivery' : `${failedChecks.length} genuine deliveries`}`)
+    for (const name of failedChecks) expect(failure!.message).toMatch(new RegExp(`^${name}: refused with (401|409)`, 'm'))
+    expect(failure!.nextStep).toMatch(fix)
+    expect(failure!.nextStep).toContain(`check-receiver.md#${failedChecks[0]}`)
+  })
+
+  it('answers right but records nothing: genuine-recorded fails', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'nothing' }))
+    const { failed, failure } = await check({ ...withReceipts(receiver), 'timeout-seconds': '1' })
+
+    expect(failed).toEqual(['genuine-recorded'])
+    expect(failure!.title).toBe('The receiver did not record the genuine event')
+    expect(failure!.message).toMatch(/^genuine-recorded: the receipt route answered 404: not recorded\. The receiver answers 2xx but does not record/m)
+  })
+
+  it('records forgeries before refusing them: forgeries-not-recorded fails, naming each forgery recorded', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'before-verifying' }))
+    const { failed, failure, outcome } = await check(withReceipts(receiver))
+
+    expect(failed).toEqual(['forgeries-not-recorded'])
+    const forgeries = ['body-changed', 'wrong-secret', 'timestamp-old', 'timestamp-ahead', 'no-signature-headers', 'unknown-signature-version']
+    expect(outcome.results.at(-1)).toMatchObject({ check: 'forgeries-not-recorded', got: 'recorded', status: 200, recorded: forgeries })
+    expect(failure!.title).toBe('The receiver recorded 6 forged events')
+    expect(failure!.nextStep).toContain('forgeries-not-recorded: Verify first, and record only deliveries that verified.')
+  })
+
+  it.each([401, 403, 400, 409, 404, 500])('answers 204 to its first delivery and %d to everything after: genuine-again fails', async (status) => {
+    const receiver = await started(startHandwrittenReceiver(secret, { afterFirst: status }))
+    const { passed, failed, failure } = await check({ url: receiver.webhookUrl })
+
+    expect(passed).toBe(false)
+    expect(failed).toContain('genuine-again')
+    expect(failure!.message).toMatch(/^genuine-again: (refused|answered) /m)
+    expect(failure!.message).toContain('refuses everything after a few requests')
+    if (status === 500) {
+      // A crash says nothing about a forgery: none of them counts as refused.
+      expect(failed).toEqual(deliveryChecks.slice(1))
+      expect(failure!.title).toContain('was busy or failing for 12 deliveries')
+    } else {
+      expect(failed).toEqual(['non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again'])
+    }
   })
 
   it('names exactly the two timestamp checks for a receiver that ignores the timestamp', async () => {
     const receiver = await started(startTimestampIgnoringReceiver(secret))
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+    const { failed, failure } = await check({ url: receiver.webhookUrl })
 
-    expect(outcome).toMatchObject({ kind: 'checked', passed: false })
-    if (outcome.kind !== 'checked' || outcome.passed) return
-    expect(outcome.results.filter((result) => !result.ok).map((result) => result.check)).toEqual(['timestamp-old', 'timestamp-ahead'])
-    expect(outcome.failure.title).toBe('The receiver accepted 2 forged deliveries')
-    expect(outcome.failure.nextStep).toContain('more than 5 minutes old')
-    expect(outcome.failure.nextStep).toContain('more than 5 minutes ahead')
+    expect(failed).toEqual(['timestamp-old', 'timestamp-ahead'])
+    expect(failure!.title).toBe('The receiver accepted 2 forged deliveries')
+    expect(failure!.nextStep).toContain("timestamp-old: Refuse a svix-timestamp more than 5 minutes away from the receiver's clock.")
+    expect(failure!.nextStep).toContain("svix's Webhook.verify")
   })
 
-  it('fails a forged check that gets no answer: a refusal must be a prompt non-2xx answer', async () => {
-    const receiver = await started(
-      startTestReceiver((request, response) => {
-        // Deliveries come one at a time, the genuine one first.
-        if (receiver.requests.length === 1) response.writeHead(204).end()
-        else if (request.headers['svix-id'] === undefined) response.destroy()
-        else response.writeHead(401).end()
-      })
-    )
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+  it('names every forgery for a receiver that accepts anything', async () => {
+    const receiver = await started(startAcceptingReceiver())
+    const { failed, failure } = await check({ url: receiver.webhookUrl })
 
-    if (outcome.kind !== 'checked' || outcome.passed) throw new Error('expected a failed check')
-    const failed = outcome.results.filter((result) => !result.ok)
-    expect(failed.map(({ check, got }) => ({ check, got }))).toEqual([{ check: 'no-signature-headers', got: 'no answer' }])
-    expect(outcome.failure.title).toBe('The receiver gave no answer to a forged delivery')
-    expect(outcome.failure.message).toContain('No answer: No svix-* headers at all')
+    expect(failed).toEqual(['body-changed', 'wrong-secret', 'timestamp-old', 'timestamp-ahead', 'no-signature-headers', 'unknown-signature-version'])
+    expect(failure!.title).toBe('The receiver accepted 6 forged deliveries')
+    expect(failure!.message).toMatch(/^wrong-secret: accepted with 200\. The receiver does not check the signature against its secret/m)
   })
 
-  it('sends no forgery once the genuine delivery is refused, since a refusal would then prove nothing', async () => {
-    const receiver = await started(
-      startTestReceiver((request, response) => {
-        response.writeHead(request.headers['svix-id'] === undefined ? 200 : 401).end()
-      })
-    )
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: terminalLabel })
+  it('counts a forgery answered with a crash (500) as inconclusive, and says to refuse with 4xx instead', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { throwsOnRefusal: true }))
+    const { failed, failure, outcome } = await check({ url: receiver.webhookUrl })
 
-    if (outcome.kind !== 'checked' || outcome.passed) throw new Error('expected a failed check')
-    expect(receiver.requests).toHaveLength(1)
-    expect(outcome.results.map(({ got }) => got)).toEqual(['refused', ...checkNames.slice(1).map(() => 'not sent')])
-    expect(outcome.failure.title).toBe('The receiver refused a genuine delivery (401)')
-    expect(outcome.failure.nextStep).toContain('DIFFIO_WEBHOOK_SECRET is likely wrong')
+    expect(failed).toEqual(['body-changed', 'wrong-secret', 'timestamp-old', 'timestamp-ahead', 'no-signature-headers', 'unknown-signature-version'])
+    expect(outcome.results.filter((result) => result.got === 'inconclusive')).toHaveLength(6)
+    expect(failure!.title).toBe('The receiver was busy or failing for 6 deliveries')
+    expect(failure!.nextStep).toContain('Answer 400 or 401 when a delivery does not verify')
+  })
+})
+
+describe('a refused genuine delivery: no forgery, and the diagnostics name the cause', () => {
+  it.each<[string, Mistakes, CheckName, RegExp]>([
+    ['reads only the webhook-* header names', { headerNames: 'webhook-only' }, 'other-header-names', /copy svix-id, svix-timestamp and svix-signature to webhook-\*/],
+    ['signs the body alone', { signedBody: 'body-only' }, 'signed-body-only', /\$\{svix-id\}\.\$\{svix-timestamp\}\.\$\{rawBody\}/],
+    ["keys the HMAC with the secret's text", { key: 'secret-text' }, 'secret-text-as-key', /Buffer\.from\(secret\.slice\(6\), 'base64'\)/],
+    ['leaves whsec_ in the key it decodes', { key: 'prefix-in-key' }, 'prefix-in-key', /Remove the whsec_ prefix before decoding/]
+  ])('a receiver that %s', async (_mistake, mistakes, cause, fix) => {
+    const receiver = await started(startHandwrittenReceiver(secret, mistakes))
+    const { failed, failure, outcome } = await check(withReceipts(receiver), terminalLabel)
+
+    expect(outcome.results.map((result) => result.check)).toEqual(['genuine', ...diagnosticChecks, ...deliveryChecks.slice(1), ...receiptChecks])
+    expect(failed).toEqual(['genuine', cause])
+    expect(outcome.results.filter((result) => result.got === 'skipped').map((result) => result.check)).toEqual([...deliveryChecks.slice(1), ...receiptChecks])
+    expect(failure!.title).toBe(`The receiver refused a genuine delivery (${cause === 'other-header-names' ? 400 : 401}): ${cause}`)
+    expect(failure!.nextStep).toMatch(fix)
+    expect(failure!.nextStep).not.toContain('likely wrong')
+    // The genuine delivery and the four diagnostics; neither forgeries nor receipts.
+    expect(receiver.requests).toHaveLength(5)
   })
 
-  it.each([429, 503])('does not count a forgery answered %d as refused: a busy receiver proves nothing', async (status) => {
-    const receiver = await started(
-      startTestReceiver((_request, response) => {
-        response.writeHead(receiver.requests.length === 1 ? 200 : status).end()
-      })
-    )
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+  it('with headers: webhook, names a receiver that reads only svix-*', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { headerNames: 'svix-only' }))
+    const { failure } = await check({ url: receiver.webhookUrl, headers: 'webhook' })
+    expect(failure!.title).toBe('The receiver refused a genuine delivery (400): other-header-names')
+    expect(failure!.nextStep).toContain('run the check with headers: svix')
+  })
 
-    if (outcome.kind !== 'checked' || outcome.passed) throw new Error('expected a failed check')
-    expect(outcome.results.filter((result) => !result.ok)).toHaveLength(checkNames.length - 1)
-    expect(outcome.failure.title).toBe('The receiver was busy for 6 forged deliveries')
-    expect(outcome.failure.message).toContain(`answered ${status}, which says the receiver is busy or limiting the rate`)
+  it('blames the secret, saying what was tried, when the receiver has another secret', async () => {
+    const receiver = await started(startHandwrittenReceiver(`whsec_${randomBytes(24).toString('base64')}`))
+    const { failed, failure } = await check({ url: receiver.webhookUrl }, terminalLabel)
+
+    expect(failed).toEqual(['genuine'])
+    expect(failure!.title).toBe('The receiver refused a genuine delivery (401)')
+    expect(failure!.message).toMatch(/Also tried, .* none of these mistakes is the cause: other-header-names/)
+    for (const name of diagnosticChecks) expect(failure!.message).toContain(name)
+    expect(failure!.nextStep).toContain('DIFFIO_WEBHOOK_SECRET is likely wrong')
   })
 
   it.each([429, 503])('does not blame the secret when the genuine delivery is answered %d', async (status) => {
     const receiver = await started(startTestReceiver((_request, response) => void response.writeHead(status).end()))
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+    const { failure, outcome } = await check({ url: receiver.webhookUrl })
 
-    if (outcome.kind !== 'checked' || outcome.passed) throw new Error('expected a failed check')
-    expect(outcome.failure.nextStep).toContain('busy or limiting the rate')
-    expect(outcome.failure.nextStep).not.toContain('webhook-secret is likely wrong')
+    expect(outcome.results[0]).toMatchObject({ check: 'genuine', got: 'inconclusive', status })
+    expect(failure!.title).toBe(`The receiver did not accept a genuine delivery (${status})`)
+    expect(failure!.nextStep).toContain('busy or limiting the rate')
+    expect(failure!.nextStep).not.toContain('likely wrong')
   })
 
-  it('judges a forgery by its status when the body behind it is slow', async () => {
+  it('sends nothing more after a genuine delivery that gets no answer, and says so', async () => {
+    const receiver = await started(startTestReceiver(() => undefined))
+    const { failure, outcome } = await check({ url: receiver.webhookUrl, 'timeout-seconds': '0.3' })
+
+    expect(outcome.results.map((result) => result.got)).toEqual(['timed-out', ...deliveryChecks.slice(1).map(() => 'skipped')])
+    expect(receiver.requests).toHaveLength(1)
+    expect(failure!.title).toBe('The receiver did not answer in time')
+    expect(failure!.message).toContain('within 0.3 s (timeout-seconds)')
+  })
+})
+
+describe('the results', () => {
+  it('are rows of machine values: check, expected, got, status, ms, and ok (null when skipped)', async () => {
+    const receiver = await started(startTestReceiver((_request, response) => void response.writeHead(401).end()))
+    const { outcome } = await check({ url: receiver.webhookUrl })
+    const rows = JSON.parse(resultsJson(outcome.results)) as Array<Record<string, unknown>>
+
+    expect(rows[0]).toEqual({ check: 'genuine', expected: 'accepted', got: 'refused', status: 401, ms: expect.any(Number), ok: false })
+    expect(rows.at(-1)).toEqual({ check: 'genuine-again', expected: 'accepted', got: 'skipped', status: null, ms: 0, ok: null })
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(['check', 'expected', 'got', 'status', 'ms', 'ok'])
+      expect(Number.isInteger(row.ms) && (row.ms as number) >= 0).toBe(true)
+    }
+  })
+
+  it('judge a forgery by its status when the body behind it is slow', async () => {
     const receiver = await started(
-      startTestReceiver((_request, response) => {
-        if (receiver.requests.length === 1) return void response.writeHead(204).end()
-        response.writeHead(401, { 'content-type': 'text/plain' })
-        response.write('refused, slowly')
+      startTestReceiver((request, response) => {
+        const verdict = verifyDelivery(secret, request.body, request.headers)
+        if (verdict.verified) return void response.writeHead(204).end()
+        response.writeHead(verdict.status, { 'content-type': 'text/plain' })
+        // Only the old timestamp's refusal never finishes its body, so the test waits one time limit.
+        if (verdict.reason.includes('old')) response.write('refused, slowly')
+        else response.end('refused')
       })
     )
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl, 'timeout-seconds': '1' }), { label: workflowLabel })
-
-    expect(outcome).toMatchObject({ kind: 'checked', passed: true })
+    const { passed, outcome } = await check({ url: receiver.webhookUrl, 'timeout-seconds': '1' })
+    expect(outcome.results.find((result) => result.check === 'timestamp-old')).toMatchObject({ got: 'refused', status: 401 })
+    expect(outcome.results.find((result) => result.check === 'timestamp-old')!.ms).toBeGreaterThanOrEqual(900)
+    expect(passed).toBe(true)
   })
 
-  it('never shows the secret, even when the receiver echoes it back', async () => {
-    const key = secret.slice('whsec_'.length)
+  it('fail a forgery that gets no answer: a refusal must be a prompt non-2xx answer', async () => {
     const receiver = await started(
-      startTestReceiver((_request, response) => {
-        response.writeHead(401, { location: `https://x.example/?s=${encodeURIComponent(secret)}` }).end(`wrong secret, expected ${secret} (key ${key})`)
+      startTestReceiver((request, response) => {
+        const verdict = verifyDelivery(secret, request.body, request.headers)
+        if (verdict.verified) return void response.writeHead(204).end()
+        if (verdict.status === 400) return void response.destroy()
+        response.writeHead(verdict.status).end()
       })
     )
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+    const { failed, failure, outcome } = await check({ url: receiver.webhookUrl })
+    expect(failed).toEqual(['no-signature-headers'])
+    expect(outcome.results.find((result) => result.check === 'no-signature-headers')).toMatchObject({ got: 'unreachable' })
+    expect(failure!.title).toBe('The receiver gave no answer to 1 delivery')
+    expect(failure!.nextStep).toContain('no-signature-headers: Answer every delivery within 15 s (timeout-seconds)')
+  })
+})
 
-    expect(outcome).toMatchObject({ kind: 'checked', passed: false })
-    if (outcome.kind !== 'checked' || outcome.passed) return
-    const shown = JSON.stringify(outcome) + outcome.results.map(describeResult).join('\n') + resultsJson(outcome.results)
-    expect(shown).toContain('wrong secret, expected *** (key ***)')
-    expect(shown).not.toContain(key)
+describe('receipts', () => {
+  it('a refused receipt token fails genuine-recorded, skips the forgeries, and names receipt-token', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret))
+    const { failed, failure, outcome } = await check({ ...withReceipts(receiver), 'receipt-token': 'another-receipt-token-0123' })
+
+    expect(failed).toEqual(['genuine-recorded'])
+    expect(outcome.results.slice(-2).map(({ check: name, got, status }) => ({ name, got, status }))).toEqual([
+      { name: 'genuine-recorded', got: 'refused', status: 401 },
+      { name: 'forgeries-not-recorded', got: 'skipped', status: undefined }
+    ])
+    expect(failure!.title).toBe('The receiver gave no usable receipt')
+    expect(failure!.nextStep).toContain('Check receipt-token')
   })
 
-  it('never shows the signing key in hex, base64url or unpadded base64 either', async () => {
-    const bytes = Buffer.from(secret.slice('whsec_'.length), 'base64')
-    const forms = [bytes.toString('hex'), bytes.toString('base64url'), bytes.toString('base64').replace(/=+$/, '')]
-    const receiver = await started(startTestReceiver((_request, response) => void response.writeHead(401).end(`keys: ${forms.join(' ')}`)))
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+  it('fills every placeholder of receipt-url for each delivery asked about', async () => {
+    const receiver = await started(startReceiver({ secret, receiptToken }))
+    const receipts = await started(
+      startTestReceiver((request, response) => {
+        const id = decodeURIComponent(/[?&]id=([^&]+)/.exec(request.path)?.[1] ?? '')
+        response.writeHead(receiver.events().some((event) => event.svixMessageId === id) ? 200 : 404).end()
+      })
+    )
+    const { passed } = await check({ ...withReceipts(receiver), 'receipt-url': `${receipts.url}/r?id={svix-message-id}&e={event-id}&t={event-type}&m={mode}` })
 
-    const shown = JSON.stringify(outcome)
-    for (const form of forms) expect(shown).not.toContain(form)
+    expect(passed).toBe(true)
+    const [genuine] = receiver.events()
+    expect(receipts.requests[0]!.path).toBe(`/r?id=${genuine!.svixMessageId}&e=${genuine!.eventId}&t=generation.completed&m=test`)
+    // The genuine event once, found at once, then each of the six forgeries once.
+    expect(receipts.requests).toHaveLength(7)
   })
+})
 
-  it('gives every result a whole, non-negative number of milliseconds', async () => {
-    const receiver = await started<TestReceiver>(startAcceptingReceiver())
-    const outcome = await runReceiverCheck(inputs({ url: receiver.webhookUrl }), { label: workflowLabel })
+describe('secrets', () => {
+  it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
+    const key = Buffer.from(secret.slice('whsec_'.length), 'base64')
+    const forms = [
+      secret,
+      secret.slice('whsec_'.length),
+      key.toString('hex'),
+      key.toString('hex').toUpperCase(),
+      key.toString('base64url'),
+      key.toString('base64').replace(/=+$/, ''),
+      JSON.stringify([...key]),
+      `[${[...key].join(', ')}]`,
+      key.toString('latin1'),
+      encodeURIComponent(secret),
+      receiptToken
+    ]
+    const receiver = await started(
+      startTestReceiver((_request, response) => {
+        const echo = `wrong: ${forms.join(' | ')}`
+        response.writeHead(302, { location: `https://x.example/?s=${encodeURIComponent(secret)}` })
+        response.write(echo)
+        response.end(key)
+      })
+    )
+    const { shown } = await check({ url: receiver.webhookUrl, 'receipt-url': `${receiver.url}/r/{event-id}`, 'receipt-token': receiptToken })
 
-    if (outcome.kind !== 'checked') throw new Error('expected a checked outcome')
-    for (const { ms } of outcome.results) {
-      expect(Number.isInteger(ms)).toBe(true)
-      expect(ms).toBeGreaterThanOrEqual(0)
+    expect(shown).toContain('wrong: ***')
+    // Control characters leave as spaces, so each form is looked for as it would be printed too.
+    const printed = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+    for (const form of [...forms, key.toString('utf8')]) {
+      expect(shown).not.toContain(form)
+      expect(shown).not.toContain(printed(form))
     }
   })
 })

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { root } from '../../demo/action-runner.ts'
 import { checkNames } from '../../src/check-receiver/deliveries.js'
+import { checkDocsUrl, checkWords } from '../../src/check-receiver/explain.js'
 import { checkInputDefaults, checkInputNames } from '../../src/check-receiver/settings.js'
 import { readCheckReceiverDefinition } from '../support/check-runner.ts'
 
@@ -71,7 +72,7 @@ describe("the README's check-receiver tables", () => {
     for (const [name, description, defaultCell] of rows) {
       const input = inputs[plain(name!)]!
       expect(plain(description!), name).toBe(input.description)
-      expect(defaultCell, name).toBe(input.required ? 'required' : `\`${input.default}\``)
+      expect(defaultCell, name).toBe(input.required ? 'required' : `\`${input.default === '' ? "''" : input.default}\``)
     }
   })
 
@@ -82,9 +83,30 @@ describe("the README's check-receiver tables", () => {
     expect(rows.map(([name]) => plain(name!))).toEqual(Object.keys(outputs))
     for (const [name, description] of rows) expect(plain(description!), name).toBe(outputs[plain(name!)]!.description)
   })
+})
 
-  it('list the seven checks in the order they run', async () => {
-    const rows = await sectionTable('check-receiver checks')
-    expect(rows.map(([name]) => plain(name!))).toEqual([...checkNames])
+describe('docs/check-receiver.md', () => {
+  const sections = async () => {
+    const page = await readFile(join(root, 'docs', 'check-receiver.md'), 'utf8')
+    return page
+      .split(/^## /m)
+      .slice(1)
+      .filter((part) => part.startsWith('`'))
+      .map((part) => ({ name: /^`([^`]+)`/.exec(part)![1]!, text: part }))
+  }
+
+  it('has a section per check, in the order of the code, each headed by its name, which the explanations link to', async () => {
+    expect((await sections()).map(({ name }) => name)).toEqual([...checkNames])
+    expect(checkDocsUrl).toMatch(/\/docs\/check-receiver\.md$/)
+  })
+
+  it('says in each section what is sent (as the code describes it), what a correct receiver does, and the fix in Express, Next.js and Python', async () => {
+    for (const { name, text } of await sections()) {
+      const description = checkWords(name as (typeof checkNames)[number], 'svix').description
+      expect(text, name).toContain(`**Sent:** ${description.replaceAll('\\', '\\\\')}`)
+      expect(text, name).toMatch(/\*\*A correct receiver\*\*/)
+      expect(text, name).toMatch(/\*\*The usual mistake\*\*/)
+      for (const framework of ['Express', 'Next.js', 'Python']) expect(text, `${name}: ${framework}`).toContain(framework)
+    }
   })
 })

@@ -1,6 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { Webhook } from 'svix'
 import { afterEach } from 'vitest'
 
 /**
@@ -89,6 +90,112 @@ export function startTimestampIgnoringReceiver(secret: string): Promise<TestRece
     })
     if (matches) answerJson(response, 200, { received: true })
     else answerJson(response, 401, { error: 'no matching signature' })
+  })
+}
+
+/** One step of Svix verification done wrong, as receivers in the wild do it. */
+export interface Mistakes {
+  /** What the HMAC is computed over instead of the raw body. */
+  signedBody?: 'reserialized' | 'python-reserialized' | 'latin1' | 'body-only'
+  /** What the HMAC is keyed with instead of the base64 after whsec_, decoded. */
+  key?: 'secret-text' | 'prefix-in-key'
+  /** How svix-signature is compared instead of entry by entry, v1 only. */
+  signatures?: 'first-entry-only' | 'whole-header'
+  /** Reads only the webhook-* header names (as standardwebhooks does), or only svix-*. */
+  headerNames?: 'webhook-only' | 'svix-only'
+  /** Answers 409 to a svix-id it has seen. */
+  conflictOnRepeat?: boolean
+  /** Records nothing though it answers 2xx, or records every delivery before verifying it. */
+  records?: 'nothing' | 'before-verifying'
+  /** After its first delivery, answers every request with this status: a rate limiter, a WAF, a crashed process. */
+  afterFirst?: number
+  /** Lets the exception of a failed verification become a 500, as an Express handler without a try does. */
+  throwsOnRefusal?: boolean
+}
+
+export const receiptToken = 'receipt-token-for-check-receiver-tests'
+
+/** Python's json.dumps(value, separators=(",", ":")): compact, but every character outside ASCII escaped. */
+function pythonDumps(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
+export type MistakenReceiver = TestReceiver & { receiptUrl: string; recorded: Set<string> }
+
+/**
+ * A receiver that verifies by hand, as Svix's documentation describes it, with receipts at
+ * /receipts/{id}; correct unless `mistakes` says otherwise, so each mistake is the only one.
+ */
+export async function startHandwrittenReceiver(secret: string, mistakes: Mistakes = {}): Promise<MistakenReceiver> {
+  const recorded = new Set<string>()
+  const seen = new Set<string>()
+  let deliveries = 0
+  const key =
+    mistakes.key === 'secret-text' ? Buffer.from(secret) : mistakes.key === 'prefix-in-key' ? Buffer.from(secret, 'base64') : Buffer.from(secret.slice(6), 'base64')
+  const receiver = await startTestReceiver((request, response) => {
+    const receipt = /^\/receipts\/([^/?]+)/.exec(request.path)?.[1]
+    if (receipt !== undefined) {
+      if (request.headers.authorization !== `Bearer ${receiptToken}`) return answerJson(response, 401, { error: 'token' })
+      const id = decodeURIComponent(receipt)
+      return recorded.has(id) ? answerJson(response, 200, { id }) : answerJson(response, 404, { error: 'not received' })
+    }
+    deliveries++
+    if (mistakes.afterFirst !== undefined && deliveries > 1) return answerJson(response, mistakes.afterFirst, { error: 'blocked' })
+    const header = (name: string) => {
+      const names = mistakes.headerNames === 'webhook-only' ? [`webhook-${name}`] : mistakes.headerNames === 'svix-only' ? [`svix-${name}`] : [`svix-${name}`, `webhook-${name}`]
+      return names.map((each) => request.headers[each]).find((value): value is string => typeof value === 'string')
+    }
+    const [id, timestamp, signatures] = [header('id'), header('timestamp'), header('signature')]
+    const payload = (() => {
+      try {
+        return JSON.parse(request.body) as { eventId?: string }
+      } catch {
+        return {}
+      }
+    })()
+    if (mistakes.records === 'before-verifying') for (const each of [id, payload.eventId]) if (each !== undefined) recorded.add(each)
+    const refuse = (status: number, error: string) => {
+      if (mistakes.throwsOnRefusal) return answerJson(response, 500, { error: 'Internal Server Error' })
+      answerJson(response, status, { error })
+    }
+    if (id === undefined || timestamp === undefined || signatures === undefined) return refuse(400, 'missing headers')
+    if (Math.abs(Date.now() / 1000 - Number(timestamp)) > 300) return refuse(401, 'timestamp')
+    const body =
+      mistakes.signedBody === 'reserialized'
+        ? JSON.stringify(JSON.parse(request.body))
+        : mistakes.signedBody === 'python-reserialized'
+          ? pythonDumps(JSON.parse(request.body))
+          : mistakes.signedBody === 'latin1'
+            ? Buffer.from(request.body, 'utf8').toString('latin1')
+            : request.body
+    const content = mistakes.signedBody === 'body-only' ? body : `${id}.${timestamp}.${body}`
+    const expected = createHmac('sha256', key).update(content).digest('base64')
+    const entries = signatures.split(' ')
+    const matches =
+      mistakes.signatures === 'whole-header'
+        ? signatures === `v1,${expected}`
+        : (mistakes.signatures === 'first-entry-only' ? entries.slice(0, 1) : entries).some((entry) => {
+            const [version, signature = ''] = entry.split(',')
+            return version === 'v1' && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+          })
+    if (!matches) return refuse(401, 'no matching signature')
+    if (mistakes.conflictOnRepeat && seen.has(id)) return answerJson(response, 409, { error: 'already received' })
+    seen.add(id)
+    if (mistakes.records !== 'nothing') for (const each of [id, payload.eventId]) if (each !== undefined) recorded.add(each)
+    response.writeHead(204).end()
+  })
+  return { ...receiver, receiptUrl: `${receiver.url}/receipts/{event-id}`, recorded }
+}
+
+/** A receiver that verifies with svix's Webhook.verify over the raw body, which reads svix-* or webhook-* names. */
+export function startSvixReceiver(secret: string): Promise<TestReceiver> {
+  return startTestReceiver((request, response) => {
+    try {
+      new Webhook(secret).verify(request.body, request.headers as Record<string, string>)
+    } catch {
+      return answerJson(response, 401, { error: 'not verified' })
+    }
+    response.writeHead(204).end()
   })
 }
 

@@ -141,6 +141,21 @@ describe('a genuine delivery', () => {
     expect(JSON.parse(receipt.body)).toMatchObject({ eventId: 'evt 1/ü?#', eventType: 'generation.queued' })
   })
 
+  it('is accepted under the Standard Webhooks header names too, as svix reads them, and has its receipt', async () => {
+    const delivery = signedDelivery()
+    const headers = Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.replace(/^svix-/, 'webhook-'), value]))
+    expect(Object.keys(headers)).toContain('webhook-signature')
+    expect((await deliver({ ...delivery, headers })).status).toBe(204)
+    expect((await askReceipt(delivery.svixMessageId)).status).toBe(200)
+  })
+
+  it('is refused under webhook-* names when the signature does not verify', async () => {
+    const delivery = signedDelivery({ signWith: otherSecret })
+    const headers = Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.replace(/^svix-/, 'webhook-'), value]))
+    expect((await deliver({ ...delivery, headers })).status).toBe(401)
+    expect(receiver.events()).toEqual([])
+  })
+
   it('is logged on one line with its event type and id', async () => {
     const delivery = signedDelivery()
     await deliver(delivery)
