@@ -11,7 +11,7 @@ import {
   type InputName,
   type RawInputs
 } from './inputs.js'
-import { minSecretLength, printable } from '../shared/redact.js'
+import { minSecretLength, noSecrets, printable } from '../shared/redact.js'
 import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
@@ -86,7 +86,7 @@ const samplePayload = stringInput((text): Record<string, unknown> | undefined | 
 
 function jsonProblem(error: Error): string {
   // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
-  const message = printable(error.message, (text) => text)
+  const message = printable(error.message, noSecrets)
   return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { interpretAnswer } from '../../src/send-test-event/answer.js'
 import type { Answer } from '../../src/http/request.js'
 import { InputError, SendFailure } from '../../src/send-test-event/failure.js'
-import { createRedactor } from '../../src/shared/redact.js'
+import { createRedactor, redactJson } from '../../src/shared/redact.js'
 import { eventTypes, modes } from '../../src/shared/contract.js'
 import { inputNames, maxRetriesLimit, maxTimeoutSeconds, type RawInputs } from '../../src/send-test-event/inputs.js'
 import { parseSettings } from '../../src/send-test-event/settings.js'
@@ -204,6 +204,52 @@ describe('createRedactor on any key and text', () => {
           expect(clean).not.toContain(encodeURIComponent(key))
         }
       ),
+      { numRuns }
+    )
+  })
+
+  /** Every run of 16 characters of the key, as a server cutting or splitting it would show it. */
+  const piecesOf = (text: string) => Array.from({ length: text.length - 15 }, (_, at) => text.slice(at, at + 16))
+
+  it('leaves no 16 characters of a key in a row, raw or in hex, whatever is cut off or around them', () => {
+    const cutKey = usableKey.filter((key) => key.length >= 16).chain((key) =>
+      fc.tuple(
+        fc.constant(key),
+        fc.integer({ min: 0, max: key.length - 16 }).chain((from) => fc.integer({ min: from + 16, max: key.length }).map((to) => key.slice(from, to))),
+        fc.constantFrom('raw', 'hex', 'HEX'),
+        anyText,
+        anyText
+      )
+    )
+    fc.assert(
+      fc.property(cutKey, ([key, piece, form, before, after]) => {
+        const shown = form === 'raw' ? piece : form === 'hex' ? Buffer.from(piece).toString('hex') : Buffer.from(piece).toString('hex').toUpperCase()
+        const clean = createRedactor(key)(before + shown + after)
+        for (const run of piecesOf(key)) expect(clean).not.toContain(run)
+        for (const run of piecesOf(Buffer.from(key).toString('hex'))) expect(clean.toLowerCase()).not.toContain(run)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('leaves no piece of a key split across neighbouring JSON strings, however it is split', () => {
+    const splitKey = usableKey.filter((key) => key.length >= 16).chain((key) =>
+      fc.tuple(
+        fc.constant(key),
+        fc.uniqueArray(fc.integer({ min: 1, max: key.length - 1 }), { maxLength: 6 }).map((cuts) => [...cuts].sort((a, b) => a - b)),
+        anyText,
+        anyText
+      )
+    )
+    fc.assert(
+      fc.property(splitKey, ([key, cuts, before, after]) => {
+        const pieces = [0, ...cuts].map((from, index) => key.slice(from, [...cuts, key.length][index]))
+        pieces[0] = before + pieces[0]
+        pieces[pieces.length - 1] += after
+        const redacted = redactJson({ echoed: pieces }, createRedactor(key)) as { echoed: string[] }
+        const joined = redacted.echoed.join('')
+        for (const run of piecesOf(key)) expect(joined).not.toContain(run)
+      }),
       { numRuns }
     )
   })
