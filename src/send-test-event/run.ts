@@ -144,7 +144,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     }
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
     context.progress?.sending?.(requests)
-    const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
+    const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map<string, EventType>() }
     const results = await Promise.all(requests.map((request) => runEvent(request, run)))
     return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
   } finally {
@@ -158,9 +158,11 @@ interface EventRun {
   redact: Redactor
   dispatcher: Dispatcher
   pollTimeLimitMs: number
+  /** Which event type's receipt wait each event id went to first: one receipt confirms one event. */
+  receiptsByEventId: Map<string, EventType>
 }
 
-async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
+async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun): Promise<EventResult> {
   const { eventType } = request
   const log: string[] = []
   const say = (line: string) => {
@@ -191,6 +193,13 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
   if (settings.receipt === undefined) return { ...sent, ok: true }
 
+  const sharing = receiptsByEventId.get(delivery.event.eventId)
+  if (sharing !== undefined) {
+    const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact)
+    say(failure.title)
+    return { ...sent, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
+  }
+  receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
     dispatcher,
     redact,
@@ -209,6 +218,14 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   }
   say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
   return { ...sent, ok: true, receipt }
+}
+
+function sameEventId(event: Delivery['event'], first: EventType, label: InputLabel): Explanation {
+  return {
+    title: `${event.eventType} came back with the event id of ${first}`,
+    message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
+    nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
+  }
 }
 
 function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown> } {

@@ -7,7 +7,6 @@ import {
   maxRetriesLimit,
   maxTimeoutSeconds,
   maxWaitSeconds,
-  receiptPlaceholders,
   type InputName,
   type RawInputs
 } from './inputs.js'
@@ -15,6 +14,7 @@ import { minSecretLength, noSecrets, printable } from '../shared/redact.js'
 import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
+import { readReceiptUrlTemplate } from './receipt-url.js'
 
 export interface Settings {
   apiKey: string
@@ -97,24 +97,6 @@ const baseUrl = stringInput((text) => {
   return url.origin + url.pathname.replace(/\/+$/, '')
 })
 
-/** The placeholder-free form of a receipt-url, to check it as a URL. */
-const sampleReceiptUrl = (template: string) => receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, 'x'), template)
-
-const receiptUrl = stringInput((text) => {
-  if (text === '') return undefined
-  if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
-    return new Problem(
-      `must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`
-    )
-  }
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text)?.[0] ?? ''
-  if (authority.includes('{')) return new Problem(`must keep its placeholders in the path or the query, so the host it sends the token to is the one written; got ${JSON.stringify(text)}`)
-  const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0]
-  if (unknown !== undefined) return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`)
-  const url = readHttpUrl(sampleReceiptUrl(text), 'https://hooks.example.com/receipts/{event-id}', 'the receipt token')
-  return url instanceof Problem ? url : text
-})
-
 const secretToken = stringInput((token) => {
   if (token === '') return undefined
   if (!/^[\x21-\x7e]+$/.test(token)) return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown')
@@ -182,7 +164,7 @@ const inputsSchema = z.object({
   'base-url': baseUrl,
   'timeout-seconds': timeoutSeconds,
   'max-retries': maxRetries,
-  'receipt-url': receiptUrl,
+  'receipt-url': stringInput(readReceiptUrlTemplate),
   'receipt-token': secretToken,
   'receipt-timeout-seconds': waitSeconds,
   'wait-for-url': waitForUrl,
