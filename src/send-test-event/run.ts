@@ -234,7 +234,11 @@ function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown
 
 function dryRunNotes(settings: Settings, label: InputLabel): string[] {
   const notes: string[] = []
-  if (settings.apiKey === '') notes.push(`${label('api-key')} is empty, which a dry run allows: it sends nothing.`)
+  notes.push(
+    settings.apiKey === ''
+      ? `${label('api-key')} is empty, which a dry run allows: it sends nothing, so it needs no key.`
+      : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
+  )
   if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`)
   if (settings.receipt !== undefined) {
     notes.push(

@@ -177,21 +177,24 @@ const inputsSchema = z.object({
  * collected and thrown together as an InputError, before anything is sent.
  */
 export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = []): ParsedSettings {
-  const result = inputsSchema.safeParse(raw)
+  // A dry run sends nothing, so its key, if any, is kept unchecked; the request it shows masks it.
+  const dryRunAsked = isTrue(raw['dry-run'])
+  const uncheckedKey = typeof raw['api-key'] === 'string' ? raw['api-key'].trim() : ''
+  const result = inputsSchema.safeParse(dryRunAsked ? { ...raw, 'api-key': '' } : raw)
   const issues: InputIssue[] = result.success
     ? []
     : result.error.issues.map((issue) => ({
         input: issue.path[0] as InputName,
         problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
       }))
-  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
+  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
     issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' })
   }
   issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt)
   if (!result.success || issues.length > 0) throw new InputError(issues)
   const inputs = result.data
   const settings: Settings = {
-    apiKey: inputs['api-key'],
+    apiKey: dryRunAsked ? uncheckedKey : inputs['api-key'],
     eventTypes: inputs['event-type'],
     mode: inputs.mode,
     baseUrl: inputs['base-url'],

@@ -68,6 +68,15 @@ describe('api-key', () => {
     expect(parseSettings(inputs({ 'api-key': '', 'dry-run': 'true' })).settings).toMatchObject({ apiKey: '', dryRun: true })
   })
 
+  it.each(['x', 'short key', 'diffio_live_\u00e9t\u00e9_0123456789'])('is not checked in a dry run, which sends nothing: %j is kept as given', (key) => {
+    const { settings } = parseSettings(inputs({ 'api-key': key, 'dry-run': 'true' }))
+    expect(settings).toMatchObject({ apiKey: key, dryRun: true })
+  })
+
+  it('is still checked when dry-run is not a boolean, and both are named', () => {
+    expect(inputError({ 'api-key': 'x', 'dry-run': 'yes' }).issues.map((issue) => issue.input)).toEqual(['api-key', 'dry-run'])
+  })
+
   it('is still reported missing with the other problems when a dry run was not asked for', () => {
     const { issues } = inputError({ 'api-key': ' ', mode: 'staging' })
     expect(issues.map((issue) => issue.input)).toEqual(['api-key', 'mode'])
@@ -153,6 +162,10 @@ describe('event-type', () => {
 
   it('suggests nothing for a value unlike any event type', () => {
     expect(problemWith('event-type', 'deploy.done')).not.toContain('did you mean')
+  })
+
+  it('suggests nothing for generation.started, which is no typo of generation.failed', () => {
+    expect(problemWith('event-type', 'generation.started')).not.toContain('did you mean')
   })
 
   it('reads a value with line breaks as several, each quoted, so the message stays on one line', () => {
