@@ -10,7 +10,7 @@ import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import { parseSettings, type ReceiptSettings, type Settings } from './settings.js'
+import { parseSettings, type ReceiptSettings, type Settings, type WaitSettings } from './settings.js'
 import { createDispatcher } from '../http/request.js'
 
 /** What a run reports while it goes; every text is already redacted. */
@@ -126,7 +126,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
   try {
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
-      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`))
+      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`))
       let lastLine = ''
       const onPoll = (line: string) => {
         if (line !== lastLine) context.progress?.line?.((lastLine = line))
@@ -136,7 +136,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
         return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact }
       }
       waitedMs = readiness.waitedMs
-      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
+      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`))
     }
     if (settings.receipt !== undefined) {
       const { urlTemplate, timeoutSeconds } = settings.receipt
@@ -228,6 +228,11 @@ function sameEventId(event: Delivery['event'], first: EventType, label: InputLab
   }
 }
 
+/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
+function withText(wait: WaitSettings): string {
+  return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`
+}
+
 function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown> } {
   return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep }
 }
@@ -239,7 +244,7 @@ function dryRunNotes(settings: Settings, label: InputLabel): string[] {
       ? `${label('api-key')} is empty, which a dry run allows: it sends nothing, so it needs no key.`
       : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
   )
-  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`)
+  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`)
   if (settings.receipt !== undefined) {
     notes.push(
       `It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`

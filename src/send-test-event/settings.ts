@@ -7,6 +7,7 @@ import {
   maxRetriesLimit,
   maxTimeoutSeconds,
   maxWaitSeconds,
+  maxWaitTextLength,
   type InputName,
   type RawInputs
 } from './inputs.js'
@@ -30,8 +31,15 @@ export interface Settings {
   /** Wait for the receiver's receipt of each event, when a receipt-url is given. */
   receipt?: ReceiptSettings
   /** Wait for this URL to answer 2xx before sending anything. */
-  wait?: { url: string; timeoutSeconds: number }
+  wait?: WaitSettings
   dryRun: boolean
+}
+
+export interface WaitSettings {
+  url: string
+  timeoutSeconds: number
+  /** Text the 2xx body must contain to count as ready: the new deployment's version, say. */
+  text?: string
 }
 
 export interface ReceiptSettings {
@@ -110,6 +118,14 @@ const waitForUrl = stringInput((text) => {
   return url instanceof Problem ? url : url.href
 })
 
+const waitForText = stringInput((text) => {
+  if (text === '') return undefined
+  // It is printed in the log while waiting, where a line break could start a runner command.
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) return new Problem('must be one line of text, without control characters')
+  if (text.length > maxWaitTextLength) return new Problem(`must be at most ${maxWaitTextLength} characters, such as a version or a commit SHA; got ${text.length}`)
+  return text
+})
+
 const waitSeconds = stringInput((text) => {
   const seconds = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN
   if (seconds >= 1 && seconds <= maxWaitSeconds) return seconds
@@ -168,6 +184,7 @@ const inputsSchema = z.object({
   'receipt-token': secretToken,
   'receipt-timeout-seconds': waitSeconds,
   'wait-for-url': waitForUrl,
+  'wait-for-text': waitForText,
   'wait-timeout-seconds': waitSeconds,
   'dry-run': dryRun
 })
@@ -190,6 +207,9 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
     issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' })
   }
+  if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
+    issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' })
+  }
   issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt)
   if (!result.success || issues.length > 0) throw new InputError(issues)
   const inputs = result.data
@@ -208,7 +228,10 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   if (inputs['receipt-url'] !== undefined) {
     settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) }
   }
-  if (inputs['wait-for-url'] !== undefined) settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] }
+  if (inputs['wait-for-url'] !== undefined) {
+    const text = inputs['wait-for-text']
+    settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'], ...(text !== undefined && { text }) }
+  }
   const warnings = payloadWarnings(settings.samplePayload)
   if (token !== undefined && settings.receipt === undefined) {
     warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' })

@@ -45,6 +45,7 @@ const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   'receipt-token': fc.constantFrom('', 'receipt_token_0123456789'),
   'receipt-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
   'wait-for-url': fc.constantFrom('', 'https://hooks.example.com/healthz', 'http://localhost:8787/'),
+  'wait-for-text': fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-f]{40}$/), fc.constantFrom('v1.2.3', '"version":"2"')),
   'wait-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
   'dry-run': fc.constantFrom('', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE')
 }
@@ -66,6 +67,7 @@ const nearValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   'receipt-token': fc.constantFrom('short', 'with space in it and long'),
   'receipt-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
   'wait-for-url': fc.constantFrom('hooks.example.com', 'ftp://x', 'http://example.com/healthz'),
+  'wait-for-text': fc.constantFrom('v1\n::error::x', 'x'.repeat(201), '\u0085'),
   'wait-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
   'dry-run': fc.mixedCase(fc.constantFrom('true', 'false', 'yes', 'on'))
 }

@@ -21,8 +21,8 @@ function inputError(overrides: Partial<RawInputs>): InputError {
 }
 
 /** The one problem reported for the input, asserting that it is the only issue. */
-function problemWith(input: InputName, value: string): string {
-  const { issues } = inputError({ [input]: value })
+function problemWith(input: InputName, value: string, others: Partial<RawInputs> = {}): string {
+  const { issues } = inputError({ ...others, [input]: value })
   expect(issues).toHaveLength(1)
   expect(issues[0]?.input).toBe(input)
   return issues[0]!.problem
@@ -287,6 +287,27 @@ describe('wait-for-url', () => {
 
   it('must be https except on loopback', () => {
     expect(problemWith('wait-for-url', 'http://hooks.example.com/healthz')).toMatch(/^must use https/)
+  })
+})
+
+describe('wait-for-text', () => {
+  const url = 'https://hooks.example.com/version'
+
+  it('is optional, and kept with wait-for-url when given', () => {
+    expect(parseSettings(inputs({ 'wait-for-url': url })).settings.wait).not.toHaveProperty('text')
+    expect(parseSettings(inputs({ 'wait-for-url': url, 'wait-for-text': ' 3f2a9c1 ' })).settings.wait).toEqual({ url, timeoutSeconds: 120, text: '3f2a9c1' })
+  })
+
+  it('needs wait-for-url, or nothing would be waited for', () => {
+    expect(problemWith('wait-for-text', '3f2a9c1')).toMatch(/^needs wait-for-url/)
+  })
+
+  it.each(['v1\n::error::x', 'v1\u0085x', 'a\tb'])('refuses %j: it is printed in the log while waiting', (text) => {
+    expect(problemWith('wait-for-text', text, { 'wait-for-url': url })).toBe('must be one line of text, without control characters')
+  })
+
+  it('refuses more than 200 characters, saying how many it got', () => {
+    expect(problemWith('wait-for-text', 'x'.repeat(201), { 'wait-for-url': url })).toBe('must be at most 200 characters, such as a version or a commit SHA; got 201')
   })
 })
 
