@@ -241,7 +241,7 @@ function dryRunNotes(settings: Settings, label: InputLabel): string[] {
   const notes: string[] = []
   notes.push(
     settings.apiKey === ''
-      ? `${label('api-key')} is empty, which a dry run allows: it sends nothing, so it needs no key.`
+      ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
       : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
   )
   if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`)
