@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
+import type { TestEvent } from './answer.js'
 import { explainFailure } from './explain.js'
 import { redactExplanation, type Explanation } from '../shared/explanation.js'
 import { InputError, SendFailure } from './failure.js'
@@ -220,7 +221,7 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   return { ...sent, ok: true, receipt }
 }
 
-function sameEventId(event: Delivery['event'], first: EventType, label: InputLabel): Explanation {
+function sameEventId(event: TestEvent, first: EventType, label: InputLabel): Explanation {
   return {
     title: `${event.eventType} came back with the event id of ${first}`,
     message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
