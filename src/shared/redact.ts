@@ -164,8 +164,8 @@ export function printable(text: string, redact: Redactor): string {
 
 /**
  * Redacts every string, key included, inside a parsed JSON value. The string values are also read
- * as one text, in document order, so a secret split across neighbouring strings
- * (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
+ * as one text, in the order JSON.stringify writes them back, so a secret split across neighbouring
+ * strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
  */
 export function redactJson(value: unknown, redact: Redactor): unknown {
   const strings: string[] = []
@@ -181,7 +181,7 @@ export function redactJson(value: unknown, redact: Redactor): unknown {
   return rebuild(value)
 }
 
-/** The string values of a parsed JSON value, in document order. */
+/** The string values of a parsed JSON value, in the order JSON.stringify writes them. */
 function collectStrings(value: unknown, strings: string[]): void {
   if (typeof value === 'string') strings.push(value)
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, strings)
