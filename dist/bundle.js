@@ -17699,6 +17699,7 @@ const inputNames = [
     'receipt-token',
     'receipt-timeout-seconds',
     'wait-for-url',
+    'wait-for-text',
     'wait-timeout-seconds',
     'dry-run'
 ];
@@ -17716,6 +17717,7 @@ const inputDefaults = {
     // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
     'receipt-timeout-seconds': '60',
     'wait-for-url': '',
+    'wait-for-text': '',
     'wait-timeout-seconds': '120',
     'dry-run': 'false'
 };
@@ -17723,6 +17725,8 @@ const maxTimeoutSeconds = 600;
 const maxRetriesLimit = 10;
 /** The longest receipt-timeout-seconds and wait-timeout-seconds. */
 const maxWaitSeconds = 900;
+/** The longest wait-for-text: a version, a commit SHA or a build id, not a document. */
+const maxWaitTextLength = 200;
 /** `all` in event-type stands for every event type. */
 const allEventTypes = 'all';
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
@@ -17731,33 +17735,37 @@ const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', 
 ;// CONCATENATED MODULE: ./src/shared/redact.ts
 /** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
 const minSecretLength = 16;
+/**
+ * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
+ * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's public
+ * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by chance.
+ */
+const minPieceLength = minSecretLength;
 const redactedMark = '***';
 /**
  * Builds the one function every text from a server (and every message this
  * tool prints) passes through, so no secret (the API key, a receipt token, a
  * signing secret) can ever be shown, even when a server or proxy echoes it
- * back raw, JSON-escaped, URL- or form-encoded, or in base64 (alone or inside
- * a longer encoded text such as a Basic header).
+ * back raw, JSON-escaped, URL- or form-encoded, in hex, or in base64 (alone or
+ * inside a longer encoded text such as a Basic header); nor a run of
+ * minPieceLength or more characters of any of those forms, as a server that
+ * cuts the key short or splits it shows.
  */
 function createRedactor(...secrets) {
-    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...base64Forms(secret)]));
+    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...hexForms(secret), ...base64Forms(secret)]));
     forms.delete('');
-    if (forms.size === 0)
-        return (text) => text;
-    // Longest first, so a form that contains another is removed whole.
-    const ordered = [...forms].sort((a, b) => b.length - a.length);
-    return (text) => {
-        let clean = text;
-        for (const form of ordered)
-            clean = clean.replaceAll(form, redactedMark);
+    const find = formFinder([...forms]);
+    const redact = (text) => {
+        let clean = cut(text, find(text), redactedMark);
         // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
-        while (ordered.some((form) => clean.includes(form))) {
-            for (const form of ordered)
-                clean = clean.replaceAll(form, '');
-        }
+        for (let left = find(clean); left.length > 0; left = find(clean))
+            clean = cut(clean, left, '');
         return clean;
     };
+    return Object.assign(redact, { find });
 }
+/** A redactor for text that holds no secret, such as a value that is not one. */
+const noSecrets = createRedactor();
 function jsonForms(secret) {
     const escaped = JSON.stringify(secret).slice(1, -1);
     return [escaped, escaped.replaceAll('/', '\\/')];
@@ -17772,6 +17780,11 @@ function urlForms(secret) {
     }
     const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
     return [...encoded, ...encoded.map(lowerHex)];
+}
+/** The key's UTF-8 bytes in hex, as a debugging proxy or a byte dump shows them. */
+function hexForms(secret) {
+    const hex = Buffer.from(secret).toString('hex');
+    return [hex, hex.toUpperCase()];
 }
 /**
  * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
@@ -17790,6 +17803,66 @@ function base64Forms(secret) {
     return forms;
 }
 /**
+ * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
+ * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes on
+ * agreeing with the form.
+ */
+function formFinder(forms) {
+    const whole = forms.filter((form) => form.length < minPieceLength);
+    const pieces = new Map();
+    for (const form of forms.filter((form) => form.length >= minPieceLength)) {
+        for (let at = 0; at + minPieceLength <= form.length; at++) {
+            const piece = form.slice(at, at + minPieceLength);
+            pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
+        }
+    }
+    // Most positions of a long text can be passed over on their first two characters, without a slice.
+    const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
+    return (text) => {
+        const found = [];
+        for (const form of whole) {
+            for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1))
+                found.push({ start, end: start + form.length });
+        }
+        for (let start = 0; start + minPieceLength <= text.length && pieces.size > 0; start++) {
+            if (!openings.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
+                continue;
+            for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
+                let length = minPieceLength;
+                while (start + length < text.length && at + length < form.length && text[start + length] === form[at + length])
+                    length++;
+                found.push({ start, end: start + length });
+            }
+        }
+        return merged(found);
+    };
+}
+/** The ranges in order, those that overlap or touch joined into one. */
+function merged(ranges) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const joined = [];
+    for (const range of sorted) {
+        const last = joined.at(-1);
+        if (last !== undefined && range.start <= last.end)
+            last.end = Math.max(last.end, range.end);
+        else
+            joined.push({ ...range });
+    }
+    return joined;
+}
+/** The text with each range replaced by `mark`. */
+function cut(text, ranges, mark) {
+    if (ranges.length === 0)
+        return text;
+    let kept = '';
+    let from = 0;
+    for (const { start, end } of ranges) {
+        kept += text.slice(from, start) + mark;
+        from = end;
+    }
+    return kept + text.slice(from);
+}
+/**
  * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
  * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
  */
@@ -17803,16 +17876,49 @@ function redactorForInputs(...secrets) {
 function printable(text, redact) {
     return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
-/** Redacts every string, key included, inside a parsed JSON value. */
+/**
+ * Redacts every string, key included, inside a parsed JSON value. The string values are also read
+ * as one text, in the order JSON.stringify writes them back, so a secret split across neighbouring
+ * strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
+ */
 function redactJson(value, redact) {
+    const strings = [];
+    collectStrings(value, strings);
+    const redacted = redactTogether(strings, redact);
+    let next = 0;
+    const rebuild = (item) => {
+        if (typeof item === 'string')
+            return redacted[next++];
+        if (Array.isArray(item))
+            return item.map(rebuild);
+        if (item !== null && typeof item === 'object')
+            return Object.fromEntries(Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)]));
+        return item;
+    };
+    return rebuild(value);
+}
+/** The string values of a parsed JSON value, in the order JSON.stringify writes them. */
+function collectStrings(value, strings) {
     if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactJson(item, redact));
-    if (value !== null && typeof value === 'object') {
-        return Object.fromEntries(Object.entries(value).map(([key, item]) => [redact(key), redactJson(item, redact)]));
-    }
-    return value;
+        strings.push(value);
+    else if (Array.isArray(value))
+        for (const item of value)
+            collectStrings(item, strings);
+    else if (value !== null && typeof value === 'object')
+        for (const item of Object.values(value))
+            collectStrings(item, strings);
+}
+/** Each string redacted, with the parts of it that form a secret together with its neighbours cut out too. */
+function redactTogether(strings, redact) {
+    const ranges = redact.find(strings.join(''));
+    let offset = 0;
+    return strings.map((text) => {
+        const own = ranges
+            .filter(({ start, end }) => end > offset && start < offset + text.length)
+            .map(({ start, end }) => ({ start: Math.max(start, offset) - offset, end: Math.min(end, offset + text.length) - offset }));
+        offset += text.length;
+        return redact(cut(text, own, redactedMark));
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
@@ -25006,8 +25112,17 @@ function closest(value, candidates) {
     const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
     if (typed.length >= 3 && byPart.length === 1)
         return byPart[0];
-    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4)));
+    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= allowedEdits(candidate));
     return near.length === 1 ? near[0] : undefined;
+}
+/**
+ * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
+ * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
+ * from `generation.failed`, two more than a typo of `failed` has). At least one.
+ */
+function allowedEdits(candidate) {
+    const distinctive = candidate.split('.').at(-1);
+    return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)));
 }
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
 function editDistance(a, b) {
@@ -25092,14 +25207,15 @@ function isLoopbackHost(hostname) {
 }
 /**
  * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
- * what plain http would expose. The URL, or the problem with it.
+ * what plain http would expose; `written` is the input as typed, when `text` was made from it. The
+ * URL, or the problem with it.
  */
-function readHttpUrl(text, example, carries) {
+function readHttpUrl(text, example, carries, written = text) {
     // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
     if (/[\u0000-\u001f\u007f]/.test(text))
         return new Problem('must not contain line breaks, tabs or other control characters');
     if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`);
+        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(written)}`);
     const url = new URL(text);
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
@@ -25588,7 +25704,122 @@ const package_namespaceObject = {"rE":"1.0.0"};
 const version_version = package_namespaceObject.rE;
 const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
 
+;// CONCATENATED MODULE: ./src/send-test-event/receipt-url.ts
+
+
+
+/** The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver which event is asked about. */
+const idPlaceholders = ['{event-id}', '{svix-message-id}'];
+/** What each placeholder stands for, in a sentence. */
+const placeholderMeaning = {
+    '{event-id}': 'event id',
+    '{svix-message-id}': 'Svix message id',
+    '{event-type}': 'event type',
+    '{mode}': 'mode'
+};
+const example = 'https://hooks.example.com/receipts/{event-id}';
+/**
+ * The template filled with `value` for each placeholder, percent-encoded. Each value is encoded
+ * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`, `@` or `:`.
+ */
+function filledWith(template, value) {
+    return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(value(placeholder))), template);
+}
+/**
+ * Fillings that differ in every way a host or a port could take them: if the template lets the ids
+ * choose the scheme, host or port, these give different origins, or some parse and some do not.
+ */
+const probeFillings = ['a', 'b', '1'];
+/** The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL. */
+function originOf(url) {
+    return URL.canParse(url) ? new URL(url).origin : undefined;
+}
+/**
+ * Reads the receipt-url input: an https URL (http on loopback) with {event-id} or {svix-message-id}
+ * in it, whose origin is fixed by the template alone, however the placeholders are filled; decided
+ * on the parsed URL, as the request will be, so `https:/{event-id}/r` (which parses as https://…/r)
+ * is refused as `https://{event-id}/r` is.
+ */
+function readReceiptUrlTemplate(text) {
+    if (text === '')
+        return undefined;
+    if (!idPlaceholders.some((placeholder) => text.includes(placeholder))) {
+        return new Problem(`must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. ${example}; got ${JSON.stringify(text)}`);
+    }
+    const unknown = /\{[^}]*\}/.exec(filledWith(text, () => 'x'))?.[0];
+    if (unknown !== undefined)
+        return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`);
+    const origins = new Set(probeFillings.map((filling) => originOf(filledWith(text, () => filling))));
+    if (origins.size > 1) {
+        const hosts = [...origins].filter((origin) => origin !== undefined && origin !== 'null');
+        const shown = hosts.length > 1 ? ` (filled with different ids, it would go to ${listed(hosts, 'and')})` : '';
+        return new Problem(`must keep its placeholders in the path or the query, so the ids Diffio returns cannot choose where the receipt token goes${shown}; got ${JSON.stringify(text)}`);
+    }
+    const url = readHttpUrl(filledWith(text, () => probeFillings[0]), example, 'the receipt token', text);
+    return url instanceof Problem ? url : text;
+}
+/**
+ * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
+ * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can change
+ * the URL's structure only by being empty or a "." or ".." path segment (`/api/receipts/{event-id}/status`
+ * with `..` is /api/status): those are refused, and so is any filling that leaves the template's origin.
+ */
+function fillReceiptUrl(template, event) {
+    const values = {
+        '{event-id}': event.eventId,
+        '{svix-message-id}': event.svixMessageId,
+        '{event-type}': event.eventType,
+        '{mode}': event.mode
+    };
+    for (const placeholder of receiptPlaceholders.filter((used) => template.includes(used))) {
+        const value = values[placeholder];
+        const gave = `Diffio's answer gave the ${placeholderMeaning[placeholder]} as`;
+        if (value === '')
+            return { refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL` };
+        if (value === '.' || value === '..') {
+            return { refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id` };
+        }
+    }
+    const written = originOf(filledWith(template, () => probeFillings[0]));
+    const url = filledWith(template, (placeholder) => values[placeholder]);
+    const origin = originOf(url);
+    if (written === undefined || origin !== written) {
+        return { refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host` };
+    }
+    return { url: new URL(url).href };
+}
+
+;// CONCATENATED MODULE: ./src/send-test-event/receipt-proof.ts
+/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
+const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
+/**
+ * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
+ * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
+ * as a single-page app's index page, names no event, so its 200 confirms nothing.
+ */
+function receiptProof(body, event) {
+    let receipt;
+    try {
+        // A byte order mark is not JSON, but some servers put one before it.
+        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { proves: false, because: 'not-json' };
+    }
+    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
+        return { proves: false, because: 'not-an-object' };
+    const named = receipt;
+    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
+    if (other !== undefined)
+        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
+    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
+        return { proves: true };
+    return { proves: false, because: 'names-no-event' };
+}
+
 ;// CONCATENATED MODULE: ./src/send-test-event/receipt.ts
+
 
 
 
@@ -25600,33 +25831,35 @@ const userAgent = `diffio-send-test-event/${version_version} node/${process.vers
 
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 const maxReceiptLength = 4096;
-/** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
-function receiptUrlFor(template, event) {
-    const values = {
-        '{event-id}': event.eventId,
-        '{svix-message-id}': event.svixMessageId,
-        '{event-type}': event.eventType,
-        '{mode}': event.mode
-    };
-    // Each value is encoded before it goes in, so no value can hold a placeholder filled after it.
-    return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(values[placeholder])), template);
-}
 /**
- * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
- * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
- * other answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
+ * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
+ * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no event,
+ * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
+ * latency counts from Diffio's answer, which is when this starts.
  */
 async function awaitReceipt(receipt, event, context) {
-    const url = receiptUrlFor(receipt.urlTemplate, event);
+    const filled = fillReceiptUrl(receipt.urlTemplate, event);
+    if ('refused' in filled) {
+        return { delivered: false, polls: 0, url: printable(receipt.urlTemplate, context.redact), explanation: unfillable(event, filled.refused, context.label) };
+    }
+    const { url } = filled;
     const shownUrl = printable(url, context.redact);
     let answered = false;
+    /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
+    let unproven;
     const poll = async (timeLimitMs) => {
+        unproven = undefined;
         const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context);
         if (lookup.kind !== 'no-answer' || lookup.failure.details.status !== undefined)
             answered = true;
         switch (lookup.kind) {
-            case 'found':
-                return { found: lookup.answer };
+            case 'found': {
+                const proof = receiptProof(lookup.answer.body, event);
+                if (proof.proves)
+                    return { found: lookup.answer };
+                unproven = { status: lookup.answer.status, why: withoutProof(proof, lookup.answer, context) };
+                return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context);
+            }
             case 'not-yet':
             case 'busy': {
                 const { status } = lookup.answer;
@@ -25653,7 +25886,9 @@ async function awaitReceipt(receipt, event, context) {
     }
     const explanation = 'final' in result
         ? ended(result.final, shownUrl, receipt, context)
-        : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
+        : unproven !== undefined
+            ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
+            : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
     return { delivered: false, polls, url: shownUrl, explanation };
 }
 async function lookUpReceipt(url, token, timeLimitMs, { dispatcher, redact }) {
@@ -25668,7 +25903,7 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher, redact }) {
         if (!(error instanceof SendFailure))
             throw error;
         const { kind, status, retryable } = error.details;
-        // A 2xx says the receiver has the event, whether or not its body could be read whole.
+        // A 2xx whose body could not be read whole is looked at as an empty one: it proves nothing.
         if (status !== undefined && status >= 200 && status <= 299)
             return { kind: 'found', answer: { status, headers: {}, body: '' } };
         // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
@@ -25709,11 +25944,42 @@ const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
     message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last ${lastSeen}.`,
     nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
 });
+/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
+function withoutProof(proof, answer, context) {
+    switch (proof.because) {
+        case 'not-json': {
+            if (answer.brokeOff !== undefined)
+                return `its body ${answer.brokeOff}`;
+            const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim();
+            return start === '' ? 'its body is empty' : `its body is not JSON (it begins: ${start.slice(0, 60)})`;
+        }
+        case 'not-an-object':
+            return 'its body is JSON, but not an object';
+        case 'names-no-event':
+            return 'its JSON has neither eventId nor svixMessageId';
+        case 'names-another-event':
+            return `its JSON names another event (${proof.field} ${printable(JSON.stringify(proof.value) ?? String(proof.value), context.redact).slice(0, 80)})`;
+    }
+}
+function neverProven(event, url, answer, polls, receipt, label) {
+    return {
+        title: `The receipt URL answered ${answer.status} without naming ${event.eventType}`,
+        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last answered ${describeStatus(answer.status)}, and ${answer.why}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
+        nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
+    };
+}
 const neverAnswered = (event, url, lastSeen, polls, receipt, label) => ({
     title: `The receipt URL never answered within ${receipt.timeoutSeconds} s`,
     message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
     nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
 });
+function unfillable(event, refused, label) {
+    return {
+        title: `The receipt URL cannot be asked about ${event.eventType}`,
+        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but ${refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+        nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
+    };
+}
 function ended(end, url, receipt, context) {
     if ('failed' in end) {
         return {
@@ -25762,17 +26028,19 @@ async function waitUntilReady(wait, context) {
     const result = await pollUntil(async (timeLimitMs) => {
         let why;
         try {
-            const { status } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact);
-            if (status >= 200 && status <= 299)
+            const { status, body } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact);
+            if (status >= 200 && status <= 299 && showsText(wait, body))
                 return { found: status };
             why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`;
+            if (status >= 200 && status <= 299)
+                why += `, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`;
         }
         catch (error) {
             if (!(error instanceof SendFailure))
                 throw error;
-            // A 2xx status says it serves, whether or not its body came whole in time.
+            // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
             const { status } = error.details;
-            if (status !== undefined && status >= 200 && status <= 299)
+            if (status !== undefined && status >= 200 && status <= 299 && wait.text === undefined)
                 return { found: status };
             // An untrusted certificate or a plain-http port will not come right by waiting.
             if (error.details.kind === 'network' && !error.details.retryable)
@@ -25804,10 +26072,16 @@ async function waitUntilReady(wait, context) {
         waitedMs: result.elapsedMs,
         explanation: {
             title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-            message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
-            nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+            message: `Nothing was sent to Diffio: ${url} did not answer 2xx${wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`} in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+            nextStep: wait.text === undefined
+                ? `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+                : `Check that the new version of the receiver is deployed and serving, and that its answer at ${context.label('wait-for-url')} shows ${context.label('wait-for-text')} (its version or commit, for example); raise ${context.label('wait-timeout-seconds')} if it deploys slowly.`
         }
     };
+}
+/** Whether a 2xx body shows what wait-for-text asks for: anything, when it asks for nothing. */
+function showsText(wait, body) {
+    return wait.text === undefined || body.includes(wait.text);
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/request.ts
@@ -25913,6 +26187,7 @@ async function sendTestEvent(target, options = {}) {
 
 
 
+
 // Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
     if (key === '')
@@ -25951,7 +26226,7 @@ const samplePayload = stringInput((text) => {
 });
 function jsonProblem(error) {
     // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
-    const message = printable(error.message, (text) => text);
+    const message = printable(error.message, noSecrets);
     return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
 }
 const baseUrl = stringInput((text) => {
@@ -25961,24 +26236,6 @@ const baseUrl = stringInput((text) => {
     if (url.search !== '')
         return new Problem('must not contain a query string');
     return url.origin + url.pathname.replace(/\/+$/, '');
-});
-/** The placeholder-free form of a receipt-url, to check it as a URL. */
-const sampleReceiptUrl = (template) => receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, 'x'), template);
-/** A receipt-url: its placeholders, and the URL they make, checked before anything is sent. */
-const receiptUrl = stringInput((text) => {
-    if (text === '')
-        return undefined;
-    if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
-        return new Problem(`must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`);
-    }
-    const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text)?.[0] ?? '';
-    if (authority.includes('{'))
-        return new Problem(`must keep its placeholders in the path or the query, so the host it sends the token to is the one written; got ${JSON.stringify(text)}`);
-    const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0];
-    if (unknown !== undefined)
-        return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`);
-    const url = readHttpUrl(sampleReceiptUrl(text), 'https://hooks.example.com/receipts/{event-id}', 'the receipt token');
-    return url instanceof Problem ? url : text;
 });
 /** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header. */
 const secretToken = stringInput((token) => {
@@ -25996,12 +26253,24 @@ const waitForUrl = stringInput((text) => {
     const url = readHttpUrl(text, 'https://hooks.example.com/healthz', 'the request');
     return url instanceof Problem ? url : url.href;
 });
+const waitForText = stringInput((text) => {
+    if (text === '')
+        return undefined;
+    // It is printed in the log while waiting, where a line break could start a runner command.
+    if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
+        return new Problem('must be one line of text, without control characters');
+    if (text.length > maxWaitTextLength)
+        return new Problem(`must be at most ${maxWaitTextLength} characters, such as a version or a commit SHA; got ${text.length}`);
+    return text;
+});
 const waitSeconds = stringInput((text) => {
     const seconds = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN;
     if (seconds >= 1 && seconds <= maxWaitSeconds)
         return seconds;
     return new Problem(`must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`);
 });
+/** A receipt-url: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+const receiptUrl = stringInput(readReceiptUrlTemplate);
 const eventTypeList = stringInput((text) => {
     const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`;
     const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '');
@@ -26055,6 +26324,7 @@ const inputsSchema = object({
     'receipt-token': secretToken,
     'receipt-timeout-seconds': waitSeconds,
     'wait-for-url': waitForUrl,
+    'wait-for-text': waitForText,
     'wait-timeout-seconds': waitSeconds,
     'dry-run': dryRun
 });
@@ -26063,22 +26333,28 @@ const inputsSchema = object({
  * collected and thrown together as an InputError, before anything is sent.
  */
 function parseSettings(raw, strayInputs = []) {
-    const result = inputsSchema.safeParse(raw);
+    // A dry run sends nothing, so its key, if any, is kept unchecked; the request it shows masks it.
+    const dryRunAsked = isTrue(raw['dry-run']);
+    const uncheckedKey = typeof raw['api-key'] === 'string' ? raw['api-key'].trim() : '';
+    const result = inputsSchema.safeParse(dryRunAsked ? { ...raw, 'api-key': '' } : raw);
     const issues = result.success
         ? []
         : result.error.issues.map((issue) => ({
             input: issue.path[0],
             problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
         }));
-    if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
+    if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
         issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' });
+    }
+    if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
+        issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' });
     }
     issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt);
     if (!result.success || issues.length > 0)
         throw new InputError(issues);
     const inputs = result.data;
     const settings = {
-        apiKey: inputs['api-key'],
+        apiKey: dryRunAsked ? uncheckedKey : inputs['api-key'],
         eventTypes: inputs['event-type'],
         mode: inputs.mode,
         baseUrl: inputs['base-url'],
@@ -26094,8 +26370,10 @@ function parseSettings(raw, strayInputs = []) {
     if (inputs['receipt-url'] !== undefined) {
         settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) };
     }
-    if (inputs['wait-for-url'] !== undefined)
-        settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] };
+    if (inputs['wait-for-url'] !== undefined) {
+        const text = inputs['wait-for-text'];
+        settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'], ...(text !== undefined && { text }) };
+    }
     const warnings = payloadWarnings(settings.samplePayload);
     if (token !== undefined && settings.receipt === undefined) {
         warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' });
@@ -26174,7 +26452,7 @@ async function runSequence(raw, context) {
     try {
         let waitedMs;
         if (settings.wait !== undefined) {
-            context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`));
+            context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`));
             let lastLine = '';
             const onPoll = (line) => {
                 if (line !== lastLine)
@@ -26185,7 +26463,7 @@ async function runSequence(raw, context) {
                 return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact };
             }
             waitedMs = readiness.waitedMs;
-            context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`));
+            context.progress?.line?.(redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`));
         }
         if (settings.receipt !== undefined) {
             const { urlTemplate, timeoutSeconds } = settings.receipt;
@@ -26193,7 +26471,7 @@ async function runSequence(raw, context) {
         }
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
         context.progress?.sending?.(requests);
-        const run = { settings, context, redact, dispatcher, pollTimeLimitMs };
+        const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map() };
         const results = await Promise.all(requests.map((request) => runEvent(request, run)));
         return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
     }
@@ -26202,7 +26480,7 @@ async function runSequence(raw, context) {
             await dispatcher.destroy();
     }
 }
-async function runEvent(request, { settings, context, redact, dispatcher, pollTimeLimitMs }) {
+async function runEvent(request, { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }) {
     const { eventType } = request;
     const log = [];
     const say = (line) => {
@@ -26231,6 +26509,13 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
     if (settings.receipt === undefined)
         return { ...sent, ok: true };
+    const sharing = receiptsByEventId.get(delivery.event.eventId);
+    if (sharing !== undefined) {
+        const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact);
+        say(failure.title);
+        return { ...sent, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure };
+    }
+    receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
         dispatcher,
         redact,
@@ -26251,15 +26536,27 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
     return { ...sent, ok: true, receipt };
 }
+function sameEventId(event, first, label) {
+    return {
+        title: `${event.eventType} came back with the event id of ${first}`,
+        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
+        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
+    };
+}
+/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
+function withText(wait) {
+    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
+}
 function sleepOf(context) {
     return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep };
 }
 function dryRunNotes(settings, label) {
     const notes = [];
-    if (settings.apiKey === '')
-        notes.push(`${label('api-key')} is empty, which a dry run allows: it sends nothing.`);
+    notes.push(settings.apiKey === ''
+        ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
+        : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`);
     if (settings.wait !== undefined)
-        notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`);
+        notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`);
     if (settings.receipt !== undefined) {
         notes.push(`It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
     }
@@ -26651,6 +26948,7 @@ const flags = {
     'receipt-url': { type: 'string' },
     'receipt-timeout-seconds': { type: 'string' },
     'wait-for-url': { type: 'string' },
+    'wait-for-text': { type: 'string' },
     'wait-timeout-seconds': { type: 'string' },
     'dry-run': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -26742,6 +27040,8 @@ Options:
   --receipt-timeout-seconds <s>
                             how long to wait for each receipt, 1 to ${maxWaitSeconds} (default: ${inputDefaults['receipt-timeout-seconds']})
   --wait-for-url <url>      before sending, wait until this URL answers 2xx
+  --wait-for-text <text>    ...and until its body contains this text, e.g. the commit SHA
+                            of the new deployment (needs --wait-for-url)
   --wait-timeout-seconds <s>
                             how long to wait for it, 1 to ${maxWaitSeconds} (default: ${inputDefaults['wait-timeout-seconds']})
   --dry-run                 validate and print the request without sending it
@@ -27481,6 +27781,7 @@ function readCheckSettings(raw, strayInputs = []) {
 
 
 
+
 /**
  * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
  * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
@@ -27555,7 +27856,14 @@ async function checkReceiver(settings, target, wire) {
     if (settings.receipt === undefined)
         return;
     const { urlTemplate, token } = settings.receipt;
-    const receiptUrl = (delivery) => receiptUrlFor(urlTemplate, { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' });
+    const receiptUrl = (delivery) => {
+        const event = { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' };
+        const filled = fillReceiptUrl(urlTemplate, event);
+        // The ids are this check's own, made of letters and digits, so they always fill the template.
+        if ('refused' in filled)
+            throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`);
+        return filled.url;
+    };
     const recorded = await checkRecorded(receiptUrl(genuine), token, settings.timeoutSeconds * 1000, wire);
     wire.record(recorded);
     // A receipt route that refuses the token or cannot be reached would say the same of every forgery.

@@ -9,6 +9,12 @@ export const webhookPath = '/webhooks/diffio'
 export const healthPath = '/healthz'
 export const defaultMaxEvents = 1000
 export const defaultMaxBodyBytes = 256 * 1024
+/** Svix gives up on an attempt after 15 s, so a request still arriving by then is no delivery. */
+export const defaultRequestTimeoutMs = 15_000
+/** Each open connection may hold up to maxBodyBytes of an upload: 64 of them, 16 MiB at most. */
+export const defaultMaxConnections = 64
+/** As short a receipt token as the action accepts: anything shorter is guessable. */
+export const minReceiptTokenLength = 16
 const receiptPathPattern = /^\/receipts\/([^/]+)$/
 /** The signature headers by their svix-* names, as Diffio sends them, and their Standard Webhooks names. */
 const signatureHeaderNames = {
@@ -22,6 +28,10 @@ export interface ReceiverOptions {
   receiptToken: string
   maxEvents?: number
   maxBodyBytes?: number
+  /** How long a request may take to arrive whole, headers and body; a slower one is cut off. */
+  requestTimeoutMs?: number
+  /** Connections beyond this many at once are closed as they open. */
+  maxConnections?: number
   log?: (line: string) => void
 }
 
@@ -199,11 +209,15 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
   const { secret, receiptToken, port = 0, host = '127.0.0.1', log = () => {} } = options
   const maxEvents = options.maxEvents ?? defaultMaxEvents
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes
+  const requestTimeoutMs = options.requestTimeoutMs ?? defaultRequestTimeoutMs
+  const maxConnections = options.maxConnections ?? defaultMaxConnections
   const secretProblem = signingSecretProblem(secret)
   if (secretProblem !== undefined) throw new Error(`secret ${secretProblem}`)
-  if (receiptToken === '') throw new Error('receiptToken is empty')
+  if (receiptToken.length < minReceiptTokenLength) throw new Error(`receiptToken must be at least ${minReceiptTokenLength} characters`)
   if (!Number.isInteger(maxEvents) || maxEvents < 1) throw new Error('maxEvents must be a whole number from 1')
   if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new Error('maxBodyBytes must be a whole number from 1')
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 1) throw new Error('requestTimeoutMs must be a whole number from 1')
+  if (!Number.isInteger(maxConnections) || maxConnections < 1) throw new Error('maxConnections must be a whole number from 1')
 
   const store = new EventStore(maxEvents)
   const receiptTokenDigest = tokenDigest(receiptToken)
@@ -262,14 +276,23 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
     answerJson(response, 404, { error: 'no such route' })
   }
 
-  // Svix gives up on an attempt after 15 s, so a request still arriving by then is no delivery.
-  const server = createServer({ requestTimeout: 15_000, headersTimeout: 15_000 }, (request, response) => {
+  const limits = {
+    requestTimeout: requestTimeoutMs,
+    headersTimeout: requestTimeoutMs,
+    // node:http looks for requests past their time only this often (every 30 s by default): often enough to cut them on time.
+    connectionsCheckingInterval: Math.min(100, requestTimeoutMs)
+  }
+  const server = createServer(limits, (request, response) => {
     route(request, response).catch((error: unknown) => {
+      // node:http has answered 408 to a request too slow to arrive, or the sender left mid-upload.
+      if (!request.complete) return log(`cut off: the request did not arrive whole (its sender left, or it took longer than ${requestTimeoutMs / 1000} s)`)
       log(`failed: ${error instanceof Error ? error.message : String(error)}`)
       if (!response.headersSent) answerJson(response, 500, { error: 'the receiver failed' }, { connection: 'close' })
       else response.destroy()
     })
   })
+  server.maxConnections = maxConnections
+  server.on('drop', () => log(`dropped a connection: ${maxConnections} are open already`))
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {
@@ -314,6 +337,10 @@ export function readEnvironment(environment: Environment): EnvironmentReading {
   }
   if (receiptToken === '') {
     problems.push('RECEIPT_TOKEN is not set: expected the token receipt requests present as Authorization: Bearer <token>')
+  } else if (receiptToken.length < minReceiptTokenLength) {
+    problems.push(
+      `RECEIPT_TOKEN is ${receiptToken.length} characters long: expected at least ${minReceiptTokenLength}, as the action's receipt-token requires (openssl rand -hex 32 makes one)`
+    )
   }
   const port = Number(portText)
   if (!/^\d{1,5}$/.test(portText) || port > 65535) {

@@ -20,7 +20,8 @@ import type { EventType } from '../shared/contract.js'
 import { SendFailure } from '../send-test-event/failure.js'
 import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
-import { lookUpReceipt, receiptUrlFor, type ReceiptLookup } from '../send-test-event/receipt.js'
+import { lookUpReceipt, type ReceiptLookup } from '../send-test-event/receipt.js'
+import { fillReceiptUrl } from '../send-test-event/receipt-url.js'
 import { createRedactor, printable, type Redactor } from '../shared/redact.js'
 import { attemptRequest, createDispatcher, type Answer } from '../http/request.js'
 
@@ -128,8 +129,13 @@ async function checkReceiver(settings: ReceiverCheckSettings, target: DeliveryTa
   }
   if (settings.receipt === undefined) return
   const { urlTemplate, token } = settings.receipt
-  const receiptUrl = (delivery: Delivery) =>
-    receiptUrlFor(urlTemplate, { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' })
+  const receiptUrl = (delivery: Delivery) => {
+    const event = { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' }
+    const filled = fillReceiptUrl(urlTemplate, event)
+    // The ids are this check's own, made of letters and digits, so they always fill the template.
+    if ('refused' in filled) throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`)
+    return filled.url
+  }
   const recorded = await checkRecorded(receiptUrl(genuine), token, settings.timeoutSeconds * 1000, wire)
   wire.record(recorded)
   // A receipt route that refuses the token or cannot be reached would say the same of every forgery.

@@ -17,6 +17,7 @@ export const inputNames = [
   'receipt-token',
   'receipt-timeout-seconds',
   'wait-for-url',
+  'wait-for-text',
   'wait-timeout-seconds',
   'dry-run'
 ] as const
@@ -37,6 +38,7 @@ export const inputDefaults: Omit<RawInputs, 'api-key'> = {
   // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
   'receipt-timeout-seconds': '60',
   'wait-for-url': '',
+  'wait-for-text': '',
   'wait-timeout-seconds': '120',
   'dry-run': 'false'
 }
@@ -45,6 +47,8 @@ export const maxTimeoutSeconds = 600
 export const maxRetriesLimit = 10
 /** The longest receipt-timeout-seconds and wait-timeout-seconds. */
 export const maxWaitSeconds = 900
+/** The longest wait-for-text: a version, a commit SHA or a build id, not a document. */
+export const maxWaitTextLength = 200
 
 /** `all` in event-type stands for every event type. */
 export const allEventTypes = 'all'

@@ -6,6 +6,7 @@ import { printable, type Redactor } from '../shared/redact.js'
 import { attemptRequest } from '../http/request.js'
 import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
+import type { WaitSettings } from './settings.js'
 
 export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
 
@@ -15,24 +16,22 @@ export type Readiness = { ready: true; waitedMs: number; polls: number } | { rea
  * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
  * then 5 minutes. Redirects are not followed: a 3xx counts as not ready.
  */
-export async function waitUntilReady(
-  wait: { url: string; timeoutSeconds: number },
-  context: PollContext
-): Promise<Readiness> {
+export async function waitUntilReady(wait: WaitSettings, context: PollContext): Promise<Readiness> {
   const headers = { 'user-agent': userAgent }
   const url = printable(wait.url, context.redact)
   const result = await pollUntil<number, SendFailure>(
     async (timeLimitMs) => {
       let why: string
       try {
-        const { status } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact)
-        if (status >= 200 && status <= 299) return { found: status }
+        const { status, body } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact)
+        if (status >= 200 && status <= 299 && showsText(wait, body)) return { found: status }
         why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
+        if (status >= 200 && status <= 299) why += `, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`
       } catch (error) {
         if (!(error instanceof SendFailure)) throw error
-        // A 2xx status says it serves, whether or not its body came whole in time.
+        // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
         const { status } = error.details
-        if (status !== undefined && status >= 200 && status <= 299) return { found: status }
+        if (status !== undefined && status >= 200 && status <= 299 && wait.text === undefined) return { found: status }
         // An untrusted certificate or a plain-http port will not come right by waiting.
         if (error.details.kind === 'network' && !error.details.retryable) return { final: error }
         why = error.message
@@ -63,8 +62,16 @@ export async function waitUntilReady(
     waitedMs: result.elapsedMs,
     explanation: {
       title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-      message: `Nothing was sent to Diffio: ${url} did not answer 2xx in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
-      nextStep: `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+      message: `Nothing was sent to Diffio: ${url} did not answer 2xx${wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`} in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
+      nextStep:
+        wait.text === undefined
+          ? `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
+          : `Check that the new version of the receiver is deployed and serving, and that its answer at ${context.label('wait-for-url')} shows ${context.label('wait-for-text')} (its version or commit, for example); raise ${context.label('wait-timeout-seconds')} if it deploys slowly.`
     }
   }
+}
+
+/** Whether a 2xx body shows what wait-for-text asks for: anything, when it asks for nothing. */
+function showsText(wait: WaitSettings, body: string): boolean {
+  return wait.text === undefined || body.includes(wait.text)
 }

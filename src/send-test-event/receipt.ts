@@ -1,7 +1,7 @@
 import { describeStatus, headerValue, readErrorBody, type TestEvent } from './answer.js'
 import type { Explanation } from '../shared/explanation.js'
 import { SendFailure } from './failure.js'
-import { receiptPlaceholders, type InputLabel } from './inputs.js'
+import type { InputLabel } from './inputs.js'
 import { pollUntil, type PollContext, type PollVerdict } from '../http/poll.js'
 import { printable, redactJson, type Redactor } from '../shared/redact.js'
 import { parseRetryAfter, retryableStatuses } from '../http/retry.js'
@@ -9,6 +9,8 @@ import type { ReceiptSettings } from './settings.js'
 import { attemptRequest, type Answer } from '../http/request.js'
 import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
+import { fillReceiptUrl } from './receipt-url.js'
+import { receiptProof, type ReceiptProof } from './receipt-proof.js'
 
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 export const maxReceiptLength = 4096
@@ -17,34 +19,34 @@ export type ReceiptResult =
   | { delivered: true; latencyMs: number; polls: number; url: string; /** The receiver's JSON answer, compact and redacted. */ json?: string }
   | { delivered: false; polls: number; url: string; explanation: Explanation }
 
-/** The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded. */
-export function receiptUrlFor(template: string, event: TestEvent): string {
-  const values: Record<(typeof receiptPlaceholders)[number], string> = {
-    '{event-id}': event.eventId,
-    '{svix-message-id}': event.svixMessageId,
-    '{event-type}': event.eventType,
-    '{mode}': event.mode
-  }
-  // Each value is encoded before it goes in, so no value can hold a placeholder filled after it.
-  return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(values[placeholder])), template)
-}
-
 /**
- * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: 2xx once
- * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
- * other answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
+ * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
+ * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no event,
+ * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
+ * latency counts from Diffio's answer, which is when this starts.
  */
 export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: PollContext): Promise<ReceiptResult> {
-  const url = receiptUrlFor(receipt.urlTemplate, event)
+  const filled = fillReceiptUrl(receipt.urlTemplate, event)
+  if ('refused' in filled) {
+    return { delivered: false, polls: 0, url: printable(receipt.urlTemplate, context.redact), explanation: unfillable(event, filled.refused, context.label) }
+  }
+  const { url } = filled
   const shownUrl = printable(url, context.redact)
   let answered = false
+  /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
+  let unproven: { status: number; why: string } | undefined
 
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, Ended>> => {
+    unproven = undefined
     const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context)
     if (lookup.kind !== 'no-answer' || lookup.failure.details.status !== undefined) answered = true
     switch (lookup.kind) {
-      case 'found':
-        return { found: lookup.answer }
+      case 'found': {
+        const proof = receiptProof(lookup.answer.body, event)
+        if (proof.proves) return { found: lookup.answer }
+        unproven = { status: lookup.answer.status, why: withoutProof(proof, lookup.answer, context) }
+        return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context)
+      }
       case 'not-yet':
       case 'busy': {
         const { status } = lookup.answer
@@ -73,7 +75,9 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   const explanation =
     'final' in result
       ? ended(result.final, shownUrl, receipt, context)
-      : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
+      : unproven !== undefined
+        ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
+        : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
   return { delivered: false, polls, url: shownUrl, explanation }
 }
 
@@ -101,7 +105,7 @@ export async function lookUpReceipt(
   } catch (error) {
     if (!(error instanceof SendFailure)) throw error
     const { kind, status, retryable } = error.details
-    // A 2xx says the receiver has the event, whether or not its body could be read whole.
+    // A 2xx whose body could not be read whole is looked at as an empty one: it proves nothing.
     if (status !== undefined && status >= 200 && status <= 299) return { kind: 'found', answer: { status, headers: {}, body: '' } }
     // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
     if (kind === 'timeout' || (kind === 'network' && retryable)) return { kind: 'no-answer', failure: error }
@@ -145,11 +149,44 @@ const neverConfirmed: Unconfirmed = (event, url, lastSeen, polls, receipt, label
   nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
 })
 
+/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
+function withoutProof(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer, context: PollContext): string {
+  switch (proof.because) {
+    case 'not-json': {
+      if (answer.brokeOff !== undefined) return `its body ${answer.brokeOff}`
+      const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim()
+      return start === '' ? 'its body is empty' : `its body is not JSON (it begins: ${start.slice(0, 60)})`
+    }
+    case 'not-an-object':
+      return 'its body is JSON, but not an object'
+    case 'names-no-event':
+      return 'its JSON has neither eventId nor svixMessageId'
+    case 'names-another-event':
+      return `its JSON names another event (${proof.field} ${printable(JSON.stringify(proof.value) ?? String(proof.value), context.redact).slice(0, 80)})`
+  }
+}
+
+function neverProven(event: TestEvent, url: string, answer: { status: number; why: string }, polls: number, receipt: ReceiptSettings, label: InputLabel): Explanation {
+  return {
+    title: `The receipt URL answered ${answer.status} without naming ${event.eventType}`,
+    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last answered ${describeStatus(answer.status)}, and ${answer.why}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
+    nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
+  }
+}
+
 const neverAnswered: Unconfirmed = (event, url, lastSeen, polls, receipt, label) => ({
   title: `The receipt URL never answered within ${receipt.timeoutSeconds} s`,
   message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
   nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
 })
+
+function unfillable(event: TestEvent, refused: string, label: InputLabel): Explanation {
+  return {
+    title: `The receipt URL cannot be asked about ${event.eventType}`,
+    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but ${refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+    nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
+  }
+}
 
 function ended(end: Ended, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
   if ('failed' in end) {

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
+import type { TestEvent } from './answer.js'
 import { explainFailure } from './explain.js'
 import { redactExplanation, type Explanation } from '../shared/explanation.js'
 import { InputError, SendFailure } from './failure.js'
@@ -10,7 +11,7 @@ import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import { parseSettings, type ReceiptSettings, type Settings } from './settings.js'
+import { parseSettings, type ReceiptSettings, type Settings, type WaitSettings } from './settings.js'
 import { createDispatcher } from '../http/request.js'
 
 /** What a run reports while it goes; every text is already redacted. */
@@ -126,7 +127,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
   try {
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
-      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx.`))
+      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`))
       let lastLine = ''
       const onPoll = (line: string) => {
         if (line !== lastLine) context.progress?.line?.((lastLine = line))
@@ -136,7 +137,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
         return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact }
       }
       waitedMs = readiness.waitedMs
-      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx after ${waitedMs} ms.`))
+      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`))
     }
     if (settings.receipt !== undefined) {
       const { urlTemplate, timeoutSeconds } = settings.receipt
@@ -144,7 +145,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     }
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
     context.progress?.sending?.(requests)
-    const run = { settings, context, redact, dispatcher, pollTimeLimitMs }
+    const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map<string, EventType>() }
     const results = await Promise.all(requests.map((request) => runEvent(request, run)))
     return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
   } finally {
@@ -158,9 +159,11 @@ interface EventRun {
   redact: Redactor
   dispatcher: Dispatcher
   pollTimeLimitMs: number
+  /** Which event type's receipt wait each event id went to first: one receipt confirms one event. */
+  receiptsByEventId: Map<string, EventType>
 }
 
-async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs }: EventRun): Promise<EventResult> {
+async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun): Promise<EventResult> {
   const { eventType } = request
   const log: string[] = []
   const say = (line: string) => {
@@ -191,6 +194,13 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
   if (settings.receipt === undefined) return { ...sent, ok: true }
 
+  const sharing = receiptsByEventId.get(delivery.event.eventId)
+  if (sharing !== undefined) {
+    const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact)
+    say(failure.title)
+    return { ...sent, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
+  }
+  receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
     dispatcher,
     redact,
@@ -211,14 +221,31 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   return { ...sent, ok: true, receipt }
 }
 
+function sameEventId(event: TestEvent, first: EventType, label: InputLabel): Explanation {
+  return {
+    title: `${event.eventType} came back with the event id of ${first}`,
+    message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
+    nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
+  }
+}
+
+/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
+function withText(wait: WaitSettings): string {
+  return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`
+}
+
 function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown> } {
   return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep }
 }
 
 function dryRunNotes(settings: Settings, label: InputLabel): string[] {
   const notes: string[] = []
-  if (settings.apiKey === '') notes.push(`${label('api-key')} is empty, which a dry run allows: it sends nothing.`)
-  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx.`)
+  notes.push(
+    settings.apiKey === ''
+      ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
+      : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
+  )
+  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`)
   if (settings.receipt !== undefined) {
     notes.push(
       `It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`

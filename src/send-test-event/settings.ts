@@ -7,14 +7,15 @@ import {
   maxRetriesLimit,
   maxTimeoutSeconds,
   maxWaitSeconds,
-  receiptPlaceholders,
+  maxWaitTextLength,
   type InputName,
   type RawInputs
 } from './inputs.js'
-import { minSecretLength, printable } from '../shared/redact.js'
+import { minSecretLength, noSecrets, printable } from '../shared/redact.js'
 import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
+import { readReceiptUrlTemplate } from './receipt-url.js'
 
 export interface Settings {
   apiKey: string
@@ -30,8 +31,15 @@ export interface Settings {
   /** Wait for the receiver's receipt of each event, when a receipt-url is given. */
   receipt?: ReceiptSettings
   /** Wait for this URL to answer 2xx before sending anything. */
-  wait?: { url: string; timeoutSeconds: number }
+  wait?: WaitSettings
   dryRun: boolean
+}
+
+export interface WaitSettings {
+  url: string
+  timeoutSeconds: number
+  /** Text the 2xx body must contain to count as ready: the new deployment's version, say. */
+  text?: string
 }
 
 export interface ReceiptSettings {
@@ -86,7 +94,7 @@ const samplePayload = stringInput((text): Record<string, unknown> | undefined | 
 
 function jsonProblem(error: Error): string {
   // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
-  const message = printable(error.message, (text) => text)
+  const message = printable(error.message, noSecrets)
   return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message
 }
 
@@ -95,25 +103,6 @@ const baseUrl = stringInput((text) => {
   if (url instanceof Problem) return url
   if (url.search !== '') return new Problem('must not contain a query string')
   return url.origin + url.pathname.replace(/\/+$/, '')
-})
-
-/** The placeholder-free form of a receipt-url, to check it as a URL. */
-const sampleReceiptUrl = (template: string) => receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, 'x'), template)
-
-/** A receipt-url: its placeholders, and the URL they make, checked before anything is sent. */
-export const receiptUrl = stringInput((text) => {
-  if (text === '') return undefined
-  if (!receiptPlaceholders.slice(0, 2).some((placeholder) => text.includes(placeholder))) {
-    return new Problem(
-      `must contain {event-id} or {svix-message-id}, so the receiver can tell which event is asked about, e.g. https://hooks.example.com/receipts/{event-id}; got ${JSON.stringify(text)}`
-    )
-  }
-  const authority = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i.exec(text)?.[0] ?? ''
-  if (authority.includes('{')) return new Problem(`must keep its placeholders in the path or the query, so the host it sends the token to is the one written; got ${JSON.stringify(text)}`)
-  const unknown = /\{[^}]*\}/.exec(sampleReceiptUrl(text))?.[0]
-  if (unknown !== undefined) return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`)
-  const url = readHttpUrl(sampleReceiptUrl(text), 'https://hooks.example.com/receipts/{event-id}', 'the receipt token')
-  return url instanceof Problem ? url : text
 })
 
 /** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header. */
@@ -130,11 +119,22 @@ const waitForUrl = stringInput((text) => {
   return url instanceof Problem ? url : url.href
 })
 
+const waitForText = stringInput((text) => {
+  if (text === '') return undefined
+  // It is printed in the log while waiting, where a line break could start a runner command.
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) return new Problem('must be one line of text, without control characters')
+  if (text.length > maxWaitTextLength) return new Problem(`must be at most ${maxWaitTextLength} characters, such as a version or a commit SHA; got ${text.length}`)
+  return text
+})
+
 const waitSeconds = stringInput((text) => {
   const seconds = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN
   if (seconds >= 1 && seconds <= maxWaitSeconds) return seconds
   return new Problem(`must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`)
 })
+
+/** A receipt-url: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+export const receiptUrl = stringInput(readReceiptUrlTemplate)
 
 const eventTypeList = stringInput((text): EventType[] | Problem => {
   const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`
@@ -188,6 +188,7 @@ const inputsSchema = z.object({
   'receipt-token': secretToken,
   'receipt-timeout-seconds': waitSeconds,
   'wait-for-url': waitForUrl,
+  'wait-for-text': waitForText,
   'wait-timeout-seconds': waitSeconds,
   'dry-run': dryRun
 })
@@ -197,21 +198,27 @@ const inputsSchema = z.object({
  * collected and thrown together as an InputError, before anything is sent.
  */
 export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = []): ParsedSettings {
-  const result = inputsSchema.safeParse(raw)
+  // A dry run sends nothing, so its key, if any, is kept unchecked; the request it shows masks it.
+  const dryRunAsked = isTrue(raw['dry-run'])
+  const uncheckedKey = typeof raw['api-key'] === 'string' ? raw['api-key'].trim() : ''
+  const result = inputsSchema.safeParse(dryRunAsked ? { ...raw, 'api-key': '' } : raw)
   const issues: InputIssue[] = result.success
     ? []
     : result.error.issues.map((issue) => ({
         input: issue.path[0] as InputName,
         problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
       }))
-  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !isTrue(raw['dry-run'])) {
+  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
     issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' })
+  }
+  if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
+    issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' })
   }
   issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt)
   if (!result.success || issues.length > 0) throw new InputError(issues)
   const inputs = result.data
   const settings: Settings = {
-    apiKey: inputs['api-key'],
+    apiKey: dryRunAsked ? uncheckedKey : inputs['api-key'],
     eventTypes: inputs['event-type'],
     mode: inputs.mode,
     baseUrl: inputs['base-url'],
@@ -225,7 +232,10 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   if (inputs['receipt-url'] !== undefined) {
     settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) }
   }
-  if (inputs['wait-for-url'] !== undefined) settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'] }
+  if (inputs['wait-for-url'] !== undefined) {
+    const text = inputs['wait-for-text']
+    settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'], ...(text !== undefined && { text }) }
+  }
   const warnings = payloadWarnings(settings.samplePayload)
   if (token !== undefined && settings.receipt === undefined) {
     warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' })

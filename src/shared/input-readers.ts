@@ -48,12 +48,13 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /**
  * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
- * what plain http would expose. The URL, or the problem with it.
+ * what plain http would expose; `written` is the input as typed, when `text` was made from it. The
+ * URL, or the problem with it.
  */
-export function readHttpUrl(text: string, example: string, carries: string): URL | Problem {
+export function readHttpUrl(text: string, example: string, carries: string, written: string = text): URL | Problem {
   // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
   if (/[\u0000-\u001f\u007f]/.test(text)) return new Problem('must not contain line breaks, tabs or other control characters')
-  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(text)}`)
+  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(written)}`)
   const url = new URL(text)
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)

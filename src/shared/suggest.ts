@@ -4,10 +4,18 @@ export function closest(value: string, candidates: readonly string[]): string | 
   // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
   const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)))
   if (typed.length >= 3 && byPart.length === 1) return byPart[0]
-  const near = candidates.filter(
-    (candidate) => editDistance(typed, candidate) <= Math.max(1, Math.floor(candidate.length / 4))
-  )
+  const near = candidates.filter((candidate) => editDistance(typed, candidate) <= allowedEdits(candidate))
   return near.length === 1 ? near[0] : undefined
+}
+
+/**
+ * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
+ * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
+ * from `generation.failed`, two more than a typo of `failed` has). At least one.
+ */
+function allowedEdits(candidate: string): number {
+  const distinctive = candidate.split('.').at(-1)!
+  return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)))
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */

@@ -14,6 +14,7 @@ const flags = {
   'receipt-url': { type: 'string' },
   'receipt-timeout-seconds': { type: 'string' },
   'wait-for-url': { type: 'string' },
+  'wait-for-text': { type: 'string' },
   'wait-timeout-seconds': { type: 'string' },
   'dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },

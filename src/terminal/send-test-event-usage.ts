@@ -29,6 +29,8 @@ Options:
   --receipt-timeout-seconds <s>
                             how long to wait for each receipt, 1 to ${maxWaitSeconds} (default: ${inputDefaults['receipt-timeout-seconds']})
   --wait-for-url <url>      before sending, wait until this URL answers 2xx
+  --wait-for-text <text>    ...and until its body contains this text, e.g. the commit SHA
+                            of the new deployment (needs --wait-for-url)
   --wait-timeout-seconds <s>
                             how long to wait for it, 1 to ${maxWaitSeconds} (default: ${inputDefaults['wait-timeout-seconds']})
   --dry-run                 validate and print the request without sending it

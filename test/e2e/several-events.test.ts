@@ -4,7 +4,7 @@ import { runAction, summaryRows } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { eventTypes } from '../../src/shared/contract.js'
 import { runCli } from '../support/cli-runner.js'
-import { json, receiptAfter, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
+import { json, receiptAfter, receiptFor, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const writer = testKeys[0]!
 const stoppers: Array<() => Promise<void>> = []
@@ -112,7 +112,7 @@ describe('several event types in one step', () => {
   it('awaits each receipt, and delivered is true only when every one came', async () => {
     const receipts = await standIn((request, response) => {
       if (request.url?.includes('generation.queued')) return json(response, 404, {})
-      json(response, 200, {})
+      json(response, 200, receiptFor(request.url ?? ''))
     })
     const run = await runAction({
       'api-key': writer.key,

@@ -5,7 +5,15 @@ import { request as httpRequest, type IncomingMessage } from 'node:http'
 import { fileURLToPath } from 'node:url'
 import { Webhook } from 'svix'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { startReceiver, verifyDelivery, type Receiver, type ReceiverOptions } from '../../examples/receiver/server.ts'
+import { connect, type Socket } from 'node:net'
+import {
+  defaultMaxConnections,
+  readEnvironment,
+  startReceiver,
+  verifyDelivery,
+  type Receiver,
+  type ReceiverOptions
+} from '../../examples/receiver/server.ts'
 
 // The reference receiver in examples/receiver, over real HTTP on loopback, with deliveries signed by svix.
 
@@ -37,7 +45,7 @@ interface RecordedReceiver extends Receiver {
 
 let receiver: RecordedReceiver
 
-async function startRecordedReceiver(options: Pick<ReceiverOptions, 'maxEvents'> = {}): Promise<RecordedReceiver> {
+async function startRecordedReceiver(options: Pick<ReceiverOptions, 'maxEvents' | 'requestTimeoutMs' | 'maxConnections'> = {}): Promise<RecordedReceiver> {
   const logLines: string[] = []
   const log = (line: string) => {
     logLines.push(line)
@@ -301,6 +309,97 @@ describe('the health route', () => {
     const response = await fetch(receiver.healthUrl)
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ ok: true })
+  })
+})
+
+/** A raw connection to the receiver that sends `start` and then, while open, `trickle` every 100 ms. */
+function slowSender(start: string, trickle = ''): { socket: Socket; answer: () => string; closed: Promise<number> } {
+  const opened = performance.now()
+  const socket = connect(Number(new URL(receiver.url).port), '127.0.0.1')
+  let answer = ''
+  socket.setEncoding('utf8').on('data', (text: string) => (answer += text))
+  socket.on('error', () => {})
+  socket.write(start)
+  const timer = setInterval(() => socket.write(trickle), 100)
+  // Not events.once: it rejects on the 'error' a connection the receiver drops may raise before closing.
+  const closed = new Promise<number>((resolve) =>
+    socket.once('close', () => {
+      clearInterval(timer)
+      resolve(performance.now() - opened)
+    })
+  )
+  return { socket, answer: () => answer, closed }
+}
+
+const heldUpload = `POST /webhooks/diffio HTTP/1.1\r\nhost: receiver\r\ncontent-type: application/json\r\ncontent-length: ${128 * 1024}\r\n\r\n{`
+
+describe('the limits that keep a slow or crowded sender from holding the receiver', () => {
+  it('cuts a delivery whose body still trickles in at the configured time limit, answering 408', async () => {
+    await receiver.close()
+    receiver = await startRecordedReceiver({ requestTimeoutMs: 1000 })
+    const sender = slowSender(heldUpload, 'x')
+
+    const closedAfterMs = await sender.closed
+    expect(closedAfterMs).toBeGreaterThanOrEqual(950)
+    expect(closedAfterMs).toBeLessThan(1400)
+    expect(sender.answer()).toMatch(/^HTTP\/1\.1 408 /)
+    expect(receiver.logLines).toEqual([expect.stringMatching(/^cut off: the request did not arrive whole .*longer than 1 s/)])
+  })
+
+  it('cuts a request whose headers never end at the same limit', async () => {
+    await receiver.close()
+    receiver = await startRecordedReceiver({ requestTimeoutMs: 1000 })
+    const sender = slowSender('POST /webhooks/diffio HTTP/1.1\r\nhost: receiver\r\n', 'x')
+
+    const closedAfterMs = await sender.closed
+    expect(closedAfterMs).toBeGreaterThanOrEqual(950)
+    expect(closedAfterMs).toBeLessThan(1400)
+  })
+
+  it('closes connections beyond maxConnections as they open, and serves again once one of them ends', async () => {
+    await receiver.close()
+    receiver = await startRecordedReceiver({ maxConnections: 2 })
+    const held = [slowSender(heldUpload), slowSender(heldUpload)]
+    await Promise.all(held.map(({ socket }) => once(socket, 'connect')))
+
+    const crowded = slowSender('GET /healthz HTTP/1.1\r\nhost: receiver\r\n\r\n')
+    expect(await crowded.closed).toBeLessThan(500)
+    expect(crowded.answer()).toBe('')
+    expect(receiver.logLines).toContain('dropped a connection: 2 are open already')
+
+    held[0]!.socket.destroy()
+    await held[0]!.closed
+    // The receiver counts the connection gone once its own end has closed, a moment after this end.
+    let status: number | undefined
+    for (let tries = 0; status === undefined && tries < 20; tries++) {
+      status = await fetch(receiver.healthUrl).then((response) => response.status, () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 25)))
+    }
+    expect(status).toBe(200)
+    held[1]!.socket.destroy()
+  })
+
+  it(`holds at most ${defaultMaxConnections} connections unless told otherwise`, async () => {
+    const held = Array.from({ length: defaultMaxConnections }, () => slowSender(heldUpload))
+    await Promise.all(held.map(({ socket }) => once(socket, 'connect')))
+    await new Promise((resolve) => setTimeout(resolve, 50))
+
+    const crowded = slowSender('GET /healthz HTTP/1.1\r\nhost: receiver\r\n\r\n')
+    expect(await crowded.closed).toBeLessThan(500)
+    expect(crowded.answer()).toBe('')
+    for (const { socket } of held) socket.destroy()
+  })
+})
+
+describe('the receipt token', () => {
+  it('is refused at start when shorter than 16 characters, naming RECEIPT_TOKEN and the length, not the value', () => {
+    const reading = readEnvironment({ DIFFIO_WEBHOOK_SECRET: secret, RECEIPT_TOKEN: 'hunter2' })
+    expect(reading).toEqual({ ok: false, problems: [expect.stringMatching(/^RECEIPT_TOKEN is 7 characters long: expected at least 16/)] })
+    expect(JSON.stringify(reading)).not.toContain('hunter2')
+    expect(readEnvironment({ DIFFIO_WEBHOOK_SECRET: secret, RECEIPT_TOKEN: 'x'.repeat(16) }).ok).toBe(true)
+  })
+
+  it('is refused by startReceiver when shorter than 16 characters', async () => {
+    await expect(startReceiver({ secret, receiptToken: 'x'.repeat(15) })).rejects.toThrow('receiptToken must be at least 16 characters')
   })
 })
 

@@ -38,11 +38,17 @@ export async function startStandIn(answer: (request: IncomingMessage, response: 
   }
 }
 
-/** Answers as the receipt protocol says: 404 until `after` requests came, then 200 with a small JSON body. */
+/** A receipt naming the ids a receipt URL's path asks about; the Diffio stand-in's ids begin evt_ and msg_. */
+export function receiptFor(path: string): Record<string, string> {
+  const ids = decodeURIComponent(path).match(/\b(evt|msg)_\w+/g) ?? []
+  return Object.fromEntries(ids.map((id) => [id.startsWith('evt_') ? 'eventId' : 'svixMessageId', id]))
+}
+
+/** Answers as the receipt protocol says: 404 until `after` requests came, then 200 with JSON naming the event. */
 export function receiptAfter(notYet: number) {
   return (_request: IncomingMessage, response: ServerResponse, seen: SeenRequest[]) => {
     if (seen.length <= notYet) return json(response, 404, { error: 'not received' })
-    json(response, 200, { received: true, path: seen.at(-1)!.path })
+    json(response, 200, receiptFor(seen.at(-1)!.path))
   }
 }
 

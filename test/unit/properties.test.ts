@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { interpretAnswer } from '../../src/send-test-event/answer.js'
 import type { Answer } from '../../src/http/request.js'
 import { InputError, SendFailure } from '../../src/send-test-event/failure.js'
-import { createRedactor } from '../../src/shared/redact.js'
+import { createRedactor, redactJson } from '../../src/shared/redact.js'
 import { eventTypes, modes } from '../../src/shared/contract.js'
 import { inputNames, maxRetriesLimit, maxTimeoutSeconds, type RawInputs } from '../../src/send-test-event/inputs.js'
 import { parseSettings } from '../../src/send-test-event/settings.js'
@@ -45,6 +45,7 @@ const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   'receipt-token': fc.constantFrom('', 'receipt_token_0123456789'),
   'receipt-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
   'wait-for-url': fc.constantFrom('', 'https://hooks.example.com/healthz', 'http://localhost:8787/'),
+  'wait-for-text': fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-f]{40}$/), fc.constantFrom('v1.2.3', '"version":"2"')),
   'wait-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
   'dry-run': fc.constantFrom('', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE')
 }
@@ -66,6 +67,7 @@ const nearValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   'receipt-token': fc.constantFrom('short', 'with space in it and long'),
   'receipt-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
   'wait-for-url': fc.constantFrom('hooks.example.com', 'ftp://x', 'http://example.com/healthz'),
+  'wait-for-text': fc.constantFrom('v1\n::error::x', 'x'.repeat(201), '\u0085'),
   'wait-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
   'dry-run': fc.mixedCase(fc.constantFrom('true', 'false', 'yes', 'on'))
 }
@@ -128,8 +130,8 @@ describe('parseSettings on any inputs', () => {
         const outcome = outcomeOf(raw)
         if (outcome instanceof InputError) return
         const { settings } = outcome
-        // An empty key only comes with a dry run, which sends nothing.
-        if (!settings.dryRun || settings.apiKey !== '') expect(settings.apiKey).toMatch(/^[\x21-\x7e]{16,}$/)
+        // A dry run, which sends nothing, keeps its key unchecked.
+        if (!settings.dryRun) expect(settings.apiKey).toMatch(/^[\x21-\x7e]{16,}$/)
         expect(settings.eventTypes).toHaveLength(1)
         expect(eventTypes).toContain(settings.eventTypes[0])
         expect(modes).toContain(settings.mode)
@@ -204,6 +206,52 @@ describe('createRedactor on any key and text', () => {
           expect(clean).not.toContain(encodeURIComponent(key))
         }
       ),
+      { numRuns }
+    )
+  })
+
+  /** Every run of 16 characters of the key, as a server cutting or splitting it would show it. */
+  const piecesOf = (text: string) => Array.from({ length: text.length - 15 }, (_, at) => text.slice(at, at + 16))
+
+  it('leaves no 16 characters of a key in a row, raw or in hex, whatever is cut off or around them', () => {
+    const cutKey = usableKey.filter((key) => key.length >= 16).chain((key) =>
+      fc.tuple(
+        fc.constant(key),
+        fc.integer({ min: 0, max: key.length - 16 }).chain((from) => fc.integer({ min: from + 16, max: key.length }).map((to) => key.slice(from, to))),
+        fc.constantFrom('raw', 'hex', 'HEX'),
+        anyText,
+        anyText
+      )
+    )
+    fc.assert(
+      fc.property(cutKey, ([key, piece, form, before, after]) => {
+        const shown = form === 'raw' ? piece : form === 'hex' ? Buffer.from(piece).toString('hex') : Buffer.from(piece).toString('hex').toUpperCase()
+        const clean = createRedactor(key)(before + shown + after)
+        for (const run of piecesOf(key)) expect(clean).not.toContain(run)
+        for (const run of piecesOf(Buffer.from(key).toString('hex'))) expect(clean.toLowerCase()).not.toContain(run)
+      }),
+      { numRuns }
+    )
+  })
+
+  it('leaves no piece of a key split across neighbouring JSON strings, however it is split', () => {
+    const splitKey = usableKey.filter((key) => key.length >= 16).chain((key) =>
+      fc.tuple(
+        fc.constant(key),
+        fc.uniqueArray(fc.integer({ min: 1, max: key.length - 1 }), { maxLength: 6 }).map((cuts) => [...cuts].sort((a, b) => a - b)),
+        anyText,
+        anyText
+      )
+    )
+    fc.assert(
+      fc.property(splitKey, ([key, cuts, before, after]) => {
+        const pieces = [0, ...cuts].map((from, index) => key.slice(from, [...cuts, key.length][index]))
+        pieces[0] = before + pieces[0]
+        pieces[pieces.length - 1] += after
+        const redacted = redactJson({ echoed: pieces }, createRedactor(key)) as { echoed: string[] }
+        const joined = redacted.echoed.join('')
+        for (const run of piecesOf(key)) expect(joined).not.toContain(run)
+      }),
       { numRuns }
     )
   })

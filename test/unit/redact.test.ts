@@ -46,6 +46,41 @@ describe('createRedactor', () => {
     expect(createRedactor(slashy)('echo dk\\/Q8\\/x')).toBe('echo ***')
   })
 
+  it('removes the key in lower-case and upper-case hex, as a byte dump shows it', () => {
+    const hex = Buffer.from(key).toString('hex')
+    expect(redact(`bytes ${hex} and ${hex.toUpperCase()}`)).toBe('bytes *** and ***')
+  })
+
+  it('removes the first 30 characters of a key cut short, and any other 16 or more in a row', () => {
+    const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
+    const redactLong = createRedactor(long)
+    expect(redactLong(`key ${long.slice(0, 30)}… is not active`)).toBe('key ***… is not active')
+    expect(redactLong(`ends in ${long.slice(-16)}.`)).toBe('ends in ***.')
+    expect(redactLong(`middle ${long.slice(10, 27)} here`)).toBe('middle *** here')
+    expect(redactLong(`hex ${Buffer.from(long.slice(0, 30)).toString('hex')} cut`)).toBe('hex *** cut')
+  })
+
+  it('keeps runs shorter than 16 characters, such as the public prefix another key shares', () => {
+    const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
+    const other = 'diffio_live_4f9Zc21e8b7d6e5f4a3b2c1d0e9f8a7b'
+    expect(createRedactor(long)(`prefix diffio_live_ and ${long.slice(0, 15)}`)).toBe(`prefix diffio_live_ and ${long.slice(0, 15)}`)
+    expect(createRedactor(long)(`another key: ${other.slice(0, 15)}`)).toBe(`another key: ${other.slice(0, 15)}`)
+  })
+
+  it('removes a piece of the key written next to the mark of another piece', () => {
+    const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
+    expect(createRedactor(long)(`${long.slice(0, 20)}${long.slice(0, 20)}`)).toBe('***')
+  })
+
+  it('finds where the key is, for callers that cut text apart', () => {
+    const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
+    const text = `a ${long} b ${long.slice(5, 25)} c`
+    expect(createRedactor(long).find(text)).toEqual([
+      { start: 2, end: 2 + long.length },
+      { start: long.length + 5, end: long.length + 25 }
+    ])
+  })
+
   it('leaves text without the key unchanged', () => {
     expect(redact('nothing secret')).toBe('nothing secret')
   })
@@ -66,8 +101,31 @@ describe('createRedactor', () => {
 })
 
 describe('redactJson', () => {
+  const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
+  const redactLong = createRedactor(long)
+
   it('redacts strings and keys at any depth', () => {
     const redact = createRedactor('k3y')
     expect(redactJson({ a: ['k3y', { k3y: 'x k3y' }], n: 1 }, redact)).toEqual({ a: ['***', { '***': 'x ***' }], n: 1 })
+  })
+
+  it('cuts a key split across two neighbouring strings out of both, keeping the words around it', () => {
+    const split = { lines: [`Authorization: Bearer ${long.slice(0, 8)}`, `${long.slice(8)} (rejected)`] }
+    expect(redactJson(split, redactLong)).toEqual({ lines: ['Authorization: Bearer ***', '*** (rejected)'] })
+  })
+
+  it('cuts a key split across the values of an object, across other fields and numbers', () => {
+    const split = { first: long.slice(0, 10), n: 1, second: long.slice(10, 25), third: long.slice(25) }
+    expect(JSON.stringify(redactJson(split, redactLong))).toBe('{"first":"***","n":1,"second":"***","third":"***"}')
+  })
+
+  it('cuts a key spread over many short strings, none of them 16 characters long', () => {
+    const pieces = long.match(/.{1,5}/g)!
+    const redacted = redactJson(pieces, redactLong) as string[]
+    expect(redacted.every((piece) => piece === '***')).toBe(true)
+  })
+
+  it('leaves strings alone when only their joining would look like something', () => {
+    expect(redactJson({ a: 'diffio_live_', b: 'not the key' }, redactLong)).toEqual({ a: 'diffio_live_', b: 'not the key' })
   })
 })

@@ -18,4 +18,16 @@ describe('the outcome of a run', () => {
     expect(text).not.toContain(testKey)
     expect(text).not.toContain(token)
   })
+
+  it.each([
+    ['a one-character key', 'x', 'was not checked'],
+    ['no key', '', 'is empty']
+  ])('is a dry run with %s, saying the key was not checked and showing it nowhere', async (_name, key, note) => {
+    const outcome = await runSequence(rawInputs({ 'api-key': key, 'dry-run': 'true' }), context)
+
+    if (outcome.kind !== 'dry-run') throw new Error(`expected a dry run, got ${outcome.kind}`)
+    expect(outcome.notes.filter((line) => line.startsWith(`api-key ${note}`))).toHaveLength(1)
+    expect(outcome.requests[0]?.full).toMatch(/^authorization: Bearer (\*\*\*|\(none given\))$/m)
+    if (key !== '') expect(outcome.requests[0]?.full).not.toMatch(/Bearer x/)
+  })
 })

@@ -21,8 +21,8 @@ function inputError(overrides: Partial<RawInputs>): InputError {
 }
 
 /** The one problem reported for the input, asserting that it is the only issue. */
-function problemWith(input: InputName, value: string): string {
-  const { issues } = inputError({ [input]: value })
+function problemWith(input: InputName, value: string, others: Partial<RawInputs> = {}): string {
+  const { issues } = inputError({ ...others, [input]: value })
   expect(issues).toHaveLength(1)
   expect(issues[0]?.input).toBe(input)
   return issues[0]!.problem
@@ -66,6 +66,15 @@ describe('api-key', () => {
 
   it('may be empty for a dry run, which sends nothing', () => {
     expect(parseSettings(inputs({ 'api-key': '', 'dry-run': 'true' })).settings).toMatchObject({ apiKey: '', dryRun: true })
+  })
+
+  it.each(['x', 'short key', 'diffio_live_\u00e9t\u00e9_0123456789'])('is not checked in a dry run, which sends nothing: %j is kept as given', (key) => {
+    const { settings } = parseSettings(inputs({ 'api-key': key, 'dry-run': 'true' }))
+    expect(settings).toMatchObject({ apiKey: key, dryRun: true })
+  })
+
+  it('is still checked when dry-run is not a boolean, and both are named', () => {
+    expect(inputError({ 'api-key': 'x', 'dry-run': 'yes' }).issues.map((issue) => issue.input)).toEqual(['api-key', 'dry-run'])
   })
 
   it('is still reported missing with the other problems when a dry run was not asked for', () => {
@@ -153,6 +162,10 @@ describe('event-type', () => {
 
   it('suggests nothing for a value unlike any event type', () => {
     expect(problemWith('event-type', 'deploy.done')).not.toContain('did you mean')
+  })
+
+  it('suggests nothing for generation.started, which is no typo of generation.failed', () => {
+    expect(problemWith('event-type', 'generation.started')).not.toContain('did you mean')
   })
 
   it('reads a value with line breaks as several, each quoted, so the message stays on one line', () => {
@@ -274,6 +287,27 @@ describe('wait-for-url', () => {
 
   it('must be https except on loopback', () => {
     expect(problemWith('wait-for-url', 'http://hooks.example.com/healthz')).toMatch(/^must use https/)
+  })
+})
+
+describe('wait-for-text', () => {
+  const url = 'https://hooks.example.com/version'
+
+  it('is optional, and kept with wait-for-url when given', () => {
+    expect(parseSettings(inputs({ 'wait-for-url': url })).settings.wait).not.toHaveProperty('text')
+    expect(parseSettings(inputs({ 'wait-for-url': url, 'wait-for-text': ' 3f2a9c1 ' })).settings.wait).toEqual({ url, timeoutSeconds: 120, text: '3f2a9c1' })
+  })
+
+  it('needs wait-for-url, or nothing would be waited for', () => {
+    expect(problemWith('wait-for-text', '3f2a9c1')).toMatch(/^needs wait-for-url/)
+  })
+
+  it.each(['v1\n::error::x', 'v1\u0085x', 'a\tb'])('refuses %j: it is printed in the log while waiting', (text) => {
+    expect(problemWith('wait-for-text', text, { 'wait-for-url': url })).toBe('must be one line of text, without control characters')
+  })
+
+  it('refuses more than 200 characters, saying how many it got', () => {
+    expect(problemWith('wait-for-text', 'x'.repeat(201), { 'wait-for-url': url })).toBe('must be at most 200 characters, such as a version or a commit SHA; got 201')
   })
 })
 
