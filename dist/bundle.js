@@ -17699,8 +17699,8 @@ const inputNames = [
     'receipt-token',
     'receipt-timeout-seconds',
     'wait-for-url',
-    'wait-for-text',
     'wait-timeout-seconds',
+    'wait-for-text',
     'dry-run'
 ];
 /** Every input but the required key has a default; '' means "not given". */
@@ -25698,7 +25698,7 @@ function describeError(error) {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
+const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/shared/version.ts
 
 const version_version = package_namespaceObject.rE;

@@ -17,8 +17,8 @@ export const inputNames = [
   'receipt-token',
   'receipt-timeout-seconds',
   'wait-for-url',
-  'wait-for-text',
   'wait-timeout-seconds',
+  'wait-for-text',
   'dry-run'
 ] as const
 export type InputName = (typeof inputNames)[number]
