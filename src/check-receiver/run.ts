@@ -42,7 +42,7 @@ export interface ReceiverCheckContext {
 export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckContext): Promise<ReceiverCheckOutcome> {
   const forgerySecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
   // The forgery's secret protects nothing, but shown anywhere it could pass for the real one.
-  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms)
+  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(signingSecretForms)
   const redact = createRedactor(...secrets, forgerySecret)
   const reading = readCheckSettings(raw, context.strayInputs)
   if (!reading.ok) {
@@ -68,7 +68,7 @@ export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckC
  * base64 with and without padding, base64url and hex. Forms shorter than a key can be are left out:
  * redacting them would garble ordinary words.
  */
-function secretForms(secret: string): string[] {
+export function signingSecretForms(secret: string): string[] {
   const trimmed = secret.trim()
   const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
   const key = Buffer.from(encoded, 'base64')

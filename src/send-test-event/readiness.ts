@@ -43,7 +43,8 @@ export async function waitUntilReady(
     {
       deadlineMs: wait.timeoutSeconds * 1000,
       pollTimeLimitMs: context.pollTimeLimitMs,
-      ...(context.sleep !== undefined && { sleep: context.sleep })
+      ...(context.sleep !== undefined && { sleep: context.sleep }),
+      ...(context.now !== undefined && { now: context.now })
     }
   )
   if ('final' in result) {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
-import { runAction, summaryRows, type ActionRun } from '../../demo/action-runner.ts'
+import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
+import { runAction } from '../support/action-harness.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]

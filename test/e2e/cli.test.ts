@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readActionDefinition } from '../../demo/action-runner.ts'
-import { runCli } from '../support/cli-runner.js'
+import { runCli } from '../support/cli-harness.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]

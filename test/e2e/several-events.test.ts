@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runAction, summaryRows } from '../../demo/action-runner.ts'
+import { summaryRows } from '../../demo/action-runner.ts'
+import { runAction } from '../support/action-harness.js'
+import { skippingClock } from '../support/in-process.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { eventTypes } from '../../src/shared/contract.js'
-import { runCli } from '../support/cli-runner.js'
+import { runCli } from '../support/cli-harness.js'
 import { json, receiptAfter, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const writer = testKeys[0]!
@@ -120,7 +122,7 @@ describe('several event types in one step', () => {
       'event-type': 'generation.queued, generation.completed',
       'receipt-url': `${receipts.url}/{event-type}/{event-id}`,
       'receipt-timeout-seconds': '1'
-    })
+    }, {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.delivered).toBe('false')
@@ -157,7 +159,7 @@ describe('several event types in one step', () => {
 describe('waiting for the receiver to be up', () => {
   it('waits while the URL is not ready, then sends, and says how long it waited', async () => {
     const health = await standIn((_request, response, seen) => json(response, seen.length < 4 ? 503 : 200, {}))
-    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': `${health.url}/healthz` })
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': `${health.url}/healthz` }, {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(0)
     expect(health.requests).toHaveLength(4)
@@ -169,7 +171,7 @@ describe('waiting for the receiver to be up', () => {
 
   it('sends nothing when the URL never answers 2xx, and says what it last saw', async () => {
     const health = await standIn((_request, response) => json(response, 302, {}, { location: '/login' }))
-    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url, 'wait-timeout-seconds': '1' })
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url, 'wait-timeout-seconds': '1' }, {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(diffio.requests).toHaveLength(0)
@@ -194,7 +196,7 @@ describe('waiting for the receiver to be up', () => {
   it('says a connection was refused when nothing listens there yet', async () => {
     const gone = await standIn(receiptAfter(0))
     await gone.close()
-    const run = await runCli(['--base-url', diffio.url, '--wait-for-url', gone.url, '--wait-timeout-seconds', '1'], { DIFFIO_API_KEY: writer.key })
+    const run = await runCli(['--base-url', diffio.url, '--wait-for-url', gone.url, '--wait-timeout-seconds', '1'], { DIFFIO_API_KEY: writer.key }, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(diffio.requests).toHaveLength(0)
