@@ -6,6 +6,7 @@ export default defineConfig({
   resolve: { alias: [{ find: /^undici$/, replacement: fileURLToPath(new URL('./src/http/undici.ts', import.meta.url)) }] },
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/fresh-bundle.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000
   }

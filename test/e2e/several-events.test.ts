@@ -154,6 +154,19 @@ describe('several event types in one step', () => {
       ['generation.queued', true]
     ])
   })
+
+  it('prints the same fields from the CLI for one event type as for several, so one jq filter reads both', async () => {
+    const receipts = await standIn((_request, response) => json(response, 200, { received: true }))
+    const args = ['--base-url', diffio.url, '--receipt-url', `${receipts.url}/{event-id}`]
+    const one = await runCli(args, { DIFFIO_API_KEY: writer.key })
+    const several = await runCli([...args, '--event-type', 'all'], { DIFFIO_API_KEY: writer.key })
+
+    const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown> & { receipt: { delivered: boolean } })
+    const [single] = lines(one.stdout)
+    expect(Object.keys(single!)).toEqual(['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId', 'ok', 'statusCode', 'attempts', 'receipt'])
+    expect(lines(several.stdout).map((line) => Object.keys(line))).toEqual(eventTypes.map(() => Object.keys(single!)))
+    expect([single!, ...lines(several.stdout)].map((line) => line.receipt.delivered)).toEqual([true, true, true, true, true])
+  })
 })
 
 describe('waiting for the receiver to be up', () => {
