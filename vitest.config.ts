@@ -7,6 +7,10 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/fresh-bundle.ts'],
+    // Most tests wait on loopback servers and child processes, not the CPU: more files at once than cores.
+    maxWorkers: 4,
+    // A worker per file costs about half a second to start; the tests restore what they change.
+    isolate: false,
     testTimeout: 20_000,
     hookTimeout: 20_000
   }
