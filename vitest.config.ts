@@ -8,7 +8,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/fresh-bundle.ts'],
     // Most tests wait on loopback servers and child processes, not the CPU: more files at once than cores.
-    maxWorkers: 4,
+    maxWorkers: 5,
     // A worker per file costs about half a second to start; the tests restore what they change.
     isolate: false,
     testTimeout: 20_000,

@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { summaryRows } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 import { startAcceptingReceiver, type TestReceiver } from '../check-receiver/receivers.ts'
+import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
 import { bundleWaitMs, freshBundle, runBundledAction, runBundledCheckReceiverAction, runBundledCli } from '../support/bundle-runner.js'
 import { expectNoStackTrace } from '../support/expectations.js'
 import { runnerCommands } from '../support/runner-log.js'
@@ -13,7 +16,7 @@ import { runnerCommands } from '../support/runner-log.js'
 // tested in-process; these show the bundle is whole and each entry point is wired to its shell.
 
 const writer = testKeys[0]!
-const running: Array<DiffioServer | Receiver | TestReceiver> = []
+const running: Array<DiffioServer | Receiver | TestReceiver | ConnectProxy> = []
 
 beforeAll(async () => {
   await freshBundle()
@@ -23,7 +26,7 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()))
 })
 
-async function started<T extends DiffioServer | Receiver | TestReceiver>(starting: Promise<T>): Promise<T> {
+async function started<T extends DiffioServer | Receiver | TestReceiver | ConnectProxy>(starting: Promise<T>): Promise<T> {
   const server = await starting
   running.push(server)
   return server
@@ -86,5 +89,21 @@ describe('the freshly built bundle, run as the runner and a terminal run it', ()
     expect(run.stderr).toContain('forged deliveries')
     expect(run.stderr + run.stdout).not.toContain(secret)
     expectNoStackTrace(run)
+  })
+
+  it('CLI: trusts the CA named in NODE_EXTRA_CA_CERTS, which Node reads at start-up, through a CONNECT proxy', async () => {
+    const tls = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
+    const diffio = await started(startDiffioServer({ tls: { key: readFileSync(tls('server-key.pem')), cert: readFileSync(tls('server.pem')) } }))
+    const proxy = await started(startConnectProxy())
+    const port = new URL(diffio.url).port
+    const run = await runBundledCli('cli.js', ['--base-url', `https://localhost:${port}`], {
+      DIFFIO_API_KEY: writer.key,
+      HTTPS_PROXY: proxy.url,
+      NODE_EXTRA_CA_CERTS: tls('ca.pem')
+    })
+
+    expect(run.exitCode, run.stderr).toBe(0)
+    expect(proxy.connects).toEqual([`localhost:${port}`])
+    expect(JSON.parse(run.stdout)).toMatchObject({ eventType: 'generation.completed', ok: true })
   })
 })

@@ -155,10 +155,10 @@ describe('waiting for the receiver to confirm the event', () => {
       response.writeHead(404, { 'content-type': 'application/json' })
       response.write('{"error":')
     })
-    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1', 'receipt-timeout-seconds': '3' }))
+    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1', 'receipt-timeout-seconds': '1' }))
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 3 s::/)
+    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 1 s::/)
   })
 
   it('says the receipt URL never answered, not that the receiver lost the event, when nothing listens there', async () => {

@@ -4,13 +4,12 @@ import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from '../support/connect-proxy.js'
 import { startDiffioServer, type DiffioServer } from '../../demo/diffio-server.ts'
-import { bundleWaitMs, runBundledCli } from '../support/bundle-runner.js'
 import { runCli as runCliShell } from '../support/cli-harness.js'
 import { writerKey } from '../support/send-helpers.js'
 
-// A private CA is trusted through NODE_EXTRA_CA_CERTS, which Node reads only at start-up: one test runs
-// the fresh bundle's CLI as a child process that way; the others run the CLI's shell in-process with
-// the test CA as this process's default CAs, which is what NODE_EXTRA_CA_CERTS makes it.
+// A private CA is trusted through NODE_EXTRA_CA_CERTS, which Node reads only at start-up: these run the
+// CLI's shell in-process with the test CA added to this process's default CAs, which is what
+// NODE_EXTRA_CA_CERTS does; test/e2e/bundle.test.ts runs the bundled CLI with the variable itself.
 
 const tlsFixture = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
 const testCa = tlsFixture('ca.pem')
@@ -136,15 +135,4 @@ describe('https through a CONNECT proxy', () => {
     expect(tunnel.connects).toEqual([`localhost:${portOf(server.url)}`])
     expect(server.requests).toHaveLength(0)
   })
-
-  it('trusts the CA named in NODE_EXTRA_CA_CERTS when the bundled CLI starts, through the proxy', async () => {
-    const tunnel = await startProxy()
-
-    const run = await runBundledCli('cli.js', flagsFor(server), { DIFFIO_API_KEY: writerKey, HTTPS_PROXY: tunnel.url, NODE_EXTRA_CA_CERTS: testCa })
-
-    expect(run.stderr).not.toMatch(/^error:/m)
-    expect(run.exitCode).toBe(0)
-    expect(tunnel.connects).toEqual([`localhost:${portOf(server.url)}`])
-    expect(JSON.parse(run.stdout)).toMatchObject({ eventType: 'generation.completed', ok: true })
-  }, bundleWaitMs)
 })
