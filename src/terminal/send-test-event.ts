@@ -52,8 +52,8 @@ function render(outcome: Outcome, output: TerminalOutput): number {
   }
   if (outcome.kind === 'dry-run') {
     const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`
-    output.err(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`)
-    for (const note of outcome.notes) output.err(note)
+    output.err(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}`)
+    if (outcome.notes.length > 0) output.err(`\n${outcome.notes.join('\n')}`)
     return exitCodes.success
   }
   const receiptAsked = outcome.settings.receipt !== undefined
