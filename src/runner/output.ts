@@ -25,8 +25,13 @@ export function outputsNotWritten(problem: string, whatHappened: string): Explan
 /** Where the runner reads a step's stdout; a test passes its own. */
 export type Write = (text: string) => void
 
-export const writeToStdout: Write = (text) => {
+const writeToStdout: Write = (text) => {
   process.stdout.write(text)
+}
+
+export interface RunnerOutputOptions {
+  write?: Write
+  alsoRedacted?: readonly string[]
 }
 
 /**
@@ -37,22 +42,16 @@ export const writeToStdout: Write = (text) => {
 export class RunnerOutput {
   private readonly redact: Redactor
   private readonly write: Write
-  private failedStep = false
 
   /**
    * `secrets` are masked at once, before anything else is written, and redacted with every form the
    * redactor knows; `alsoRedacted` are other forms of them, redacted but not masked.
    */
-  constructor(secrets: readonly string[], { write = writeToStdout, alsoRedacted = [] }: { write?: Write; alsoRedacted?: readonly string[] } = {}) {
+  constructor(secrets: readonly string[], { write = writeToStdout, alsoRedacted = [] }: RunnerOutputOptions = {}) {
     this.write = write
     this.redact = redactorForInputs(...secrets, ...alsoRedacted)
     // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
     for (const secret of secrets) if (secret.trim().length >= minSecretLength) this.command('add-mask', {}, secret.trim())
-  }
-
-  /** Whether the step has failed: an annotation said why. */
-  get failed(): boolean {
-    return this.failedStep
   }
 
   info(text: string): void {
@@ -77,7 +76,6 @@ export class RunnerOutput {
 
   /** Fails the step with a titled annotation saying what happened and what to do. */
   fail({ title, message, nextStep }: Explanation): void {
-    this.failedStep = true
     process.exitCode = 1
     this.command('error', { title: this.clean(title) }, this.clean(`${message}\n${nextStep}`))
   }
@@ -112,11 +110,10 @@ export class RunnerOutput {
     const file = process.env.GITHUB_STEP_SUMMARY
     if (!file) return
     const [header, ...body] = rows
+    const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${this.html(cell)}</${tag}>`).join('')}</tr>`
     const html = [
       `<h3>${this.html(heading)}</h3>`,
-      ...(header === undefined
-        ? []
-        : [`<table>${[header.map((cell) => `<th>${this.html(cell)}</th>`), ...body.map((row) => row.map((cell) => `<td>${this.html(cell)}</td>`))].map((cells) => `<tr>${cells.join('')}</tr>`).join('')}</table>`]),
+      ...(header === undefined ? [] : [`<table>${[row(header, 'th'), ...body.map((cells) => row(cells, 'td'))].join('')}</table>`]),
       ...paragraphs.map((paragraph) => `<p>${this.html(paragraph)}</p>`),
       ...(code === undefined ? [] : [`<pre lang="http"><code>${this.html(code, '\n')}</code></pre>`])
     ]

@@ -7,7 +7,7 @@ import type { Redactor } from './redact.js'
  * terminal escape on its own) and U+2028/U+2029 could start a new line or move the cursor.
  */
 
-/** The most characters one log line shows: a server's 1 MiB body must not become a 1 MB line. */
+/** The most characters one line of a log, a summary or a terminal shows: a server's 1 MiB body must not become a 1 MB line. */
 export const maxLineLength = 8192
 
 /** The most characters one step output holds: GitHub allows 1 MB of outputs for a whole job. */
@@ -32,7 +32,7 @@ export function capped(text: string, limit: number): { text: string; cut: number
 }
 
 /** A line as a log shows it: cut to maxLineLength, saying so. */
-export function cappedLine(line: string): string {
+function cappedLine(line: string): string {
   const { text, cut } = capped(line, maxLineLength)
   return cut === 0 ? text : `${text} ... (${cut} more characters not shown)`
 }
