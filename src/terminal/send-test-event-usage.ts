@@ -43,13 +43,14 @@ Environment:
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY
                             proxy settings (lower case too), honoured as usual
 
-Output: one line of JSON on stdout per event type, in the order given, with the
-same fields for one type as for several: "svixMessageId", "eventId", "eventType",
-"mode" and "apiKeyId" from Diffio's answer ("eventType" and "mode" as asked when
-Diffio gave none), "ok", "statusCode" (null when no answer came), "attempts",
-"error" (the failure's title) when it failed, and with --receipt-url a "receipt"
-object: {"delivered", and once confirmed "latencyMs" and the receiver's JSON
-"answer"}. So jq -r .receipt.delivered reads one type or all four.
+Output: one line of JSON on stdout per event type sent (none when nothing was),
+in the order given, with the same fields for one type as for several:
+"svixMessageId", "eventId", "eventType", "mode" and "apiKeyId" from Diffio's
+answer ("eventType" and "mode" as asked when Diffio gave none), "ok",
+"statusCode" (null when no answer came), "attempts", "error" (the failure's
+title) when it failed, and with --receipt-url a "receipt" object: {"delivered",
+and once confirmed "latencyMs" and the receiver's JSON "answer"}.
+So jq -r .receipt.delivered reads one type or all four.
 Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 2 usage or validation error (nothing sent).
 `
