@@ -38,8 +38,16 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
-/** Runs runs.main, resolved from the action's folder as the runner resolves it, with its inputs' defaults. */
-export async function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, file: string = actionFile): Promise<ActionRun> {
+/**
+ * Runs runs.main, resolved from the action's folder as the runner resolves it (or `script`, a build of
+ * the same entry point elsewhere), with its inputs' defaults.
+ */
+export async function runAction(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  file: string = actionFile,
+  script?: string
+): Promise<ActionRun> {
   const definition = await readActionDefinition(file)
   const workspace = await mkdtemp(join(tmpdir(), 'diffio-action-'))
   const outputFile = join(workspace, 'output')
@@ -67,7 +75,7 @@ export async function runAction(inputs: Record<string, string>, env: NodeJS.Proc
       (resolve) => {
         const child = execFile(
           process.execPath,
-          [join(dirname(file), definition.runs.main)],
+          [script ?? join(dirname(file), definition.runs.main)],
           { env: childEnv, cwd: workspace, timeout: 30_000 },
           (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
         )
@@ -79,14 +87,19 @@ export async function runAction(inputs: Record<string, string>, env: NodeJS.Proc
       stderr,
       outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
-      errors: stdout
-        .split('\n')
-        .filter((line) => line.startsWith('::error'))
-        .map((line) => line.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%'))
+      errors: errorAnnotations(stdout)
     }
   } finally {
     await rm(workspace, { recursive: true, force: true })
   }
+}
+
+/** The ::error lines of a step's log, decoded. */
+export function errorAnnotations(stdout: string): string[] {
+  return stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error'))
+    .map((line) => line.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%'))
 }
 
 /** Reads the GITHUB_OUTPUT file's `name<<delimiter` blocks, as the runner does. */

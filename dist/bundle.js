@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -23,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -275,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -14273,41 +14274,6 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1150:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.r(__webpack_exports__);
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Agent: () => (/* reexport default from dynamic */ undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default.a),
-/* harmony export */   Dispatcher: () => (/* reexport default from dynamic */ undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default.a),
-/* harmony export */   EnvHttpProxyAgent: () => (/* reexport default from dynamic */ undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default.a),
-/* harmony export */   ProxyAgent: () => (/* reexport default from dynamic */ undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_4___default.a)
-/* harmony export */ });
-/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6615);
-/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7405);
-/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(883);
-/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3137);
-/* harmony import */ var undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_env_http_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6672);
-/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_4__);
-// The parts of undici this project and @actions/http-client use. undici's own index also loads its
-// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would compile
-// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them) and
-// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle runs.
-
-
-
-
-
-// What undici's index does first: a dispatcher's request() and connect() come from its API modules.
-Object.assign((undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default().prototype), undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
-
-
-
-/***/ }),
-
 /***/ 2613:
 /***/ ((module) => {
 
@@ -14319,13 +14285,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
@@ -14476,13 +14435,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 4756:
 /***/ ((module) => {
 
@@ -14608,7 +14560,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// This function allow to reference async chunks
 /******/ 	__nccwpck_require__.u = (chunkId) => {
 /******/ 		// return url for filenames based on template
-/******/ 		return {"31":"svix.js","326":"github.js"}[chunkId];
+/******/ 		return {"31":"svix.js"}[chunkId];
 /******/ 	};
 /******/ })();
 /******/ 
@@ -14702,44 +14654,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   ak: () => (/* reexport */ runCli)
 });
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function utils_toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
@@ -14778,7 +14694,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + os.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -14818,13 +14734,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -14834,8 +14750,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: external "fs"
+const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -14849,16 +14765,16 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_.existsSync(filePath)) {
+    if (!fs.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    fs.appendFileSync(filePath, `${toCommandValue(message)}${os.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -14868,7 +14784,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${os.EOL}${convertedValue}${os.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -14970,8 +14886,33 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./src/http/undici.ts
-var undici = __nccwpck_require__(1150);
+// EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
+var api = __nccwpck_require__(6615);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
+var agent = __nccwpck_require__(7405);
+var agent_default = /*#__PURE__*/__nccwpck_require__.n(agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/dispatcher.js
+var dispatcher = __nccwpck_require__(883);
+var dispatcher_default = /*#__PURE__*/__nccwpck_require__.n(dispatcher);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
+var env_http_proxy_agent = __nccwpck_require__(3137);
+var env_http_proxy_agent_default = /*#__PURE__*/__nccwpck_require__.n(env_http_proxy_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
+var proxy_agent = __nccwpck_require__(6672);
+;// CONCATENATED MODULE: ./src/http/undici.ts
+// The parts of undici this project and @actions/http-client use. undici's own index also loads its
+// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would compile
+// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them) and
+// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle runs.
+
+
+
+
+
+// What undici's index does first: a dispatcher's request() and connect() come from its API modules.
+Object.assign((dispatcher_default()).prototype, api);
+
+
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
@@ -15831,7 +15772,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_.promises;
+const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -15854,7 +15795,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -15950,7 +15891,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -16098,7 +16039,7 @@ const _summary = new Summary();
  * @deprecated use `core.summary`
  */
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
+const summary = (/* unused pure expression or super */ null && (_summary));
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
@@ -16154,7 +16095,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -16181,7 +16122,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -16674,13 +16615,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -16971,7 +16912,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -17310,8 +17251,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -17407,7 +17348,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -17490,10 +17431,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    process.stdout.write(os.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -17529,7 +17470,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -17537,7 +17478,7 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
@@ -17545,7 +17486,7 @@ function error(message, properties = {}) {
  * @param properties optional properties to add to the annotation.
  */
 function warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -17560,7 +17501,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + os.EOL);
 }
 /**
  * Begin an output group.
@@ -17570,13 +17511,13 @@ function info(message) {
  * @param name The name of the output group
  */
 function startGroup(name) {
-    command_issue('group', name);
+    issue('group', name);
 }
 /**
  * End an output group.
  */
 function endGroup() {
-    command_issue('endgroup');
+    issue('endgroup');
 }
 /**
  * Wrap an asynchronous function call in a group.
@@ -17731,195 +17672,6 @@ const maxWaitTextLength = 200;
 const allEventTypes = 'all';
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
 const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'];
-
-;// CONCATENATED MODULE: ./src/shared/redact.ts
-/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
-const minSecretLength = 16;
-/**
- * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
- * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's public
- * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by chance.
- */
-const minPieceLength = minSecretLength;
-const redactedMark = '***';
-/**
- * Builds the one function every text from a server (and every message this
- * tool prints) passes through, so no secret (the API key, a receipt token, a
- * signing secret) can ever be shown, even when a server or proxy echoes it
- * back raw, JSON-escaped, URL- or form-encoded, in hex, or in base64 (alone or
- * inside a longer encoded text such as a Basic header); nor a run of
- * minPieceLength or more characters of any of those forms, as a server that
- * cuts the key short or splits it shows.
- */
-function createRedactor(...secrets) {
-    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...hexForms(secret), ...base64Forms(secret)]));
-    forms.delete('');
-    const find = formFinder([...forms]);
-    const redact = (text) => {
-        let clean = cut(text, find(text), redactedMark);
-        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
-        for (let left = find(clean); left.length > 0; left = find(clean))
-            clean = cut(clean, left, '');
-        return clean;
-    };
-    return Object.assign(redact, { find });
-}
-/** A redactor for text that holds no secret, such as a value that is not one. */
-const noSecrets = createRedactor();
-function jsonForms(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [escaped, escaped.replaceAll('/', '\\/')];
-}
-function urlForms(secret) {
-    let encoded;
-    try {
-        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
-    }
-    catch {
-        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-    }
-    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
-    return [...encoded, ...encoded.map(lowerHex)];
-}
-/** The key's UTF-8 bytes in hex, as a debugging proxy or a byte dump shows them. */
-function hexForms(secret) {
-    const hex = Buffer.from(secret).toString('hex');
-    return [hex, hex.toUpperCase()];
-}
-/**
- * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
- * less the characters at either end that also depend on the bytes around it.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret);
-    const forms = [];
-    for (const offset of [0, 1, 2]) {
-        const length = offset + bytes.length;
-        const end = Math.floor(length / 3) * 4 + (length % 3);
-        const start = [0, 2, 3][offset];
-        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
-        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
-    }
-    return forms;
-}
-/**
- * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
- * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes on
- * agreeing with the form.
- */
-function formFinder(forms) {
-    const whole = forms.filter((form) => form.length < minPieceLength);
-    const pieces = new Map();
-    for (const form of forms.filter((form) => form.length >= minPieceLength)) {
-        for (let at = 0; at + minPieceLength <= form.length; at++) {
-            const piece = form.slice(at, at + minPieceLength);
-            pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
-        }
-    }
-    // Most positions of a long text can be passed over on their first two characters, without a slice.
-    const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
-    return (text) => {
-        const found = [];
-        for (const form of whole) {
-            for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1))
-                found.push({ start, end: start + form.length });
-        }
-        for (let start = 0; start + minPieceLength <= text.length && pieces.size > 0; start++) {
-            if (!openings.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
-                continue;
-            for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
-                let length = minPieceLength;
-                while (start + length < text.length && at + length < form.length && text[start + length] === form[at + length])
-                    length++;
-                found.push({ start, end: start + length });
-            }
-        }
-        return merged(found);
-    };
-}
-/** The ranges in order, those that overlap or touch joined into one. */
-function merged(ranges) {
-    const sorted = [...ranges].sort((a, b) => a.start - b.start);
-    const joined = [];
-    for (const range of sorted) {
-        const last = joined.at(-1);
-        if (last !== undefined && range.start <= last.end)
-            last.end = Math.max(last.end, range.end);
-        else
-            joined.push({ ...range });
-    }
-    return joined;
-}
-/** The text with each range replaced by `mark`. */
-function cut(text, ranges, mark) {
-    if (ranges.length === 0)
-        return text;
-    let kept = '';
-    let from = 0;
-    for (const { start, end } of ranges) {
-        kept += text.slice(from, start) + mark;
-        from = end;
-    }
-    return kept + text.slice(from);
-}
-/**
- * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
- */
-function redactorForInputs(...secrets) {
-    return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength));
-}
-/**
- * Text from the server made safe to print: the key removed, and control characters, which could
- * start a workflow command on a new log line or a terminal escape, turned into spaces.
- */
-function printable(text, redact) {
-    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/**
- * Redacts every string, key included, inside a parsed JSON value. The string values are also read
- * as one text, in the order JSON.stringify writes them back, so a secret split across neighbouring
- * strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
- */
-function redactJson(value, redact) {
-    const strings = [];
-    collectStrings(value, strings);
-    const redacted = redactTogether(strings, redact);
-    let next = 0;
-    const rebuild = (item) => {
-        if (typeof item === 'string')
-            return redacted[next++];
-        if (Array.isArray(item))
-            return item.map(rebuild);
-        if (item !== null && typeof item === 'object')
-            return Object.fromEntries(Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)]));
-        return item;
-    };
-    return rebuild(value);
-}
-/** The string values of a parsed JSON value, in the order JSON.stringify writes them. */
-function collectStrings(value, strings) {
-    if (typeof value === 'string')
-        strings.push(value);
-    else if (Array.isArray(value))
-        for (const item of value)
-            collectStrings(item, strings);
-    else if (value !== null && typeof value === 'object')
-        for (const item of Object.values(value))
-            collectStrings(item, strings);
-}
-/** Each string redacted, with the parts of it that form a secret together with its neighbours cut out too. */
-function redactTogether(strings, redact) {
-    const ranges = redact.find(strings.join(''));
-    let offset = 0;
-    return strings.map((text) => {
-        const own = ranges
-            .filter(({ start, end }) => end > offset && start < offset + text.length)
-            .map(({ start, end }) => ({ start: Math.max(start, offset) - offset, end: Math.min(end, offset + text.length) - offset }));
-        offset += text.length;
-        return redact(cut(text, own, redactedMark));
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
 /** One or more inputs are unusable; nothing was sent. */
@@ -25258,6 +25010,195 @@ function sortStrayInputs(strays, inputs) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/shared/redact.ts
+/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+const minSecretLength = 16;
+/**
+ * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
+ * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's public
+ * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by chance.
+ */
+const minPieceLength = minSecretLength;
+const redactedMark = '***';
+/**
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, in hex, or in base64 (alone or
+ * inside a longer encoded text such as a Basic header); nor a run of
+ * minPieceLength or more characters of any of those forms, as a server that
+ * cuts the key short or splits it shows.
+ */
+function createRedactor(...secrets) {
+    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...hexForms(secret), ...base64Forms(secret)]));
+    forms.delete('');
+    const find = formFinder([...forms]);
+    const redact = (text) => {
+        let clean = cut(text, find(text), redactedMark);
+        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
+        for (let left = find(clean); left.length > 0; left = find(clean))
+            clean = cut(clean, left, '');
+        return clean;
+    };
+    return Object.assign(redact, { find });
+}
+/** A redactor for text that holds no secret, such as a value that is not one. */
+const noSecrets = createRedactor();
+function jsonForms(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [escaped, escaped.replaceAll('/', '\\/')];
+}
+function urlForms(secret) {
+    let encoded;
+    try {
+        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
+    }
+    catch {
+        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
+    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [...encoded, ...encoded.map(lowerHex)];
+}
+/** The key's UTF-8 bytes in hex, as a debugging proxy or a byte dump shows them. */
+function hexForms(secret) {
+    const hex = Buffer.from(secret).toString('hex');
+    return [hex, hex.toUpperCase()];
+}
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret);
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const length = offset + bytes.length;
+        const end = Math.floor(length / 3) * 4 + (length % 3);
+        const start = [0, 2, 3][offset];
+        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
+        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
+    }
+    return forms;
+}
+/**
+ * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
+ * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes on
+ * agreeing with the form.
+ */
+function formFinder(forms) {
+    const whole = forms.filter((form) => form.length < minPieceLength);
+    const pieces = new Map();
+    for (const form of forms.filter((form) => form.length >= minPieceLength)) {
+        for (let at = 0; at + minPieceLength <= form.length; at++) {
+            const piece = form.slice(at, at + minPieceLength);
+            pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
+        }
+    }
+    // Most positions of a long text can be passed over on their first two characters, without a slice.
+    const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
+    return (text) => {
+        const found = [];
+        for (const form of whole) {
+            for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1))
+                found.push({ start, end: start + form.length });
+        }
+        for (let start = 0; start + minPieceLength <= text.length && pieces.size > 0; start++) {
+            if (!openings.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
+                continue;
+            for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
+                let length = minPieceLength;
+                while (start + length < text.length && at + length < form.length && text[start + length] === form[at + length])
+                    length++;
+                found.push({ start, end: start + length });
+            }
+        }
+        return merged(found);
+    };
+}
+/** The ranges in order, those that overlap or touch joined into one. */
+function merged(ranges) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const joined = [];
+    for (const range of sorted) {
+        const last = joined.at(-1);
+        if (last !== undefined && range.start <= last.end)
+            last.end = Math.max(last.end, range.end);
+        else
+            joined.push({ ...range });
+    }
+    return joined;
+}
+/** The text with each range replaced by `mark`. */
+function cut(text, ranges, mark) {
+    if (ranges.length === 0)
+        return text;
+    let kept = '';
+    let from = 0;
+    for (const { start, end } of ranges) {
+        kept += text.slice(from, start) + mark;
+        from = end;
+    }
+    return kept + text.slice(from);
+}
+/**
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ */
+function redactorForInputs(...secrets) {
+    return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength));
+}
+/**
+ * Text from the server made safe to print: the key removed, and control characters, which could
+ * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ */
+function printable(text, redact) {
+    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+/**
+ * Redacts every string, key included, inside a parsed JSON value. The string values are also read
+ * as one text, in the order JSON.stringify writes them back, so a secret split across neighbouring
+ * strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
+ */
+function redactJson(value, redact) {
+    const strings = [];
+    collectStrings(value, strings);
+    const redacted = redactTogether(strings, redact);
+    let next = 0;
+    const rebuild = (item) => {
+        if (typeof item === 'string')
+            return redacted[next++];
+        if (Array.isArray(item))
+            return item.map(rebuild);
+        if (item !== null && typeof item === 'object')
+            return Object.fromEntries(Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)]));
+        return item;
+    };
+    return rebuild(value);
+}
+/** The string values of a parsed JSON value, in the order JSON.stringify writes them. */
+function collectStrings(value, strings) {
+    if (typeof value === 'string')
+        strings.push(value);
+    else if (Array.isArray(value))
+        for (const item of value)
+            collectStrings(item, strings);
+    else if (value !== null && typeof value === 'object')
+        for (const item of Object.values(value))
+            collectStrings(item, strings);
+}
+/** Each string redacted, with the parts of it that form a secret together with its neighbours cut out too. */
+function redactTogether(strings, redact) {
+    const ranges = redact.find(strings.join(''));
+    let offset = 0;
+    return strings.map((text) => {
+        const own = ranges
+            .filter(({ start, end }) => end > offset && start < offset + text.length)
+            .map(({ start, end }) => ({ start: Math.max(start, offset) - offset, end: Math.min(end, offset + text.length) - offset }));
+        offset += text.length;
+        return redact(cut(text, own, redactedMark));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/send-test-event/answer.ts
 
 
@@ -25489,9 +25430,9 @@ function createDispatcher(timeoutMs, redact) {
     const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
     const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
     if (proxied === undefined)
-        return new undici.Agent(options);
+        return new (agent_default())(options);
     try {
-        return withoutExperimentalWarning(() => new undici.EnvHttpProxyAgent(options));
+        return withoutExperimentalWarning(() => new (env_http_proxy_agent_default())(options));
     }
     catch (error) {
         throw new SendFailure(`The proxy settings cannot be used: ${printable(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`, { kind: 'network', retryable: false });
@@ -25877,7 +25818,8 @@ async function awaitReceipt(receipt, event, context) {
     const result = await pollUntil(poll, {
         deadlineMs: receipt.timeoutSeconds * 1000,
         pollTimeLimitMs: context.pollTimeLimitMs,
-        ...(context.sleep !== undefined && { sleep: context.sleep })
+        ...(context.sleep !== undefined && { sleep: context.sleep }),
+        ...(context.now !== undefined && { now: context.now })
     });
     const { polls } = result;
     if ('found' in result) {
@@ -26052,7 +25994,8 @@ async function waitUntilReady(wait, context) {
     }, {
         deadlineMs: wait.timeoutSeconds * 1000,
         pollTimeLimitMs: context.pollTimeLimitMs,
-        ...(context.sleep !== undefined && { sleep: context.sleep })
+        ...(context.sleep !== undefined && { sleep: context.sleep }),
+        ...(context.now !== undefined && { now: context.now })
     });
     if ('final' in result) {
         return {
@@ -26489,11 +26432,10 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     };
     let delivery;
     try {
-        delivery = await sendTestEvent({ ...settings, eventType }, { ...context.send, dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) });
+        delivery = await sendTestEvent({ ...settings, eventType }, { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) });
     }
     catch (error) {
         const failure = await explain(error, context, redact, settings.apiKeyId);
-        say(failure.title);
         return {
             eventType,
             ok: false,
@@ -26530,7 +26472,6 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     });
     if (!receipt.delivered) {
         const failure = redactExplanation(receipt.explanation, redact);
-        say(failure.title);
         return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure };
     }
     say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
@@ -26548,7 +26489,8 @@ function withText(wait) {
     return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
 }
 function sleepOf(context) {
-    return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep };
+    const sleep = context.send?.sleep ?? context.clock?.sleep;
+    return { ...(sleep !== undefined && { sleep }), ...(context.clock !== undefined && { now: context.clock.now }) };
 }
 function dryRunNotes(settings, label) {
     const notes = [];
@@ -26603,7 +26545,10 @@ function resultEntry(result, receiptAsked) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/runner/context.ts
+
 /** What the action reads of the runner's context besides its inputs. */
 /** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
 function strayInputs(declared) {
@@ -26612,12 +26557,15 @@ function strayInputs(declared) {
         .filter((variable) => variable.startsWith('INPUT_') && !variables.has(variable))
         .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
 }
-/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
+/** Whether this run is a pull request from a fork, read from the event payload the runner writes; asked only when a key problem needs the answer. */
 async function isForkPullRequest() {
+    const path = process.env.GITHUB_EVENT_PATH;
+    if (!path)
+        return false;
     try {
-        const { context } = await __nccwpck_require__.e(/* import() | github */ 326).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const head = context.payload.pull_request?.head?.repo?.full_name;
-        return head !== undefined && head !== context.payload.repository?.full_name;
+        const payload = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8'));
+        const head = payload.pull_request?.head?.repo?.full_name;
+        return head !== undefined && head !== payload.repository?.full_name;
     }
     catch {
         return false;
@@ -26625,14 +26573,17 @@ async function isForkPullRequest() {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/log.ts
-
 /**
  * How each event type's lines reach the step log. One event type streams into its group as it goes,
  * so a long receipt wait, or a cancelled step, still shows what Diffio answered. Several go in one
  * group each once they are done, so their lines do not interleave.
  */
 class EventLog {
+    output;
     streaming = false;
+    constructor(output) {
+        this.output = output;
+    }
     sending(requests) {
         if (requests.length !== 1)
             return;
@@ -26641,22 +26592,22 @@ class EventLog {
     }
     line(text, eventType) {
         if (eventType === undefined || this.streaming)
-            info(text);
+            this.output.info(text);
     }
     done(results) {
         if (this.streaming)
-            return endGroup();
+            return this.output.endGroup();
         for (const result of results) {
             this.open(result.request);
             for (const line of result.log)
-                info(line);
-            endGroup();
+                this.output.info(line);
+            this.output.endGroup();
         }
     }
     open(request) {
-        startGroup(`${request.eventType} (${request.mode}): ${request.line}`);
-        info(`Body: ${request.body}`);
-        core_debug(request.full);
+        this.output.group(`${request.eventType} (${request.mode}): ${request.line}`);
+        this.output.info(`Body: ${request.body}`);
+        this.output.debug(request.full);
     }
 }
 
@@ -26689,51 +26640,167 @@ function singleOutputs({ delivery, status, receipt }) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runner/report.ts
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/shared/outgoing-text.ts
+/**
+ * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a GitHub
+ * runner or a terminal would act on. The runner parses a line that starts with `::` (after
+ * whitespace) and `##[` anywhere in a line as commands; C0 and C1 control characters (U+009B is a
+ * terminal escape on its own) and U+2028/U+2029 could start a new line or move the cursor.
+ */
+/** The most characters one line of a log, a summary or a terminal shows: a server's 1 MiB body must not become a 1 MB line. */
+const maxLineLength = 8192;
+/** The most characters one step output holds: GitHub allows 1 MB of outputs for a whole job. */
+const maxOutputLength = 65536;
+const controlCharacters = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
+/** Text with its control characters as spaces, and no runner command in any of its lines; the line breaks (LF) kept. */
+function neutralised(text) {
+    return text
+        .replace(/\r\n/g, '\n')
+        .replace(controlCharacters, ' ')
+        .replace(/##\[/g, '# #[')
+        .replace(/^([^\S\n]*)::/gm, '$1: :');
+}
+/** Text cut to `limit` characters, never inside a surrogate pair, and how many characters were left out. */
+function capped(text, limit) {
+    if (text.length <= limit)
+        return { text, cut: 0 };
+    const end = /[\ud800-\udbff]/.test(text.charAt(limit - 1)) ? limit - 1 : limit;
+    return { text: text.slice(0, end), cut: text.length - end };
+}
+/** A line as a log shows it: cut to maxLineLength, saying so. */
+function cappedLine(line) {
+    const { text, cut } = capped(line, maxLineLength);
+    return cut === 0 ? text : `${text} ... (${cut} more characters not shown)`;
+}
+/** What a shell prints: redacted, neutralised, each line capped. */
+function outgoingLines(text, redact) {
+    return neutralised(redact(text)).split('\n').map(cappedLine);
+}
 
-function setOutputs(outputs) {
-    try {
-        for (const [name, value] of Object.entries(outputs))
-            setOutput(name, value);
-    }
-    catch (error) {
-        warning(`Could not set the outputs: ${error instanceof Error ? error.message : String(error)}`);
-    }
+;// CONCATENATED MODULE: ./src/runner/output.ts
+
+
+
+
+/** Why the step fails when its outputs could not be written, and what the run did, so that is not lost. */
+function outputsNotWritten(problem, whatHappened) {
+    return {
+        title: 'Could not set the step outputs',
+        message: `${problem}. ${whatHappened}`,
+        nextStep: 'Later steps would read empty outputs. GITHUB_OUTPUT is set by the GitHub runner for each step: run the action as a step of a job, and leave GITHUB_OUTPUT as the runner sets it.'
+    };
 }
-/** Fails the step with a titled annotation: setFailed with a title, which setFailed itself cannot carry. */
-function annotate({ title, message, nextStep }) {
-    process.exitCode = ExitCode.Failure;
-    error(`${message}\n${nextStep}`, { title });
-}
-async function writeSummary({ heading, rows, paragraphs = [], code }, redact) {
-    // Outside a runner (tests, local runs) there is no summary file to write to.
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    try {
-        summary.addHeading(redact(escapeHtml(heading)), 3);
-        const [header, ...body] = rows;
-        if (header !== undefined) {
-            summary.addTable([
-                header.map((data) => ({ data, header: true })),
-                // Redacted once escaped: escaping could assemble a secret from harmless server text.
-                ...body.map((row) => row.map((value) => redact(cell(value))))
-            ]);
+const writeToStdout = (text) => {
+    process.stdout.write(text);
+};
+/**
+ * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the job
+ * summary. Everything given to it is redacted, its control characters and runner commands
+ * neutralised and its lines capped; only the commands this object writes itself reach the runner.
+ */
+class RunnerOutput {
+    redact;
+    write;
+    /**
+     * `secrets` are masked at once, before anything else is written, and redacted with every form the
+     * redactor knows; `alsoRedacted` are other forms of them, redacted but not masked.
+     */
+    constructor(secrets, { write = writeToStdout, alsoRedacted = [] } = {}) {
+        this.write = write;
+        this.redact = redactorForInputs(...secrets, ...alsoRedacted);
+        // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
+        for (const secret of secrets)
+            if (secret.trim().length >= minSecretLength)
+                this.command('add-mask', {}, secret.trim());
+    }
+    info(text) {
+        for (const line of this.lines(text))
+            this.write(`${line}\n`);
+    }
+    debug(text) {
+        this.command('debug', {}, this.clean(text));
+    }
+    group(title) {
+        this.command('group', {}, this.clean(title));
+    }
+    endGroup() {
+        this.command('endgroup', {}, '');
+    }
+    warning(text, title) {
+        this.command('warning', title === undefined ? {} : { title: this.clean(title) }, this.clean(text));
+    }
+    /** Fails the step with a titled annotation saying what happened and what to do. */
+    fail({ title, message, nextStep }) {
+        process.exitCode = 1;
+        this.command('error', { title: this.clean(title) }, this.clean(`${message}\n${nextStep}`));
+    }
+    /**
+     * Writes the step outputs to the runner's GITHUB_OUTPUT file; an output longer than GitHub should
+     * hold is cut, with a warning. Returns what stopped them being written, if anything did.
+     */
+    async setOutputs(outputs) {
+        const entries = Object.entries(outputs);
+        if (entries.length === 0)
+            return undefined;
+        const file = process.env.GITHUB_OUTPUT;
+        if (!file)
+            return 'GITHUB_OUTPUT is not set, so there is no file to write the step outputs to';
+        const blocks = entries.map(([name, value]) => {
+            const { text, cut } = capped(neutralised(this.redact(value)), maxOutputLength);
+            if (cut > 0) {
+                this.warning(`The ${name} output was cut to its first ${text.length} characters, leaving out ${cut}: GitHub allows 1 MB of outputs for a whole job.`, 'Output cut');
+            }
+            const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+            return `${name}<<${delimiter}\n${text}\n${delimiter}\n`;
+        });
+        try {
+            await (0,external_node_fs_promises_namespaceObject.appendFile)(file, blocks.join(''));
+            return undefined;
         }
-        for (const paragraph of paragraphs)
-            summary.addRaw(`<p>${redact(cell(paragraph))}</p>`, true);
-        if (code !== undefined)
-            summary.addCodeBlock(redact(escapeHtml(code)), 'http');
-        await summary.write();
+        catch (error) {
+            return this.clean(`GITHUB_OUTPUT (${file}) could not be written: ${error instanceof Error ? error.message : String(error)}`);
+        }
     }
-    catch (error) {
-        warning(`Could not write the job summary: ${redact(error instanceof Error ? error.message : String(error))}`);
+    /** Adds a section to the job summary; outside a runner (a local run) there is none to add to. */
+    async summary({ heading, rows, paragraphs = [], code }) {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            return;
+        const [header, ...body] = rows;
+        const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${this.html(cell)}</${tag}>`).join('')}</tr>`;
+        const html = [
+            `<h3>${this.html(heading)}</h3>`,
+            ...(header === undefined ? [] : [`<table>${[row(header, 'th'), ...body.map((cells) => row(cells, 'td'))].join('')}</table>`]),
+            ...paragraphs.map((paragraph) => `<p>${this.html(paragraph)}</p>`),
+            ...(code === undefined ? [] : [`<pre lang="http"><code>${this.html(code, '\n')}</code></pre>`])
+        ];
+        try {
+            await (0,external_node_fs_promises_namespaceObject.appendFile)(file, `${html.join('\n')}\n`);
+        }
+        catch (error) {
+            this.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
+        }
     }
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-function cell(text) {
-    return escapeHtml(text).replaceAll('\n', '<br>');
+    lines(text) {
+        return outgoingLines(text, this.redact);
+    }
+    clean(text) {
+        return this.lines(text).join('\n');
+    }
+    /** Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could form a secret anew. */
+    html(text, lineBreak = '<br>') {
+        const escaped = this.lines(text).map((line) => line.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`));
+        return this.redact(escaped.join(lineBreak));
+    }
+    /** `::name key=value::data`, escaped as the runner unescapes it. */
+    command(name, properties, data) {
+        const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+        const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+        const shown = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`);
+        this.write(`::${name}${shown.length > 0 ? ` ${shown.join(',')}` : ''}::${escapeData(data)}\n`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runner/summary.ts
@@ -26843,66 +26910,76 @@ const summaryFor = {
 
 
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
-async function run() {
+async function run({ write, clock } = {}) {
+    const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
+    const output = new RunnerOutput([raw['api-key'], raw['receipt-token']], write === undefined ? {} : { write });
     try {
-        const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
-        // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
-        for (const secret of [raw['api-key'], raw['receipt-token']])
-            if (secret.length >= minSecretLength)
-                core_setSecret(secret);
-        const log = new EventLog();
+        const log = new EventLog(output);
         const outcome = await runSequence(raw, {
             label: (input) => input,
             keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
             strayInputs: strayInputs(inputNames),
             isForkPullRequest: isForkPullRequest,
             progress: {
-                warning: (text, title) => warning(text, { title }),
+                warning: (text, title) => output.warning(text, title),
                 sending: (requests) => log.sending(requests),
                 line: (text, eventType) => log.line(text, eventType)
-            }
+            },
+            ...(clock !== undefined && { clock })
         });
         if (outcome.kind === 'sent')
             log.done(outcome.results);
-        await render(outcome);
+        await render(outcome, output);
     }
     catch (error) {
         // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
-        setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+        output.fail({
+            title: 'Unexpected error',
+            message: error instanceof Error ? error.message : String(error),
+            nextStep: 'This is a bug in the action, not in your inputs: please report it with this log.'
+        });
     }
 }
-async function render(outcome) {
-    const { redact } = outcome;
-    if (outcome.kind === 'invalid')
-        return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation));
+async function render(outcome, output) {
+    if (outcome.kind === 'invalid') {
+        output.fail(outcome.explanation);
+        return output.summary(summaryFor.invalid(outcome.explanation));
+    }
     if (outcome.kind === 'dry-run') {
-        for (const note of outcome.notes)
-            info(note);
         const { requests, settings } = outcome;
-        startGroup(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`);
-        info(requests.map((request) => request.full).join('\n\n'));
-        endGroup();
-        if (requests.length === 1)
-            setOutputs({ 'event-type': settings.eventTypes[0], mode: settings.mode });
-        await writeSummary(summaryFor.dryRun(outcome), redact);
-        return info('Dry run: nothing was sent to Diffio.');
+        output.group(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`);
+        output.info(requests.map((request) => request.full).join('\n\n'));
+        output.endGroup();
+        for (const note of outcome.notes)
+            output.info(note);
+        await setOutputs(output, requests.length === 1 ? { 'event-type': settings.eventTypes[0], mode: settings.mode } : {}, outcome);
+        await output.summary(summaryFor.dryRun(outcome));
+        return output.info('Dry run: nothing was sent to Diffio.');
     }
     if (outcome.kind === 'not-sent') {
-        if (outcome.waitedMs !== undefined)
-            setOutputs({ 'waited-ms': String(outcome.waitedMs) });
-        return fail(outcome.explanation, redact, summaryFor.notSent(outcome));
+        output.fail(outcome.explanation);
+        await setOutputs(output, outcome.waitedMs === undefined ? {} : { 'waited-ms': String(outcome.waitedMs) }, outcome);
+        return output.summary(summaryFor.notSent(outcome));
     }
     const { results } = outcome;
-    setOutputs(sentOutputs(outcome));
     for (const { failure, eventType } of results) {
         if (failure !== undefined)
-            annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
+            output.fail(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
     }
-    await writeSummary(summaryFor.sent(outcome), redact);
+    await setOutputs(output, sentOutputs(outcome), outcome);
+    await output.summary(summaryFor.sent(outcome));
 }
-async function fail(explanation, redact, table) {
-    annotate(explanation);
-    await writeSummary(table, redact);
+/** Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later step's empty string is not the only trace. */
+async function setOutputs(output, outputs, outcome) {
+    const problem = await output.setOutputs(outputs);
+    if (problem !== undefined)
+        output.fail(outputsNotWritten(problem, whatWasSent(outcome)));
+}
+function whatWasSent(outcome) {
+    if (outcome.kind !== 'sent')
+        return outcome.kind === 'dry-run' ? 'This was a dry run: nothing was sent to Diffio.' : 'Nothing was sent to Diffio.';
+    const sent = outcome.results.flatMap(({ eventType, delivery }) => delivery === undefined ? [] : [`${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`]);
+    return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -26995,7 +27072,51 @@ const secretsFromEnvironment = [
     }
 ];
 
+;// CONCATENATED MODULE: ./src/terminal/output.ts
+
+
+const processStreams = {
+    stdout: (text) => {
+        process.stdout.write(text);
+    },
+    stderr: (text) => {
+        process.stderr.write(text);
+    }
+};
+/**
+ * The one way text leaves a CLI: stdout for the results a script reads, stderr for everything a
+ * person reads. Everything given to it is redacted, and its control characters and runner commands
+ * neutralised (the CLI may run inside a workflow's run: step), and its lines capped.
+ */
+class TerminalOutput {
+    redact;
+    streams;
+    constructor(secrets, streams = {}) {
+        this.redact = redactorForInputs(...secrets);
+        this.streams = { ...processStreams, ...streams };
+    }
+    /** Lines for stdout. */
+    out(text) {
+        this.streams.stdout(this.lines(text));
+    }
+    /** Lines for stderr. */
+    err(text) {
+        this.streams.stderr(this.lines(text));
+    }
+    /** A failure on stderr: its title once, what happened, and what to do. */
+    error({ title, message, nextStep }, prefix = '') {
+        this.err(`error: ${prefix}${title}\n${message}\n${nextStep}`);
+    }
+    /** Each line ended with a newline; text that ends with one gets no empty line after it. */
+    lines(text) {
+        return outgoingLines(text.replace(/\n$/, ''), this.redact)
+            .map((line) => `${line}\n`)
+            .join('');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/terminal/stdout.ts
+
 /**
  * A reader that stops early (`| head`, `| jq -e …`) closes the pipe: that ends the output, not the run.
  * Any other failure to write it (a full disk) is said in one line, and the run fails.
@@ -27004,7 +27125,7 @@ function tolerateClosedStdout() {
     process.stdout.on('error', (error) => {
         if (error.code === 'EPIPE')
             return;
-        process.stderr.write(`error: could not write the output: ${error.message}\n`);
+        new TerminalOutput([]).err(`error: could not write the output: ${error.message}`);
         process.exitCode = 1;
     });
 }
@@ -27017,8 +27138,9 @@ function tolerateClosedStdout() {
 const usage = `Usage: diffio-send-test-event [options]
 
 Asks Diffio to deliver a sample generation.* webhook event to the endpoints
-configured for your API key, and prints Diffio's answer as one line of JSON.
-With --receipt-url it also waits until your receiver confirms it got the event.
+configured for your API key, and prints how it went as one line of JSON per
+event type. With --receipt-url it also waits until your receiver confirms it
+got the event.
 
 The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
@@ -27055,11 +27177,14 @@ Environment:
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY
                             proxy settings (lower case too), honoured as usual
 
-Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
-when --receipt-url is given. With several event types, one line per type, in
-the order given: {"eventType", "ok", "statusCode", "attempts", and where known
-"svixMessageId", "eventId", "mode", "apiKeyId", "delivered", "receiptLatencyMs",
-"error"}, the same as the action's results output.
+Output: one line of JSON on stdout per event type sent (none when nothing was),
+in the order given, with the same fields for one type as for several:
+"svixMessageId", "eventId", "eventType", "mode" and "apiKeyId" from Diffio's
+answer ("eventType" and "mode" as asked when Diffio gave none), "ok",
+"statusCode" (null when no answer came), "attempts", "error" (the failure's
+title) when it failed, and with --receipt-url a "receipt" object: {"delivered",
+and once confirmed "latencyMs" and the receiver's JSON "answer"}.
+So jq -r .receipt.delivered reads one type or all four.
 Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 2 usage or validation error (nothing sent).
 `;
@@ -27072,78 +27197,86 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 
 
 const exitCodes = { success: 0, failed: 1, usage: 2 };
-/** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
-async function cli(args, env) {
-    const redact = redactorForInputs(env.DIFFIO_API_KEY, env.DIFFIO_RECEIPT_TOKEN);
-    let parsed;
+/** The CLI: flags and environment in, one JSON line per event type on stdout, everything else on stderr. */
+async function cli(args, env, { clock, ...streams } = {}) {
+    const output = new TerminalOutput([env.DIFFIO_API_KEY ?? '', env.DIFFIO_RECEIPT_TOKEN ?? ''], streams);
     try {
-        parsed = readArguments(args, env);
+        let parsed;
+        try {
+            parsed = readArguments(args, env);
+        }
+        catch (error) {
+            // Node quotes the offending argument, which may be a secret typed as one: the output object redacts it.
+            output.err(`error: ${error.message}\nRun diffio-send-test-event --help for usage.`);
+            return exitCodes.usage;
+        }
+        if (parsed.kind !== 'run') {
+            output.out(parsed.kind === 'help' ? usage : version_version);
+            return exitCodes.success;
+        }
+        const outcome = await runSequence(parsed.raw, {
+            label: parsed.label,
+            keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
+            progress: { warning: (text) => output.err(`warning: ${text}`), line: (text) => output.err(text) },
+            ...(clock !== undefined && { clock })
+        });
+        return send_test_event_render(outcome, output);
     }
     catch (error) {
-        // Node quotes the offending argument, which may be a secret typed as one.
-        process.stderr.write(`error: ${printable(error.message, redact)}\nRun diffio-send-test-event --help for usage.\n`);
+        // runSequence explains every failure it expects; this is the net for a bug, without a stack trace.
+        output.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+        return exitCodes.failed;
+    }
+}
+function send_test_event_render(outcome, output) {
+    if (outcome.kind === 'invalid') {
+        output.error(outcome.explanation);
         return exitCodes.usage;
     }
-    if (parsed.kind !== 'run') {
-        process.stdout.write(parsed.kind === 'help' ? usage : `${version_version}\n`);
-        return exitCodes.success;
+    if (outcome.kind === 'not-sent') {
+        output.error(outcome.explanation);
+        return exitCodes.failed;
     }
-    const outcome = await runSequence(parsed.raw, {
-        label: parsed.label,
-        keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
-        progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
-    });
-    return send_test_event_render(outcome);
-}
-function send_test_event_render(outcome) {
-    if (outcome.kind === 'invalid')
-        return send_test_event_explain(outcome.explanation, exitCodes.usage);
-    if (outcome.kind === 'not-sent')
-        return send_test_event_explain(outcome.explanation, exitCodes.failed);
     if (outcome.kind === 'dry-run') {
-        for (const note of outcome.notes)
-            process.stderr.write(`${note}\n`);
         const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`;
-        process.stderr.write(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`);
+        output.err(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}`);
+        if (outcome.notes.length > 0)
+            output.err(`\n${outcome.notes.join('\n')}`);
         return exitCodes.success;
     }
     const receiptAsked = outcome.settings.receipt !== undefined;
     const several = outcome.results.length > 1;
     for (const result of outcome.results) {
-        const line = several ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked);
-        if (line !== undefined)
-            process.stdout.write(`${line}\n`);
+        output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)));
         if (result.failure !== undefined)
-            send_test_event_explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '');
+            output.error(result.failure, several ? `${result.eventType}: ` : '');
     }
     return outcome.ok ? exitCodes.success : exitCodes.failed;
 }
-/** Diffio's answer, with what the receiver said when a receipt was asked for. */
-function answerLine({ delivery, receipt }, receiptAsked) {
-    if (delivery === undefined)
-        return undefined;
-    if (!receiptAsked)
-        return delivery.json;
+/**
+ * One line of stdout: the same fields for one event type or several, so one jq filter reads both.
+ * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
+ */
+function answerLine({ eventType, delivery, ok, status, attempts, receipt, failure }, mode, receiptAsked) {
+    const event = delivery?.event;
     const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) }) } : {};
-    return JSON.stringify({ ...JSON.parse(delivery.json), receipt: { delivered: receipt?.delivered === true, ...confirmed } });
-}
-function send_test_event_explain({ title, message, nextStep }, exitCode, prefix = '') {
-    process.stderr.write(`error: ${prefix}${title}\n${message}\n${nextStep}\n`);
-    return exitCode;
+    return {
+        ...(event === undefined
+            ? { eventType, mode }
+            : { svixMessageId: event.svixMessageId, eventId: event.eventId, eventType: event.eventType, mode: event.mode, apiKeyId: event.apiKeyId }),
+        ok,
+        statusCode: status ?? null,
+        attempts,
+        ...(receiptAsked && { receipt: { delivered: receipt?.delivered === true, ...confirmed } }),
+        ...(failure !== undefined && { error: failure.title })
+    };
 }
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 async function runCli() {
     tolerateClosedStdout();
-    process.exitCode = await cli(process.argv.slice(2), process.env).catch((error) => {
-        // cli explains every failure it expects; this is the net for a bug, without a stack trace.
-        const redact = redactorForInputs(process.env.DIFFIO_API_KEY, process.env.DIFFIO_RECEIPT_TOKEN);
-        process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
-        return exitCodes.failed;
-    });
+    process.exitCode = await cli(process.argv.slice(2), process.env);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/check-receiver/deliveries.ts
 
 
@@ -27791,7 +27924,7 @@ function readCheckSettings(raw, strayInputs = []) {
 async function runReceiverCheck(raw, context = {}) {
     const otherSecret = `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
     // The other secret protects nothing, but shown anywhere it could pass for the real one.
-    const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms);
+    const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(signingSecretForms);
     const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']));
     const reading = readCheckSettings(raw, context.strayInputs);
     if (!reading.ok)
@@ -27960,7 +28093,7 @@ function receiptResult(check, lookup, ms, redact) {
  * bytes read as latin1 or UTF-8 text. Forms shorter than a key can be are left out: redacting them
  * would garble ordinary words.
  */
-function secretForms(secret) {
+function signingSecretForms(secret) {
     const trimmed = secret.trim();
     const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
     const key = signingKey(`${secretPrefix}${encoded}`);
@@ -27995,53 +28128,59 @@ function tokenForms(token) {
 
 
 
-
-
+const label = (input) => input;
 /** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
-async function runCheckReceiverAction() {
-    // A shorter value is refused unused; masking it would garble every log line it occurs in.
-    for (const secret of [getInput('webhook-secret'), getInput('receipt-token')]) {
-        if (secret.trim().length >= minSecretLength)
-            core_setSecret(secret);
-    }
+async function runCheckReceiverAction({ write } = {}) {
+    const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
+    const secret = raw['webhook-secret'];
+    const output = new RunnerOutput([secret, raw['receipt-token']], { alsoRedacted: signingSecretForms(secret), ...(write !== undefined && { write }) });
     try {
-        const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
         const outcome = await runReceiverCheck(raw, {
             strayInputs: strayInputs(checkInputNames),
-            progress: { checked: (result, family) => info(describeResult(result, family)) }
+            progress: { checked: (result, family) => output.info(describeResult(result, family)) }
         });
-        await check_receiver_render(outcome);
+        await check_receiver_render(outcome, output);
     }
     catch (error) {
         // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
-        setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+        output.fail({
+            title: 'Unexpected error',
+            message: error instanceof Error ? error.message : String(error),
+            nextStep: 'This is a bug in the action, not in your inputs or your receiver: please report it with this log.'
+        });
     }
 }
-const label = (input) => input;
-async function check_receiver_render(outcome) {
+async function check_receiver_render(outcome, output) {
+    const outputs = outcome.kind === 'invalid' ? { passed: 'false', results: '[]' } : { passed: String(checkPassed(outcome.results)), results: resultsJson(outcome.results) };
+    let summary;
     if (outcome.kind === 'invalid') {
-        const explanation = redactExplanation(explainInvalidInputs(outcome.issues, label), outcome.redact);
-        setOutputs({ passed: 'false', results: '[]' });
-        annotate(explanation);
+        const explanation = explainInvalidInputs(outcome.issues, label);
+        output.fail(explanation);
         const { title, message, nextStep } = explanation;
-        await writeSummary({ heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] }, outcome.redact);
-        return;
+        summary = { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] };
     }
-    const passed = checkPassed(outcome.results);
-    setOutputs({ passed: String(passed), results: resultsJson(outcome.results) });
-    const failure = explainCheck(outcome.target, outcome.results, label);
-    if (failure === undefined)
-        info(outcome.redact(passedLine(outcome.target)));
-    else
-        annotate(redactExplanation(failure, outcome.redact));
-    await writeSummary(check_receiver_summary(outcome, passed, failure === undefined ? [] : [failure.title, failure.message, failure.nextStep]), outcome.redact);
+    else {
+        const failure = explainCheck(outcome.target, outcome.results, label);
+        if (failure === undefined)
+            output.info(passedLine(outcome.target));
+        else
+            output.fail(failure);
+        summary = resultsTable(outcome, failure === undefined ? [] : [failure.title, failure.message, failure.nextStep]);
+    }
+    const problem = await output.setOutputs(outputs);
+    if (problem !== undefined) {
+        const ran = outcome.kind === 'invalid' ? 'Nothing was posted to the receiver.' : `The check ran and ${outputs.passed === 'true' ? 'passed' : 'failed'}, as the log above shows.`;
+        output.fail(outputsNotWritten(problem, ran));
+    }
+    await output.summary(summary);
 }
-function check_receiver_summary(outcome, passed, paragraphs) {
+function resultsTable(outcome, paragraphs) {
     const columns = ['Check', 'What is sent', 'Expected', 'Got', 'Status', 'Time', 'Result'];
     const rows = outcome.results.map((result) => {
         const cells = resultCells(result, outcome.target.headers, '');
         return [cells.check, cells.description, cells.expected, cells.got, cells.status, cells.time, cells.result];
     });
+    const passed = checkPassed(outcome.results);
     return { heading: `Receiver check ${passed ? 'passed' : 'failed'}: ${outcome.target.url}`, rows: [columns, ...rows], paragraphs };
 }
 
@@ -28109,7 +28248,6 @@ reached, 2 usage or invalid input.
 
 
 
-
 const check_receiver_exitCodes = { passed: 0, failed: 1, usage: 2 };
 const check_receiver_flags = {
     url: { type: 'string', default: '' },
@@ -28131,59 +28269,68 @@ const check_receiver_secretsFromEnvironment = [
     }
 ];
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
-async function checkReceiverCli(args, env) {
+async function checkReceiverCli(args, env, streams = {}) {
     const secret = env[secretVariable] ?? '';
     const receiptToken = env[receiptTokenVariable] ?? '';
     // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
     const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.trim().startsWith('whsec_'));
-    const redact = redactorForInputs(secret, receiptToken, ...typedSecrets);
-    const usageError = (problem) => {
-        process.stderr.write(`error: ${printable(problem, redact)}\nRun diffio-check-receiver --help for usage.\n`);
-        return check_receiver_exitCodes.usage;
-    };
-    const problem = commandLineProblem(args, check_receiver_flags, check_receiver_secretsFromEnvironment, 'a secret');
-    if (problem !== undefined)
-        return usageError(problem);
-    let parsed;
+    const output = new TerminalOutput([receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)], streams);
     try {
-        parsed = (0,external_node_util_.parseArgs)({ args, options: check_receiver_flags, strict: true, allowPositionals: false });
+        const usageError = (problem) => {
+            output.err(`error: ${problem}\nRun diffio-check-receiver --help for usage.`);
+            return check_receiver_exitCodes.usage;
+        };
+        const problem = commandLineProblem(args, check_receiver_flags, check_receiver_secretsFromEnvironment, 'a secret');
+        if (problem !== undefined)
+            return usageError(problem);
+        let parsed;
+        try {
+            parsed = (0,external_node_util_.parseArgs)({ args, options: check_receiver_flags, strict: true, allowPositionals: false });
+        }
+        catch (error) {
+            // What is left for Node to refuse is a flag without its value; its message quotes no value.
+            return usageError(error.message);
+        }
+        const { values } = parsed;
+        if (values.help || values.version) {
+            output.out(values.help ? check_receiver_usage_usage : version_version);
+            return check_receiver_exitCodes.passed;
+        }
+        let rowsWritten = 0;
+        const outcome = await runReceiverCheck({
+            url: values.url,
+            'webhook-secret': secret,
+            'event-type': values['event-type'],
+            'timeout-seconds': values['timeout-seconds'],
+            headers: values.headers,
+            'receipt-url': values['receipt-url'],
+            'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
+        }, {
+            alsoSecret: typedSecrets,
+            progress: { checked: (result, family) => output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`) }
+        });
+        return terminal_check_receiver_render(outcome, output);
     }
     catch (error) {
-        // What is left for Node to refuse is a flag without its value; its message quotes no value.
-        return usageError(error.message);
+        // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+        output.err(`error: ${error instanceof Error ? error.message : String(error)}`);
+        return check_receiver_exitCodes.failed;
     }
-    const { values } = parsed;
-    if (values.help || values.version) {
-        process.stdout.write(values.help ? check_receiver_usage_usage : `${version_version}\n`);
-        return check_receiver_exitCodes.passed;
-    }
-    let rowsWritten = 0;
-    const outcome = await runReceiverCheck({
-        url: values.url,
-        'webhook-secret': secret,
-        'event-type': values['event-type'],
-        'timeout-seconds': values['timeout-seconds'],
-        headers: values.headers,
-        'receipt-url': values['receipt-url'],
-        'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
-    }, {
-        alsoSecret: typedSecrets,
-        progress: { checked: (result, family) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}\n`) }
-    });
-    return terminal_check_receiver_render(outcome);
 }
 const check_receiver_label = (input) => (input === 'webhook-secret' ? secretVariable : input === 'receipt-token' ? receiptTokenVariable : `--${input}`);
-function terminal_check_receiver_render(outcome) {
-    if (outcome.kind === 'invalid')
-        return check_receiver_explain(redactExplanation(explainInvalidInputs(outcome.issues, check_receiver_label), outcome.redact), check_receiver_exitCodes.usage);
-    process.stdout.write(`${resultsJson(outcome.results)}\n`);
+function terminal_check_receiver_render(outcome, output) {
+    if (outcome.kind === 'invalid') {
+        output.error(explainInvalidInputs(outcome.issues, check_receiver_label));
+        return check_receiver_exitCodes.usage;
+    }
+    output.out(resultsJson(outcome.results));
     if (!checkPassed(outcome.results)) {
         const failure = explainCheck(outcome.target, outcome.results, check_receiver_label);
         if (failure !== undefined)
-            check_receiver_explain(redactExplanation(failure, outcome.redact), check_receiver_exitCodes.failed);
+            output.error(failure);
         return check_receiver_exitCodes.failed;
     }
-    process.stderr.write(`${outcome.redact(passedLine(outcome.target))}\n`);
+    output.err(passedLine(outcome.target));
     return check_receiver_exitCodes.passed;
 }
 /** The table's column widths are known before the first row, so each row is printed as its check ends; the description, last, is not padded. */
@@ -28207,19 +28354,10 @@ const tableHeader = tableLine(Object.fromEntries(resultColumns.map((column) => [
 function tableRow(result, family) {
     return tableLine(resultCells(result, family, '-'));
 }
-function check_receiver_explain({ title, message, nextStep }, exitCode) {
-    process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`);
-    return exitCode;
-}
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 async function runCheckReceiverCli() {
     tolerateClosedStdout();
-    process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error) => {
-        // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
-        const redact = redactorForInputs(process.env[secretVariable], process.env[receiptTokenVariable]);
-        process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`);
-        return check_receiver_exitCodes.failed;
-    });
+    process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env);
 }
 
 ;// CONCATENATED MODULE: ./src/bundle.ts

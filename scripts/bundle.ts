@@ -1,13 +1,16 @@
 import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
 import ncc from '@vercel/ncc'
 
 // Builds one shared bundle, dist/bundle.js, from src/bundle.ts with ncc's API, and a small entry file
 // for each way in. Code loaded only when needed (a dynamic import with a webpackChunkName) becomes
-// dist/<name>.js. Not minified: people review dist/ diffs.
+// dist/<name>.js. Not minified: people review dist/ diffs. --out-dir <dir> builds the same files
+// elsewhere: the tests' smoke runs build a fresh bundle from the source that way.
 
 const root = join(import.meta.dirname, '..')
-const dist = join(root, 'dist')
+const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
+const dist = values['out-dir'] === undefined ? join(root, 'dist') : resolve(values['out-dir'])
 
 /** Each entry file calls one export of the bundle; the runner and npm's bin point at these. */
 const entries: Record<string, { exportName: string; bin?: boolean }> = {
@@ -34,8 +37,10 @@ if (Object.keys(chunkFiles).length > 0 && !code.includes(chunkUrl)) throw new Er
 const names = Object.fromEntries(Object.entries(chunkFiles).map(([file, name]) => [file.replace('.index.js', ''), name]))
 const bundle = code.replace(chunkUrl, `return ${JSON.stringify(names)}[chunkId];`)
 
-await rm(dist, { recursive: true, force: true })
+// dist/ is rebuilt whole; another folder is never emptied, only filled when it is empty.
+if (values['out-dir'] === undefined) await rm(dist, { recursive: true, force: true })
 await mkdir(dist, { recursive: true })
+if ((await readdir(dist)).length > 0) throw new Error(`${dist} is not empty: give --out-dir a new or empty folder`)
 await writeFile(join(dist, 'bundle.js'), bundle)
 await writeFile(join(dist, 'licenses.txt'), await licenses())
 for (const [name, asset] of Object.entries(assets)) await writeFile(join(dist, chunkFiles[name] ?? name), asset.source)

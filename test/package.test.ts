@@ -1,11 +1,18 @@
 import { execFile } from 'node:child_process'
-import { access, constants, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { access, constants, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join, sep } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { root } from '../demo/action-runner.ts'
+import { userAgent } from '../src/shared/version.js'
+import { bundleWaitMs, freshBundle } from './support/bundle-runner.js'
+import { runCheckReceiverCli, runCli } from './support/cli-harness.js'
 
-/** npm pack, then npm install of the tarball into an empty project, then the installed CLIs, on Node 24 and 20. */
+/**
+ * npm pack of the package with a bundle built fresh from the source in dist/, then npm install of the
+ * tarball into an empty project, then the installed CLIs, on Node 24 and 20. What the CLIs print is
+ * tested in-process; here only that each installed entry point runs.
+ */
 
 const packageName = 'diffio-send-test-event'
 const fakeKey = 'diffio_test_package_0123456789abcdef'
@@ -78,18 +85,53 @@ const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) 
 const systemNode20 = await findSystemNode20()
 const missingNode20 = 'No Node 20 found: no "node" on PATH outside node_modules answers --version with v20.x. CI runs on an image that has one; install Node 20.18 or later to run this test.'
 
+const runtimes = [
+  { name: 'Node 24, the one npm test runs on', node: process.execPath as string | undefined, major: 'v24.' },
+  { name: 'the system Node 20', node: systemNode20, major: 'v20.' }
+]
+
 const scratch = await mkdtemp(join(tmpdir(), 'diffio-package-'))
 let pack: Run
 let packed: PackResult
 
+let distFiles: string[]
+
 beforeAll(async () => {
+  // The package as it would be published from this source: the committed dist/ is CI's dist check's business.
+  const staged = join(scratch, 'package')
+  await mkdir(staged)
+  for (const file of ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md']) await cp(join(root, file), join(staged, file))
+  await cp(await freshBundle(), join(staged, 'dist'), { recursive: true })
+  distFiles = await readdir(join(staged, 'dist'))
   const destination = join(scratch, 'pack')
   await mkdir(destination)
-  pack = await run('npm', ['pack', '--json', '--pack-destination', destination], root, cleanEnv(dirname(process.execPath), { npm_config_cache: join(scratch, 'npm-cache') }))
+  pack = await run('npm', ['pack', '--json', '--pack-destination', destination], staged, cleanEnv(dirname(process.execPath), { npm_config_cache: join(scratch, 'npm-cache') }))
   if (pack.exitCode !== 0) throw new Error(`npm pack failed:\n${pack.stderr}`)
   const [result] = JSON.parse(pack.stdout) as PackResult[]
   packed = { ...result!, filename: join(destination, result!.filename) }
-}, npmTimeout)
+  // Both installs at once: each waits on npm and the disk far more than on the CPU.
+  for (const runtime of runtimes) if (runtime.node !== undefined) installs.set(runtime.node, installOn(runtime.node))
+}, bundleWaitMs + npmTimeout)
+
+interface Installed {
+  project: string
+  env: NodeJS.ProcessEnv
+  install: Run
+}
+
+const installs = new Map<string, Promise<Installed>>()
+
+/** npm install of the tarball into an empty project, with `node` first on PATH. */
+async function installOn(node: string): Promise<Installed> {
+  const env = cleanEnv(dirname(node))
+  const project = await mkdtemp(join(scratch, 'project-'))
+  await writeFile(join(project, 'package.json'), '{}\n')
+  const install = await run('npm', ['install', '--offline', '--no-audit', '--no-fund', packed.filename], project, {
+    ...env,
+    npm_config_cache: join(project, '.npm-cache')
+  })
+  return { project, env, install }
+}
 
 afterAll(async () => {
   await rm(scratch, { recursive: true, force: true })
@@ -118,8 +160,8 @@ describe('the npm package', () => {
     expect(warningLines(pack.stderr)).toEqual([])
   })
 
-  it('ships exactly what an installed CLI needs: the dist JavaScript, its package.json and licenses, and the docs', async () => {
-    const distScripts = (await readdir(join(root, 'dist'))).filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`)
+  it('ships exactly what an installed CLI needs: the dist JavaScript, its package.json and licenses, and the docs', () => {
+    const distScripts = distFiles.filter((name) => name.endsWith('.js')).map((name) => `dist/${name}`)
     const expected = [...distScripts, 'dist/package.json', 'dist/licenses.txt', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']
 
     const paths = packed.files.map((file) => file.path)
@@ -128,11 +170,6 @@ describe('the npm package', () => {
     expect(distScripts).toEqual(expect.arrayContaining(['dist/bundle.js', ...Object.values(manifest.bin)]))
   })
 })
-
-const runtimes = [
-  { name: 'Node 24, the one npm test runs on', node: process.execPath as string | undefined, major: 'v24.' },
-  { name: 'the system Node 20', node: systemNode20, major: 'v20.' }
-]
 
 describe.each(runtimes)('installed from the tarball on $name', { timeout: npmTimeout }, ({ node: nodeOrNothing, major }) => {
   let node: string
@@ -145,13 +182,7 @@ describe.each(runtimes)('installed from the tarball on $name', { timeout: npmTim
       throw new Error(missingNode20)
     }
     node = nodeOrNothing
-    env = cleanEnv(dirname(node))
-    project = await mkdtemp(join(scratch, 'project-'))
-    await writeFile(join(project, 'package.json'), '{}\n')
-    install = await run('npm', ['install', '--offline', '--no-audit', '--no-fund', packed.filename], project, {
-      ...env,
-      npm_config_cache: join(project, '.npm-cache')
-    })
+    ;({ project, env, install } = await installs.get(node)!)
   }, npmTimeout)
 
   it('finds the intended Node version first on PATH, where npm and the .bin shims look for it', async () => {
@@ -174,48 +205,43 @@ describe.each(runtimes)('installed from the tarball on $name', { timeout: npmTim
     expect((await readdir(join(project, 'node_modules', '.bin'))).sort()).toEqual(Object.keys(manifest.bin).sort())
   })
 
-  type Invoke = (bin: string, args: string[], extraEnv?: NodeJS.ProcessEnv) => Promise<Run>
-  const explicitly: Invoke = (bin, args, extraEnv) =>
-    run(node, [join(project, 'node_modules', packageName, manifest.bin[bin]!), ...args], project, { ...env, ...extraEnv })
-  const throughShim: Invoke = (bin, args, extraEnv) =>
-    run(join(project, 'node_modules', '.bin', bin), args, project, { ...env, ...extraEnv })
+  it.each(['diffio-send-test-event', 'diffio-check-receiver'])('runs %s through the .bin shim, which prints the package version', async (bin) => {
+    const shim = await run(join(project, 'node_modules', '.bin', bin), ['--version'], project, env)
+    expect(shim).toEqual({ exitCode: 0, stdout: `${manifest.version}\n`, stderr: '' })
+  })
 
-  describe.each([
-    { how: 'run by that node explicitly', invoke: explicitly },
-    { how: 'run through the .bin shim', invoke: throughShim }
-  ])('$how', ({ invoke }) => {
-    it('diffio-send-test-event --version prints the package version', async () => {
-      expect(await invoke('diffio-send-test-event', ['--version'])).toEqual({ exitCode: 0, stdout: `${manifest.version}\n`, stderr: '' })
-    })
+  it('runs diffio-send-test-event by that node explicitly: a dry run names the Node it ran on and shows no key', async () => {
+    const version = (await run(node, ['--version'], project, env)).stdout.trim().slice(1)
+    const script = join(project, 'node_modules', packageName, manifest.bin['diffio-send-test-event']!)
+    const dryRun = await run(node, [script, '--dry-run'], project, { ...env, DIFFIO_API_KEY: fakeKey })
 
-    it('diffio-send-test-event --help prints the usage', async () => {
-      const help = await invoke('diffio-send-test-event', ['--help'])
-      expect(help.exitCode).toBe(0)
-      expect(help.stdout).toMatch(/^Usage: diffio-send-test-event /)
-      expect(help.stderr).toBe('')
-    })
+    expect(dryRun.exitCode, dryRun.stderr).toBe(0)
+    expect(dryRun.stderr).toContain(`user-agent: diffio-send-test-event/${manifest.version} node/${version}`)
+    expect(dryRun.stdout + dryRun.stderr).not.toContain(fakeKey)
+  })
+})
 
-    it('diffio-send-test-event --dry-run prints the request with the key redacted, and names the Node it ran on', async () => {
-      const version = (await run(node, ['--version'], project, env)).stdout.trim().slice(1)
-      const dryRun = await invoke('diffio-send-test-event', ['--dry-run'], { DIFFIO_API_KEY: fakeKey })
+describe('the CLIs the package links, run in-process', () => {
+  it.each([
+    ['diffio-send-test-event', runCli],
+    ['diffio-check-receiver', runCheckReceiverCli]
+  ])('%s --version prints the package version, and --help its usage', async (bin, runIt) => {
+    expect(await runIt(['--version'])).toEqual({ exitCode: 0, stdout: `${manifest.version}\n`, stderr: '' })
+    const help = await runIt(['--help'])
+    expect(help.exitCode).toBe(0)
+    expect(help.stdout).toMatch(new RegExp(`^Usage: ${bin} `))
+    expect(help.stderr).toBe('')
+  })
 
-      expect(dryRun.exitCode, dryRun.stderr).toBe(0)
-      expect(dryRun.stderr).toContain('Dry run: this request would be sent.')
-      expect(dryRun.stderr).toContain('POST https://api.diffio.ai/v1/webhooks/send_test_event')
-      expect(dryRun.stderr).toContain('authorization: Bearer ***')
-      expect(dryRun.stderr).toContain(`user-agent: diffio-send-test-event/${manifest.version} node/${version}`)
-      expect(dryRun.stdout + dryRun.stderr).not.toContain(fakeKey)
-    })
+  it('diffio-send-test-event --dry-run prints the request with the key redacted, and names this Node', async () => {
+    const dryRun = await runCli(['--dry-run'], { DIFFIO_API_KEY: fakeKey })
 
-    it('diffio-check-receiver --version prints the package version', async () => {
-      expect(await invoke('diffio-check-receiver', ['--version'])).toEqual({ exitCode: 0, stdout: `${manifest.version}\n`, stderr: '' })
-    })
-
-    it('diffio-check-receiver --help prints the usage', async () => {
-      const help = await invoke('diffio-check-receiver', ['--help'])
-      expect(help.exitCode).toBe(0)
-      expect(help.stdout).toMatch(/^Usage: diffio-check-receiver /)
-      expect(help.stderr).toBe('')
-    })
+    expect(dryRun.exitCode, dryRun.stderr).toBe(0)
+    expect(dryRun.stderr).toContain('Dry run: this request would be sent.')
+    expect(dryRun.stderr).toContain('POST https://api.diffio.ai/v1/webhooks/send_test_event')
+    expect(dryRun.stderr).toContain('authorization: Bearer ***')
+    expect(dryRun.stderr).toContain(`user-agent: ${userAgent}`)
+    expect(userAgent).toBe(`diffio-send-test-event/${manifest.version} node/${process.versions.node}`)
+    expect(dryRun.stdout + dryRun.stderr).not.toContain(fakeKey)
   })
 })

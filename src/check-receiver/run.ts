@@ -63,7 +63,7 @@ export interface ReceiverCheckContext {
 export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckContext = {}): Promise<ReceiverCheckOutcome> {
   const otherSecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
   // The other secret protects nothing, but shown anywhere it could pass for the real one.
-  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(secretForms)
+  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(signingSecretForms)
   const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']))
   const reading = readCheckSettings(raw, context.strayInputs)
   if (!reading.ok) return { kind: 'invalid', issues: reading.issues, redact }
@@ -231,7 +231,7 @@ function receiptResult(check: CheckName, lookup: ReceiptLookup, ms: number, reda
  * bytes read as latin1 or UTF-8 text. Forms shorter than a key can be are left out: redacting them
  * would garble ordinary words.
  */
-function secretForms(secret: string): string[] {
+export function signingSecretForms(secret: string): string[] {
   const trimmed = secret.trim()
   const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
   const key = signingKey(`${secretPrefix}${encoded}`)

@@ -12,6 +12,7 @@ export interface PollContext {
   /** The most one poll may take. */
   pollTimeLimitMs: number
   sleep?: (ms: number) => Promise<unknown>
+  now?: () => number
   /** Told after each poll that found nothing yet. */
   onPoll?: (line: string) => void
 }

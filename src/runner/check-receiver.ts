@@ -1,56 +1,62 @@
 import * as core from '@actions/core'
-import { minSecretLength } from '../shared/redact.js'
 import { describeResult, explainCheck, explainInvalidInputs, passedLine, resultCells } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson } from '../check-receiver/results.js'
+import { runReceiverCheck, signingSecretForms, type ReceiverCheckOutcome } from '../check-receiver/run.js'
 import { checkInputNames, type CheckInputs } from '../check-receiver/settings.js'
-import { redactExplanation } from '../shared/explanation.js'
-import { runReceiverCheck, type ReceiverCheckOutcome } from '../check-receiver/run.js'
 import { strayInputs } from './context.js'
-import { annotate, setOutputs, writeSummary, type Table } from './report.js'
-
-/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
-export async function runCheckReceiverAction(): Promise<void> {
-  // A shorter value is refused unused; masking it would garble every log line it occurs in.
-  for (const secret of [core.getInput('webhook-secret'), core.getInput('receipt-token')]) {
-    if (secret.trim().length >= minSecretLength) core.setSecret(secret)
-  }
-  try {
-    const raw = Object.fromEntries(checkInputNames.map((name) => [name, core.getInput(name)])) as CheckInputs
-    const outcome = await runReceiverCheck(raw, {
-      strayInputs: strayInputs(checkInputNames),
-      progress: { checked: (result, family) => core.info(describeResult(result, family)) }
-    })
-    await render(outcome)
-  } catch (error) {
-    // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
-    core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
-  }
-}
+import { outputsNotWritten, RunnerOutput, type Table, type Write } from './output.js'
 
 const label = (input: string) => input
 
-async function render(outcome: ReceiverCheckOutcome): Promise<void> {
-  if (outcome.kind === 'invalid') {
-    const explanation = redactExplanation(explainInvalidInputs(outcome.issues, label), outcome.redact)
-    setOutputs({ passed: 'false', results: '[]' })
-    annotate(explanation)
-    const { title, message, nextStep } = explanation
-    await writeSummary({ heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] }, outcome.redact)
-    return
+/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
+export async function runCheckReceiverAction({ write }: { write?: Write } = {}): Promise<void> {
+  const raw = Object.fromEntries(checkInputNames.map((name) => [name, core.getInput(name)])) as CheckInputs
+  const secret = raw['webhook-secret']
+  const output = new RunnerOutput([secret, raw['receipt-token']], { alsoRedacted: signingSecretForms(secret), ...(write !== undefined && { write }) })
+  try {
+    const outcome = await runReceiverCheck(raw, {
+      strayInputs: strayInputs(checkInputNames),
+      progress: { checked: (result, family) => output.info(describeResult(result, family)) }
+    })
+    await render(outcome, output)
+  } catch (error) {
+    // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
+    output.fail({
+      title: 'Unexpected error',
+      message: error instanceof Error ? error.message : String(error),
+      nextStep: 'This is a bug in the action, not in your inputs or your receiver: please report it with this log.'
+    })
   }
-  const passed = checkPassed(outcome.results)
-  setOutputs({ passed: String(passed), results: resultsJson(outcome.results) })
-  const failure = explainCheck(outcome.target, outcome.results, label)
-  if (failure === undefined) core.info(outcome.redact(passedLine(outcome.target)))
-  else annotate(redactExplanation(failure, outcome.redact))
-  await writeSummary(summary(outcome, passed, failure === undefined ? [] : [failure.title, failure.message, failure.nextStep]), outcome.redact)
 }
 
-function summary(outcome: Extract<ReceiverCheckOutcome, { kind: 'checked' }>, passed: boolean, paragraphs: string[]): Table {
+async function render(outcome: ReceiverCheckOutcome, output: RunnerOutput): Promise<void> {
+  const outputs = outcome.kind === 'invalid' ? { passed: 'false', results: '[]' } : { passed: String(checkPassed(outcome.results)), results: resultsJson(outcome.results) }
+  let summary: Table
+  if (outcome.kind === 'invalid') {
+    const explanation = explainInvalidInputs(outcome.issues, label)
+    output.fail(explanation)
+    const { title, message, nextStep } = explanation
+    summary = { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] }
+  } else {
+    const failure = explainCheck(outcome.target, outcome.results, label)
+    if (failure === undefined) output.info(passedLine(outcome.target))
+    else output.fail(failure)
+    summary = resultsTable(outcome, failure === undefined ? [] : [failure.title, failure.message, failure.nextStep])
+  }
+  const problem = await output.setOutputs(outputs)
+  if (problem !== undefined) {
+    const ran = outcome.kind === 'invalid' ? 'Nothing was posted to the receiver.' : `The check ran and ${outputs.passed === 'true' ? 'passed' : 'failed'}, as the log above shows.`
+    output.fail(outputsNotWritten(problem, ran))
+  }
+  await output.summary(summary)
+}
+
+function resultsTable(outcome: Extract<ReceiverCheckOutcome, { kind: 'checked' }>, paragraphs: string[]): Table {
   const columns = ['Check', 'What is sent', 'Expected', 'Got', 'Status', 'Time', 'Result']
   const rows = outcome.results.map((result) => {
     const cells = resultCells(result, outcome.target.headers, '')
     return [cells.check, cells.description, cells.expected, cells.got, cells.status, cells.time, cells.result]
   })
+  const passed = checkPassed(outcome.results)
   return { heading: `Receiver check ${passed ? 'passed' : 'failed'}: ${outcome.target.url}`, rows: [columns, ...rows], paragraphs }
 }

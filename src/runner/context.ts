@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 /** What the action reads of the runner's context besides its inputs. */
 
 /** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
@@ -8,12 +10,19 @@ export function strayInputs(declared: readonly string[]): string[] {
     .map((variable) => variable.slice('INPUT_'.length).toLowerCase())
 }
 
-/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
+interface EventPayload {
+  pull_request?: { head?: { repo?: { full_name?: string } } }
+  repository?: { full_name?: string }
+}
+
+/** Whether this run is a pull request from a fork, read from the event payload the runner writes; asked only when a key problem needs the answer. */
 export async function isForkPullRequest(): Promise<boolean> {
+  const path = process.env.GITHUB_EVENT_PATH
+  if (!path) return false
   try {
-    const { context } = await import(/* webpackChunkName: "github" */ '@actions/github')
-    const head = (context.payload.pull_request?.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name
-    return head !== undefined && head !== context.payload.repository?.full_name
+    const payload = JSON.parse(await readFile(path, 'utf8')) as EventPayload
+    const head = payload.pull_request?.head?.repo?.full_name
+    return head !== undefined && head !== payload.repository?.full_name
   } catch {
     return false
   }

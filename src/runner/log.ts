@@ -1,6 +1,6 @@
-import * as core from '@actions/core'
 import type { EventType } from '../shared/contract.js'
 import type { DescribedRequest, EventResult } from '../send-test-event/run.js'
+import type { RunnerOutput } from './output.js'
 
 /**
  * How each event type's lines reach the step log. One event type streams into its group as it goes,
@@ -8,7 +8,12 @@ import type { DescribedRequest, EventResult } from '../send-test-event/run.js'
  * group each once they are done, so their lines do not interleave.
  */
 export class EventLog {
+  private readonly output: RunnerOutput
   private streaming = false
+
+  constructor(output: RunnerOutput) {
+    this.output = output
+  }
 
   sending(requests: DescribedRequest[]): void {
     if (requests.length !== 1) return
@@ -17,21 +22,21 @@ export class EventLog {
   }
 
   line(text: string, eventType?: EventType): void {
-    if (eventType === undefined || this.streaming) core.info(text)
+    if (eventType === undefined || this.streaming) this.output.info(text)
   }
 
   done(results: EventResult[]): void {
-    if (this.streaming) return core.endGroup()
+    if (this.streaming) return this.output.endGroup()
     for (const result of results) {
       this.open(result.request)
-      for (const line of result.log) core.info(line)
-      core.endGroup()
+      for (const line of result.log) this.output.info(line)
+      this.output.endGroup()
     }
   }
 
   private open(request: DescribedRequest): void {
-    core.startGroup(`${request.eventType} (${request.mode}): ${request.line}`)
-    core.info(`Body: ${request.body}`)
-    core.debug(request.full)
+    this.output.group(`${request.eventType} (${request.mode}): ${request.line}`)
+    this.output.info(`Body: ${request.body}`)
+    this.output.debug(request.full)
   }
 }

@@ -1,67 +1,88 @@
 import * as core from '@actions/core'
-import type { Explanation } from '../shared/explanation.js'
+import type { Clock } from '../http/clock.js'
 import { inputNames, type RawInputs } from '../send-test-event/inputs.js'
-import { minSecretLength } from '../shared/redact.js'
-import type { Redactor } from '../shared/redact.js'
 import { runSequence, type Outcome } from '../send-test-event/run.js'
+import { listed } from '../shared/wording.js'
 import { isForkPullRequest, strayInputs } from './context.js'
 import { EventLog } from './log.js'
 import { sentOutputs } from './outputs.js'
-import { annotate, setOutputs, writeSummary, type Table } from './report.js'
+import { outputsNotWritten, RunnerOutput, type Write } from './output.js'
 import { summaryFor } from './summary.js'
 
+/** What a test hands the action instead of the process's stdout and the real clock. */
+export interface RunnerSeams {
+  write?: Write
+  clock?: Clock
+}
+
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
-export async function run(): Promise<void> {
+export async function run({ write, clock }: RunnerSeams = {}): Promise<void> {
+  const raw = Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
+  const output = new RunnerOutput([raw['api-key'], raw['receipt-token']], write === undefined ? {} : { write })
   try {
-    const raw = Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
-    // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
-    for (const secret of [raw['api-key'], raw['receipt-token']]) if (secret.length >= minSecretLength) core.setSecret(secret)
-    const log = new EventLog()
+    const log = new EventLog(output)
     const outcome = await runSequence(raw, {
       label: (input) => input,
       keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
       strayInputs: strayInputs(inputNames),
       isForkPullRequest,
       progress: {
-        warning: (text, title) => core.warning(text, { title }),
+        warning: (text, title) => output.warning(text, title),
         sending: (requests) => log.sending(requests),
         line: (text, eventType) => log.line(text, eventType)
-      }
+      },
+      ...(clock !== undefined && { clock })
     })
     if (outcome.kind === 'sent') log.done(outcome.results)
-    await render(outcome)
+    await render(outcome, output)
   } catch (error) {
     // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
-    core.setFailed(`Unexpected error: ${error instanceof Error ? error.message : String(error)}`)
+    output.fail({
+      title: 'Unexpected error',
+      message: error instanceof Error ? error.message : String(error),
+      nextStep: 'This is a bug in the action, not in your inputs: please report it with this log.'
+    })
   }
 }
 
-async function render(outcome: Outcome): Promise<void> {
-  const { redact } = outcome
-  if (outcome.kind === 'invalid') return fail(outcome.explanation, redact, summaryFor.invalid(outcome.explanation))
+async function render(outcome: Outcome, output: RunnerOutput): Promise<void> {
+  if (outcome.kind === 'invalid') {
+    output.fail(outcome.explanation)
+    return output.summary(summaryFor.invalid(outcome.explanation))
+  }
   if (outcome.kind === 'dry-run') {
-    for (const note of outcome.notes) core.info(note)
     const { requests, settings } = outcome
-    core.startGroup(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`)
-    core.info(requests.map((request) => request.full).join('\n\n'))
-    core.endGroup()
-    if (requests.length === 1) setOutputs({ 'event-type': settings.eventTypes[0]!, mode: settings.mode })
-    await writeSummary(summaryFor.dryRun(outcome), redact)
-    return core.info('Dry run: nothing was sent to Diffio.')
+    output.group(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`)
+    output.info(requests.map((request) => request.full).join('\n\n'))
+    output.endGroup()
+    for (const note of outcome.notes) output.info(note)
+    await setOutputs(output, requests.length === 1 ? { 'event-type': settings.eventTypes[0]!, mode: settings.mode } : {}, outcome)
+    await output.summary(summaryFor.dryRun(outcome))
+    return output.info('Dry run: nothing was sent to Diffio.')
   }
   if (outcome.kind === 'not-sent') {
-    if (outcome.waitedMs !== undefined) setOutputs({ 'waited-ms': String(outcome.waitedMs) })
-    return fail(outcome.explanation, redact, summaryFor.notSent(outcome))
+    output.fail(outcome.explanation)
+    await setOutputs(output, outcome.waitedMs === undefined ? {} : { 'waited-ms': String(outcome.waitedMs) }, outcome)
+    return output.summary(summaryFor.notSent(outcome))
   }
   const { results } = outcome
-  setOutputs(sentOutputs(outcome))
   for (const { failure, eventType } of results) {
-    if (failure !== undefined) annotate(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure)
+    if (failure !== undefined) output.fail(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure)
   }
-  await writeSummary(summaryFor.sent(outcome), redact)
+  await setOutputs(output, sentOutputs(outcome), outcome)
+  await output.summary(summaryFor.sent(outcome))
 }
 
-async function fail(explanation: Explanation, redact: Redactor, table: Table): Promise<void> {
-  annotate(explanation)
-  await writeSummary(table, redact)
+/** Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later step's empty string is not the only trace. */
+async function setOutputs(output: RunnerOutput, outputs: Record<string, string>, outcome: Outcome): Promise<void> {
+  const problem = await output.setOutputs(outputs)
+  if (problem !== undefined) output.fail(outputsNotWritten(problem, whatWasSent(outcome)))
+}
+
+function whatWasSent(outcome: Outcome): string {
+  if (outcome.kind !== 'sent') return outcome.kind === 'dry-run' ? 'This was a dry run: nothing was sent to Diffio.' : 'Nothing was sent to Diffio.'
+  const sent = outcome.results.flatMap(({ eventType, delivery }) =>
+    delivery === undefined ? [] : [`${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`]
+  )
+  return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`
 }

@@ -1,6 +1,6 @@
 import type { Explanation } from '../shared/explanation.js'
 import type { EventResult, Outcome } from '../send-test-event/run.js'
-import type { Table } from './report.js'
+import type { Table } from './output.js'
 
 type Sent = Extract<Outcome, { kind: 'sent' }>
 type NotSent = Extract<Outcome, { kind: 'not-sent' }>

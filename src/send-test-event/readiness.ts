@@ -42,7 +42,8 @@ export async function waitUntilReady(wait: WaitSettings, context: PollContext): 
     {
       deadlineMs: wait.timeoutSeconds * 1000,
       pollTimeLimitMs: context.pollTimeLimitMs,
-      ...(context.sleep !== undefined && { sleep: context.sleep })
+      ...(context.sleep !== undefined && { sleep: context.sleep }),
+      ...(context.now !== undefined && { now: context.now })
     }
   )
   if ('final' in result) {

@@ -65,7 +65,8 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   const result = await pollUntil(poll, {
     deadlineMs: receipt.timeoutSeconds * 1000,
     pollTimeLimitMs: context.pollTimeLimitMs,
-    ...(context.sleep !== undefined && { sleep: context.sleep })
+    ...(context.sleep !== undefined && { sleep: context.sleep }),
+    ...(context.now !== undefined && { now: context.now })
   })
   const { polls } = result
   if ('found' in result) {

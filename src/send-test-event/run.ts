@@ -13,6 +13,7 @@ import { buildRequest, describeRequest, type TestEventTarget } from './request.j
 import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
 import { parseSettings, type ReceiptSettings, type Settings, type WaitSettings } from './settings.js'
 import { createDispatcher } from '../http/request.js'
+import type { Clock } from '../http/clock.js'
 
 /** What a run reports while it goes; every text is already redacted. */
 export interface RunProgress {
@@ -38,6 +39,8 @@ export interface RunContext {
   isForkPullRequest?: () => Promise<boolean>
   /** Test seams: sleep, backoff, randomness, a shared dispatcher. */
   send?: Omit<SendOptions, 'onRetry' | 'redact'>
+  /** Where the readiness wait, the retries and the receipt wait read the time and wait. */
+  clock?: Clock
 }
 
 /** A request as logs show it: the key replaced everywhere. */
@@ -174,11 +177,10 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   try {
     delivery = await sendTestEvent(
       { ...settings, eventType },
-      { ...context.send, dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
+      { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
     )
   } catch (error) {
     const failure = await explain(error, context, redact, settings.apiKeyId)
-    say(failure.title)
     return {
       eventType,
       ok: false,
@@ -214,7 +216,6 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   })
   if (!receipt.delivered) {
     const failure = redactExplanation(receipt.explanation, redact)
-    say(failure.title)
     return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure }
   }
   say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
@@ -234,8 +235,9 @@ function withText(wait: WaitSettings): string {
   return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`
 }
 
-function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown> } {
-  return context.send?.sleep === undefined ? {} : { sleep: context.send.sleep }
+function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown>; now?: () => number } {
+  const sleep = context.send?.sleep ?? context.clock?.sleep
+  return { ...(sleep !== undefined && { sleep }), ...(context.clock !== undefined && { now: context.clock.now }) }
 }
 
 function dryRunNotes(settings: Settings, label: InputLabel): string[] {

@@ -2,15 +2,14 @@ import { parseArgs } from 'node:util'
 import { checkNames } from '../check-receiver/deliveries.js'
 import { explainCheck, explainInvalidInputs, passedLine, resultCells, resultColumns } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson, type CheckResult } from '../check-receiver/results.js'
+import { runReceiverCheck, signingSecretForms, type ReceiverCheckOutcome } from '../check-receiver/run.js'
 import { checkInputDefaults, type CheckInputName } from '../check-receiver/settings.js'
 import { receiverTimeLimitSeconds } from '../shared/contract.js'
-import { redactExplanation, type Explanation } from '../shared/explanation.js'
-import { runReceiverCheck, type ReceiverCheckOutcome } from '../check-receiver/run.js'
-import { printable, redactorForInputs } from '../shared/redact.js'
 import { version } from '../shared/version.js'
-import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
-import { tolerateClosedStdout } from './stdout.js'
 import { receiptTokenVariable, secretVariable, usage } from './check-receiver-usage.js'
+import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
+import { TerminalOutput, type Streams } from './output.js'
+import { tolerateClosedStdout } from './stdout.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
 
@@ -36,61 +35,70 @@ const secretsFromEnvironment: SecretFromEnvironment[] = [
 ]
 
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
-export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv, streams: Partial<Streams> = {}): Promise<number> {
   const secret = env[secretVariable] ?? ''
   const receiptToken = env[receiptTokenVariable] ?? ''
   // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
   const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.trim().startsWith('whsec_'))
-  const redact = redactorForInputs(secret, receiptToken, ...typedSecrets)
-  const usageError = (problem: string) => {
-    process.stderr.write(`error: ${printable(problem, redact)}\nRun diffio-check-receiver --help for usage.\n`)
-    return exitCodes.usage
-  }
-  const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a secret')
-  if (problem !== undefined) return usageError(problem)
-  let parsed
+  const output = new TerminalOutput([receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)], streams)
   try {
-    parsed = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
-  } catch (error) {
-    // What is left for Node to refuse is a flag without its value; its message quotes no value.
-    return usageError((error as Error).message)
-  }
-  const { values } = parsed
-  if (values.help || values.version) {
-    process.stdout.write(values.help ? usage : `${version}\n`)
-    return exitCodes.passed
-  }
-
-  let rowsWritten = 0
-  const outcome = await runReceiverCheck(
-    {
-      url: values.url,
-      'webhook-secret': secret,
-      'event-type': values['event-type'],
-      'timeout-seconds': values['timeout-seconds'],
-      headers: values.headers,
-      'receipt-url': values['receipt-url'],
-      'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
-    },
-    {
-      alsoSecret: typedSecrets,
-      progress: { checked: (result, family) => process.stderr.write(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}\n`) }
+    const usageError = (problem: string) => {
+      output.err(`error: ${problem}\nRun diffio-check-receiver --help for usage.`)
+      return exitCodes.usage
     }
-  )
-  return render(outcome)
+    const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a secret')
+    if (problem !== undefined) return usageError(problem)
+    let parsed
+    try {
+      parsed = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
+    } catch (error) {
+      // What is left for Node to refuse is a flag without its value; its message quotes no value.
+      return usageError((error as Error).message)
+    }
+    const { values } = parsed
+    if (values.help || values.version) {
+      output.out(values.help ? usage : version)
+      return exitCodes.passed
+    }
+
+    let rowsWritten = 0
+    const outcome = await runReceiverCheck(
+      {
+        url: values.url,
+        'webhook-secret': secret,
+        'event-type': values['event-type'],
+        'timeout-seconds': values['timeout-seconds'],
+        headers: values.headers,
+        'receipt-url': values['receipt-url'],
+        'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
+      },
+      {
+        alsoSecret: typedSecrets,
+        progress: { checked: (result, family) => output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`) }
+      }
+    )
+    return render(outcome, output)
+  } catch (error) {
+    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+    output.err(`error: ${error instanceof Error ? error.message : String(error)}`)
+    return exitCodes.failed
+  }
 }
 
 const label = (input: CheckInputName) => (input === 'webhook-secret' ? secretVariable : input === 'receipt-token' ? receiptTokenVariable : `--${input}`)
 
-function render(outcome: ReceiverCheckOutcome): number {
-  if (outcome.kind === 'invalid') return explain(redactExplanation(explainInvalidInputs(outcome.issues, label), outcome.redact), exitCodes.usage)
-  process.stdout.write(`${resultsJson(outcome.results)}\n`)
+function render(outcome: ReceiverCheckOutcome, output: TerminalOutput): number {
+  if (outcome.kind === 'invalid') {
+    output.error(explainInvalidInputs(outcome.issues, label))
+    return exitCodes.usage
+  }
+  output.out(resultsJson(outcome.results))
   if (!checkPassed(outcome.results)) {
     const failure = explainCheck(outcome.target, outcome.results, label)
-    if (failure !== undefined) explain(redactExplanation(failure, outcome.redact), exitCodes.failed)
+    if (failure !== undefined) output.error(failure)
     return exitCodes.failed
   }
-  process.stderr.write(`${outcome.redact(passedLine(outcome.target))}\n`)
+  output.err(passedLine(outcome.target))
   return exitCodes.passed
 }
 
@@ -119,18 +127,8 @@ function tableRow(result: CheckResult, family: Parameters<typeof resultCells>[1]
   return tableLine(resultCells(result, family, '-'))
 }
 
-function explain({ title, message, nextStep }: Explanation, exitCode: number): number {
-  process.stderr.write(`error: ${title}\n${message}\n${nextStep}\n`)
-  return exitCode
-}
-
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 export async function runCheckReceiverCli(): Promise<void> {
   tolerateClosedStdout()
-  process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env).catch((error: unknown) => {
-    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
-    const redact = redactorForInputs(process.env[secretVariable], process.env[receiptTokenVariable])
-    process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
-    return exitCodes.failed
-  })
+  process.exitCode = await checkReceiverCli(process.argv.slice(2), process.env)
 }

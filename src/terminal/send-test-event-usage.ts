@@ -6,8 +6,9 @@ import { listed } from '../shared/wording.js'
 export const usage = `Usage: diffio-send-test-event [options]
 
 Asks Diffio to deliver a sample generation.* webhook event to the endpoints
-configured for your API key, and prints Diffio's answer as one line of JSON.
-With --receipt-url it also waits until your receiver confirms it got the event.
+configured for your API key, and prints how it went as one line of JSON per
+event type. With --receipt-url it also waits until your receiver confirms it
+got the event.
 
 The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
@@ -44,11 +45,14 @@ Environment:
   HTTPS_PROXY, HTTP_PROXY, NO_PROXY
                             proxy settings (lower case too), honoured as usual
 
-Output: Diffio's answer on stdout as one line of JSON, with a "receipt" field
-when --receipt-url is given. With several event types, one line per type, in
-the order given: {"eventType", "ok", "statusCode", "attempts", and where known
-"svixMessageId", "eventId", "mode", "apiKeyId", "delivered", "receiptLatencyMs",
-"error"}, the same as the action's results output.
+Output: one line of JSON on stdout per event type sent (none when nothing was),
+in the order given, with the same fields for one type as for several:
+"svixMessageId", "eventId", "eventType", "mode" and "apiKeyId" from Diffio's
+answer ("eventType" and "mode" as asked when Diffio gave none), "ok",
+"statusCode" (null when no answer came), "attempts", "error" (the failure's
+title) when it failed, and with --receipt-url a "receipt" object: {"delivered",
+and once confirmed "latencyMs" and the receiver's JSON "answer"}.
+So jq -r .receipt.delivered reads one type or all four.
 Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 2 usage or validation error (nothing sent).
 `

@@ -1,75 +1,91 @@
-import type { Explanation } from '../shared/explanation.js'
-import { printable, redactorForInputs } from '../shared/redact.js'
-import { resultEntry, runSequence, type EventResult, type Outcome } from '../send-test-event/run.js'
+import type { Clock } from '../http/clock.js'
+import { runSequence, type EventResult, type Outcome } from '../send-test-event/run.js'
 import { version } from '../shared/version.js'
 import { readArguments, type Arguments } from './arguments.js'
+import { TerminalOutput, type Streams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 import { usage } from './send-test-event-usage.js'
 
 const exitCodes = { success: 0, failed: 1, usage: 2 } as const
 
-/** The CLI: flags and environment in, Diffio's answers on stdout, everything else on stderr. */
-export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const redact = redactorForInputs(env.DIFFIO_API_KEY, env.DIFFIO_RECEIPT_TOKEN)
-  let parsed: Arguments
+/** What a test hands the CLI instead of the process's streams and the real clock. */
+export type TerminalSeams = Partial<Streams> & { clock?: Clock }
+
+/** The CLI: flags and environment in, one JSON line per event type on stdout, everything else on stderr. */
+export async function cli(args: string[], env: NodeJS.ProcessEnv, { clock, ...streams }: TerminalSeams = {}): Promise<number> {
+  const output = new TerminalOutput([env.DIFFIO_API_KEY ?? '', env.DIFFIO_RECEIPT_TOKEN ?? ''], streams)
   try {
-    parsed = readArguments(args, env)
+    let parsed: Arguments
+    try {
+      parsed = readArguments(args, env)
+    } catch (error) {
+      // Node quotes the offending argument, which may be a secret typed as one: the output object redacts it.
+      output.err(`error: ${(error as Error).message}\nRun diffio-send-test-event --help for usage.`)
+      return exitCodes.usage
+    }
+    if (parsed.kind !== 'run') {
+      output.out(parsed.kind === 'help' ? usage : version)
+      return exitCodes.success
+    }
+    const outcome = await runSequence(parsed.raw, {
+      label: parsed.label,
+      keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
+      progress: { warning: (text) => output.err(`warning: ${text}`), line: (text) => output.err(text) },
+      ...(clock !== undefined && { clock })
+    })
+    return render(outcome, output)
   } catch (error) {
-    // Node quotes the offending argument, which may be a secret typed as one.
-    process.stderr.write(`error: ${printable((error as Error).message, redact)}\nRun diffio-send-test-event --help for usage.\n`)
-    return exitCodes.usage
+    // runSequence explains every failure it expects; this is the net for a bug, without a stack trace.
+    output.err(`error: ${error instanceof Error ? error.message : String(error)}`)
+    return exitCodes.failed
   }
-  if (parsed.kind !== 'run') {
-    process.stdout.write(parsed.kind === 'help' ? usage : `${version}\n`)
-    return exitCodes.success
-  }
-  const outcome = await runSequence(parsed.raw, {
-    label: parsed.label,
-    keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
-    progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
-  })
-  return render(outcome)
 }
 
-function render(outcome: Outcome): number {
-  if (outcome.kind === 'invalid') return explain(outcome.explanation, exitCodes.usage)
-  if (outcome.kind === 'not-sent') return explain(outcome.explanation, exitCodes.failed)
+function render(outcome: Outcome, output: TerminalOutput): number {
+  if (outcome.kind === 'invalid') {
+    output.error(outcome.explanation)
+    return exitCodes.usage
+  }
+  if (outcome.kind === 'not-sent') {
+    output.error(outcome.explanation)
+    return exitCodes.failed
+  }
   if (outcome.kind === 'dry-run') {
-    for (const note of outcome.notes) process.stderr.write(`${note}\n`)
     const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`
-    process.stderr.write(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}\n`)
+    output.err(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}`)
+    if (outcome.notes.length > 0) output.err(`\n${outcome.notes.join('\n')}`)
     return exitCodes.success
   }
   const receiptAsked = outcome.settings.receipt !== undefined
   const several = outcome.results.length > 1
   for (const result of outcome.results) {
-    const line = several ? JSON.stringify(resultEntry(result, receiptAsked)) : answerLine(result, receiptAsked)
-    if (line !== undefined) process.stdout.write(`${line}\n`)
-    if (result.failure !== undefined) explain(result.failure, exitCodes.failed, several ? `${result.eventType}: ` : '')
+    output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)))
+    if (result.failure !== undefined) output.error(result.failure, several ? `${result.eventType}: ` : '')
   }
   return outcome.ok ? exitCodes.success : exitCodes.failed
 }
 
-/** Diffio's answer, with what the receiver said when a receipt was asked for. */
-function answerLine({ delivery, receipt }: EventResult, receiptAsked: boolean): string | undefined {
-  if (delivery === undefined) return undefined
-  if (!receiptAsked) return delivery.json
+/**
+ * One line of stdout: the same fields for one event type or several, so one jq filter reads both.
+ * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
+ */
+function answerLine({ eventType, delivery, ok, status, attempts, receipt, failure }: EventResult, mode: string, receiptAsked: boolean) {
+  const event = delivery?.event
   const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) as unknown }) } : {}
-  return JSON.stringify({ ...(JSON.parse(delivery.json) as object), receipt: { delivered: receipt?.delivered === true, ...confirmed } })
-}
-
-function explain({ title, message, nextStep }: Explanation, exitCode: number, prefix = ''): number {
-  process.stderr.write(`error: ${prefix}${title}\n${message}\n${nextStep}\n`)
-  return exitCode
+  return {
+    ...(event === undefined
+      ? { eventType, mode }
+      : { svixMessageId: event.svixMessageId, eventId: event.eventId, eventType: event.eventType, mode: event.mode, apiKeyId: event.apiKeyId }),
+    ok,
+    statusCode: status ?? null,
+    attempts,
+    ...(receiptAsked && { receipt: { delivered: receipt?.delivered === true, ...confirmed } }),
+    ...(failure !== undefined && { error: failure.title })
+  }
 }
 
 /** The CLI as a process: its arguments and environment in, its exit code out. */
 export async function runCli(): Promise<void> {
   tolerateClosedStdout()
-  process.exitCode = await cli(process.argv.slice(2), process.env).catch((error: unknown) => {
-    // cli explains every failure it expects; this is the net for a bug, without a stack trace.
-    const redact = redactorForInputs(process.env.DIFFIO_API_KEY, process.env.DIFFIO_RECEIPT_TOKEN)
-    process.stderr.write(`error: ${printable(error instanceof Error ? error.message : String(error), redact)}\n`)
-    return exitCodes.failed
-  })
+  process.exitCode = await cli(process.argv.slice(2), process.env)
 }

@@ -1,3 +1,5 @@
+import { TerminalOutput } from './output.js'
+
 /**
  * A reader that stops early (`| head`, `| jq -e …`) closes the pipe: that ends the output, not the run.
  * Any other failure to write it (a full disk) is said in one line, and the run fails.
@@ -5,7 +7,7 @@
 export function tolerateClosedStdout(): void {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') return
-    process.stderr.write(`error: could not write the output: ${error.message}\n`)
+    new TerminalOutput([]).err(`error: could not write the output: ${error.message}`)
     process.exitCode = 1
   })
 }

@@ -4,10 +4,10 @@ import { expectNoStackTrace } from '../support/expectations.js'
 import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks, diagnosticChecks } from '../../src/check-receiver/deliveries.js'
-import { runCheckReceiverAction } from '../support/check-runner.ts'
+import { runCheckReceiverAction } from '../support/action-harness.ts'
 import { closedAfterEach, startAcceptingReceiver, startFailingReceiver, startRedirectingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
-// dist/check-receiver.js, run as the runner runs check-receiver/action.yml, against receivers on loopback.
+// The check-receiver action's shell, run in-process as the runner runs check-receiver/action.yml, against receivers on loopback.
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`
 

@@ -3,11 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks } from '../../src/check-receiver/deliveries.js'
-import { runCheckReceiverCli } from '../support/check-runner.ts'
-import type { CliRun } from '../support/cli-runner.ts'
+import { runCheckReceiverCli, type CliRun } from '../support/cli-harness.ts'
 import { closedAfterEach, startAcceptingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
 
-// dist/check-receiver-cli.js as a child process, against receivers on loopback.
+// The check-receiver CLI's shell, run in-process as a terminal runs it, against receivers on loopback.
 
 const secret = `whsec_${randomBytes(24).toString('base64')}`
 const withSecret = (value: string = secret) => ({ DIFFIO_WEBHOOK_SECRET: value })

@@ -5,7 +5,7 @@ import { root } from '../../demo/action-runner.ts'
 import { checkNames } from '../../src/check-receiver/deliveries.js'
 import { checkDocsUrl, checkWords } from '../../src/check-receiver/explain.js'
 import { checkInputDefaults, checkInputNames } from '../../src/check-receiver/settings.js'
-import { readCheckReceiverDefinition } from '../support/check-runner.ts'
+import { readCheckReceiverDefinition } from '../support/action-harness.ts'
 
 const sectionHeading = '## Check that your receiver refuses forged deliveries'
 

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
-import { runAction, summaryRows, type ActionRun } from '../../demo/action-runner.ts'
+import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
+import { runAction } from '../support/action-harness.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
@@ -43,7 +44,7 @@ async function writeForkEvent(): Promise<string> {
 }
 
 
-describe('the bundled action, run as the GitHub runner runs it', () => {
+describe('the action, run as the GitHub runner runs it', () => {
   it('sends the test event and sets every output from the 200 answer', async () => {
     const run = await runAction(inputs())
 
@@ -240,6 +241,14 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(summaryRows(run.summary).flat()).not.toContain('complete')
   })
 
+  it('in a dry run says what it would send first, then what it would do around it, then that nothing was sent', async () => {
+    const run = await runAction(inputs({ 'dry-run': 'true', 'event-type': 'all', 'receipt-url': 'https://hooks.example.com/receipts/{event-id}' }))
+
+    const order = ['::group::Dry run: the 4 requests that would be sent', 'It would then poll GET', 'Dry run: nothing was sent to Diffio.'].map((text) => run.stdout.indexOf(text))
+    expect(order.every((at) => at >= 0)).toBe(true)
+    expect(order).toEqual([...order].sort((a, b) => a - b))
+  })
+
   it('in a dry run prints the request with the key redacted and sends nothing', async () => {
     const run = await runAction(inputs({ 'dry-run': 'true', 'sample-payload': '{"apiProjectId":"p"}' }))
 
@@ -268,13 +277,31 @@ describe('the bundled action, run as the GitHub runner runs it', () => {
     expect(run.stdout).not.toMatch(/^::warning::injected/m)
   })
 
-  it('still fails the step with an annotation, and no stack trace, when the output file cannot be written', async () => {
+  it('still fails the step with its annotation, and no stack trace, when the output file cannot be written', async () => {
     const run = await runAction(inputs({ 'api-key': 'diffio_live_wrong' }), { GITHUB_OUTPUT: '/nonexistent/output' })
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors).toHaveLength(1)
+    expect(run.errors).toHaveLength(2)
     expect(run.errors[0]).toContain('401 Unauthorized')
+    expect(run.errors[1]).toMatch(/^::error title=Could not set the step outputs::GITHUB_OUTPUT \(\/nonexistent\/output\) could not be written: ENOENT/)
     expectNoStackTrace(run)
+  })
+
+  it.each([
+    ['missing', undefined, 'GITHUB_OUTPUT is not set'],
+    ['a folder', tmpdir(), 'EISDIR']
+  ])('fails the step after the send when GITHUB_OUTPUT is %s, naming what Diffio accepted and its ids', async (_case, file, said) => {
+    const run = await runAction(inputs(), { GITHUB_OUTPUT: file })
+
+    expect(run.exitCode).toBe(1)
+    expect(server.requests).toHaveLength(1)
+    const svixMessageId = summaryRows(run.summary).find(([field]) => field === 'Svix message id')![1]!
+    const eventId = summaryRows(run.summary).find(([field]) => field === 'Event id')![1]!
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toMatch(/^::error title=Could not set the step outputs::/)
+    expect(run.errors[0]).toContain(said)
+    expect(run.errors[0]).toContain(`Diffio accepted generation.completed as Svix message ${svixMessageId} (event ${eventId})`)
+    expect(run.errors[0]).toContain('GITHUB_OUTPUT is set by the GitHub runner')
   })
 
   it('sets status-code from the last answer when a later attempt got none', async () => {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readActionDefinition } from '../../demo/action-runner.ts'
-import { runCli } from '../support/cli-runner.js'
+import { runCli } from '../support/cli-harness.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
@@ -15,7 +15,7 @@ afterEach(async () => {
 
 const asKey = (key: string = writer.key) => ({ DIFFIO_API_KEY: key })
 
-describe('the bundled CLI', () => {
+describe('the CLI', () => {
   it('prints the 200 body as one line of JSON on stdout and exits 0', async () => {
     const run = await runCli(['--base-url', server.url, '--event-type', 'generation.queued', '--mode', 'live'], asKey())
 
@@ -100,12 +100,15 @@ describe('the bundled CLI', () => {
     expect(server.requests).toHaveLength(0)
   })
 
-  it('exits 1 on an API error, with the status, class and what to do on stderr', async () => {
+  it('exits 1 on an API error, with the status on stdout, and the status, class and what to do on stderr, the title once', async () => {
     const key = 'diffio_live_wrong_key_456'
     const run = await runCli(['--base-url', server.url], asKey(key))
 
     expect(run.exitCode).toBe(1)
-    expect(run.stdout).toBe('')
+    const line = JSON.parse(run.stdout) as { error: string }
+    expect(line).toEqual({ eventType: 'generation.completed', mode: 'test', ok: false, statusCode: 401, attempts: 1, error: line.error })
+    expect(line.error).toMatch(/API key.*\(401\)/)
+    expect(run.stderr.split(line.error)).toHaveLength(2)
     expect(run.stderr).toContain('401 Unauthorized (auth error): Invalid API key')
     expect(run.stderr).toContain('DIFFIO_API_KEY is missing or wrong')
     expect(run.stderr + run.stdout).not.toContain(key)
@@ -152,6 +155,16 @@ describe('the bundled CLI', () => {
 
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toContain('DIFFIO_API_BASE_URL must use https')
+  })
+
+  it('says first in a dry run which requests would be sent, then the notes', async () => {
+    const run = await runCli(['--base-url', server.url, '--dry-run', '--event-type', 'all', '--receipt-url', 'https://hooks.example.com/r/{event-id}'])
+
+    expect(run.exitCode).toBe(0)
+    const headline = run.stderr.indexOf('Dry run: these 4 requests would be sent.')
+    expect(headline).toBeGreaterThanOrEqual(0)
+    expect(run.stderr.indexOf('DIFFIO_API_KEY is empty')).toBeGreaterThan(headline)
+    expect(run.stderr.indexOf('It would then poll')).toBeGreaterThan(headline)
   })
 
   it('prints the request in a dry run without sending it', async () => {

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runAction, summaryRows, type ActionRun } from '../../demo/action-runner.ts'
+import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
+import { runAction } from '../support/action-harness.js'
+import { skippingClock } from '../support/in-process.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
-import { runCli } from '../support/cli-runner.js'
+import { runCli } from '../support/cli-harness.js'
 import { json, receiptAfter, receiptFor, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const writer = testKeys[0]!
@@ -54,7 +56,7 @@ describe('waiting for the receiver to confirm the event', () => {
 
   it('keeps polling while the receipt answers 404, and confirms it when it arrives', async () => {
     const receipts = await standIn(receiptAfter(4))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{svix-message-id}`))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{svix-message-id}`), {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(0)
     expect(run.outputs.delivered).toBe('true')
@@ -64,7 +66,7 @@ describe('waiting for the receiver to confirm the event', () => {
 
   it('fails with what to check when the receipt never comes, and sets delivered to false', async () => {
     const receipts = await standIn(receiptAfter(Number.POSITIVE_INFINITY))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '2' }))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '2' }), {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.delivered).toBe('false')
@@ -120,7 +122,7 @@ describe('waiting for the receiver to confirm the event', () => {
       if (seen.length === 2) return json(response, 429, { error: 'slow down' }, { 'retry-after': '0' })
       json(response, 200, receiptFor(seen.at(-1)!.path))
     })
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`), {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(0)
     expect(receipts.requests).toHaveLength(3)
@@ -141,16 +143,16 @@ describe('waiting for the receiver to confirm the event', () => {
       response.writeHead(404, { 'content-type': 'application/json' })
       response.write('{"error":')
     })
-    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1', 'receipt-timeout-seconds': '3' }))
+    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1', 'receipt-timeout-seconds': '1' }))
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 3 s::/)
+    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 1 s::/)
   })
 
   it('says the receipt URL never answered, not that the receiver lost the event, when nothing listens there', async () => {
     const gone = await standIn(receiptAfter(0))
     await gone.close()
-    const run = await runAction(inputs(`${gone.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '1' }))
+    const run = await runAction(inputs(`${gone.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '1' }), {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/^::error title=The receipt URL never answered within 1 s::/)
@@ -209,7 +211,7 @@ describe('the CLI with --receipt-url', () => {
     const receipts = await standIn(receiptAfter(Number.POSITIVE_INFINITY))
     const run = await runCli(['--base-url', diffio.url, '--receipt-url', `${receipts.url}/{event-id}`, '--receipt-timeout-seconds', '1'], {
       DIFFIO_API_KEY: writer.key
-    })
+    }, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(JSON.parse(run.stdout).receipt).toEqual({ delivered: false })

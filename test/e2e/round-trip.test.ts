@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
-import { runAction } from '../../demo/action-runner.ts'
+import { runAction } from '../support/action-harness.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 
-// The whole round trip as a user has it: the bundled action, Diffio (the loopback stand-in, which
+// The whole round trip as a user has it: the action's shell, Diffio (the loopback stand-in, which
 // delivers signed as Svix signs), and the reference receiver, which verifies with svix.
 
 const writer = testKeys[0]!

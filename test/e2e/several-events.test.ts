@@ -1,9 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runAction, summaryRows } from '../../demo/action-runner.ts'
+import { summaryRows } from '../../demo/action-runner.ts'
+import { runAction } from '../support/action-harness.js'
+import { skippingClock } from '../support/in-process.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { eventTypes } from '../../src/shared/contract.js'
-import { runCli } from '../support/cli-runner.js'
+import { runCli } from '../support/cli-harness.js'
 import { json, receiptAfter, receiptFor, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const writer = testKeys[0]!
@@ -87,11 +89,13 @@ describe('several event types in one step', () => {
       { eventType: 'generation.failed', ok: false, statusCode: 500, attempts: 2 },
       { eventType: 'generation.completed', ok: true, statusCode: 200, attempts: 1 }
     ])
-    expect(results[2]?.error).toBe('Diffio is unavailable (500)')
+    expect(results[2]?.error).toMatch(/\(500\)$/)
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/^::error title=generation.failed: Diffio is unavailable \(500\)::/)
     expect(run.summary).toContain('Diffio test events: 1 of 4 failed')
-    expect(summaryRows(run.summary)[3]).toEqual(['generation.failed', 'Diffio is unavailable (500)', '500', '2', '', '', '', ''])
+    const [type, result, ...cells] = summaryRows(run.summary)[3]!
+    expect([type, cells]).toEqual(['generation.failed', ['500', '2', '', '', '', '']])
+    expect(result).toBe(results[2]?.error)
   })
 
   it('sets results for one event type too', async () => {
@@ -120,7 +124,7 @@ describe('several event types in one step', () => {
       'event-type': 'generation.queued, generation.completed',
       'receipt-url': `${receipts.url}/{event-type}/{event-id}`,
       'receipt-timeout-seconds': '1'
-    })
+    }, {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.delivered).toBe('false')
@@ -152,12 +156,25 @@ describe('several event types in one step', () => {
       ['generation.queued', true]
     ])
   })
+
+  it('prints the same fields from the CLI for one event type as for several, so one jq filter reads both', async () => {
+    const receipts = await standIn(receiptAfter(0))
+    const args = ['--base-url', diffio.url, '--receipt-url', `${receipts.url}/{event-id}`]
+    const one = await runCli(args, { DIFFIO_API_KEY: writer.key })
+    const several = await runCli([...args, '--event-type', 'all'], { DIFFIO_API_KEY: writer.key })
+
+    const lines = (stdout: string) => stdout.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown> & { receipt: { delivered: boolean } })
+    const [single] = lines(one.stdout)
+    expect(Object.keys(single!)).toEqual(['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId', 'ok', 'statusCode', 'attempts', 'receipt'])
+    expect(lines(several.stdout).map((line) => Object.keys(line))).toEqual(eventTypes.map(() => Object.keys(single!)))
+    expect([single!, ...lines(several.stdout)].map((line) => line.receipt.delivered)).toEqual([true, true, true, true, true])
+  })
 })
 
 describe('waiting for the receiver to be up', () => {
   it('waits while the URL is not ready, then sends, and says how long it waited', async () => {
     const health = await standIn((_request, response, seen) => json(response, seen.length < 4 ? 503 : 200, {}))
-    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': `${health.url}/healthz` })
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': `${health.url}/healthz` }, {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(0)
     expect(health.requests).toHaveLength(4)
@@ -169,7 +186,7 @@ describe('waiting for the receiver to be up', () => {
 
   it('sends nothing when the URL never answers 2xx, and says what it last saw', async () => {
     const health = await standIn((_request, response) => json(response, 302, {}, { location: '/login' }))
-    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url, 'wait-timeout-seconds': '1' })
+    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url, 'wait-for-url': health.url, 'wait-timeout-seconds': '1' }, {}, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(diffio.requests).toHaveLength(0)
@@ -194,7 +211,7 @@ describe('waiting for the receiver to be up', () => {
   it('says a connection was refused when nothing listens there yet', async () => {
     const gone = await standIn(receiptAfter(0))
     await gone.close()
-    const run = await runCli(['--base-url', diffio.url, '--wait-for-url', gone.url, '--wait-timeout-seconds', '1'], { DIFFIO_API_KEY: writer.key })
+    const run = await runCli(['--base-url', diffio.url, '--wait-for-url', gone.url, '--wait-timeout-seconds', '1'], { DIFFIO_API_KEY: writer.key }, { clock: skippingClock() })
 
     expect(run.exitCode).toBe(1)
     expect(diffio.requests).toHaveLength(0)

@@ -1,16 +1,19 @@
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from '../support/connect-proxy.js'
 import { startDiffioServer, type DiffioServer } from '../../demo/diffio-server.ts'
+import { runCli as runCliShell } from '../support/cli-harness.js'
 import { writerKey } from '../support/send-helpers.js'
 
-// Node reads NODE_EXTRA_CA_CERTS only at start-up, so these run the bundled CLI as a child process.
+// A private CA is trusted through NODE_EXTRA_CA_CERTS, which Node reads only at start-up: these run the
+// CLI's shell in-process with the test CA added to this process's default CAs, which is what
+// NODE_EXTRA_CA_CERTS does; test/e2e/bundle.test.ts runs the bundled CLI with the variable itself.
 
-const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url))
 const tlsFixture = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
 const testCa = tlsFixture('ca.pem')
+const defaultCas = getCACertificates('default')
 
 interface CliRun {
   code: number | null
@@ -18,21 +21,16 @@ interface CliRun {
   stderr: string
 }
 
-/** Runs dist/cli.js with only the given environment, so no proxy or CA of this machine leaks in. */
-function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], {
-      env: { PATH: process.env.PATH ?? '', DIFFIO_API_KEY: writerKey, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: 15_000
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({ code, stdout, stderr }))
-  })
+/** Runs the CLI with only the given environment, so no proxy of this machine leaks in; NODE_EXTRA_CA_CERTS trusts the test CA. */
+async function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
+  const { NODE_EXTRA_CA_CERTS: extraCas, ...rest } = env
+  setDefaultCACertificates(extraCas === undefined ? defaultCas : [...defaultCas, readFileSync(extraCas, 'utf8')])
+  try {
+    const run = await runCliShell(args, { DIFFIO_API_KEY: writerKey, ...rest })
+    return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr }
+  } finally {
+    setDefaultCACertificates(defaultCas)
+  }
 }
 
 let server: DiffioServer
@@ -105,7 +103,7 @@ describe('https through a CONNECT proxy', () => {
     const run = await runCli(flagsFor(server), { HTTPS_PROXY: tunnel.url })
 
     expect(run.code).toBe(1)
-    expect(run.stdout).toBe('')
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, statusCode: null })
     expect(run.stderr).toContain('error: Could not reach Diffio')
     expect(run.stderr).toContain('TLS certificate is not trusted')
     expect(run.stderr).toContain('NODE_EXTRA_CA_CERTS')
@@ -130,7 +128,7 @@ describe('https through a CONNECT proxy', () => {
     const run = await runCli(flagsFor(server), { HTTPS_PROXY: tunnel.url, NODE_EXTRA_CA_CERTS: testCa })
 
     expect(run.code).toBe(1)
-    expect(run.stdout).toBe('')
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, statusCode: null })
     expect(run.stderr).toContain('error: Could not reach Diffio')
     expect(run.stderr).toContain(`The proxy refused to open a tunnel to localhost:${portOf(server.url)}: it wants credentials`)
     expect(run.stderr).toContain('HTTPS_PROXY')

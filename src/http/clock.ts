@@ -1,0 +1,6 @@
+/** Where the waits and polls read the time and wait; tests pass one that skips the waits. */
+export interface Clock {
+  /** Milliseconds from an arbitrary start, as performance.now() counts them. */
+  now: () => number
+  sleep: (ms: number) => Promise<unknown>
+}
