@@ -1,14 +1,15 @@
 import { randomBytes } from 'node:crypto'
-import { excerpt } from '../send-test-event/answer.js'
 import { buildDelivery, checkNames, checks, type CheckName, type DeliveryTarget } from './deliveries.js'
 import { explainResults, inconclusiveStatuses, type CheckResult } from './results.js'
 import { readCheckSettings, secretPrefix, type CheckInputLabel, type CheckInputs } from './settings.js'
 import type { EventType } from '../shared/contract.js'
 import { redactExplanation, type Explanation } from '../shared/explanation.js'
-import { SendFailure } from '../send-test-event/failure.js'
+import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
 import { minSecretLength } from '../shared/redact.js'
 import { createRedactor, printable, type Redactor } from '../shared/redact.js'
-import { attemptRequest, createDispatcher, type Answer } from '../http/request.js'
+import { createDispatcher } from '../http/dispatcher.js'
+import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
+import { excerpt } from '../shared/server-text.js'
 
 export type ReceiverCheckOutcome = (
   /** The inputs cannot be used; nothing was posted. */
@@ -87,15 +88,15 @@ async function postDeliveries(
     results.push(result)
     context.progress?.checked?.(result)
   }
-  let dispatcher
-  try {
-    dispatcher = createDispatcher(timeoutMs, redact)
-  } catch (error) {
-    if (!(error instanceof SendFailure)) throw error
-    record(noAnswer('genuine', error, 0))
+  const created = createDispatcher(timeoutMs)
+  if (created.kind === 'unusable-proxy') {
+    const { description, expected } = checks.genuine
+    record({ check: 'genuine', description, expected, got: 'no answer', ok: false, ms: 0, error: printable(describeUnusableProxy(created), redact) })
     for (const check of checkNames.slice(1)) record(notSent(check, 'the genuine delivery got no answer'))
     return results
   }
+  const { dispatcher } = created
+  const host = new URL(target.url).host
   try {
     // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
     for (const check of checkNames) {
@@ -107,16 +108,9 @@ async function postDeliveries(
       const { request } = await buildDelivery(check, target)
       const started = performance.now()
       const elapsed = () => Math.round(performance.now() - started)
-      try {
-        record(judge(check, await attemptRequest(request, timeoutMs, dispatcher, redact), elapsed(), redact))
-      } catch (error) {
-        if (!(error instanceof SendFailure)) throw error
-        const { status } = error.details
-        // An answer too large or too slow to read whole still said accepted or refused with its status.
-        if (status !== undefined && (error.details.kind === 'too-large' || error.details.kind === 'timeout')) {
-          record(judge(check, { status, headers: {}, body: '' }, elapsed(), redact))
-        } else record(noAnswer(check, error, elapsed()))
-      }
+      const attempt = await attemptRequest(request, timeoutMs, dispatcher)
+      // An answer whose body could not be read whole still said accepted or refused with its status.
+      record(attempt.kind === 'answer' ? judge(check, attempt, elapsed(), redact) : noAnswer(check, attempt, host, elapsed(), redact))
     }
   } finally {
     await dispatcher.destroy()
@@ -145,10 +139,10 @@ function judge(check: CheckName, answer: Answer, ms: number, redact: Redactor): 
   return { ...result, error: shown === '' ? why : `${why}: ${shown}` }
 }
 
-function noAnswer(check: CheckName, failure: SendFailure, ms: number): CheckResult {
+function noAnswer(check: CheckName, noAnswer: NoAnswer, host: string, ms: number, redact: Redactor): CheckResult {
   const { description, expected } = checks[check]
-  const got = failure.details.kind === 'timeout' ? 'timed out' : 'no answer'
-  return { check, description, expected, got, ok: false, ms, error: failure.message }
+  const got = noAnswer.reason === 'timed-out' ? 'timed out' : 'no answer'
+  return { check, description, expected, got, ok: false, ms, error: printable(describeNoAnswer(noAnswer, host), redact) }
 }
 
 function notSent(check: CheckName, why: string): CheckResult {

@@ -1,14 +1,16 @@
-import { describeStatus, headerValue, readErrorBody, type TestEvent } from './answer.js'
+import { readErrorBody, type TestEvent } from './answer.js'
 import type { Explanation } from '../shared/explanation.js'
-import { SendFailure } from './failure.js'
+import { describeNoAnswer } from '../shared/http-wording.js'
 import { receiptPlaceholders, type InputLabel } from './inputs.js'
-import { pollUntil, type PollContext, type PollVerdict } from '../http/poll.js'
+import { pollUntil, type PollVerdict } from '../http/poll.js'
 import { printable, redactJson, type Redactor } from '../shared/redact.js'
 import { parseRetryAfter, retryableStatuses } from '../http/retry.js'
 import type { ReceiptSettings } from './settings.js'
-import { attemptRequest, type Answer } from '../http/request.js'
+import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
+import { describeStatus, headerValue } from '../shared/server-text.js'
 import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
+import type { WaitContext } from './wait-context.js'
 
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 export const maxReceiptLength = 4096
@@ -34,37 +36,37 @@ export function receiptUrlFor(template: string, event: TestEvent): string {
  * it has it, 404 until then; 408, 429, 5xx, time-outs and passing network faults mean not yet; any
  * other answer ends the wait at once. The latency counts from Diffio's answer, which is when this starts.
  */
-export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: PollContext): Promise<ReceiptResult> {
+export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: WaitContext): Promise<ReceiptResult> {
   const url = receiptUrlFor(receipt.urlTemplate, event)
   const shownUrl = printable(url, context.redact)
+  const { host } = new URL(url)
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
   if (receipt.token !== undefined) headers.authorization = `Bearer ${receipt.token}`
   let answered = false
+  const notYet = (why: string, retryAfterMs?: number): PollVerdict<Answer, Ended> => {
+    const shown = printable(why, context.redact)
+    context.onPoll?.(`Receipt not there yet: the receipt URL ${shown}`)
+    return retryAfterMs === undefined ? { notYet: shown } : { notYet: shown, retryAfterMs }
+  }
 
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, Ended>> => {
-    let answer: Answer
-    try {
-      answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher, context.redact)
-    } catch (error) {
-      if (!(error instanceof SendFailure)) throw error
-      const { kind, status, retryable } = error.details
-      if (status !== undefined) answered = true
-      // A 2xx says the receiver has the event, whether or not its body could be read whole.
-      if (status !== undefined && status >= 200 && status <= 299) return { found: { status, headers: {}, body: '' } }
+    const attempt = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, context.dispatcher)
+    if (attempt.kind === 'no-answer') {
       // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-      if (kind === 'timeout' || (kind === 'network' && retryable)) return notYet(`failed: ${error.message}`, context)
-      return { final: { failed: error } }
+      if (attempt.transient) return notYet(`failed: ${describeNoAnswer(attempt, host)}`)
+      return { final: { failed: attempt } }
     }
     answered = true
-    const { status } = answer
-    if (status >= 200 && status <= 299) return { found: answer }
-    const said = `answered ${describeStatus(status)} (${readErrorBody(answer.body, status, context.redact).serverMessage})`
-    if (status === 404) return notYet(said, context)
+    const { status } = attempt
+    // A 2xx says the receiver has the event, whether or not its body could be read whole.
+    if (status >= 200 && status <= 299) return { found: attempt }
+    const said = `answered ${describeStatus(status)} (${readErrorBody(attempt.body, status, context.redact).serverMessage})`
+    if (status === 404) return notYet(said)
     if (retryableStatuses.has(status) || status >= 500) {
-      const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-      return notYet(said, context, retryAfter === undefined ? undefined : retryAfter * 1000)
+      const retryAfter = parseRetryAfter(headerValue(attempt.headers, 'retry-after'))
+      return notYet(said, retryAfter === undefined ? undefined : retryAfter * 1000)
     }
-    return { final: { refusedBy: answer } }
+    return { final: { refusedBy: attempt } }
   }
 
   const result = await pollUntil(poll, {
@@ -74,23 +76,19 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   })
   const { polls } = result
   if ('found' in result) {
-    const json = receiptJson(result.found.body, context.redact)
+    const { body, bodyProblem } = result.found
+    const json = bodyProblem === undefined ? receiptJson(body, context.redact) : undefined
     return { delivered: true, latencyMs: result.elapsedMs, polls, url: shownUrl, ...(json !== undefined && { json }) }
   }
   const explanation =
     'final' in result
-      ? ended(result.final, shownUrl, receipt, context)
+      ? ended(result.final, shownUrl, host, receipt, context)
       : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
   return { delivered: false, polls, url: shownUrl, explanation }
 }
 
 /** Why a receipt URL's answer ended the wait: it refused (the token or the URL is wrong), or it cannot work as written. */
-type Ended = { refusedBy: Answer } | { failed: SendFailure }
-
-function notYet(why: string, context: PollContext, retryAfterMs?: number): PollVerdict<Answer> {
-  context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`)
-  return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
-}
+type Ended = { refusedBy: Answer } | { failed: NoAnswer }
 
 /** The receiver's answer as compact JSON, when it is JSON, holds no secret that cannot be cut out, and is short enough to pass on. */
 function receiptJson(body: string, redact: Redactor): string | undefined {
@@ -118,11 +116,11 @@ const neverAnswered: Unconfirmed = (event, url, lastSeen, polls, receipt, label)
   nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
 })
 
-function ended(end: Ended, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
+function ended(end: Ended, url: string, host: string, receipt: ReceiptSettings, context: WaitContext): Explanation {
   if ('failed' in end) {
     return {
       title: 'The receipt URL gave no usable answer',
-      message: `GET ${url} failed: ${printable(end.failed.message, context.redact)}`,
+      message: `GET ${url} failed: ${printable(describeNoAnswer(end.failed, host), context.redact)}`,
       nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }
