@@ -63,14 +63,18 @@ export function createDispatcher(timeLimitMs: number): { kind: 'dispatcher'; dis
   }
 }
 
-const loopback = new BlockList()
-loopback.addSubnet('127.0.0.0', 8, 'ipv4')
-loopback.addAddress('::1', 'ipv6')
+/** Made on first use: only a run with a proxy set asks, and a start without one should not pay for it. */
+let loopback: BlockList | undefined
 
 /** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase().replace(/\.$/, '')
   if (host === 'localhost') return true
+  if (loopback === undefined) {
+    loopback = new BlockList()
+    loopback.addSubnet('127.0.0.0', 8, 'ipv4')
+    loopback.addAddress('::1', 'ipv6')
+  }
   if (host.startsWith('[')) return loopback.check(host.slice(1, -1), 'ipv6')
   return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4')
 }
@@ -204,7 +208,8 @@ function readPastContinue(socket: Socket): void {
       else if (line.length < 12) {
         line += String.fromCharCode(chunk[index]!)
         if (line.length < 12 || !statusLineStart.test(line)) continue
-        if (line.endsWith(' 100')) chunk[index] = 0x33
+        // HTTP/1.0 has no 1xx answers, so an HTTP/1.0 100 is left for undici to refuse.
+        if (line === 'HTTP/1.1 100') chunk[index] = 0x33
         else awaitingFinal = false
       }
     }

@@ -3,8 +3,10 @@ import { createServer as createTcpServer, type AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { describeSendFailure, explainSendFailure } from '../../src/send-test-event/explain.js'
+import { resultEntry, runSequence } from '../../src/send-test-event/run.js'
 import { sendTestEvent } from '../../src/send-test-event/send.js'
-import { delivered, labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
+import { rawInputs } from '../support/inputs.js'
+import { delivered, labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 
 /** A loopback server that answers every request with the handler's answer, counting requests. */
 async function answering(handler: (response: ServerResponse, request: IncomingMessage) => void) {
@@ -164,6 +166,64 @@ describe('an answer that is not valid HTTP', () => {
     expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'not-http', transient: false } })
     expect(describeSendFailure(failure.failure)).toMatch(/^127\.0\.0\.1:\d+ answered with something that is not valid HTTP/)
     expect(server.connections()).toBe(1)
+  })
+})
+
+describe('an unsolicited 100 Continue before the answer', () => {
+  it("is read past to Diffio's 200, as RFC 9110 has a client do, and the event is sent", async () => {
+    const server = await answering((response) => {
+      response.writeContinue()
+      setTimeout(() => response.end(JSON.stringify(event)), 20)
+    })
+    const delivery = await delivered(sendTestEvent(settingsFor(server.url, { 'max-retries': '0' })))
+
+    expect(delivery.event).toEqual(event)
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('is read past to an error status, which stands', async () => {
+    const server = await answering((response) => {
+      response.writeContinue()
+      response.writeHead(401, { 'content-type': 'application/json' })
+      response.end('{"error":"Invalid API key"}')
+    })
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 401, serverMessage: 'Invalid API key' })
+  })
+})
+
+describe('a 200 about another event than the one asked for', () => {
+  it('fails, not retried, naming what Diffio said and what was asked', async () => {
+    const server = await answering((response) => response.end(JSON.stringify({ ...event, mode: 'live', eventType: 'generation.failed' })))
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'event-type': 'generation.completed', mode: 'test', 'max-retries': '2' }), noSleep))
+
+    expect(server.requests).toHaveLength(1)
+    expect(failure.failure).toEqual({
+      kind: 'mismatch',
+      status: 200,
+      mismatches: [
+        { field: 'eventType', asked: 'generation.completed', answered: 'generation.failed' },
+        { field: 'mode', asked: 'test', answered: 'live' }
+      ]
+    })
+    const explanation = explainSendFailure(failure, { label: labelAsInput })
+    expect(explanation.title).toContain('does not match the request')
+    expect(explanation.message).toContain('mode live where the request asked for test')
+    expect(explanation.message).toContain('eventType generation.failed where the request asked for generation.completed')
+    expect(explanation.nextStep).toContain('base-url')
+  })
+
+  it('sets no outputs in a run: the run has no delivery, and says why', async () => {
+    const server = await answering((response) => response.end(JSON.stringify({ ...event, mode: 'live' })))
+    const outcome = await runSequence(rawInputs({ 'api-key': writerKey, 'base-url': server.url, mode: 'test' }), { label: labelAsInput, keyHint: '' })
+
+    expect(outcome).toMatchObject({ kind: 'sent', ok: false })
+    if (outcome.kind !== 'sent') return
+    const [result] = outcome.results
+    expect(result?.delivery).toBeUndefined()
+    expect(result?.failure?.message).toContain('mode live where the request asked for test')
+    expect(resultEntry(result!, false)).not.toHaveProperty('mode')
   })
 })
 
