@@ -35,16 +35,17 @@ export function wholeMs(ms: number): number {
  */
 export function createDispatcher(timeLimitMs: number): { kind: 'dispatcher'; dispatcher: Dispatcher } | UnusableProxy {
   const limitMs = wholeMs(timeLimitMs)
-  const opening = new Set<() => void>()
+  /** What destroying the pool ends besides undici's own: connections still opening, and sockets to a proxy, which outlive undici's destroy once they carry a tunnel. */
+  const ends = new Set<() => void>()
   const options = {
     connect: { timeout: limitMs },
     headersTimeout: limitMs,
     bodyTimeout: limitMs,
-    factory: (origin: string | URL, poolOptions: object) => boundedPool(origin, poolOptions, limitMs, opening)
+    factory: (origin: string | URL, poolOptions: object) => boundedPool(origin, poolOptions, limitMs, ends)
   }
   const direct = new Agent(options)
   const variable = proxyVariables.find((name) => (process.env[name] ?? '') !== '')
-  if (variable === undefined) return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, opening) }
+  if (variable === undefined) return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, ends) }
   try {
     const tunnelled = withoutExperimentalWarning(
       () =>
@@ -53,10 +54,10 @@ export function createDispatcher(timeLimitMs: number): { kind: 'dispatcher'; dis
           // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the tunnel, and the CONNECT's answer.
           proxyTls: { timeout: limitMs },
           requestTls: { timeout: limitMs },
-          clientFactory: (origin: URL, proxyOptions: object) => new Pool(origin, { ...proxyOptions, headersTimeout: limitMs })
+          clientFactory: (origin: URL, proxyOptions: object) => proxyPool(origin, proxyOptions, limitMs, ends)
         } as EnvHttpProxyAgent.Options)
     )
-    return { kind: 'dispatcher', dispatcher: new Routes(direct, tunnelled, opening) }
+    return { kind: 'dispatcher', dispatcher: new Routes(direct, tunnelled, ends) }
   } catch (error) {
     void direct.destroy()
     return { kind: 'unusable-proxy', variable, detail: error instanceof Error ? error.message : String(error) }
@@ -84,7 +85,7 @@ class Routes extends Dispatcher {
   constructor(
     private readonly direct: Dispatcher,
     private readonly tunnelled: Dispatcher | undefined,
-    private readonly opening: Set<() => void>
+    private readonly ends: Set<() => void>
   ) {
     super()
   }
@@ -101,7 +102,7 @@ class Routes extends Dispatcher {
   }
 
   override destroy(...args: unknown[]): any {
-    for (const end of this.opening) end()
+    for (const end of this.ends) end()
     const callback = args.find((arg): arg is () => void => typeof arg === 'function')
     return settled(Promise.all(this.routes().map((route) => route.destroy())), callback)
   }
@@ -124,7 +125,7 @@ type Connect = (options: { protocol?: string }, callback: (error: Error | null, 
  * A pool whose connections open within the time limit or not at all. undici's ProxyAgent hands its
  * tunnel-opening function to the pool as `connect`; a plain Agent hands the connect options.
  */
-function boundedPool(origin: string | URL, options: object, limitMs: number, opening: Set<() => void>): Pool {
+function boundedPool(origin: string | URL, options: object, limitMs: number, ends: Set<() => void>): Pool {
   const given = (options as { connect?: Connect | buildConnector.BuildOptions }).connect
   const tunnel = typeof given === 'function'
   const connect = tunnel ? given : (buildConnector({ ...given, timeout: limitMs }) as Connect)
@@ -139,7 +140,7 @@ function boundedPool(origin: string | URL, options: object, limitMs: number, ope
       }
       open = false
       clearTimeout(timer)
-      opening.delete(end)
+      ends.delete(end)
       if (error !== null || opened === null) return callback(tunnel ? proxyError(error) : error ?? new Error('no socket'), null)
       if (tunnel && connectOptions.protocol === 'http:' && opened.readableLength > 0) {
         opened.destroy()
@@ -153,11 +154,26 @@ function boundedPool(origin: string | URL, options: object, limitMs: number, ope
       socket?.destroy()
     }
     const timer = setTimeout(end, limitMs)
-    opening.add(end)
+    ends.add(end)
     const returned = connect(connectOptions, finish)
     if (isSocket(returned)) socket = returned
   }
   return new Pool(origin, { ...options, connect: boundedConnect as unknown as buildConnector.connector })
+}
+
+/** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
+function proxyPool(origin: URL, options: object, limitMs: number, ends: Set<() => void>): Pool {
+  const connect = (options as { connect: Connect }).connect
+  const trackedConnect: Connect = (connectOptions, callback) =>
+    connect(connectOptions, (error, socket) => {
+      if (socket !== null) {
+        const end = () => socket.destroy()
+        ends.add(end)
+        socket.once('close', () => ends.delete(end))
+      }
+      callback(error, socket)
+    })
+  return new Pool(origin, { ...options, headersTimeout: limitMs, connect: trackedConnect as unknown as buildConnector.connector })
 }
 
 /**

@@ -173,6 +173,35 @@ describe('a plain-http request through HTTP_PROXY to a proxy that misbehaves', (
   })
 })
 
+describe('destroying the pool after an attempt ran out of time', () => {
+  /** An attempt given 500 ms on a pool that allows 10 s, then the pool destroyed: the origin must see its connection close. */
+  async function endsTheConnection(url: string, origin: { openConnections: () => number }) {
+    const created = createDispatcher(10_000)
+    if (created.kind !== 'dispatcher') throw new Error('proxy refused')
+    const { attempt } = await timedAttempt(url, 500, created.dispatcher)
+    expect(attempt).toMatchObject({ kind: 'no-answer', reason: 'timed-out' })
+    expect(origin.openConnections()).toBe(1)
+
+    await created.dispatcher.destroy()
+    await vi.waitFor(() => expect(origin.openConnections()).toBe(0), { timeout: 1000 })
+  }
+
+  it('ends a TLS handshake still waiting on a silent server', async () => {
+    const origin = await startHostileListener('silent')
+    closers.push(origin.close)
+    await endsTheConnection(`https://127.0.0.1:${origin.port}/`, origin)
+  })
+
+  it('ends a TLS handshake still waiting inside a proxy tunnel', async () => {
+    const origin = await startHostileListener('silent')
+    closers.push(origin.close)
+    const proxy = await startConnectProxy({ aliases: { 'diffio.test': '127.0.0.1' } })
+    closers.push(proxy.close)
+    vi.stubEnv('https_proxy', proxy.url)
+    await endsTheConnection(`https://diffio.test:${origin.port}/`, origin)
+  })
+})
+
 describe('loopback hosts and proxies', () => {
   it.each([
     ['localhost', true],
