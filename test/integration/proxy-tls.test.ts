@@ -117,16 +117,6 @@ describe('https through a CONNECT proxy', () => {
     expect(server.requests).toHaveLength(0)
   })
 
-  it('goes straight to a loopback host, even with no NO_PROXY', async () => {
-    const tunnel = await startProxy()
-
-    const run = await runCli(flagsFor(server, 'localhost'), { HTTPS_PROXY: tunnel.url, NODE_EXTRA_CA_CERTS: testCa })
-
-    expect(run.code).toBe(0)
-    expect(tunnel.connects).toEqual([])
-    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${writerKey}`)
-  })
-
   it('fails once, pointing at NODE_EXTRA_CA_CERTS, when the CA is not trusted and no proxy is set', async () => {
     const run = await runCli(flagsFor(server, 'localhost'), {})
 
