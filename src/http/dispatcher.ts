@@ -102,9 +102,12 @@ class Routes extends Dispatcher {
   }
 
   override destroy(...args: unknown[]): any {
-    for (const end of this.ends) end()
     const callback = args.find((arg): arg is () => void => typeof arg === 'function')
-    return settled(Promise.all(this.routes().map((route) => route.destroy())), callback)
+    // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close that never comes.
+    const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
+      for (const end of this.ends) end()
+    })
+    return settled(ending, callback)
   }
 
   private routes(): Dispatcher[] {

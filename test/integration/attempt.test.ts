@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { createServer as createHttpServer } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import { createServer, type AddressInfo, type Socket } from 'node:net'
 import type { Dispatcher } from 'undici'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -19,6 +21,7 @@ afterEach(async () => {
 })
 
 const slackMs = 1500
+const tlsFixture = (name: string) => new URL(`../fixtures/tls/${name}`, import.meta.url)
 
 function dispatcherFor(timeLimitMs: number): Dispatcher {
   const created = createDispatcher(timeLimitMs)
@@ -190,6 +193,29 @@ describe('destroying the pool after an attempt ran out of time', () => {
     const origin = await startHostileListener('silent')
     closers.push(origin.close)
     await endsTheConnection(`https://127.0.0.1:${origin.port}/`, origin)
+  })
+
+  it('ends an https connection kept alive through a tunnel, and resolves', async () => {
+    const server = createHttpsServer({ key: readFileSync(tlsFixture('server-key.pem')), cert: readFileSync(tlsFixture('server.pem')) }, (_request, response) =>
+      response.end('{}')
+    )
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
+    const proxy = await startConnectProxy({ aliases: { 'diffio.test': '127.0.0.1' } })
+    closers.push(proxy.close)
+    vi.stubEnv('https_proxy', proxy.url)
+    // The test CA can only be trusted at start-up (NODE_EXTRA_CA_CERTS); this test needs the tunnel, not the trust.
+    vi.stubEnv('NODE_TLS_REJECT_UNAUTHORIZED', '0')
+    const created = createDispatcher(5000)
+    if (created.kind !== 'dispatcher') throw new Error('proxy refused')
+
+    const { attempt } = await timedAttempt(`https://diffio.test:${(server.address() as AddressInfo).port}/`, 3000, created.dispatcher)
+    expectAnswer(attempt, 200, '{}')
+    expect(proxy.connects).toHaveLength(1)
+
+    let destroyed = false
+    void created.dispatcher.destroy().then(() => (destroyed = true))
+    await vi.waitFor(() => expect(destroyed).toBe(true), { timeout: 1500 })
   })
 
   it('ends a TLS handshake still waiting inside a proxy tunnel', async () => {
