@@ -172,15 +172,15 @@ function titleFor({ failure, lastStatus }: FailedSend): string {
 function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   const label = context.label
   const notDiffio = `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`
+  const cannotReach = `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
   if (timedOut(failure)) {
     return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`
   }
   switch (failure.kind) {
     case 'no-answer':
-      if (failure.noAnswer.reason === 'not-http') return notDiffio
-      return `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+      return failure.noAnswer.reason === 'not-http' ? notDiffio : cannotReach
     case 'unusable-proxy':
-      return `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+      return cannotReach
     case 'redirect':
       return `Point ${label('base-url')} at the address that answers directly.`
     case 'unreadable-body':

@@ -13,8 +13,8 @@ function failed(failure: SendFailure, attempts = 1): FailedSend {
   return { kind: 'failed', failure, attempts }
 }
 
-/** Diffio answered an error status; the class in the name is what explainSendFailure should derive. */
-function apiFailure(status: number, _statusClass: string, serverMessage = 'x', extra: { code?: string } = {}): FailedSend {
+/** Diffio answered an error status, once. */
+function apiFailure(status: number, serverMessage = 'x', extra: { code?: string } = {}): FailedSend {
   return failed({ kind: 'error-status', status, serverMessage, ...extra })
 }
 
@@ -57,7 +57,7 @@ describe('explainFailure for an InputError', () => {
 })
 
 describe('explainFailure for a 401', () => {
-  const failure = apiFailure(401, 'auth error', 'Invalid API key')
+  const failure = apiFailure(401, 'Invalid API key')
 
   it('says Diffio rejected the key', () => {
     expect(explainSendFailure(failure, workflowLabels).title).toBe('Diffio rejected the API key (401)')
@@ -93,7 +93,7 @@ describe('explainFailure for a 401', () => {
 })
 
 describe('explainFailure for a 403', () => {
-  const failure = apiFailure(403, 'permission error', 'Missing webhooks:write permission')
+  const failure = apiFailure(403, 'Missing webhooks:write permission')
 
   it('says permission was denied', () => {
     expect(explainSendFailure(failure, workflowLabels).title).toBe('Diffio denied permission (403)')
@@ -119,7 +119,7 @@ describe('explainFailure for a 403', () => {
 })
 
 describe('explainFailure for a 402', () => {
-  const failure = apiFailure(402, 'client error', 'Payment failed', { code: 'paymentFailed' })
+  const failure = apiFailure(402, 'Payment failed', { code: 'paymentFailed' })
 
   it('titles it a billing problem', () => {
     expect(explainSendFailure(failure, workflowLabels).title).toBe('Diffio billing problem (402)')
@@ -130,7 +130,7 @@ describe('explainFailure for a 402', () => {
   })
 
   it('points at billing for a spend limit code on another status', () => {
-    const spendLimit = apiFailure(400, 'client error', 'Spend limit exceeded', { code: 'spendLimitExceeded' })
+    const spendLimit = apiFailure(400, 'Spend limit exceeded', { code: 'spendLimitExceeded' })
     expect(explainSendFailure(spendLimit, workflowLabels).nextStep).toContain('billing')
   })
 })
@@ -143,53 +143,53 @@ describe('explainFailure for a 400', () => {
     ['samplePayload must be an object', 'sample-payload'],
     ['apiKeyId must be a string', 'api-key-id']
   ])('for "%s" says to fix %s', (serverMessage, input) => {
-    expect(explainSendFailure(apiFailure(400, 'client error', serverMessage), workflowLabels).nextStep).toBe(
+    expect(explainSendFailure(apiFailure(400, serverMessage), workflowLabels).nextStep).toBe(
       `Fix ${input}; Diffio said: ${serverMessage}`
     )
   })
 
   it('names the input the way a terminal does', () => {
-    const failure = apiFailure(400, 'client error', 'eventType is not supported')
+    const failure = apiFailure(400, 'eventType is not supported')
     expect(explainSendFailure(failure, terminalLabels).nextStep).toBe('Fix --event-type; Diffio said: eventType is not supported')
   })
 
   it('lists the inputs that go into the body when the message names none', () => {
-    const failure = apiFailure(400, 'client error', 'Invalid JSON body')
+    const failure = apiFailure(400, 'Invalid JSON body')
     expect(explainSendFailure(failure, workflowLabels).nextStep).toBe(
       "Check event-type, mode, api-key-id and sample-payload against Diffio's API reference."
     )
   })
 
   it('titles it a rejected request', () => {
-    expect(explainSendFailure(apiFailure(400, 'client error'), workflowLabels).title).toBe('Diffio rejected the request (400)')
+    expect(explainSendFailure(apiFailure(400), workflowLabels).title).toBe('Diffio rejected the request (400)')
   })
 })
 
 describe('explainFailure for 5xx', () => {
   it('says the problem is likely temporary and to try again', () => {
-    const { nextStep } = explainSendFailure(apiFailure(500, 'retryable', 'failed to send test webhook'), workflowLabels)
+    const { nextStep } = explainSendFailure(apiFailure(500, 'failed to send test webhook'), workflowLabels)
     expect(nextStep).toContain('likely temporary')
     expect(nextStep).toContain('try again')
   })
 
   it('titles it as Diffio being unavailable', () => {
-    expect(explainSendFailure(apiFailure(503, 'retryable'), workflowLabels).title).toBe('Diffio is unavailable (503)')
+    expect(explainSendFailure(apiFailure(503), workflowLabels).title).toBe('Diffio is unavailable (503)')
   })
 
   it('starts the message with the number of attempts after retries', () => {
-    const failure = failed(apiFailure(502, 'retryable', 'Bad Gateway').failure, 3)
+    const failure = failed(apiFailure(502, 'Bad Gateway').failure, 3)
     const explanation = explainSendFailure(failure, workflowLabels)
     expect(explanation.message).toBe(`Gave up after 3 attempts. The last one: ${describeSendFailure(failure.failure)}`)
     expect(explanation.attempts).toBe(3)
   })
 
   it('gives the message as it is after a single attempt that may not be retried', () => {
-    const failure = apiFailure(400, 'client error')
+    const failure = apiFailure(400)
     expect(explainSendFailure(failure, workflowLabels).message).toBe(describeSendFailure(failure.failure))
   })
 
   it('calls a 5xx outside the retry list a server error that was not retried', () => {
-    const explanation = explainSendFailure(apiFailure(501, 'server error', 'nope'), workflowLabels)
+    const explanation = explainSendFailure(apiFailure(501, 'nope'), workflowLabels)
     expect(explanation.title).toBe('Diffio server error (501)')
     expect(explanation.statusClass).toBe('server error')
     expect(explanation.nextStep).toContain('not retried automatically')
@@ -202,13 +202,13 @@ describe('explainFailure for 5xx', () => {
   })
 
   it('says that no retry was allowed when max-retries is 0', () => {
-    const failure = apiFailure(500, 'retryable')
+    const failure = apiFailure(500)
     expect(explainSendFailure(failure, workflowLabels).message).toBe(`${describeSendFailure(failure.failure)} Not retried: max-retries is 0.`)
     expect(explainSendFailure(failure, terminalLabels).message).toContain('Not retried: --max-retries is 0.')
   })
 
   it('suggests more retries for a 429', () => {
-    expect(explainSendFailure(apiFailure(429, 'retryable'), terminalLabels).nextStep).toContain('--max-retries')
+    expect(explainSendFailure(apiFailure(429), terminalLabels).nextStep).toContain('--max-retries')
   })
 })
 
@@ -250,9 +250,13 @@ describe('explainFailure for other failures', () => {
     expect(explanation.nextStep).toContain("points at Diffio's API")
   })
 
-  it.each([404, 405])('asks to check base-url after a %d', (status) => {
-    const statusClass = status === 405 ? 'fix required' : 'client error'
-    expect(explainSendFailure(apiFailure(status, statusClass), workflowLabels).nextStep).toMatch(/^Check base-url/)
+  it.each([
+    [404, 'client error'],
+    [405, 'fix required']
+  ])('asks to check base-url after a %d (%s)', (status, statusClass) => {
+    const explanation = explainSendFailure(apiFailure(status), workflowLabels)
+    expect(explanation.nextStep).toMatch(/^Check base-url/)
+    expect(explanation.statusClass).toBe(statusClass)
   })
 
   it('says what Diffio answered instead when its answer does not match the request, and what to check', () => {
