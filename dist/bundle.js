@@ -14886,6 +14886,9 @@ class DecodedURL extends URL {
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
 var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/lib/core/connect.js
+var core_connect = __nccwpck_require__(9136);
+var connect_default = /*#__PURE__*/__nccwpck_require__.n(core_connect);
 // EXTERNAL MODULE: ./node_modules/undici/lib/api/index.js
 var api = __nccwpck_require__(6615);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/agent.js
@@ -14897,6 +14900,9 @@ var dispatcher_default = /*#__PURE__*/__nccwpck_require__.n(dispatcher);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/env-http-proxy-agent.js
 var env_http_proxy_agent = __nccwpck_require__(3137);
 var env_http_proxy_agent_default = /*#__PURE__*/__nccwpck_require__.n(env_http_proxy_agent);
+// EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/pool.js
+var pool = __nccwpck_require__(628);
+var pool_default = /*#__PURE__*/__nccwpck_require__.n(pool);
 // EXTERNAL MODULE: ./node_modules/undici/lib/dispatcher/proxy-agent.js
 var proxy_agent = __nccwpck_require__(6672);
 ;// CONCATENATED MODULE: ./src/http/undici.ts
@@ -14904,6 +14910,10 @@ var proxy_agent = __nccwpck_require__(6672);
 // fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would compile
 // and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them) and
 // for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle runs.
+// These are undici's internal paths: package.json pins undici exactly, and test/unit/undici.test.ts
+// fails, naming the module, when an upgrade moves or renames one.
+
+
 
 
 
@@ -17672,242 +17682,6 @@ const maxWaitTextLength = 200;
 const allEventTypes = 'all';
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
 const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'];
-
-;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
-/** One or more inputs are unusable; nothing was sent. */
-class InputError extends Error {
-    name = 'InputError';
-    issues;
-    constructor(issues) {
-        super(issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n'));
-        this.issues = issues;
-    }
-}
-/** A send that did not end in a usable 200; the message is already redacted. */
-class SendFailure extends Error {
-    name = 'SendFailure';
-    details;
-    /** How many attempts were made in all: 1 until the retry loop gives up and says otherwise. */
-    attempts;
-    lastStatus;
-    constructor(message, details, tally = { attempts: 1 }) {
-        super(message);
-        this.details = details;
-        this.attempts = tally.attempts;
-        const lastStatus = tally.lastStatus ?? details.status;
-        if (lastStatus !== undefined)
-            this.lastStatus = lastStatus;
-    }
-    /** The same failure, as the last of the attempts the tally counts. */
-    after(tally) {
-        return new SendFailure(this.message, this.details, tally);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Statuses worth another attempt; every other 4xx and 5xx is final. */
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-/** What is retried, in words, for help texts and docs. */
-const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
-/** Statuses whose Retry-After header is honoured. */
-const retryAfterStatuses = new Set([429, 503]);
-const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's
- * Retry-After when it gave one, else exponential backoff with full jitter.
- */
-function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
-    if (retryAfterSeconds !== undefined)
-        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
-    return Math.round(random() * ceiling);
-}
-// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
-const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
-/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (header === undefined)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    if (!httpDate.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-;// CONCATENATED MODULE: ./src/shared/wording.ts
-/** "a, b or c": values listed in a sentence. */
-function listed(values, conjunction = 'or') {
-    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
-}
-/** "1 poll", "6 polls": a count with its noun. */
-function counted(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-/** Text that ends a sentence: with a full stop unless it has one. */
-function sentence(text) {
-    return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
-}
-
-;// CONCATENATED MODULE: ./src/send-test-event/explain.ts
-
-
-
-function explainFailure(error, context) {
-    if (error instanceof InputError) {
-        const aboutTheKey = error.issues.some((issue) => issue.input === 'api-key');
-        const steps = [
-            'Fix the inputs named above; nothing was sent to Diffio.',
-            ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
-            ...(context.forkPullRequest ? [forkNote(context.label)] : [])
-        ];
-        return {
-            title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
-            message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
-            nextStep: steps.join(' ')
-        };
-    }
-    if (error instanceof SendFailure) {
-        const { details } = error;
-        const status = error.lastStatus ?? details.status;
-        let message = error.message;
-        if (details.kind === 'timeout')
-            message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`;
-        if (error.attempts > 1)
-            message = `Gave up after ${error.attempts} attempts. The last one: ${message}`;
-        else if (details.retryable)
-            message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
-        return {
-            title: titleFor(error),
-            message,
-            nextStep: nextStepFor(error, context),
-            attempts: error.attempts,
-            ...(status !== undefined && { status }),
-            ...(details.statusClass !== undefined && { statusClass: details.statusClass }),
-            ...(details.serverMessage !== undefined && { serverMessage: details.serverMessage })
-        };
-    }
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        title: 'Unexpected error',
-        message: `Unexpected error: ${text}`,
-        nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
-    };
-}
-function forkNote(label) {
-    return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`;
-}
-function titleFor(failure) {
-    const { kind, status } = failure.details;
-    switch (kind) {
-        case 'timeout':
-            return 'Diffio request timed out';
-        case 'network':
-            return failure.lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${failure.lastStatus})`;
-        case 'redirect':
-            return `Diffio answered with a redirect (${status})`;
-        case 'too-large':
-        case 'unexpected-answer':
-            return status === undefined ? 'Unexpected answer from Diffio' : `Unexpected answer from Diffio (${status})`;
-        case 'api':
-            if (status === 401)
-                return 'Diffio rejected the API key (401)';
-            if (status === 403)
-                return 'Diffio denied permission (403)';
-            if (status === 402)
-                return 'Diffio billing problem (402)';
-            if (status === 429)
-                return 'Diffio is limiting the rate (429)';
-            if (status === 408)
-                return 'Diffio timed out the request (408)';
-            if (failure.details.retryable)
-                return `Diffio is unavailable (${status})`;
-            if (status !== undefined && status >= 500 && status <= 599)
-                return `Diffio server error (${status})`;
-            if (status !== undefined && status >= 600)
-                return `Unexpected status from Diffio (${status})`;
-            return `Diffio rejected the request (${status})`;
-    }
-}
-function nextStepFor(failure, context) {
-    const { kind, status, serverMessage = '', code } = failure.details;
-    const label = context.label;
-    switch (kind) {
-        case 'timeout':
-            return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`;
-        case 'network':
-            return `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`;
-        case 'redirect':
-            return `Point ${label('base-url')} at the address that answers directly.`;
-        case 'too-large':
-        case 'unexpected-answer':
-            // Only a 200 cut short is retried: the connection broke, the address was right.
-            if (failure.details.retryable)
-                return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.';
-            return `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`;
-        case 'api':
-            break;
-    }
-    if (status === 401) {
-        const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`;
-        return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret;
-    }
-    if (status === 403) {
-        return context.apiKeyId !== undefined
-            ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
-            : 'Give the key the webhooks:write permission and make sure it is active.';
-    }
-    if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
-        return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard.";
-    }
-    if (status === 400) {
-        const input = inputNamedBy(serverMessage);
-        return input === undefined
-            ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
-            : `Fix ${label(input)}; Diffio said: ${serverMessage}`;
-    }
-    if (status === 404 || status === 405) {
-        return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`;
-    }
-    if (status === 429)
-        return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`;
-    if (failure.details.retryable) {
-        return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more.";
-    }
-    if (status !== undefined && status >= 500 && status <= 599) {
-        const retried = [...retryableStatuses].filter((retryable) => retryable >= 500);
-        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`;
-    }
-    return 'Check the inputs against the message above.';
-}
-/** Which input a 400 message is about, from the body field it names. */
-function inputNamedBy(serverMessage) {
-    if (/samplePayload/i.test(serverMessage))
-        return 'sample-payload';
-    if (/apiKeyId/i.test(serverMessage))
-        return 'api-key-id';
-    if (/eventType/i.test(serverMessage))
-        return 'event-type';
-    if (/\bmode\b/i.test(serverMessage))
-        return 'mode';
-    return undefined;
-}
-/** The explanation with every text of it passed through the run's redactor. */
-
-;// CONCATENATED MODULE: ./src/shared/explanation.ts
-function redactExplanation(explanation, redact) {
-    return {
-        ...explanation,
-        title: redact(explanation.title),
-        message: redact(explanation.message),
-        nextStep: redact(explanation.nextStep),
-        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
-    };
-}
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -24856,160 +24630,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/shared/suggest.ts
-/** The candidate a likely typo was meant to be, if exactly one is close enough. */
-function closest(value, candidates) {
-    const typed = value.toLowerCase();
-    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
-    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
-    if (typed.length >= 3 && byPart.length === 1)
-        return byPart[0];
-    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= allowedEdits(candidate));
-    return near.length === 1 ? near[0] : undefined;
-}
-/**
- * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
- * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
- * from `generation.failed`, two more than a typo of `failed` has). At least one.
- */
-function allowedEdits(candidate) {
-    const distinctive = candidate.split('.').at(-1);
-    return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)));
-}
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
-function editDistance(a, b) {
-    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-    for (let i = 1; i <= a.length; i++) {
-        for (let j = 1; j <= b.length; j++) {
-            const row = rows[i];
-            const above = rows[i - 1];
-            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
-            }
-        }
-    }
-    return rows[a.length][b.length];
-}
-/**
- * The name a misspelt one was meant to be, ignoring case, hyphens and underscores (`eventType`,
- * `event_type`), or a near miss of it; undefined when none is close.
- */
-function meantName(typed, names) {
-    const squash = (name) => name.toLowerCase().replace(/[-_ ]/g, '');
-    const squashed = names.map(squash);
-    const match = squashed.indexOf(squash(typed));
-    if (match >= 0)
-        return names[match];
-    const near = closest(squash(typed), squashed);
-    return near === undefined ? undefined : names[squashed.indexOf(near)];
-}
-/**
- * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
- * `sample-payload`), plurals counted as the word; undefined when none or several do.
- */
-function nameSharingAWord(typed, names) {
-    const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''));
-    const typedWords = new Set(words(typed).filter((word) => word.length >= 3));
-    const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)));
-    return sharing.length === 1 ? sharing[0] : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/shared/input-readers.ts
-
-
-
-/**
- * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
- * value or a Problem, and zod gathers the problems of every input so they are reported together.
- */
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
-class Problem {
-    message;
-    constructor(message) {
-        this.message = message;
-    }
-}
-/** A string input, trimmed, then read into its value or a Problem. */
-function stringInput(read) {
-    return pipe(schemas_string().check(_trim()), transform((text, context) => {
-        const value = read(text);
-        if (!(value instanceof Problem))
-            return value;
-        context.issues.push({ code: 'custom', message: value.message, input: text });
-        return NEVER;
-    }));
-}
-/** One of a fixed list of values, with a guess at what a typo meant. */
-function oneOf(values) {
-    const expected = listed(values);
-    return stringInput((value) => {
-        if (values.includes(value))
-            return value;
-        if (value === '')
-            return new Problem(`is required: one of ${expected}`);
-        const guess = closest(value, values);
-        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
-    });
-}
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
-function isLoopbackHost(hostname) {
-    return loopbackHosts.test(hostname);
-}
-/**
- * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
- * what plain http would expose; `written` is the input as typed, when `text` was made from it. The
- * URL, or the problem with it.
- */
-function readHttpUrl(text, example, carries, written = text) {
-    // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
-    if (/[\u0000-\u001f\u007f]/.test(text))
-        return new Problem('must not contain line breaks, tabs or other control characters');
-    if (!URL.canParse(text))
-        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(written)}`);
-    const url = new URL(text);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
-    }
-    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
-        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
-    }
-    if (url.username !== '' || url.password !== '')
-        return new Problem('must not contain a user name or password');
-    if (url.hash !== '')
-        return new Problem('must not contain a fragment');
-    return url;
-}
-/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
-function secondsInput(most, why = '') {
-    return stringInput((text) => {
-        const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
-        if (seconds > 0 && seconds <= most)
-            return seconds;
-        return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`);
-    });
-}
-/**
- * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
- * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
- * the step: the runner only warns, and the step would run green without them; and the others.
- */
-function sortStrayInputs(strays, inputs) {
-    const misspelt = [];
-    const unrelated = [];
-    for (const stray of strays) {
-        const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs);
-        if (input === undefined)
-            unrelated.push(stray);
-        else
-            misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
-    }
-    return { misspelt, unrelated };
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/redact.ts
 /** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
 const minSecretLength = 16;
@@ -25199,8 +24819,75 @@ function redactTogether(strings, redact) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/send-test-event/answer.ts
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** Statuses worth another attempt; every other 4xx and 5xx is final. */
+const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+/** What is retried, in words, for help texts and docs. */
+const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
+/** Statuses whose Retry-After header is honoured. */
+const retryAfterStatuses = new Set([429, 503]);
+const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's
+ * Retry-After when it gave one, else exponential backoff with full jitter.
+ */
+function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
+    if (retryAfterSeconds !== undefined)
+        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
+    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
+    return Math.round(random() * ceiling);
+}
+// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
+const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    if (!httpDate.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/shared/server-text.ts
+
+
+/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+const serverTextLength = 300;
+/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
+function excerpt(text, redact) {
+    const plain = printable(text, redact)
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return shorten(plain, 200);
+}
+function shorten(text, length = serverTextLength) {
+    return text.length <= length ? text : `${text.slice(0, length)}…`;
+}
+/** Text on one line: control characters and line breaks, which could start a runner command or a terminal escape, become spaces. */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+/** "503 Service Unavailable" */
+function describeStatus(status) {
+    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+}
+/** The first value of a header, which undici gives as an array when it came more than once. */
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/send-test-event/answer.ts
 
 
 
@@ -25208,8 +24895,6 @@ function redactTogether(strings, redact) {
 
 const testEventSchema = object(Object.fromEntries(answerFields.map((field) => [field, schemas_string()])));
 const errorBodySchema = object({ error: schemas_string(), code: optional(union([schemas_string(), schemas_number()])) });
-/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
-const serverTextLength = 300;
 /**
  * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
  * reference does not list get the class of their family; only the statuses retried are "retryable".
@@ -25239,53 +24924,44 @@ function classifyStatus(status) {
         return 'redirect';
     return 'unexpected';
 }
-/** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
-function interpretAnswer(answer, redact) {
-    const { status } = answer;
-    const statusText = describeStatus(status);
-    if (status === 200 && answer.brokeOff !== undefined) {
-        // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
-        throw new SendFailure(`Diffio answered 200 OK, but the body ${answer.brokeOff}, so the outputs cannot be set.`, {
-            kind: 'unexpected-answer',
-            retryable: true,
-            status
-        });
+/**
+ * Reads one answer by Diffio's rules: only a 200 with the documented five strings, about the event
+ * asked for, is the event sent; a 200 that is not the documented shape is a failure.
+ */
+function interpretAnswer(answer, asked, redact) {
+    const { status, bodyProblem } = answer;
+    const failed = (failure) => ({ kind: 'failed', failure });
+    // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
+    if (bodyProblem?.kind === 'too-slow' || bodyProblem?.kind === 'undecodable' || (bodyProblem?.kind === 'too-large' && status < 300)) {
+        return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     }
+    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+    if (status === 200 && bodyProblem !== undefined)
+        return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     if (status === 200)
-        return readTestEvent(answer, redact);
+        return readTestEvent(answer.body, asked, redact);
     if (status >= 300 && status <= 399) {
         const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
-        throw new SendFailure(`Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else.`, { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location });
+        return failed({ kind: 'redirect', status, location });
     }
-    if (status < 400) {
-        throw new SendFailure(`Diffio answered ${statusText}, which the API reference does not describe for this request (only 200 means the test event was sent).`, { kind: 'unexpected-answer', retryable: false, status, statusClass: classifyStatus(status) });
-    }
+    if (status < 400)
+        return failed({ kind: 'unexpected-status', status });
     const { serverMessage, code } = readErrorBody(answer.body, status, redact);
-    const statusClass = classifyStatus(status);
-    const retryAfter = retryAfterStatuses.has(status)
-        ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-        : undefined;
-    const cut = answer.brokeOff === undefined ? '' : ` (the body ${answer.brokeOff})`;
-    throw new SendFailure(`Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}${cut}`, {
-        kind: 'api',
-        retryable: retryableStatuses.has(status),
+    const retryAfterSeconds = retryAfterStatuses.has(status) ? parseRetryAfter(headerValue(answer.headers, 'retry-after')) : undefined;
+    return failed({
+        kind: 'error-status',
         status,
-        statusClass,
         serverMessage,
         ...(code !== undefined && { code }),
-        ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter })
+        ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+        ...(bodyProblem !== undefined && { bodyProblem })
     });
 }
-function readTestEvent(answer, redact) {
-    const unexpected = (why) => new SendFailure(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
-        kind: 'unexpected-answer',
-        retryable: false,
-        status: answer.status
-    });
-    const parsed = parseJson(answer.body);
-    if (parsed === undefined) {
-        throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`);
-    }
+function readTestEvent(text, asked, redact) {
+    const undocumented = (why) => ({ kind: 'failed', failure: { kind: 'undocumented-body', status: 200, why } });
+    const parsed = parseJson(text);
+    if (parsed === undefined)
+        return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) });
     let body;
     let json;
     try {
@@ -25294,32 +24970,43 @@ function readTestEvent(answer, redact) {
     }
     catch {
         // Both recurse, so a body nested thousands deep overflows the stack.
-        throw unexpected('the body is nested too deeply to read');
+        return undocumented({ kind: 'too-deep' });
     }
-    if (redact(json) !== json) {
-        // Each string was redacted, so the key can only be left spanning two of them, or in a number.
-        throw unexpected('the body holds the API key where it cannot be removed cleanly');
-    }
+    // Each string was redacted, so the key can only be left spanning two of them, or in a number.
+    if (redact(json) !== json)
+        return undocumented({ kind: 'holds-key' });
     const result = testEventSchema.safeParse(body);
-    if (!result.success) {
-        const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ');
-        throw unexpected(`the body is not the documented shape of five strings (${problems})`);
-    }
-    return { status: answer.status, event: result.data, json };
+    if (!result.success)
+        return undocumented({ kind: 'wrong-shape', fields: result.error.issues.map((issue) => mistyped(body, issue.path)) });
+    const event = result.data;
+    const mismatches = echoMismatches(event, asked, redact);
+    if (mismatches.length > 0)
+        return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } };
+    return { kind: 'sent', sent: { status: 200, event, json } };
 }
-/** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
-function describeMismatch(body, path) {
+/** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
+function echoMismatches(event, asked, redact) {
+    const echoed = [
+        ['eventType', asked.eventType],
+        ['mode', asked.mode],
+        ['apiKeyId', asked.apiKeyId]
+    ];
+    return echoed
+        .filter(([field, value]) => value !== undefined && event[field] !== value)
+        .map(([field, value]) => ({ field, asked: value, answered: shorten(printable(event[field], redact)) }));
+}
+/** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
+function mistyped(body, path) {
     if (path.length === 0)
-        return `the body is ${kindOf(body)}, not an object`;
+        return { found: kindOf(body) };
     const value = body[path[0]];
-    return `${String(path[0])} is ${value === undefined ? 'missing' : kindOf(value)}`;
+    return { field: String(path[0]), found: value === undefined ? 'missing' : kindOf(value) };
 }
+/** "null", "array", or the value's typeof. */
 function kindOf(value) {
     if (value === null)
         return 'null';
-    if (Array.isArray(value))
-        return 'an array';
-    return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
+    return Array.isArray(value) ? 'array' : typeof value;
 }
 /** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
 function readErrorBody(text, status, redact) {
@@ -25341,28 +25028,979 @@ function parseJson(text) {
         return undefined;
     }
 }
-/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
-function excerpt(text, redact) {
-    const plain = printable(text, redact)
-        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-    return shorten(plain, 200);
+
+;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
+
+/** One or more inputs are unusable; nothing was sent. */
+class InputError extends Error {
+    name = 'InputError';
+    issues;
+    constructor(issues) {
+        super(issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n'));
+        this.issues = issues;
+    }
 }
-function shorten(text, length = serverTextLength) {
-    return text.length <= length ? text : `${text.slice(0, length)}…`;
+/**
+ * Whether another attempt could succeed: the statuses the retry list names, no answer that may pass,
+ * and a 200 whose body broke off or stalled (the connection broke, the address was right).
+ */
+function isRetryable(failure) {
+    switch (failure.kind) {
+        case 'error-status':
+            return retryableStatuses.has(failure.status);
+        case 'unreadable-body':
+            return failure.problem.kind === 'too-slow' || failure.problem.kind === 'cut-short';
+        case 'no-answer':
+            return failure.noAnswer.transient;
+        default:
+            return false;
+    }
 }
-function describeExcerpt(shown) {
-    return shown === '' ? 'it is empty' : `it begins: ${shown}`;
+/** The status of the answer a failure is about, when one came. */
+function failureStatus(failure) {
+    return 'status' in failure ? failure.status : undefined;
 }
-/** "503 Service Unavailable" */
-function describeStatus(status) {
-    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/http/dispatcher.ts
+
+
+/** Codes this module gives the errors it makes, for request.ts to tell them apart. */
+const connectCodes = {
+    /** undici's own code for a connection not opened in time, so both read alike. */
+    timedOut: 'UND_ERR_CONNECT_TIMEOUT',
+    /** The proxy closed the connection instead of answering CONNECT. */
+    proxyClosed: 'PROXY_CLOSED',
+    /** The proxy put bytes of its own into a plain-http tunnel before any request went through it. */
+    proxySentData: 'PROXY_SENT_DATA'
+};
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** undici wants whole milliseconds, and at least one, for every time limit. */
+function wholeMs(ms) {
+    return Math.max(1, Math.ceil(ms));
 }
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
+/**
+ * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
+ * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy tunnel
+ * and TLS handshake included, takes longer than the time limit to open, and destroying the pool ends
+ * those still opening. Redirects are never followed: undici's request() follows none unless asked to.
+ */
+function createDispatcher(timeLimitMs) {
+    const limitMs = wholeMs(timeLimitMs);
+    /** What destroying the pool ends besides undici's own: connections still opening, and sockets to a proxy, which outlive undici's destroy once they carry a tunnel. */
+    const ends = new Set();
+    const options = {
+        connect: { timeout: limitMs },
+        headersTimeout: limitMs,
+        bodyTimeout: limitMs,
+        factory: (origin, poolOptions) => boundedPool(origin, poolOptions, limitMs, ends)
+    };
+    const direct = new (agent_default())(options);
+    const variable = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
+    if (variable === undefined)
+        return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, ends) };
+    try {
+        const tunnelled = withoutExperimentalWarning(() => new (env_http_proxy_agent_default())({
+            ...options,
+            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the tunnel, and the CONNECT's answer.
+            proxyTls: { timeout: limitMs },
+            requestTls: { timeout: limitMs },
+            clientFactory: (origin, proxyOptions) => proxyPool(origin, proxyOptions, limitMs, ends)
+        }));
+        return { kind: 'dispatcher', dispatcher: new Routes(direct, tunnelled, ends) };
+    }
+    catch (error) {
+        void direct.destroy();
+        return { kind: 'unusable-proxy', variable, detail: error instanceof Error ? error.message : String(error) };
+    }
+}
+/** Made on first use: only a run with a proxy set asks, and a start without one should not pay for it. */
+let loopback;
+/** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    if (host === 'localhost')
+        return true;
+    if (loopback === undefined) {
+        loopback = new external_node_net_.BlockList();
+        loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+        loopback.addAddress('::1', 'ipv6');
+    }
+    if (host.startsWith('['))
+        return loopback.check(host.slice(1, -1), 'ipv6');
+    return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4');
+}
+/** Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be the proxy's own machine. */
+class Routes extends (dispatcher_default()) {
+    direct;
+    tunnelled;
+    ends;
+    constructor(direct, tunnelled, ends) {
+        super();
+        this.direct = direct;
+        this.tunnelled = tunnelled;
+        this.ends = ends;
+    }
+    dispatch(options, handler) {
+        const { hostname } = new URL(String(options.origin));
+        const route = this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled;
+        return route.dispatch(options, handler);
+    }
+    // One signature for undici's promise and callback forms; this project awaits the promise.
+    close(callback) {
+        return settled(Promise.all(this.routes().map((route) => route.close())), callback);
+    }
+    destroy(...args) {
+        const callback = args.find((arg) => typeof arg === 'function');
+        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close that never comes.
+        const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
+            for (const end of this.ends)
+                end();
+        });
+        return settled(ending, callback);
+    }
+    routes() {
+        return this.tunnelled === undefined ? [this.direct] : [this.direct, this.tunnelled];
+    }
+}
+function settled(ending, callback) {
+    const done = ending.then(() => undefined);
+    if (callback === undefined)
+        return done;
+    void done.then(callback);
+    return undefined;
+}
+/**
+ * A pool whose connections open within the time limit or not at all. undici's ProxyAgent hands its
+ * tunnel-opening function to the pool as `connect`; a plain Agent hands the connect options.
+ */
+function boundedPool(origin, options, limitMs, ends) {
+    const given = options.connect;
+    const tunnel = typeof given === 'function';
+    const connect = tunnel ? given : connect_default()({ ...given, timeout: limitMs });
+    const boundedConnect = (connectOptions, callback) => {
+        let socket;
+        let open = true;
+        const finish = (error, opened) => {
+            if (!open) {
+                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused CONNECT.
+                opened?.destroy();
+                return;
+            }
+            open = false;
+            clearTimeout(timer);
+            ends.delete(end);
+            if (error !== null || opened === null)
+                return callback(tunnel ? proxyError(error) : error ?? new Error('no socket'), null);
+            if (tunnel && connectOptions.protocol === 'http:' && opened.readableLength > 0) {
+                opened.destroy();
+                return callback(codedError('the proxy sent data into the tunnel before any request', connectCodes.proxySentData), null);
+            }
+            readPastContinue(opened);
+            callback(null, opened);
+        };
+        const end = () => {
+            finish(codedError(`the connection did not open within ${limitMs} ms`, connectCodes.timedOut), null);
+            socket?.destroy();
+        };
+        const timer = setTimeout(end, limitMs);
+        ends.add(end);
+        const returned = connect(connectOptions, finish);
+        if (isSocket(returned))
+            socket = returned;
+    };
+    return new (pool_default())(origin, { ...options, connect: boundedConnect });
+}
+/** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
+function proxyPool(origin, options, limitMs, ends) {
+    const connect = options.connect;
+    const trackedConnect = (connectOptions, callback) => connect(connectOptions, (error, socket) => {
+        if (socket !== null) {
+            const end = () => socket.destroy();
+            ends.add(end);
+            socket.once('close', () => ends.delete(end));
+        }
+        callback(error, socket);
+    });
+    return new (pool_default())(origin, { ...options, headersTimeout: limitMs, connect: trackedConnect });
+}
+/**
+ * undici keeps a request queued and connects again at once when a connection closes before any
+ * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a second.
+ * Under another code, the close fails the queued request instead.
+ */
+function proxyError(error) {
+    const code = error?.code;
+    if (code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_INFO' && error !== null)
+        return error;
+    return codedError('the proxy closed the connection without answering CONNECT', connectCodes.proxyClosed, error ?? undefined);
+}
+function codedError(message, code, cause) {
+    return Object.assign(new Error(message, cause === undefined ? {} : { cause }), { code });
+}
+function isSocket(value) {
+    return typeof value === 'object' && value !== null && typeof value.destroy === 'function';
+}
+/** The first 12 characters of a status line: "HTTP/1.1 200". */
+const statusLineStart = /^HTTP\/1\.[01] \d{3}$/;
+const requestLine = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
+/**
+ * undici drops the connection on a 100 (Continue) it did not ask for, though RFC 9110 has a client
+ * read on to the final answer. Until an answer's final status line, each 100 is renamed 103 on its
+ * way into undici's parser, which reads informational answers past; the bytes after stay as they are.
+ */
+function readPastContinue(socket) {
+    const { read, write } = socket;
+    let awaitingFinal = false;
+    /** The current line's first characters, up to a status line's 12. */
+    let line = '';
+    socket.write = function (chunk, ...rest) {
+        if (typeof chunk === 'string' && requestLine.test(chunk)) {
+            awaitingFinal = true;
+            line = '';
+        }
+        return Reflect.apply(write, this, [chunk, ...rest]);
+    };
+    socket.read = function (size) {
+        const chunk = Reflect.apply(read, this, size === undefined ? [] : [size]);
+        if (!awaitingFinal || !Buffer.isBuffer(chunk))
+            return chunk;
+        for (let index = 0; index < chunk.length && awaitingFinal; index++) {
+            if (chunk[index] === 0x0a)
+                line = '';
+            else if (line.length < 12) {
+                line += String.fromCharCode(chunk[index]);
+                if (line.length < 12 || !statusLineStart.test(line))
+                    continue;
+                // HTTP/1.0 has no 1xx answers, so an HTTP/1.0 100 is left for undici to refuse.
+                if (line === 'HTTP/1.1 100')
+                    chunk[index] = 0x33;
+                else
+                    awaitingFinal = false;
+            }
+        }
+        return chunk;
+    };
+}
+/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+function withoutExperimentalWarning(create) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const code = rest[0]?.code;
+        if (code !== 'UNDICI-EHPA')
+            Reflect.apply(emitWarning, process, [warning, ...rest]);
+    });
+    try {
+        return create();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/request.ts
+
+/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
+const maxBodyBytes = 1024 * 1024;
+/**
+ * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
+ * server or a proxy does, and throws only on a bug.
+ */
+async function attemptRequest(httpRequest, timeLimitMs, dispatcher) {
+    const controller = new AbortController();
+    const progress = { chunks: [], receivedBytes: 0 };
+    let timer;
+    // undici leaves a request queued behind a connection that is still opening deaf to its signal; this does not wait for it.
+    const timeUp = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            resolve(outOfTime(progress, timeLimitMs));
+        }, wholeMs(timeLimitMs));
+    });
+    try {
+        return await Promise.race([exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress), timeUp]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function exchange(httpRequest, timeLimitMs, dispatcher, signal, progress) {
+    const url = new URL(httpRequest.url);
+    let response;
+    try {
+        response = await dispatcher.request({
+            origin: url.origin,
+            path: url.pathname + url.search,
+            method: httpRequest.method,
+            // Asked for plainly; decodeBody still reads what a server compresses anyway.
+            headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
+            body: httpRequest.body ?? null,
+            signal
+        });
+    }
+    catch (error) {
+        return noAnswer(error, signal.aborted, timeLimitMs);
+    }
+    const { statusCode: status, headers } = response;
+    progress.status = status;
+    progress.headers = headers;
+    const answer = (body, bodyProblem) => ({
+        kind: 'answer',
+        status,
+        headers,
+        body,
+        ...(bodyProblem !== undefined && { bodyProblem })
+    });
+    const declaredBytes = Number(headers['content-length']);
+    if (declaredBytes > maxBodyBytes) {
+        discard(response.body);
+        return answer('', { kind: 'too-large', how: 'declared', declaredBytes });
+    }
+    try {
+        for await (const chunk of response.body) {
+            progress.receivedBytes += chunk.length;
+            if (progress.receivedBytes > maxBodyBytes) {
+                discard(response.body);
+                return answer('', { kind: 'too-large', how: 'arrived' });
+            }
+            progress.chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
+            return outOfTime(progress, timeLimitMs);
+        // The answer came and its status stands; only its body is short.
+        const cutShort = { kind: 'cut-short', receivedBytes: progress.receivedBytes, detail: describeError(error) };
+        return answer(rawText(progress.chunks, headers), cutShort);
+    }
+    const decoded = await decodeBody(Buffer.concat(progress.chunks), contentCodings(headers['content-encoding']));
+    return typeof decoded === 'string' ? answer(decoded) : answer('', decoded);
+}
+/** The attempt's time ran out: a stalled body if the answer had begun, no answer otherwise. */
+function outOfTime(progress, timeLimitMs) {
+    if (progress.status === undefined || progress.headers === undefined) {
+        return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail: `no answer within ${timeLimitMs} ms` };
+    }
+    const { status, headers, receivedBytes } = progress;
+    return { kind: 'answer', status, headers, body: rawText(progress.chunks, headers), bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs } };
+}
+/** A Content-Encoding header as one lower-case list, or undefined when there is none. */
+function contentCodings(value) {
+    return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
+}
+/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
+async function decodeBody(bytes, encoding) {
+    if (encoding === undefined || encoding === 'identity')
+        return bytes.toString('utf8');
+    // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const options = { maxOutputLength: maxBodyBytes };
+    const decoders = {
+        identity: (input) => input,
+        gzip: (input) => zlib.gunzipSync(input, options),
+        'x-gzip': (input) => zlib.gunzipSync(input, options),
+        // Servers send both zlib-wrapped and raw deflate under this name.
+        deflate: (input) => (input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
+        br: (input) => zlib.brotliDecompressSync(input, options)
+    };
+    // Codings are listed in the order they were applied, so they come off last first.
+    const codings = encoding
+        .split(',')
+        .map((coding) => coding.trim())
+        .filter((coding) => coding !== '')
+        .reverse();
+    const unknown = codings.find((coding) => !Object.hasOwn(decoders, coding));
+    if (unknown !== undefined)
+        return { kind: 'undecodable', coding: unknown, corrupt: false };
+    let decoded = bytes;
+    for (const coding of codings) {
+        try {
+            decoded = decoders[coding](decoded);
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                return { kind: 'too-large', how: 'decompressed' };
+            return { kind: 'undecodable', coding, corrupt: true };
+        }
+    }
+    return decoded.toString('utf8');
+}
+/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
+function rawText(chunks, headers) {
+    const encoding = contentCodings(headers['content-encoding']);
+    return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : '';
+}
+/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
+/** Faults a later attempt may not meet, by the reason they give. */
+const transientCodes = {
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    UND_ERR_SOCKET: 'reset',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    ETIMEDOUT: 'unreachable',
+    EHOSTUNREACH: 'unreachable',
+    ENETUNREACH: 'unreachable',
+    [connectCodes.proxyClosed]: 'proxy'
+};
+/** undici's own time limits, which the dispatcher sets to the attempt's. */
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
+/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
+function noAnswer(error, aborted, timeLimitMs) {
+    const code = errorCode(error);
+    const detail = describeError(error);
+    const coded = code === undefined ? {} : { code };
+    if (aborted || timeoutCodes.has(code ?? ''))
+        return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail, ...coded };
+    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
+    if (proxyStatus !== undefined) {
+        return { kind: 'no-answer', reason: 'proxy', transient: proxyStatus.startsWith('5'), proxyStatus: Number(proxyStatus), detail, ...coded };
+    }
+    if (code === connectCodes.proxySentData)
+        return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded };
+    // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
+    if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
+        return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded };
+    }
+    const transient = code === undefined ? undefined : transientCodes[code];
+    if (transient !== undefined)
+        return { kind: 'no-answer', reason: transient, transient: true, detail, ...coded };
+    if (code !== undefined && certificateCodes.test(code))
+        return { kind: 'no-answer', reason: 'tls-untrusted', transient: false, detail, ...coded };
+    if (code?.startsWith('ERR_SSL') || code === 'EPROTO')
+        return { kind: 'no-answer', reason: 'tls-handshake', transient: false, detail, ...coded };
+    return { kind: 'no-answer', reason: 'other', transient: false, detail, ...coded };
+}
+/** The first error code on the error or its causes (undici wraps system errors). */
+function errorCode(error) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function describeError(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/http-wording.ts
+
+
+
+/** The floor's values in words, for every product's explanations. Raw server text is put on one line; the products redact. */
+/** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
+function seconds(ms) {
+    return String(Number((ms / 1000).toPrecision(12)));
+}
+/** What each error code says happened, for the no-answers a later attempt may not meet. */
+const codePhrases = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    UND_ERR_SOCKET: 'the connection was closed before a complete answer',
+    ENOTFOUND: 'the host name could not be resolved (DNS)',
+    EAI_AGAIN: 'the DNS lookup failed for now',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable'
+};
+/** What a reason says happened, when its error carried no code of the list above. */
+const reasonPhrases = {
+    refused: 'the connection was refused',
+    reset: 'the connection was reset',
+    dns: 'the host name could not be resolved (DNS)',
+    unreachable: 'the host is unreachable'
+};
+/** Why no answer came from `host` (host:port), as one sentence. */
+function describeNoAnswer(noAnswer, host) {
+    const detail = oneLine(noAnswer.detail);
+    switch (noAnswer.reason) {
+        case 'timed-out':
+            return `The attempt timed out after ${seconds(noAnswer.timeLimitMs ?? 0)} s waiting for an answer.`;
+        case 'proxy':
+            return describeProxyFailure(noAnswer, host);
+        case 'not-http':
+            return `${host} answered with something that is not valid HTTP (${detail}).`;
+        case 'tls-untrusted':
+            return `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`;
+        case 'tls-handshake': {
+            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
+            const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
+            return `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`;
+        }
+        case 'other':
+            return `Could not reach ${host}: ${detail}.`;
+    }
+    const phrase = codePhrases[noAnswer.code ?? ''] ?? reasonPhrases[noAnswer.reason];
+    return `Could not reach ${host}: ${phrase} (${detail}).`;
+}
+function describeProxyFailure({ proxyStatus, code }, host) {
+    if (proxyStatus === 407)
+        return `The proxy refused to open a tunnel to ${host}: it wants credentials, which go in the proxy URL (http://user:password@proxy:port).`;
+    if (proxyStatus !== undefined)
+        return `The proxy refused to open a tunnel to ${host}: it answered ${proxyStatus}.`;
+    if (code === connectCodes.proxySentData)
+        return `The proxy opened a tunnel to ${host}, then put data of its own into it before any request, which no HTTP server does.`;
+    return `The proxy closed the connection instead of opening a tunnel to ${host}.`;
+}
+/** What is wrong with a body, to follow "the body": "broke off after 22 bytes (...)". */
+function bodyProblemClause(problem) {
+    switch (problem.kind) {
+        case 'cut-short':
+            return `broke off after ${problem.receivedBytes} bytes (${oneLine(problem.detail)})`;
+        case 'too-large':
+            return `was not read: ${tooLargeBecause(problem)}${problem.how === 'declared' ? `, more than ${maxBodyBytes}` : ''}`;
+        case 'too-slow':
+            return `stopped arriving after ${problem.receivedBytes} bytes, when the attempt's ${seconds(problem.timeLimitMs)} s ran out`;
+        case 'undecodable':
+            return `cannot be read: ${undecodableBecause(problem)}`;
+    }
+}
+/** Why an answer's body cannot be used, as one sentence about the answer with that status. */
+function describeBodyProblem(problem, status) {
+    switch (problem.kind) {
+        case 'cut-short':
+            return `The ${status} answer's body broke off after ${problem.receivedBytes} bytes (${oneLine(problem.detail)}).`;
+        case 'too-large':
+            return `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${tooLargeBecause(problem)}), so it was not read.`;
+        case 'too-slow':
+            return `The attempt timed out after ${seconds(problem.timeLimitMs)} s reading the ${status} answer's body.`;
+        case 'undecodable':
+            return `The ${status} answer's body cannot be read: ${undecodableBecause(problem)}.`;
+    }
+}
+function tooLargeBecause(problem) {
+    if (problem.how === 'declared')
+        return `it declared ${problem.declaredBytes} bytes`;
+    return `more than ${maxBodyBytes} bytes ${problem.how === 'arrived' ? 'arrived' : 'once decompressed'}`;
+}
+function undecodableBecause({ coding, corrupt }) {
+    return corrupt ? `its ${coding} encoding is corrupt` : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`;
+}
+/** Proxy variables that are not URLs, and what they must be. */
+function describeUnusableProxy({ variable, detail }) {
+    return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`;
+}
+
+;// CONCATENATED MODULE: ./src/shared/wording.ts
+/** "a, b or c": values listed in a sentence. */
+function listed(values, conjunction = 'or') {
+    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
+}
+/** "1 poll", "6 polls": a count with its noun. */
+function counted(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** Text that ends a sentence: with a full stop unless it has one. */
+function sentence(text) {
+    return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+;// CONCATENATED MODULE: ./src/send-test-event/explain.ts
+
+
+
+
+
+
+function explainFailure(error, context) {
+    if (error instanceof InputError) {
+        const aboutTheKey = error.issues.some((issue) => issue.input === 'api-key');
+        const steps = [
+            'Fix the inputs named above; nothing was sent to Diffio.',
+            ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
+            ...(context.forkPullRequest ? [forkNote(context.label)] : [])
+        ];
+        return {
+            title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
+            message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
+            nextStep: steps.join(' ')
+        };
+    }
+    const text = error instanceof Error ? error.message : String(error);
+    return {
+        title: 'Unexpected error',
+        message: `Unexpected error: ${text}`,
+        nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
+    };
+}
+function forkNote(label) {
+    return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`;
+}
+/** Why the send failed, in full: what happened, what to do, and the figures a summary shows. */
+function explainSendFailure(failed, context) {
+    const { failure, attempts } = failed;
+    const status = failed.lastStatus ?? failureStatus(failure);
+    let message = describeSendFailure(failure);
+    if (timedOut(failure))
+        message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`;
+    if (attempts > 1)
+        message = `Gave up after ${attempts} attempts. The last one: ${message}`;
+    else if (isRetryable(failure))
+        message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
+    const classed = failure.kind === 'error-status' || failure.kind === 'redirect' || failure.kind === 'unexpected-status';
+    return {
+        title: titleFor(failed),
+        message,
+        nextStep: nextStepFor(failure, context),
+        ...(attempts > 0 && { attempts }),
+        ...(status !== undefined && { status }),
+        ...(classed && { statusClass: classifyStatus(failure.status) }),
+        ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
+    };
+}
+/** What went wrong with the last attempt, as one line: the failure's own sentence in logs and messages. */
+function describeSendFailure(failure) {
+    switch (failure.kind) {
+        case 'error-status': {
+            const { status, serverMessage, code, bodyProblem } = failure;
+            const coded = code === undefined ? '' : ` [code: ${code}]`;
+            const cut = bodyProblem === undefined ? '' : ` (the body ${bodyProblemClause(bodyProblem)})`;
+            return `Diffio answered ${describeStatus(status)} (${classifyStatus(status)}): ${serverMessage}${coded}${cut}`;
+        }
+        case 'redirect':
+            return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location}. Redirects are not followed, so the API key is sent nowhere else.`;
+        case 'unexpected-status':
+            return `Diffio answered ${describeStatus(failure.status)}, which the API reference does not describe for this request (only 200 means the test event was sent).`;
+        case 'unreadable-body':
+            if (failure.status === 200 && failure.problem.kind === 'cut-short') {
+                return `Diffio answered 200 OK, but the body ${bodyProblemClause(failure.problem)}, so the outputs cannot be set.`;
+            }
+            return describeBodyProblem(failure.problem, failure.status);
+        case 'undocumented-body':
+            return `Diffio answered 200 OK, but ${describeUndocumented(failure.why)}, so the outputs cannot be set.`;
+        case 'mismatch': {
+            const said = failure.mismatches.map(({ field, asked, answered }) => `${field} ${answered} where the request asked for ${asked}`);
+            return `Diffio answered 200 OK, but not about the event asked for: it says ${listed(said, 'and')}. The outputs are not set.`;
+        }
+        case 'no-answer':
+            return describeNoAnswer(failure.noAnswer, failure.host);
+        case 'unusable-proxy':
+            return describeUnusableProxy(failure);
+    }
+}
+function describeUndocumented(why) {
+    switch (why.kind) {
+        case 'not-json':
+            return `the body is not JSON (${why.excerpt === '' ? 'it is empty' : `it begins: ${why.excerpt}`})`;
+        case 'too-deep':
+            return 'the body is nested too deeply to read';
+        case 'holds-key':
+            return 'the body holds the API key where it cannot be removed cleanly';
+        case 'wrong-shape': {
+            const fields = why.fields.map(({ field, found }) => field === undefined ? `the body is ${withArticle(found)}, not an object` : `${field} is ${found === 'missing' ? found : withArticle(found)}`);
+            return `the body is not the documented shape of five strings (${fields.join('; ')})`;
+        }
+    }
+}
+/** "a number", "an object", "null". */
+function withArticle(kind) {
+    if (kind === 'null' || kind === 'undefined')
+        return kind;
+    return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+function describeRetry({ attempt, attempts, failure, waitMs }) {
+    return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
+}
+/** The line that says the event went out. */
+function describeDelivery({ event, attempts }) {
+    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
+/** The attempt ran out of time, waiting for the answer or reading its body. */
+function timedOut(failure) {
+    if (failure.kind === 'no-answer')
+        return failure.noAnswer.reason === 'timed-out';
+    return failure.kind === 'unreadable-body' && failure.problem.kind === 'too-slow';
+}
+function titleFor({ failure, lastStatus }) {
+    if (timedOut(failure))
+        return 'Diffio request timed out';
+    switch (failure.kind) {
+        case 'no-answer':
+            if (failure.noAnswer.reason === 'not-http')
+                return 'Unexpected answer from Diffio';
+            return lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`;
+        case 'unusable-proxy':
+            return 'Could not reach Diffio';
+        case 'redirect':
+            return `Diffio answered with a redirect (${failure.status})`;
+        case 'unreadable-body':
+        case 'undocumented-body':
+        case 'unexpected-status':
+            return `Unexpected answer from Diffio (${failure.status})`;
+        case 'mismatch':
+            return `Diffio's answer does not match the request (${listed(failure.mismatches.map((mismatch) => mismatch.field), 'and')})`;
+        case 'error-status':
+            break;
+    }
+    const { status } = failure;
+    if (status === 401)
+        return 'Diffio rejected the API key (401)';
+    if (status === 403)
+        return 'Diffio denied permission (403)';
+    if (status === 402)
+        return 'Diffio billing problem (402)';
+    if (status === 429)
+        return 'Diffio is limiting the rate (429)';
+    if (status === 408)
+        return 'Diffio timed out the request (408)';
+    if (isRetryable(failure))
+        return `Diffio is unavailable (${status})`;
+    if (status >= 500 && status <= 599)
+        return `Diffio server error (${status})`;
+    if (status >= 600)
+        return `Unexpected status from Diffio (${status})`;
+    return `Diffio rejected the request (${status})`;
+}
+function nextStepFor(failure, context) {
+    const label = context.label;
+    const notDiffio = `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`;
+    const cannotReach = `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`;
+    if (timedOut(failure)) {
+        return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`;
+    }
+    switch (failure.kind) {
+        case 'no-answer':
+            return failure.noAnswer.reason === 'not-http' ? notDiffio : cannotReach;
+        case 'unusable-proxy':
+            return cannotReach;
+        case 'redirect':
+            return `Point ${label('base-url')} at the address that answers directly.`;
+        case 'unreadable-body':
+            // Only a 200 cut short is retried: the connection broke, the address was right.
+            if (isRetryable(failure))
+                return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.';
+            return notDiffio;
+        case 'undocumented-body':
+        case 'unexpected-status':
+            return notDiffio;
+        case 'mismatch':
+            return `Diffio may have sent another event than the one asked for. Check that ${label('base-url')} points at Diffio's API and that nothing on the way rewrites the request or the answer; if it does point there, report this answer to Diffio's support.`;
+        case 'error-status':
+            break;
+    }
+    const { status, serverMessage, code } = failure;
+    if (status === 401) {
+        const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`;
+        return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret;
+    }
+    if (status === 403) {
+        return context.apiKeyId !== undefined
+            ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
+            : 'Give the key the webhooks:write permission and make sure it is active.';
+    }
+    if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
+        return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard.";
+    }
+    if (status === 400) {
+        const input = inputNamedBy(serverMessage);
+        return input === undefined
+            ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
+            : `Fix ${label(input)}; Diffio said: ${serverMessage}`;
+    }
+    if (status === 404 || status === 405) {
+        return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`;
+    }
+    if (status === 429)
+        return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`;
+    if (isRetryable(failure)) {
+        return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more.";
+    }
+    if (status >= 500 && status <= 599) {
+        const retried = [...retryableStatuses].filter((retryable) => retryable >= 500);
+        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`;
+    }
+    return 'Check the inputs against the message above.';
+}
+/** Which input a 400 message is about, from the body field it names. */
+function inputNamedBy(serverMessage) {
+    if (/samplePayload/i.test(serverMessage))
+        return 'sample-payload';
+    if (/apiKeyId/i.test(serverMessage))
+        return 'api-key-id';
+    if (/eventType/i.test(serverMessage))
+        return 'event-type';
+    if (/\bmode\b/i.test(serverMessage))
+        return 'mode';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/explanation.ts
+function redactExplanation(explanation, redact) {
+    return {
+        ...explanation,
+        title: redact(explanation.title),
+        message: redact(explanation.message),
+        nextStep: redact(explanation.nextStep),
+        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/shared/suggest.ts
+/** The candidate a likely typo was meant to be, if exactly one is close enough. */
+function closest(value, candidates) {
+    const typed = value.toLowerCase();
+    // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
+    const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)));
+    if (typed.length >= 3 && byPart.length === 1)
+        return byPart[0];
+    const near = candidates.filter((candidate) => editDistance(typed, candidate) <= allowedEdits(candidate));
+    return near.length === 1 ? near[0] : undefined;
+}
+/**
+ * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
+ * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
+ * from `generation.failed`, two more than a typo of `failed` has). At least one.
+ */
+function allowedEdits(candidate) {
+    const distinctive = candidate.split('.').at(-1);
+    return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)));
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+function editDistance(a, b) {
+    const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = rows[i];
+            const above = rows[i - 1];
+            row[j] = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+                row[j] = Math.min(row[j], rows[i - 2][j - 2] + 1);
+            }
+        }
+    }
+    return rows[a.length][b.length];
+}
+/**
+ * The name a misspelt one was meant to be, ignoring case, hyphens and underscores (`eventType`,
+ * `event_type`), or a near miss of it; undefined when none is close.
+ */
+function meantName(typed, names) {
+    const squash = (name) => name.toLowerCase().replace(/[-_ ]/g, '');
+    const squashed = names.map(squash);
+    const match = squashed.indexOf(squash(typed));
+    if (match >= 0)
+        return names[match];
+    const near = closest(squash(typed), squashed);
+    return near === undefined ? undefined : names[squashed.indexOf(near)];
+}
+/**
+ * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
+ * `sample-payload`), plurals counted as the word; undefined when none or several do.
+ */
+function nameSharingAWord(typed, names) {
+    const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''));
+    const typedWords = new Set(words(typed).filter((word) => word.length >= 3));
+    const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)));
+    return sharing.length === 1 ? sharing[0] : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/input-readers.ts
+
+
+
+/**
+ * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
+ * value or a Problem, and zod gathers the problems of every input so they are reported together.
+ */
+/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+class Problem {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+}
+/** A string input, trimmed, then read into its value or a Problem. */
+function stringInput(read) {
+    return pipe(schemas_string().check(_trim()), transform((text, context) => {
+        const value = read(text);
+        if (!(value instanceof Problem))
+            return value;
+        context.issues.push({ code: 'custom', message: value.message, input: text });
+        return NEVER;
+    }));
+}
+/** One of a fixed list of values, with a guess at what a typo meant. */
+function oneOf(values) {
+    const expected = listed(values);
+    return stringInput((value) => {
+        if (values.includes(value))
+            return value;
+        if (value === '')
+            return new Problem(`is required: one of ${expected}`);
+        const guess = closest(value, values);
+        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
+    });
+}
+const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
+/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+function input_readers_isLoopbackHost(hostname) {
+    return loopbackHosts.test(hostname);
+}
+/**
+ * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
+ * what plain http would expose; `written` is the input as typed, when `text` was made from it. The
+ * URL, or the problem with it.
+ */
+function readHttpUrl(text, example, carries, written = text) {
+    // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
+    if (/[\u0000-\u001f\u007f]/.test(text))
+        return new Problem('must not contain line breaks, tabs or other control characters');
+    if (!URL.canParse(text))
+        return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(written)}`);
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+        return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
+    }
+    if (url.protocol === 'http:' && !input_readers_isLoopbackHost(url.hostname)) {
+        return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
+    }
+    if (url.username !== '' || url.password !== '')
+        return new Problem('must not contain a user name or password');
+    if (url.hash !== '')
+        return new Problem('must not contain a fragment');
+    return url;
+}
+/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+function secondsInput(most, why = '') {
+    return stringInput((text) => {
+        const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
+        if (seconds > 0 && seconds <= most)
+            return seconds;
+        return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`);
+    });
+}
+/**
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
+ * the step: the runner only warns, and the step would run green without them; and the others.
+ */
+function sortStrayInputs(strays, inputs) {
+    const misspelt = [];
+    const unrelated = [];
+    for (const stray of strays) {
+        const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs);
+        if (input === undefined)
+            unrelated.push(stray);
+        else
+            misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
+    }
+    return { misspelt, unrelated };
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -25412,238 +26050,41 @@ async function pollUntil(poll, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/http/request.ts
-
-
-
-/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
-const maxBodyBytes = 1024 * 1024;
-const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/**
- * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
- * proxy is set. Redirects are never followed: undici's request() follows
- * none unless asked to.
- */
-function createDispatcher(timeoutMs, redact) {
-    // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
-    // headers and body) would cut longer limits short and under another name.
-    const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs };
-    const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
-    if (proxied === undefined)
-        return new (agent_default())(options);
-    try {
-        return withoutExperimentalWarning(() => new (env_http_proxy_agent_default())(options));
-    }
-    catch (error) {
-        throw new SendFailure(`The proxy settings cannot be used: ${printable(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`, { kind: 'network', retryable: false });
-    }
-}
-/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
-function withoutExperimentalWarning(create) {
-    const emitWarning = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        const code = rest[0]?.code;
-        if (code !== 'UNDICI-EHPA')
-            Reflect.apply(emitWarning, process, [warning, ...rest]);
-    });
-    try {
-        return create();
-    }
-    finally {
-        process.emitWarning = emitWarning;
-    }
-}
-/** Network faults that a later attempt may not meet; all others are final. */
-const transientCodes = {
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EPIPE: 'the connection was closed while sending',
-    ENOTFOUND: 'the host name could not be resolved (DNS)',
-    EAI_AGAIN: 'the DNS lookup failed for now',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable',
-    UND_ERR_SOCKET: 'the connection was closed before a complete answer'
-};
-/** undici's own time limits, which createDispatcher sets to the attempt's. */
-const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
-const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
-/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
-const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
-/** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
-async function attemptRequest(httpRequest, timeoutMs, dispatcher, redact) {
-    const url = new URL(httpRequest.url);
-    const signal = AbortSignal.timeout(Math.ceil(timeoutMs));
-    let status;
-    try {
-        const response = await dispatcher.request({
-            origin: url.origin,
-            path: url.pathname + url.search,
-            method: httpRequest.method,
-            // Asked for plainly; decodeBody still reads what a server compresses anyway.
-            headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
-            body: httpRequest.body ?? null,
-            signal
-        });
-        const answered = response.statusCode;
-        status = answered;
-        const declared = Number(response.headers['content-length']);
-        if (declared > maxBodyBytes) {
-            discard(response.body);
-            // An error answer's status says what happened; its body is only a detail, left unread.
-            if (answered >= 300)
-                return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: it declared ${declared} bytes, more than ${maxBodyBytes}` };
-            throw tooLarge(answered, `it declared ${declared} bytes`);
-        }
-        const chunks = [];
-        let received = 0;
-        let brokeOff;
-        try {
-            for await (const chunk of response.body) {
-                received += chunk.length;
-                if (received > maxBodyBytes) {
-                    discard(response.body);
-                    if (answered >= 300)
-                        return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: more than ${maxBodyBytes} bytes arrived` };
-                    throw tooLarge(answered, `more than ${maxBodyBytes} bytes arrived`);
-                }
-                chunks.push(chunk);
-            }
-        }
-        catch (error) {
-            if (error instanceof SendFailure || signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
-                throw error;
-            // The answer came and its status stands; only its body is short.
-            brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`;
-        }
-        const encoding = contentCodings(response.headers['content-encoding']);
-        const body = brokeOff === undefined ? await decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding);
-        return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) };
-    }
-    catch (error) {
-        if (error instanceof SendFailure)
-            throw error;
-        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
-            throw new SendFailure(`The attempt timed out after ${timeoutMs / 1000} s ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`, { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) });
-        }
-        throw networkFailure(error, url.host, status, redact);
-    }
-}
-/** A Content-Encoding header as one lower-case list, or undefined when there is none. */
-function contentCodings(value) {
-    return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
-}
-/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
-async function decodeBody(bytes, encoding, status) {
-    if (encoding === undefined || encoding === 'identity')
-        return bytes.toString('utf8');
-    // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
-    const options = { maxOutputLength: maxBodyBytes };
-    const decoders = {
-        identity: (input) => input,
-        gzip: (input) => zlib.gunzipSync(input, options),
-        'x-gzip': (input) => zlib.gunzipSync(input, options),
-        // Servers send both zlib-wrapped and raw deflate under this name.
-        deflate: (input) => (input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
-        br: (input) => zlib.brotliDecompressSync(input, options)
-    };
-    // Codings are listed in the order they were applied, so they come off last first.
-    const codings = encoding.split(',').map((coding) => coding.trim()).filter((coding) => coding !== '').reverse();
-    const unknown = codings.find((coding) => !Object.hasOwn(decoders, coding));
-    if (unknown !== undefined)
-        throw unreadable(status, `it is encoded as ${JSON.stringify(unknown)}, which this tool cannot decode`);
-    let decoded = bytes;
-    for (const coding of codings) {
-        try {
-            decoded = decoders[coding](decoded);
-        }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE')
-                throw tooLarge(status, `more than ${maxBodyBytes} bytes once decompressed`);
-            throw unreadable(status, `its ${coding} encoding is corrupt`);
-        }
-    }
-    return decoded.toString('utf8');
-}
-/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
-function rawText(chunks, encoding) {
-    return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : '';
-}
-function unreadable(status, why) {
-    return new SendFailure(`The ${status} answer's body cannot be read: ${why}.`, { kind: 'unexpected-answer', retryable: false, status });
-}
-/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
-function discard(body) {
-    body.on('error', () => { });
-    body.destroy();
-}
-function tooLarge(status, why) {
-    return new SendFailure(`The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}), so it was not read.`, { kind: 'too-large', retryable: false, status });
-}
-function networkFailure(error, host, status, redact) {
-    const code = errorCode(error);
-    const detail = printable(describeError(error), redact).trim();
-    const answered = status === undefined ? {} : { status };
-    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
-    if (proxyStatus !== undefined) {
-        const why = proxyStatus === '407'
-            ? 'it wants credentials, which go in the proxy URL (http://user:password@proxy:port)'
-            : `it answered ${proxyStatus}`;
-        return new SendFailure(`The proxy refused to open a tunnel to ${host}: ${why}.`, {
-            kind: 'network',
-            retryable: proxyStatus.startsWith('5')
-        });
-    }
-    if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
-        // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
-        return new SendFailure(`${host} answered with something that is not valid HTTP (${detail}).`, {
-            kind: 'unexpected-answer',
-            retryable: false,
-            ...answered
-        });
-    }
-    if (code !== undefined && code in transientCodes) {
-        const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`;
-        return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
-            kind: 'network',
-            retryable: true,
-            ...answered
-        });
-    }
-    if (code !== undefined && certificateCodes.test(code)) {
-        return new SendFailure(`Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`, { kind: 'network', retryable: false });
-    }
-    if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
-        // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
-        const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
-        return new SendFailure(`Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`, { kind: 'network', retryable: false });
-    }
-    return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered });
-}
-/** The first error code on the error or its causes (undici wraps system errors). */
-function errorCode(error) {
-    for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function describeError(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
-}
-
 ;// CONCATENATED MODULE: ./package.json
 const package_namespaceObject = {"rE":"1.1.0"};
 ;// CONCATENATED MODULE: ./src/shared/version.ts
 
 const version_version = package_namespaceObject.rE;
 const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
+
+;// CONCATENATED MODULE: ./src/send-test-event/receipt-proof.ts
+/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
+const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
+/**
+ * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
+ * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
+ * as a single-page app's index page, names no event, so its 200 confirms nothing.
+ */
+function receiptProof(body, event) {
+    let receipt;
+    try {
+        // A byte order mark is not JSON, but some servers put one before it.
+        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { proves: false, because: 'not-json' };
+    }
+    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
+        return { proves: false, because: 'not-an-object' };
+    const named = receipt;
+    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
+    if (other !== undefined)
+        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
+    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
+        return { proves: true };
+    return { proves: false, because: 'names-no-event' };
+}
 
 ;// CONCATENATED MODULE: ./src/send-test-event/receipt-url.ts
 
@@ -25730,36 +26171,8 @@ function fillReceiptUrl(template, event) {
     return { url: new URL(url).href };
 }
 
-;// CONCATENATED MODULE: ./src/send-test-event/receipt-proof.ts
-/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
-const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
-/**
- * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
- * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
- * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
- * as a single-page app's index page, names no event, so its 200 confirms nothing.
- */
-function receiptProof(body, event) {
-    let receipt;
-    try {
-        // A byte order mark is not JSON, but some servers put one before it.
-        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return { proves: false, because: 'not-json' };
-    }
-    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
-        return { proves: false, because: 'not-an-object' };
-    const named = receipt;
-    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
-    if (other !== undefined)
-        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
-    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
-        return { proves: true };
-    return { proves: false, because: 'names-no-event' };
-}
-
 ;// CONCATENATED MODULE: ./src/send-test-event/receipt.ts
+
 
 
 
@@ -25785,13 +26198,14 @@ async function awaitReceipt(receipt, event, context) {
     }
     const { url } = filled;
     const shownUrl = printable(url, context.redact);
+    const { host } = new URL(url);
     let answered = false;
     /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
     let unproven;
     const poll = async (timeLimitMs) => {
         unproven = undefined;
         const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context);
-        if (lookup.kind !== 'no-answer' || lookup.failure.details.status !== undefined)
+        if (lookup.kind !== 'no-answer' && lookup.kind !== 'failed')
             answered = true;
         switch (lookup.kind) {
             case 'found': {
@@ -25808,7 +26222,7 @@ async function awaitReceipt(receipt, event, context) {
                 return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined);
             }
             case 'no-answer':
-                return notYet(`failed: ${lookup.failure.message}`, context);
+                return notYet(`failed: ${describeNoAnswer(lookup.failure, host)}`, context);
             case 'refused':
                 return { final: { refusedBy: lookup.answer } };
             case 'failed':
@@ -25827,32 +26241,20 @@ async function awaitReceipt(receipt, event, context) {
         return { delivered: true, latencyMs: result.elapsedMs, polls, url: shownUrl, ...(json !== undefined && { json }) };
     }
     const explanation = 'final' in result
-        ? ended(result.final, shownUrl, receipt, context)
+        ? ended(result.final, shownUrl, host, receipt, context)
         : unproven !== undefined
             ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
             : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
     return { delivered: false, polls, url: shownUrl, explanation };
 }
-async function lookUpReceipt(url, token, timeLimitMs, { dispatcher, redact }) {
+async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
     const headers = { accept: 'application/json', 'user-agent': userAgent };
     if (token !== undefined)
         headers.authorization = `Bearer ${token}`;
-    let answer;
-    try {
-        answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher, redact);
-    }
-    catch (error) {
-        if (!(error instanceof SendFailure))
-            throw error;
-        const { kind, status, retryable } = error.details;
-        // A 2xx whose body could not be read whole is looked at as an empty one: it proves nothing.
-        if (status !== undefined && status >= 200 && status <= 299)
-            return { kind: 'found', answer: { status, headers: {}, body: '' } };
-        // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-        if (kind === 'timeout' || (kind === 'network' && retryable))
-            return { kind: 'no-answer', failure: error };
-        return { kind: 'failed', failure: error };
-    }
+    const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher);
+    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+    if (answer.kind === 'no-answer')
+        return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer };
     const { status } = answer;
     if (status >= 200 && status <= 299)
         return { kind: 'found', answer };
@@ -25890,8 +26292,8 @@ const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
 function withoutProof(proof, answer, context) {
     switch (proof.because) {
         case 'not-json': {
-            if (answer.brokeOff !== undefined)
-                return `its body ${answer.brokeOff}`;
+            if (answer.bodyProblem !== undefined)
+                return `its body ${bodyProblemClause(answer.bodyProblem)}`;
             const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim();
             return start === '' ? 'its body is empty' : `its body is not JSON (it begins: ${start.slice(0, 60)})`;
         }
@@ -25922,11 +26324,11 @@ function unfillable(event, refused, label) {
         nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
     };
 }
-function ended(end, url, receipt, context) {
+function ended(end, url, host, receipt, context) {
     if ('failed' in end) {
         return {
             title: 'The receipt URL gave no usable answer',
-            message: `GET ${url} failed: ${printable(end.failed.message, context.redact)}`,
+            message: `GET ${url} failed: ${printable(describeNoAnswer(end.failed, host), context.redact)}`,
             nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
         };
     }
@@ -25967,28 +26369,16 @@ function ended(end, url, receipt, context) {
 async function waitUntilReady(wait, context) {
     const headers = { 'user-agent': userAgent };
     const url = printable(wait.url, context.redact);
+    const { host } = new URL(wait.url);
     const result = await pollUntil(async (timeLimitMs) => {
-        let why;
-        try {
-            const { status, body } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact);
-            if (status >= 200 && status <= 299 && showsText(wait, body))
-                return { found: status };
-            why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`;
-            if (status >= 200 && status <= 299)
-                why += `, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`;
-        }
-        catch (error) {
-            if (!(error instanceof SendFailure))
-                throw error;
-            // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
-            const { status } = error.details;
-            if (status !== undefined && status >= 200 && status <= 299 && wait.text === undefined)
-                return { found: status };
-            // An untrusted certificate or a plain-http port will not come right by waiting.
-            if (error.details.kind === 'network' && !error.details.retryable)
-                return { final: error };
-            why = error.message;
-        }
+        const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher);
+        // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
+        if (attempt.kind === 'answer' && attempt.status >= 200 && attempt.status <= 299 && showsText(wait, attempt))
+            return { found: attempt.status };
+        // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
+        if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
+            return { final: attempt };
+        const why = printable(notReadyBecause(attempt, host, wait), context.redact);
         context.onPoll?.(`${url} is not ready: ${why}`);
         return { notYet: why };
     }, {
@@ -26003,7 +26393,7 @@ async function waitUntilReady(wait, context) {
             waitedMs: result.elapsedMs,
             explanation: {
                 title: `${context.label('wait-for-url')} cannot be reached as written`,
-                message: `Nothing was sent to Diffio: ${result.final.message}`,
+                message: `Nothing was sent to Diffio: ${printable(describeNoAnswer(result.final, host), context.redact)}`,
                 nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
             }
         };
@@ -26022,9 +26412,20 @@ async function waitUntilReady(wait, context) {
         }
     };
 }
-/** Whether a 2xx body shows what wait-for-text asks for: anything, when it asks for nothing. */
-function showsText(wait, body) {
-    return wait.text === undefined || body.includes(wait.text);
+/** Whether a 2xx answer shows what wait-for-text asks for: anything, when it asks for nothing. */
+function showsText(wait, answer) {
+    return wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text));
+}
+function notReadyBecause(attempt, host, wait) {
+    if (attempt.kind === 'no-answer')
+        return describeNoAnswer(attempt, host);
+    const { status } = attempt;
+    const why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`;
+    if (status < 200 || status > 299)
+        return why;
+    if (attempt.bodyProblem !== undefined)
+        return `${why}, but its body could not be read whole to look for ${JSON.stringify(wait.text)}`;
+    return `${why}, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`;
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/request.ts
@@ -26073,46 +26474,39 @@ function describeRequest(request) {
 
 
 
-/** The log line for a retry, worded the same in a workflow and a terminal. */
-function describeRetry({ attempt, attempts, reason, waitMs }) {
-    return `Attempt ${attempt} of ${attempts} failed: ${sentence(reason)} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
-}
-/** The line that says the event went out. */
-function describeDelivery({ event, attempts }) {
-    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
-    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
-}
-/**
- * Asks Diffio to send the test event, retrying transient failures up to
- * max-retries times. Throws a SendFailure that counts the attempts made.
- */
+/** Asks Diffio to send the test event, retrying what may pass up to max-retries times. */
 async function sendTestEvent(target, options = {}) {
     const redact = options.redact ?? createRedactor(target.apiKey);
     const request = buildRequest(target);
+    const host = new URL(request.url).host;
     const attempts = target.maxRetries + 1;
     const timeoutMs = target.timeoutSeconds * 1000;
     const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const dispatcher = options.dispatcher ?? createDispatcher(timeoutMs, redact);
+    const created = options.dispatcher === undefined ? createDispatcher(timeoutMs) : { kind: 'dispatcher', dispatcher: options.dispatcher };
+    if (created.kind === 'unusable-proxy')
+        return { kind: 'failed', failure: created, attempts: 0 };
+    const { dispatcher } = created;
     const started = performance.now();
     let lastStatus;
     try {
         for (let attempt = 1;; attempt++) {
-            try {
-                const answer = await attemptRequest(request, timeoutMs, dispatcher, redact);
-                const sent = interpretAnswer(answer, redact);
-                return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) };
+            const attempted = await attemptRequest(request, timeoutMs, dispatcher);
+            const reading = attempted.kind === 'answer'
+                ? interpretAnswer(attempted, target, redact)
+                : { kind: 'failed', failure: { kind: 'no-answer', noAnswer: attempted, host } };
+            if (reading.kind === 'sent') {
+                return { kind: 'sent', delivery: { ...reading.sent, attempts: attempt, durationMs: Math.round(performance.now() - started) } };
             }
-            catch (error) {
-                if (!(error instanceof SendFailure))
-                    throw error;
-                lastStatus = error.details.status ?? lastStatus;
-                if (!error.details.retryable || attempt === attempts) {
-                    throw error.after({ attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) });
-                }
-                const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
-                options.onRetry?.({ attempt, attempts, reason: error.message, waitMs });
-                await sleep(waitMs);
+            if (attempted.kind === 'answer')
+                lastStatus = attempted.status;
+            const { failure } = reading;
+            if (!isRetryable(failure) || attempt === attempts) {
+                return { kind: 'failed', failure, attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) };
             }
+            const retryAfterSeconds = failure.kind === 'error-status' ? failure.retryAfterSeconds : undefined;
+            const waitMs = retryDelayMs(attempt, retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
+            options.onRetry?.({ attempt, attempts, failure, waitMs });
+            await sleep(waitMs);
         }
     }
     finally {
@@ -26384,13 +26778,13 @@ async function runSequence(raw, context) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
         return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
     }
-    let dispatcher;
-    try {
-        dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact);
+    const given = context.send?.dispatcher;
+    const created = given === undefined ? createDispatcher(settings.timeoutSeconds * 1000) : { kind: 'dispatcher', dispatcher: given };
+    if (created.kind === 'unusable-proxy') {
+        const explanation = explainSendFailure({ kind: 'failed', failure: created, attempts: 0 }, { label: context.label });
+        return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(explanation, redact), redact };
     }
-    catch (error) {
-        return { kind: 'not-sent', settings: shown(settings), explanation: await explain(error, context, redact), redact };
-    }
+    const { dispatcher } = created;
     const pollTimeLimitMs = settings.timeoutSeconds * 1000;
     try {
         let waitedMs;
@@ -26430,32 +26824,29 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         log.push(line);
         context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType);
     };
-    let delivery;
-    try {
-        delivery = await sendTestEvent({ ...settings, eventType }, { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) });
-    }
-    catch (error) {
-        const failure = await explain(error, context, redact, settings.apiKeyId);
+    const sent = await sendTestEvent({ ...settings, eventType }, { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) });
+    if (sent.kind === 'failed') {
+        const failure = await explainSent(sent, context, redact, settings.apiKeyId);
         return {
             eventType,
             ok: false,
-            attempts: error instanceof SendFailure ? error.attempts : 1,
+            attempts: sent.attempts,
             ...(failure.status !== undefined && { status: failure.status }),
             request,
             failure,
             log
         };
     }
+    const { delivery } = sent;
     say(`Diffio answered ${delivery.status}: ${delivery.json}`);
     say(printable(describeDelivery(delivery), redact));
-    const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
+    const accepted = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
     if (settings.receipt === undefined)
-        return { ...sent, ok: true };
+        return { ...accepted, ok: true };
     const sharing = receiptsByEventId.get(delivery.event.eventId);
     if (sharing !== undefined) {
         const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact);
-        say(failure.title);
-        return { ...sent, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure };
+        return { ...accepted, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure };
     }
     receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
@@ -26472,10 +26863,10 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     });
     if (!receipt.delivered) {
         const failure = redactExplanation(receipt.explanation, redact);
-        return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure };
+        return { ...accepted, ok: false, receipt: { ...receipt, explanation: failure }, failure };
     }
     say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
-    return { ...sent, ok: true, receipt };
+    return { ...accepted, ok: true, receipt };
 }
 function sameEventId(event, first, label) {
     return {
@@ -26514,21 +26905,20 @@ function described(target, redact) {
         full: redact(describeRequest(request))
     };
 }
-async function explain(error, context, redact, apiKeyId) {
-    const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
-    const explanation = explainFailure(error, {
-        label: context.label,
-        keyHint: context.keyHint,
-        forkPullRequest,
-        ...(apiKeyId !== undefined && { apiKeyId })
-    });
+async function explain(error, context, redact) {
+    const aboutTheKey = error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
+    const forkPullRequest = aboutTheKey && (await isForkPullRequest(context));
+    return redactExplanation(explainFailure(error, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact);
+}
+async function explainSent(failed, context, redact, apiKeyId) {
+    // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
+    const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401;
+    const forkPullRequest = rejectedKey && (await isForkPullRequest(context));
+    const explanation = explainSendFailure(failed, { label: context.label, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) });
     return redactExplanation(explanation, redact);
 }
-/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
-function isAboutTheKey(error) {
-    if (error instanceof SendFailure)
-        return error.details.status === 401;
-    return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
+async function isForkPullRequest(context) {
+    return context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
 }
 function resultEntry(result, receiptAsked) {
     const event = result.delivery?.event;
@@ -26558,7 +26948,7 @@ function strayInputs(declared) {
         .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
 }
 /** Whether this run is a pull request from a fork, read from the event payload the runner writes; asked only when a key problem needs the answer. */
-async function isForkPullRequest() {
+async function context_isForkPullRequest() {
     const path = process.env.GITHUB_EVENT_PATH;
     if (!path)
         return false;
@@ -26919,7 +27309,7 @@ async function run({ write, clock } = {}) {
             label: (input) => input,
             keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
             strayInputs: strayInputs(inputNames),
-            isForkPullRequest: isForkPullRequest,
+            isForkPullRequest: context_isForkPullRequest,
             progress: {
                 warning: (text, title) => output.warning(text, title),
                 sending: (requests) => log.sending(requests),
@@ -27915,6 +28305,7 @@ function readCheckSettings(raw, strayInputs = []) {
 
 
 
+
 /**
  * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
  * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
@@ -27943,18 +28334,14 @@ async function runReceiverCheck(raw, context = {}) {
         context.progress?.checked?.(result, settings.headers);
     };
     const timeoutMs = Math.ceil(settings.timeoutSeconds * 1000);
-    let dispatcher;
-    try {
-        dispatcher = createDispatcher(timeoutMs, redact);
-    }
-    catch (error) {
-        if (!(error instanceof SendFailure))
-            throw error;
-        record({ check: 'genuine', got: 'unreachable', ms: 0, fault: error.message });
+    const created = createDispatcher(timeoutMs);
+    if (created.kind === 'unusable-proxy') {
+        record({ check: 'genuine', got: 'unreachable', ms: 0, fault: printable(describeUnusableProxy(created), redact) });
         for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
             record(skipped(check));
         return { kind: 'checked', target, results, redact };
     }
+    const { dispatcher } = created;
     try {
         await checkReceiver(settings, { ...settings, otherSecret }, { dispatcher, redact, timeoutMs, record });
     }
@@ -28008,18 +28395,11 @@ async function checkReceiver(settings, target, wire) {
 async function post(check, delivery, wire) {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    try {
-        return answered(check, await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher, wire.redact), elapsed(), wire.redact);
-    }
-    catch (error) {
-        if (!(error instanceof SendFailure))
-            throw error;
-        const { status, kind } = error.details;
-        // An answer too large or too slow to read whole still said accepted or refused with its status.
-        if (status !== undefined && (kind === 'too-large' || kind === 'timeout'))
-            return answered(check, { status, headers: {}, body: '' }, elapsed(), wire.redact);
-        return unanswered(check, error, elapsed());
-    }
+    const attempt = await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher);
+    // An answer whose body could not be read whole still said accepted or refused with its status.
+    if (attempt.kind === 'answer')
+        return answered(check, attempt, elapsed(), wire.redact);
+    return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed(), wire.redact);
 }
 function answered(check, answer, ms, redact) {
     const { status } = answer;
@@ -28028,8 +28408,8 @@ function answered(check, answer, ms, redact) {
     const said = { body: excerpt(answer.body, redact), ...(typeof location === 'string' && { location: printable(location, redact) }) };
     return { check, got, status, ms, said };
 }
-function unanswered(check, failure, ms) {
-    return { check, got: failure.details.kind === 'timeout' ? 'timed-out' : 'unreachable', ms, fault: failure.message };
+function unanswered(check, noAnswer, host, ms, redact) {
+    return { check, got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable', ms, fault: printable(describeNoAnswer(noAnswer, host), redact) };
 }
 function skipped(check) {
     return { check, got: 'skipped', ms: 0 };
@@ -28047,7 +28427,7 @@ async function checkRecorded(url, token, deadlineMs, wire) {
         return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) };
     };
     await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs });
-    return receiptResult('genuine-recorded', last, Math.round(performance.now() - started), wire.redact);
+    return receiptResult('genuine-recorded', last, url, Math.round(performance.now() - started), wire.redact);
 }
 /**
  * Asks once for each forgery's receipt, after the genuine event's: each must be 404. It stops at an
@@ -28069,10 +28449,10 @@ async function checkNoneRecorded(forgeries, token, wire) {
     }
     if (deciding === undefined)
         return skipped('forgeries-not-recorded');
-    const result = receiptResult('forgeries-not-recorded', deciding, Math.round(performance.now() - started), wire.redact);
+    const result = receiptResult('forgeries-not-recorded', deciding, forgeries[0].url, Math.round(performance.now() - started), wire.redact);
     return recorded.length > 0 ? { ...result, recorded } : result;
 }
-function receiptResult(check, lookup, ms, redact) {
+function receiptResult(check, lookup, url, ms, redact) {
     switch (lookup.kind) {
         case 'found':
             return { check, got: 'recorded', status: lookup.answer.status, ms };
@@ -28084,7 +28464,7 @@ function receiptResult(check, lookup, ms, redact) {
             return { ...answered(check, lookup.answer, ms, redact), got: 'refused' };
         case 'no-answer':
         case 'failed':
-            return unanswered(check, lookup.failure, ms);
+            return unanswered(check, lookup.failure, new URL(url).host, ms, redact);
     }
 }
 /**

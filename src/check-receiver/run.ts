@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto'
 import type { Dispatcher } from 'undici'
-import { excerpt } from '../send-test-event/answer.js'
 import {
   buildDelivery,
   buildRetry,
@@ -17,13 +16,15 @@ import {
 import { isInconclusiveStatus, type CheckResult, type Got } from './results.js'
 import { readCheckSettings, secretPrefix, type CheckInputName, type CheckInputs, type ReceiverCheckSettings } from './settings.js'
 import type { EventType } from '../shared/contract.js'
-import { SendFailure } from '../send-test-event/failure.js'
 import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
 import { lookUpReceipt, type ReceiptLookup } from '../send-test-event/receipt.js'
 import { fillReceiptUrl } from '../send-test-event/receipt-url.js'
 import { createRedactor, printable, type Redactor } from '../shared/redact.js'
-import { attemptRequest, createDispatcher, type Answer } from '../http/request.js'
+import { createDispatcher } from '../http/dispatcher.js'
+import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
+import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
+import { excerpt } from '../shared/server-text.js'
 
 /** What the check was pointed at, as the explanations need it; the URL redacted. */
 export interface CheckTarget {
@@ -82,15 +83,13 @@ export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckC
     context.progress?.checked?.(result, settings.headers)
   }
   const timeoutMs = Math.ceil(settings.timeoutSeconds * 1000)
-  let dispatcher: Dispatcher
-  try {
-    dispatcher = createDispatcher(timeoutMs, redact)
-  } catch (error) {
-    if (!(error instanceof SendFailure)) throw error
-    record({ check: 'genuine', got: 'unreachable', ms: 0, fault: error.message })
+  const created = createDispatcher(timeoutMs)
+  if (created.kind === 'unusable-proxy') {
+    record({ check: 'genuine', got: 'unreachable', ms: 0, fault: printable(describeUnusableProxy(created), redact) })
     for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])]) record(skipped(check))
     return { kind: 'checked', target, results, redact }
   }
+  const { dispatcher } = created
   try {
     await checkReceiver(settings, { ...settings, otherSecret }, { dispatcher, redact, timeoutMs, record })
   } finally {
@@ -148,15 +147,10 @@ async function checkReceiver(settings: ReceiverCheckSettings, target: DeliveryTa
 async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<CheckResult> {
   const started = performance.now()
   const elapsed = () => Math.round(performance.now() - started)
-  try {
-    return answered(check, await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher, wire.redact), elapsed(), wire.redact)
-  } catch (error) {
-    if (!(error instanceof SendFailure)) throw error
-    const { status, kind } = error.details
-    // An answer too large or too slow to read whole still said accepted or refused with its status.
-    if (status !== undefined && (kind === 'too-large' || kind === 'timeout')) return answered(check, { status, headers: {}, body: '' }, elapsed(), wire.redact)
-    return unanswered(check, error, elapsed())
-  }
+  const attempt = await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher)
+  // An answer whose body could not be read whole still said accepted or refused with its status.
+  if (attempt.kind === 'answer') return answered(check, attempt, elapsed(), wire.redact)
+  return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed(), wire.redact)
 }
 
 function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor): CheckResult {
@@ -167,8 +161,8 @@ function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor
   return { check, got, status, ms, said }
 }
 
-function unanswered(check: CheckName, failure: SendFailure, ms: number): CheckResult {
-  return { check, got: failure.details.kind === 'timeout' ? 'timed-out' : 'unreachable', ms, fault: failure.message }
+function unanswered(check: CheckName, noAnswer: NoAnswer, host: string, ms: number, redact: Redactor): CheckResult {
+  return { check, got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable', ms, fault: printable(describeNoAnswer(noAnswer, host), redact) }
 }
 
 function skipped(check: CheckName): CheckResult {
@@ -186,7 +180,7 @@ async function checkRecorded(url: string, token: string | undefined, deadlineMs:
     return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) }
   }
   await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs })
-  return receiptResult('genuine-recorded', last!, Math.round(performance.now() - started), wire.redact)
+  return receiptResult('genuine-recorded', last!, url, Math.round(performance.now() - started), wire.redact)
 }
 
 /**
@@ -205,11 +199,11 @@ async function checkNoneRecorded(forgeries: Array<{ check: CheckName; url: strin
     if (lookup.kind !== 'found' && lookup.kind !== 'not-yet') break
   }
   if (deciding === undefined) return skipped('forgeries-not-recorded')
-  const result = receiptResult('forgeries-not-recorded', deciding, Math.round(performance.now() - started), wire.redact)
+  const result = receiptResult('forgeries-not-recorded', deciding, forgeries[0]!.url, Math.round(performance.now() - started), wire.redact)
   return recorded.length > 0 ? { ...result, recorded } : result
 }
 
-function receiptResult(check: CheckName, lookup: ReceiptLookup, ms: number, redact: Redactor): CheckResult {
+function receiptResult(check: CheckName, lookup: ReceiptLookup, url: string, ms: number, redact: Redactor): CheckResult {
   switch (lookup.kind) {
     case 'found':
       return { check, got: 'recorded', status: lookup.answer.status, ms }
@@ -221,7 +215,7 @@ function receiptResult(check: CheckName, lookup: ReceiptLookup, ms: number, reda
       return { ...answered(check, lookup.answer, ms, redact), got: 'refused' }
     case 'no-answer':
     case 'failed':
-      return unanswered(check, lookup.failure, ms)
+      return unanswered(check, lookup.failure, new URL(url).host, ms, redact)
   }
 }
 

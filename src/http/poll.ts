@@ -1,27 +1,11 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
-import type { Dispatcher } from 'undici'
-import type { InputLabel } from '../send-test-event/inputs.js'
 import { svixRetryScheduleSeconds } from '../shared/contract.js'
-import type { Redactor } from '../shared/redact.js'
-
-/** What a poll of a receiver's URL works with: the run's connection pool, redactor and labels. */
-export interface PollContext {
-  dispatcher: Dispatcher
-  redact: Redactor
-  label: InputLabel
-  /** The most one poll may take. */
-  pollTimeLimitMs: number
-  sleep?: (ms: number) => Promise<unknown>
-  now?: () => number
-  /** Told after each poll that found nothing yet. */
-  onPoll?: (line: string) => void
-}
 
 /**
- * What one poll found: the awaited thing; or why to poll again (and when the server asked for that);
- * or an answer that ends the polling, since polling longer would not change it.
+ * What one poll found: the awaited thing; or what it saw instead, to poll again (and when the server
+ * asked for that); or an answer that ends the polling, since polling longer would not change it.
  */
-export type PollVerdict<T, F = never> = { found: T } | { notYet: string; retryAfterMs?: number } | { final: F }
+export type PollVerdict<T, F = never, N = string> = { found: T } | { notYet: N; retryAfterMs?: number } | { final: F }
 
 export interface PollOptions {
   /** How long to keep polling, from the first poll. */
@@ -32,7 +16,7 @@ export interface PollOptions {
   now?: () => number
 }
 
-export type PollResult<T, F = never> = ({ found: T } | { final: F } | { timedOut: true; lastSeen: string }) & {
+export type PollResult<T, F = never, N = string> = ({ found: T } | { final: F } | { timedOut: true; lastSeen: N }) & {
   polls: number
   elapsedMs: number
 }
@@ -58,10 +42,10 @@ export function pollIntervalMs(elapsedMs: number, previousMs: number): number {
  * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
  * runs past the deadline.
  */
-export async function pollUntil<T, F = never>(
-  poll: (timeLimitMs: number) => Promise<PollVerdict<T, F>>,
+export async function pollUntil<T, F = never, N = string>(
+  poll: (timeLimitMs: number) => Promise<PollVerdict<T, F, N>>,
   options: PollOptions
-): Promise<PollResult<T, F>> {
+): Promise<PollResult<T, F, N>> {
   const now = options.now ?? (() => performance.now())
   const sleep = options.sleep ?? sleepFor
   const started = now()

@@ -1,6 +1,5 @@
-import { Agent, EnvHttpProxyAgent, type Dispatcher } from 'undici'
-import { SendFailure } from '../send-test-event/failure.js'
-import { printable, type Redactor } from '../shared/redact.js'
+import type { Dispatcher } from 'undici'
+import { connectCodes, wholeMs } from './dispatcher.js'
 
 /** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
 export const maxBodyBytes = 1024 * 1024
@@ -12,86 +11,101 @@ export interface HttpRequest {
   body?: string
 }
 
+export type Headers = Record<string, string | string[] | undefined>
+
+/** Why the body of an answer is not there whole. */
+export type BodyProblem =
+  /** Larger than maxBodyBytes: as its Content-Length declared, as it arrived, or once decompressed; left unread. */
+  | { kind: 'too-large'; how: 'declared' | 'arrived' | 'decompressed'; declaredBytes?: number }
+  /** The connection broke after `receivedBytes` of it. */
+  | { kind: 'cut-short'; receivedBytes: number; detail: string }
+  /** It stopped arriving, and the attempt's time ran out. */
+  | { kind: 'too-slow'; receivedBytes: number; timeLimitMs: number }
+  /** Compressed in a coding that is unknown here, or corrupt. */
+  | { kind: 'undecodable'; coding: string; corrupt: boolean }
+
 /** An HTTP answer as it came off the wire, before anything is made of it. */
 export interface Answer {
+  kind: 'answer'
   status: number
-  headers: Record<string, string | string[] | undefined>
-  /** The body, decoded; only what arrived when it broke off. */
+  headers: Headers
+  /** The body as text; with a body problem, what arrived of it (nothing when it was left unread or could not be decoded). */
   body: string
-  /** Why the body is not whole, when it is not: it broke off, or it was too large to read. */
-  brokeOff?: string
+  bodyProblem?: BodyProblem
 }
 
-const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY']
+export type NoAnswerReason =
+  | 'refused'
+  | 'reset'
+  | 'dns'
+  | 'unreachable'
+  | 'timed-out'
+  | 'tls-untrusted'
+  | 'tls-handshake'
+  | 'proxy'
+  | 'not-http'
+  | 'other'
+
+/** Why no answer came. */
+export interface NoAnswer {
+  kind: 'no-answer'
+  reason: NoAnswerReason
+  /** Whether another attempt may meet something else. */
+  transient: boolean
+  /** The error code the reason was read from, e.g. ECONNRESET or EPIPE for a reset. */
+  code?: string
+  /** The proxy's status, when it refused to open a tunnel. */
+  proxyStatus?: number
+  /** The attempt's time limit, when it ran out. */
+  timeLimitMs?: number
+  /** The error's own text, raw: unredacted, possibly several lines. */
+  detail: string
+}
+
+/** How one attempt ended. */
+export type Attempt = Answer | NoAnswer
+
+/** What an attempt has seen so far, for an answer whose time runs out part way. */
+interface Progress {
+  status?: number
+  headers?: Headers
+  chunks: Buffer[]
+  receivedBytes: number
+}
 
 /**
- * A dispatcher that honours HTTPS_PROXY, HTTP_PROXY and NO_PROXY when any
- * proxy is set. Redirects are never followed: undici's request() follows
- * none unless asked to.
+ * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
+ * server or a proxy does, and throws only on a bug.
  */
-export function createDispatcher(timeoutMs: number, redact: Redactor): Dispatcher {
-  // The attempt's own time limit bounds everything; undici's defaults (10 s to connect, 300 s for
-  // headers and body) would cut longer limits short and under another name.
-  const options = { connect: { timeout: timeoutMs }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs }
-  const proxied = proxyVariables.find((name) => (process.env[name] ?? '') !== '')
-  if (proxied === undefined) return new Agent(options)
+export async function attemptRequest(httpRequest: HttpRequest, timeLimitMs: number, dispatcher: Dispatcher): Promise<Attempt> {
+  const controller = new AbortController()
+  const progress: Progress = { chunks: [], receivedBytes: 0 }
+  let timer: NodeJS.Timeout | undefined
+  // undici leaves a request queued behind a connection that is still opening deaf to its signal; this does not wait for it.
+  const timeUp = new Promise<Attempt>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort()
+      resolve(outOfTime(progress, timeLimitMs))
+    }, wholeMs(timeLimitMs))
+  })
   try {
-    return withoutExperimentalWarning(() => new EnvHttpProxyAgent(options))
-  } catch (error) {
-    throw new SendFailure(
-      `The proxy settings cannot be used: ${printable(describeError(error), redact)}. ${proxied} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`,
-      { kind: 'network', retryable: false }
-    )
-  }
-}
-
-/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
-function withoutExperimentalWarning<T>(create: () => T): T {
-  const emitWarning = process.emitWarning
-  process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {
-    const code = (rest[0] as { code?: string } | undefined)?.code
-    if (code !== 'UNDICI-EHPA') Reflect.apply(emitWarning, process, [warning, ...rest])
-  }) as typeof process.emitWarning
-  try {
-    return create()
+    return await Promise.race([exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress), timeUp])
   } finally {
-    process.emitWarning = emitWarning
+    clearTimeout(timer)
   }
 }
 
-/** Network faults that a later attempt may not meet; all others are final. */
-const transientCodes: Record<string, string> = {
-  ECONNREFUSED: 'the connection was refused',
-  ECONNRESET: 'the connection was reset',
-  EPIPE: 'the connection was closed while sending',
-  ENOTFOUND: 'the host name could not be resolved (DNS)',
-  EAI_AGAIN: 'the DNS lookup failed for now',
-  ETIMEDOUT: 'the connection timed out',
-  EHOSTUNREACH: 'the host is unreachable',
-  ENETUNREACH: 'the network is unreachable',
-  UND_ERR_SOCKET: 'the connection was closed before a complete answer'
-}
-
-/** undici's own time limits, which createDispatcher sets to the attempt's. */
-const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
-
-const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
-
-/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
-const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/
-
-/** Makes one attempt: the answer, or a SendFailure when none usable came within the time limit. */
-export async function attemptRequest(
+async function exchange(
   httpRequest: HttpRequest,
-  timeoutMs: number,
+  timeLimitMs: number,
   dispatcher: Dispatcher,
-  redact: Redactor
-): Promise<Answer> {
+  signal: AbortSignal,
+  progress: Progress
+): Promise<Attempt> {
   const url = new URL(httpRequest.url)
-  const signal = AbortSignal.timeout(Math.ceil(timeoutMs))
-  let status: number | undefined
+  let response: Dispatcher.ResponseData
   try {
-    const response = await dispatcher.request({
+    response = await dispatcher.request({
       origin: url.origin,
       path: url.pathname + url.search,
       method: httpRequest.method,
@@ -100,46 +114,50 @@ export async function attemptRequest(
       body: httpRequest.body ?? null,
       signal
     })
-    const answered: number = response.statusCode
-    status = answered
-    const declared = Number(response.headers['content-length'])
-    if (declared > maxBodyBytes) {
-      discard(response.body)
-      // An error answer's status says what happened; its body is only a detail, left unread.
-      if (answered >= 300) return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: it declared ${declared} bytes, more than ${maxBodyBytes}` }
-      throw tooLarge(answered, `it declared ${declared} bytes`)
-    }
-    const chunks: Buffer[] = []
-    let received = 0
-    let brokeOff: string | undefined
-    try {
-      for await (const chunk of response.body as AsyncIterable<Buffer>) {
-        received += chunk.length
-        if (received > maxBodyBytes) {
-          discard(response.body)
-          if (answered >= 300) return { status: answered, headers: response.headers, body: '', brokeOff: `was not read: more than ${maxBodyBytes} bytes arrived` }
-          throw tooLarge(answered, `more than ${maxBodyBytes} bytes arrived`)
-        }
-        chunks.push(chunk)
-      }
-    } catch (error) {
-      if (error instanceof SendFailure || signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) throw error
-      // The answer came and its status stands; only its body is short.
-      brokeOff = `broke off after ${received} bytes (${printable(describeError(error), redact).trim()})`
-    }
-    const encoding = contentCodings(response.headers['content-encoding'])
-    const body = brokeOff === undefined ? await decodeBody(Buffer.concat(chunks), encoding, status) : rawText(chunks, encoding)
-    return { status, headers: response.headers, body, ...(brokeOff !== undefined && { brokeOff }) }
   } catch (error) {
-    if (error instanceof SendFailure) throw error
-    if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) {
-      throw new SendFailure(
-        `The attempt timed out after ${timeoutMs / 1000} s ${status === undefined ? 'waiting for an answer' : `reading the ${status} answer's body`}.`,
-        { kind: 'timeout', retryable: true, ...(status !== undefined && { status }) }
-      )
-    }
-    throw networkFailure(error, url.host, status, redact)
+    return noAnswer(error, signal.aborted, timeLimitMs)
   }
+  const { statusCode: status, headers } = response
+  progress.status = status
+  progress.headers = headers
+  const answer = (body: string, bodyProblem?: BodyProblem): Answer => ({
+    kind: 'answer',
+    status,
+    headers,
+    body,
+    ...(bodyProblem !== undefined && { bodyProblem })
+  })
+  const declaredBytes = Number(headers['content-length'])
+  if (declaredBytes > maxBodyBytes) {
+    discard(response.body)
+    return answer('', { kind: 'too-large', how: 'declared', declaredBytes })
+  }
+  try {
+    for await (const chunk of response.body as AsyncIterable<Buffer>) {
+      progress.receivedBytes += chunk.length
+      if (progress.receivedBytes > maxBodyBytes) {
+        discard(response.body)
+        return answer('', { kind: 'too-large', how: 'arrived' })
+      }
+      progress.chunks.push(chunk)
+    }
+  } catch (error) {
+    if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) return outOfTime(progress, timeLimitMs)
+    // The answer came and its status stands; only its body is short.
+    const cutShort: BodyProblem = { kind: 'cut-short', receivedBytes: progress.receivedBytes, detail: describeError(error) }
+    return answer(rawText(progress.chunks, headers), cutShort)
+  }
+  const decoded = await decodeBody(Buffer.concat(progress.chunks), contentCodings(headers['content-encoding']))
+  return typeof decoded === 'string' ? answer(decoded) : answer('', decoded)
+}
+
+/** The attempt's time ran out: a stalled body if the answer had begun, no answer otherwise. */
+function outOfTime(progress: Progress, timeLimitMs: number): Attempt {
+  if (progress.status === undefined || progress.headers === undefined) {
+    return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail: `no answer within ${timeLimitMs} ms` }
+  }
+  const { status, headers, receivedBytes } = progress
+  return { kind: 'answer', status, headers, body: rawText(progress.chunks, headers), bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs } }
 }
 
 /** A Content-Encoding header as one lower-case list, or undefined when there is none. */
@@ -148,7 +166,7 @@ function contentCodings(value: string | string[] | undefined): string | undefine
 }
 
 /** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
-async function decodeBody(bytes: Buffer, encoding: string | undefined, status: number): Promise<string> {
+async function decodeBody(bytes: Buffer, encoding: string | undefined): Promise<string | BodyProblem> {
   if (encoding === undefined || encoding === 'identity') return bytes.toString('utf8')
   // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
   const zlib = await import('node:zlib')
@@ -162,28 +180,29 @@ async function decodeBody(bytes: Buffer, encoding: string | undefined, status: n
     br: (input) => zlib.brotliDecompressSync(input, options)
   }
   // Codings are listed in the order they were applied, so they come off last first.
-  const codings = encoding.split(',').map((coding) => coding.trim()).filter((coding) => coding !== '').reverse()
+  const codings = encoding
+    .split(',')
+    .map((coding) => coding.trim())
+    .filter((coding) => coding !== '')
+    .reverse()
   const unknown = codings.find((coding) => !Object.hasOwn(decoders, coding))
-  if (unknown !== undefined) throw unreadable(status, `it is encoded as ${JSON.stringify(unknown)}, which this tool cannot decode`)
+  if (unknown !== undefined) return { kind: 'undecodable', coding: unknown, corrupt: false }
   let decoded = bytes
   for (const coding of codings) {
     try {
       decoded = decoders[coding]!(decoded)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(status, `more than ${maxBodyBytes} bytes once decompressed`)
-      throw unreadable(status, `its ${coding} encoding is corrupt`)
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { kind: 'too-large', how: 'decompressed' }
+      return { kind: 'undecodable', coding, corrupt: true }
     }
   }
   return decoded.toString('utf8')
 }
 
 /** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
-function rawText(chunks: Buffer[], encoding: string | undefined): string {
+function rawText(chunks: Buffer[], headers: Headers): string {
+  const encoding = contentCodings(headers['content-encoding'])
   return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : ''
-}
-
-function unreadable(status: number, why: string): SendFailure {
-  return new SendFailure(`The ${status} answer's body cannot be read: ${why}.`, { kind: 'unexpected-answer', retryable: false, status })
 }
 
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
@@ -192,59 +211,47 @@ function discard(body: NodeJS.ReadableStream & { destroy: () => void }): void {
   body.destroy()
 }
 
-function tooLarge(status: number, why: string): SendFailure {
-  return new SendFailure(
-    `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${why}), so it was not read.`,
-    { kind: 'too-large', retryable: false, status }
-  )
+/** Faults a later attempt may not meet, by the reason they give. */
+const transientCodes: Record<string, NoAnswerReason> = {
+  ECONNREFUSED: 'refused',
+  ECONNRESET: 'reset',
+  EPIPE: 'reset',
+  UND_ERR_SOCKET: 'reset',
+  ENOTFOUND: 'dns',
+  EAI_AGAIN: 'dns',
+  ETIMEDOUT: 'unreachable',
+  EHOSTUNREACH: 'unreachable',
+  ENETUNREACH: 'unreachable',
+  [connectCodes.proxyClosed]: 'proxy'
 }
 
-function networkFailure(error: unknown, host: string, status: number | undefined, redact: Redactor): SendFailure {
+/** undici's own time limits, which the dispatcher sets to the attempt's. */
+const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
+
+const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
+
+/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/
+
+function noAnswer(error: unknown, aborted: boolean, timeLimitMs: number): NoAnswer {
   const code = errorCode(error)
-  const detail = printable(describeError(error), redact).trim()
-  const answered = status === undefined ? {} : { status }
+  const detail = describeError(error)
+  const coded = code === undefined ? {} : { code }
+  if (aborted || timeoutCodes.has(code ?? '')) return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail, ...coded }
   const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1]
   if (proxyStatus !== undefined) {
-    const why =
-      proxyStatus === '407'
-        ? 'it wants credentials, which go in the proxy URL (http://user:password@proxy:port)'
-        : `it answered ${proxyStatus}`
-    return new SendFailure(`The proxy refused to open a tunnel to ${host}: ${why}.`, {
-      kind: 'network',
-      retryable: proxyStatus.startsWith('5')
-    })
+    return { kind: 'no-answer', reason: 'proxy', transient: proxyStatus.startsWith('5'), proxyStatus: Number(proxyStatus), detail, ...coded }
   }
+  if (code === connectCodes.proxySentData) return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded }
+  // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
   if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
-    // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
-    return new SendFailure(`${host} answered with something that is not valid HTTP (${detail}).`, {
-      kind: 'unexpected-answer',
-      retryable: false,
-      ...answered
-    })
+    return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded }
   }
-  if (code !== undefined && code in transientCodes) {
-    const where = status === undefined ? `Could not reach ${host}` : `The ${status} answer from ${host} broke off`
-    return new SendFailure(`${where}: ${transientCodes[code]} (${detail}).`, {
-      kind: 'network',
-      retryable: true,
-      ...answered
-    })
-  }
-  if (code !== undefined && certificateCodes.test(code)) {
-    return new SendFailure(
-      `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`,
-      { kind: 'network', retryable: false }
-    )
-  }
-  if (code?.startsWith('ERR_SSL') || code === 'EPROTO') {
-    // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
-    const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail
-    return new SendFailure(
-      `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`,
-      { kind: 'network', retryable: false }
-    )
-  }
-  return new SendFailure(`Could not reach ${host}: ${detail}.`, { kind: 'network', retryable: false, ...answered })
+  const transient = code === undefined ? undefined : transientCodes[code]
+  if (transient !== undefined) return { kind: 'no-answer', reason: transient, transient: true, detail, ...coded }
+  if (code !== undefined && certificateCodes.test(code)) return { kind: 'no-answer', reason: 'tls-untrusted', transient: false, detail, ...coded }
+  if (code?.startsWith('ERR_SSL') || code === 'EPROTO') return { kind: 'no-answer', reason: 'tls-handshake', transient: false, detail, ...coded }
+  return { kind: 'no-answer', reason: 'other', transient: false, detail, ...coded }
 }
 
 /** The first error code on the error or its causes (undici wraps system errors). */

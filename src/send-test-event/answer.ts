@@ -1,10 +1,11 @@
-import { STATUS_CODES } from 'node:http'
 import { z } from 'zod/mini'
 import { answerFields } from '../shared/contract.js'
-import { SendFailure } from './failure.js'
+import type { EchoMismatch, SendFailure, UndocumentedBody } from './failure.js'
 import { printable, redactJson, type Redactor } from '../shared/redact.js'
 import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from '../http/retry.js'
 import type { Answer } from '../http/request.js'
+import type { TestEventTarget } from './request.js'
+import { excerpt, headerValue, shorten } from '../shared/server-text.js'
 
 const testEventSchema = z.object(
   Object.fromEntries(answerFields.map((field) => [field, z.string()])) as Record<(typeof answerFields)[number], z.ZodMiniString>
@@ -19,10 +20,13 @@ export interface SentEvent {
   json: string
 }
 
-const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.union([z.string(), z.number()])) })
+/** What the request asked for, which a 200 must echo. */
+export type AskedFor = Pick<TestEventTarget, 'eventType' | 'mode' | 'apiKeyId'>
 
-/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
-const serverTextLength = 300
+/** What one answer from Diffio comes to: the event sent, or why not. */
+export type AnswerReading = { kind: 'sent'; sent: SentEvent } | { kind: 'failed'; failure: SendFailure }
+
+const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.union([z.string(), z.number()])) })
 
 /**
  * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
@@ -50,68 +54,45 @@ export function classifyStatus(status: number): string {
   return 'unexpected'
 }
 
-/** Turns one answer into the sent event, or throws a SendFailure that says what went wrong. */
-export function interpretAnswer(answer: Answer, redact: Redactor): SentEvent {
-  const { status } = answer
-  const statusText = describeStatus(status)
+/**
+ * Reads one answer by Diffio's rules: only a 200 with the documented five strings, about the event
+ * asked for, is the event sent; a 200 that is not the documented shape is a failure.
+ */
+export function interpretAnswer(answer: Answer, asked: AskedFor, redact: Redactor): AnswerReading {
+  const { status, bodyProblem } = answer
+  const failed = (failure: SendFailure): AnswerReading => ({ kind: 'failed', failure })
 
-  if (status === 200 && answer.brokeOff !== undefined) {
-    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
-    throw new SendFailure(`Diffio answered 200 OK, but the body ${answer.brokeOff}, so the outputs cannot be set.`, {
-      kind: 'unexpected-answer',
-      retryable: true,
-      status
-    })
+  // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
+  if (bodyProblem?.kind === 'too-slow' || bodyProblem?.kind === 'undecodable' || (bodyProblem?.kind === 'too-large' && status < 300)) {
+    return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
   }
-  if (status === 200) return readTestEvent(answer, redact)
+  // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+  if (status === 200 && bodyProblem !== undefined) return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
+  if (status === 200) return readTestEvent(answer.body, asked, redact)
 
   if (status >= 300 && status <= 399) {
     const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact))
-    throw new SendFailure(
-      `Diffio answered ${statusText}, a redirect to ${location}. Redirects are not followed, so the API key is sent nowhere else.`,
-      { kind: 'redirect', retryable: false, status, statusClass: classifyStatus(status), location }
-    )
+    return failed({ kind: 'redirect', status, location })
   }
-
-  if (status < 400) {
-    throw new SendFailure(
-      `Diffio answered ${statusText}, which the API reference does not describe for this request (only 200 means the test event was sent).`,
-      { kind: 'unexpected-answer', retryable: false, status, statusClass: classifyStatus(status) }
-    )
-  }
+  if (status < 400) return failed({ kind: 'unexpected-status', status })
 
   const { serverMessage, code } = readErrorBody(answer.body, status, redact)
-  const statusClass = classifyStatus(status)
-  const retryAfter = retryAfterStatuses.has(status)
-    ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-    : undefined
-  const cut = answer.brokeOff === undefined ? '' : ` (the body ${answer.brokeOff})`
-  throw new SendFailure(
-    `Diffio answered ${statusText} (${statusClass}): ${serverMessage}${code === undefined ? '' : ` [code: ${code}]`}${cut}`,
-    {
-      kind: 'api',
-      retryable: retryableStatuses.has(status),
-      status,
-      statusClass,
-      serverMessage,
-      ...(code !== undefined && { code }),
-      ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter })
-    }
-  )
+  const retryAfterSeconds = retryAfterStatuses.has(status) ? parseRetryAfter(headerValue(answer.headers, 'retry-after')) : undefined
+  return failed({
+    kind: 'error-status',
+    status,
+    serverMessage,
+    ...(code !== undefined && { code }),
+    ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
+    ...(bodyProblem !== undefined && { bodyProblem })
+  })
 }
 
-function readTestEvent(answer: Answer, redact: Redactor): SentEvent {
-  const unexpected = (why: string) =>
-    new SendFailure(`Diffio answered 200 OK, but ${why}, so the outputs cannot be set.`, {
-      kind: 'unexpected-answer',
-      retryable: false,
-      status: answer.status
-    })
+function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerReading {
+  const undocumented = (why: UndocumentedBody): AnswerReading => ({ kind: 'failed', failure: { kind: 'undocumented-body', status: 200, why } })
 
-  const parsed = parseJson(answer.body)
-  if (parsed === undefined) {
-    throw unexpected(`the body is not JSON (${describeExcerpt(excerpt(answer.body, redact))})`)
-  }
+  const parsed = parseJson(text)
+  if (parsed === undefined) return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) })
   let body: unknown
   let json: string
   try {
@@ -119,39 +100,46 @@ function readTestEvent(answer: Answer, redact: Redactor): SentEvent {
     json = JSON.stringify(body)
   } catch {
     // Both recurse, so a body nested thousands deep overflows the stack.
-    throw unexpected('the body is nested too deeply to read')
+    return undocumented({ kind: 'too-deep' })
   }
-  if (redact(json) !== json) {
-    // Each string was redacted, so the key can only be left spanning two of them, or in a number.
-    throw unexpected('the body holds the API key where it cannot be removed cleanly')
-  }
+  // Each string was redacted, so the key can only be left spanning two of them, or in a number.
+  if (redact(json) !== json) return undocumented({ kind: 'holds-key' })
   const result = testEventSchema.safeParse(body)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => describeMismatch(body, issue.path)).join('; ')
-    throw unexpected(`the body is not the documented shape of five strings (${problems})`)
-  }
-  return { status: answer.status, event: result.data, json }
+  if (!result.success) return undocumented({ kind: 'wrong-shape', fields: result.error.issues.map((issue) => mistyped(body, issue.path)) })
+
+  const event = result.data
+  const mismatches = echoMismatches(event, asked, redact)
+  if (mismatches.length > 0) return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } }
+  return { kind: 'sent', sent: { status: 200, event, json } }
 }
 
-/** Says what a field of the 200 body is instead of a string (zod/mini carries no English messages). */
-function describeMismatch(body: unknown, path: PropertyKey[]): string {
-  if (path.length === 0) return `the body is ${kindOf(body)}, not an object`
+/** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
+function echoMismatches(event: TestEvent, asked: AskedFor, redact: Redactor): EchoMismatch[] {
+  const echoed: [EchoMismatch['field'], string | undefined][] = [
+    ['eventType', asked.eventType],
+    ['mode', asked.mode],
+    ['apiKeyId', asked.apiKeyId]
+  ]
+  return echoed
+    .filter(([field, value]) => value !== undefined && event[field] !== value)
+    .map(([field, value]) => ({ field, asked: value!, answered: shorten(printable(event[field], redact)) }))
+}
+
+/** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
+function mistyped(body: unknown, path: PropertyKey[]): { field?: string; found: string } {
+  if (path.length === 0) return { found: kindOf(body) }
   const value = (body as Record<PropertyKey, unknown>)[path[0]!]
-  return `${String(path[0])} is ${value === undefined ? 'missing' : kindOf(value)}`
+  return { field: String(path[0]), found: value === undefined ? 'missing' : kindOf(value) }
 }
 
+/** "null", "array", or the value's typeof. */
 function kindOf(value: unknown): string {
   if (value === null) return 'null'
-  if (Array.isArray(value)) return 'an array'
-  return `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`
+  return Array.isArray(value) ? 'array' : typeof value
 }
 
 /** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
-export function readErrorBody(
-  text: string,
-  status: number,
-  redact: Redactor
-): { serverMessage: string; code?: string } {
+export function readErrorBody(text: string, status: number, redact: Redactor): { serverMessage: string; code?: string } {
   const parsed = errorBodySchema.safeParse(parseJson(text))
   if (parsed.success) {
     const serverMessage = shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`
@@ -169,32 +157,4 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined
   }
-}
-
-/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
-export function excerpt(text: string, redact: Redactor): string {
-  const plain = printable(text, redact)
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return shorten(plain, 200)
-}
-
-function shorten(text: string, length: number = serverTextLength): string {
-  return text.length <= length ? text : `${text.slice(0, length)}…`
-}
-
-function describeExcerpt(shown: string): string {
-  return shown === '' ? 'it is empty' : `it begins: ${shown}`
-}
-
-/** "503 Service Unavailable" */
-export function describeStatus(status: number): string {
-  return `${status} ${STATUS_CODES[status] ?? ''}`.trim()
-}
-
-export function headerValue(headers: Answer['headers'], name: string): string | undefined {
-  const value = headers[name]
-  return Array.isArray(value) ? value[0] : value
 }

@@ -1,8 +1,15 @@
-import { InputError, SendFailure } from './failure.js'
+import { classifyStatus } from './answer.js'
+import { failureStatus, InputError, isRetryable, type SendFailure, type UndocumentedBody } from './failure.js'
 import type { InputLabel, InputName } from './inputs.js'
+import type { Delivery, RetryNotice, SendResult } from './send.js'
 import type { Explanation } from '../shared/explanation.js'
+import { bodyProblemClause, describeBodyProblem, describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
 import { retryableStatuses } from '../http/retry.js'
-import { listed } from '../shared/wording.js'
+import { describeStatus } from '../shared/server-text.js'
+import { listed, sentence } from '../shared/wording.js'
+
+/** A send that failed, with the attempts it took. */
+export type FailedSend = Extract<SendResult, { kind: 'failed' }>
 
 export interface ExplainContext {
   label: InputLabel
@@ -28,23 +35,6 @@ export function explainFailure(error: unknown, context: ExplainContext): Explana
       nextStep: steps.join(' ')
     }
   }
-  if (error instanceof SendFailure) {
-    const { details } = error
-    const status = error.lastStatus ?? details.status
-    let message = error.message
-    if (details.kind === 'timeout') message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`
-    if (error.attempts > 1) message = `Gave up after ${error.attempts} attempts. The last one: ${message}`
-    else if (details.retryable) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
-    return {
-      title: titleFor(error),
-      message,
-      nextStep: nextStepFor(error, context),
-      attempts: error.attempts,
-      ...(status !== undefined && { status }),
-      ...(details.statusClass !== undefined && { statusClass: details.statusClass }),
-      ...(details.serverMessage !== undefined && { serverMessage: details.serverMessage })
-    }
-  }
   const text = error instanceof Error ? error.message : String(error)
   return {
     title: 'Unexpected error',
@@ -57,49 +47,155 @@ function forkNote(label: InputLabel): string {
   return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`
 }
 
-function titleFor(failure: SendFailure): string {
-  const { kind, status } = failure.details
-  switch (kind) {
-    case 'timeout':
-      return 'Diffio request timed out'
-    case 'network':
-      return failure.lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${failure.lastStatus})`
-    case 'redirect':
-      return `Diffio answered with a redirect (${status})`
-    case 'too-large':
-    case 'unexpected-answer':
-      return status === undefined ? 'Unexpected answer from Diffio' : `Unexpected answer from Diffio (${status})`
-    case 'api':
-      if (status === 401) return 'Diffio rejected the API key (401)'
-      if (status === 403) return 'Diffio denied permission (403)'
-      if (status === 402) return 'Diffio billing problem (402)'
-      if (status === 429) return 'Diffio is limiting the rate (429)'
-      if (status === 408) return 'Diffio timed out the request (408)'
-      if (failure.details.retryable) return `Diffio is unavailable (${status})`
-      if (status !== undefined && status >= 500 && status <= 599) return `Diffio server error (${status})`
-      if (status !== undefined && status >= 600) return `Unexpected status from Diffio (${status})`
-      return `Diffio rejected the request (${status})`
+/** Why the send failed, in full: what happened, what to do, and the figures a summary shows. */
+export function explainSendFailure(failed: FailedSend, context: ExplainContext): Explanation {
+  const { failure, attempts } = failed
+  const status = failed.lastStatus ?? failureStatus(failure)
+  let message = describeSendFailure(failure)
+  if (timedOut(failure)) message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`
+  if (attempts > 1) message = `Gave up after ${attempts} attempts. The last one: ${message}`
+  else if (isRetryable(failure)) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
+  const classed = failure.kind === 'error-status' || failure.kind === 'redirect' || failure.kind === 'unexpected-status'
+  return {
+    title: titleFor(failed),
+    message,
+    nextStep: nextStepFor(failure, context),
+    ...(attempts > 0 && { attempts }),
+    ...(status !== undefined && { status }),
+    ...(classed && { statusClass: classifyStatus(failure.status) }),
+    ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
   }
 }
 
-function nextStepFor(failure: SendFailure, context: ExplainContext): string {
-  const { kind, status, serverMessage = '', code } = failure.details
-  const label = context.label
-  switch (kind) {
-    case 'timeout':
-      return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`
-    case 'network':
-      return `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+/** What went wrong with the last attempt, as one line: the failure's own sentence in logs and messages. */
+export function describeSendFailure(failure: SendFailure): string {
+  switch (failure.kind) {
+    case 'error-status': {
+      const { status, serverMessage, code, bodyProblem } = failure
+      const coded = code === undefined ? '' : ` [code: ${code}]`
+      const cut = bodyProblem === undefined ? '' : ` (the body ${bodyProblemClause(bodyProblem)})`
+      return `Diffio answered ${describeStatus(status)} (${classifyStatus(status)}): ${serverMessage}${coded}${cut}`
+    }
     case 'redirect':
-      return `Point ${label('base-url')} at the address that answers directly.`
-    case 'too-large':
-    case 'unexpected-answer':
-      // Only a 200 cut short is retried: the connection broke, the address was right.
-      if (failure.details.retryable) return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.'
-      return `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`
-    case 'api':
+      return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location}. Redirects are not followed, so the API key is sent nowhere else.`
+    case 'unexpected-status':
+      return `Diffio answered ${describeStatus(failure.status)}, which the API reference does not describe for this request (only 200 means the test event was sent).`
+    case 'unreadable-body':
+      if (failure.status === 200 && failure.problem.kind === 'cut-short') {
+        return `Diffio answered 200 OK, but the body ${bodyProblemClause(failure.problem)}, so the outputs cannot be set.`
+      }
+      return describeBodyProblem(failure.problem, failure.status)
+    case 'undocumented-body':
+      return `Diffio answered 200 OK, but ${describeUndocumented(failure.why)}, so the outputs cannot be set.`
+    case 'mismatch': {
+      const said = failure.mismatches.map(({ field, asked, answered }) => `${field} ${answered} where the request asked for ${asked}`)
+      return `Diffio answered 200 OK, but not about the event asked for: it says ${listed(said, 'and')}. The outputs are not set.`
+    }
+    case 'no-answer':
+      return describeNoAnswer(failure.noAnswer, failure.host)
+    case 'unusable-proxy':
+      return describeUnusableProxy(failure)
+  }
+}
+
+function describeUndocumented(why: UndocumentedBody): string {
+  switch (why.kind) {
+    case 'not-json':
+      return `the body is not JSON (${why.excerpt === '' ? 'it is empty' : `it begins: ${why.excerpt}`})`
+    case 'too-deep':
+      return 'the body is nested too deeply to read'
+    case 'holds-key':
+      return 'the body holds the API key where it cannot be removed cleanly'
+    case 'wrong-shape': {
+      const fields = why.fields.map(({ field, found }) =>
+        field === undefined ? `the body is ${withArticle(found)}, not an object` : `${field} is ${found === 'missing' ? found : withArticle(found)}`
+      )
+      return `the body is not the documented shape of five strings (${fields.join('; ')})`
+    }
+  }
+}
+
+/** "a number", "an object", "null". */
+function withArticle(kind: string): string {
+  if (kind === 'null' || kind === 'undefined') return kind
+  return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`
+}
+
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+export function describeRetry({ attempt, attempts, failure, waitMs }: RetryNotice): string {
+  return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
+}
+
+/** The line that says the event went out. */
+export function describeDelivery({ event, attempts }: Delivery): string {
+  const tries = attempts === 1 ? '' : ` after ${attempts} attempts`
+  return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`
+}
+
+/** The attempt ran out of time, waiting for the answer or reading its body. */
+function timedOut(failure: SendFailure): boolean {
+  if (failure.kind === 'no-answer') return failure.noAnswer.reason === 'timed-out'
+  return failure.kind === 'unreadable-body' && failure.problem.kind === 'too-slow'
+}
+
+function titleFor({ failure, lastStatus }: FailedSend): string {
+  if (timedOut(failure)) return 'Diffio request timed out'
+  switch (failure.kind) {
+    case 'no-answer':
+      if (failure.noAnswer.reason === 'not-http') return 'Unexpected answer from Diffio'
+      return lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`
+    case 'unusable-proxy':
+      return 'Could not reach Diffio'
+    case 'redirect':
+      return `Diffio answered with a redirect (${failure.status})`
+    case 'unreadable-body':
+    case 'undocumented-body':
+    case 'unexpected-status':
+      return `Unexpected answer from Diffio (${failure.status})`
+    case 'mismatch':
+      return `Diffio's answer does not match the request (${listed(failure.mismatches.map((mismatch) => mismatch.field), 'and')})`
+    case 'error-status':
       break
   }
+  const { status } = failure
+  if (status === 401) return 'Diffio rejected the API key (401)'
+  if (status === 403) return 'Diffio denied permission (403)'
+  if (status === 402) return 'Diffio billing problem (402)'
+  if (status === 429) return 'Diffio is limiting the rate (429)'
+  if (status === 408) return 'Diffio timed out the request (408)'
+  if (isRetryable(failure)) return `Diffio is unavailable (${status})`
+  if (status >= 500 && status <= 599) return `Diffio server error (${status})`
+  if (status >= 600) return `Unexpected status from Diffio (${status})`
+  return `Diffio rejected the request (${status})`
+}
+
+function nextStepFor(failure: SendFailure, context: ExplainContext): string {
+  const label = context.label
+  const notDiffio = `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`
+  const cannotReach = `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+  if (timedOut(failure)) {
+    return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`
+  }
+  switch (failure.kind) {
+    case 'no-answer':
+      return failure.noAnswer.reason === 'not-http' ? notDiffio : cannotReach
+    case 'unusable-proxy':
+      return cannotReach
+    case 'redirect':
+      return `Point ${label('base-url')} at the address that answers directly.`
+    case 'unreadable-body':
+      // Only a 200 cut short is retried: the connection broke, the address was right.
+      if (isRetryable(failure)) return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.'
+      return notDiffio
+    case 'undocumented-body':
+    case 'unexpected-status':
+      return notDiffio
+    case 'mismatch':
+      return `Diffio may have sent another event than the one asked for. Check that ${label('base-url')} points at Diffio's API and that nothing on the way rewrites the request or the answer; if it does point there, report this answer to Diffio's support.`
+    case 'error-status':
+      break
+  }
+  const { status, serverMessage, code } = failure
   if (status === 401) {
     const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`
     return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret
@@ -122,10 +218,10 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
     return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`
   }
   if (status === 429) return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`
-  if (failure.details.retryable) {
+  if (isRetryable(failure)) {
     return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more."
   }
-  if (status !== undefined && status >= 500 && status <= 599) {
+  if (status >= 500 && status <= 599) {
     const retried = [...retryableStatuses].filter((retryable) => retryable >= 500)
     return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`
   }
@@ -140,5 +236,3 @@ function inputNamedBy(serverMessage: string): InputName | undefined {
   if (/\bmode\b/i.test(serverMessage)) return 'mode'
   return undefined
 }
-
-/** The explanation with every text of it passed through the run's redactor. */

@@ -1,3 +1,6 @@
+import type { UnusableProxy } from '../http/dispatcher.js'
+import type { BodyProblem, NoAnswer } from '../http/request.js'
+import { retryableStatuses } from '../http/retry.js'
 import type { InputName } from './inputs.js'
 
 export interface InputIssue {
@@ -18,60 +21,78 @@ export class InputError extends Error {
   }
 }
 
+/** Why a 200's body is not the documented answer. */
+export type UndocumentedBody =
+  /** Not JSON at all; `excerpt` is the start of it, redacted and on one line. */
+  | { kind: 'not-json'; excerpt: string }
+  /** Nested too deeply to read. */
+  | { kind: 'too-deep' }
+  /** It holds the API key where it cannot be cut out: across two strings, or as a number. */
+  | { kind: 'holds-key' }
+  /**
+   * JSON, but not the five strings: each field missing or not a string, and what it is instead
+   * ("missing", "null", "array" or a typeof); without a field, the body itself is not an object.
+   */
+  | { kind: 'wrong-shape'; fields: { field?: string; found: string }[] }
+
+/** A field Diffio echoes that says something other than what the request asked for. */
+export interface EchoMismatch {
+  field: 'eventType' | 'mode' | 'apiKeyId'
+  asked: string
+  /** What Diffio said instead, redacted and on one line. */
+  answered: string
+}
+
 /**
- * Why a send failed, in the terms a user acts on:
- * - api: Diffio (or a gateway before it) answered with an error status
- * - unexpected-answer: a status or body that the API reference does not describe
+ * Why a send failed, in the terms a user acts on; explain.ts words each one.
+ * - error-status: Diffio (or a gateway before it) answered 4xx or 5xx
  * - redirect: a 3xx, which is never followed so the key stays where it was sent
- * - too-large: a body beyond the size cap
- * - network: no answer came (refused, reset, DNS, TLS, proxy)
- * - timeout: an attempt ran out of time
+ * - unexpected-status: a status the API reference does not describe for this request (1xx, a 2xx but 200)
+ * - unreadable-body: a body too large, too slow, undecodable, or a 200 cut short
+ * - undocumented-body: a 200 that is not the documented shape
+ * - mismatch: a 200 about another mode, event type or key than the one asked for
+ * - no-answer: none came (refused, reset, DNS, TLS, proxy, time-out)
+ * - unusable-proxy: the proxy variables cannot be used, so nothing was sent
  */
-export type FailureKind = 'api' | 'unexpected-answer' | 'redirect' | 'too-large' | 'network' | 'timeout'
+export type SendFailure =
+  | {
+      kind: 'error-status'
+      status: number
+      /** The server's `error` text, or a short excerpt of a body that is not JSON; redacted, one line. */
+      serverMessage: string
+      /** The server's machine-readable `code`, e.g. "paymentFailed". */
+      code?: string
+      /** Seconds the server asked to wait (Retry-After on 429 and 503), when it said. */
+      retryAfterSeconds?: number
+      /** Why the body is not whole, when it is not: the status stands all the same. */
+      bodyProblem?: BodyProblem
+    }
+  | { kind: 'redirect'; status: number; /** Where it pointed, redacted, one line. */ location: string }
+  | { kind: 'unexpected-status'; status: number }
+  | { kind: 'unreadable-body'; status: number; problem: BodyProblem }
+  | { kind: 'undocumented-body'; status: 200; why: UndocumentedBody }
+  | { kind: 'mismatch'; status: 200; mismatches: EchoMismatch[] }
+  | { kind: 'no-answer'; noAnswer: NoAnswer; /** host:port asked. */ host: string }
+  | UnusableProxy
 
-export interface FailureDetails {
-  kind: FailureKind
-  /** Whether another attempt could succeed, so the retry loop may try again. */
-  retryable: boolean
-  /** HTTP status of the answer, when one came. */
-  status?: number
-  /** The API reference's class for the status, e.g. "auth error". */
-  statusClass?: string
-  /** The server's `error` text, or a short excerpt of a body that is not JSON. */
-  serverMessage?: string
-  /** The server's machine-readable `code`, e.g. "paymentFailed". */
-  code?: string
-  /** Where a redirect pointed. */
-  location?: string
-  /** Seconds the server asked to wait (Retry-After), when it said. */
-  retryAfterSeconds?: number
+/**
+ * Whether another attempt could succeed: the statuses the retry list names, no answer that may pass,
+ * and a 200 whose body broke off or stalled (the connection broke, the address was right).
+ */
+export function isRetryable(failure: SendFailure): boolean {
+  switch (failure.kind) {
+    case 'error-status':
+      return retryableStatuses.has(failure.status)
+    case 'unreadable-body':
+      return failure.problem.kind === 'too-slow' || failure.problem.kind === 'cut-short'
+    case 'no-answer':
+      return failure.noAnswer.transient
+    default:
+      return false
+  }
 }
 
-/** How a send went over all its attempts. */
-export interface AttemptTally {
-  attempts: number
-  /** The status of the last answer any attempt got, the failing one's or, when it got none, an earlier one's. */
-  lastStatus?: number
-}
-
-/** A send that did not end in a usable 200; the message is already redacted. */
-export class SendFailure extends Error {
-  override name = 'SendFailure'
-  readonly details: FailureDetails
-  /** How many attempts were made in all: 1 until the retry loop gives up and says otherwise. */
-  readonly attempts: number
-  readonly lastStatus?: number
-
-  constructor(message: string, details: FailureDetails, tally: AttemptTally = { attempts: 1 }) {
-    super(message)
-    this.details = details
-    this.attempts = tally.attempts
-    const lastStatus = tally.lastStatus ?? details.status
-    if (lastStatus !== undefined) this.lastStatus = lastStatus
-  }
-
-  /** The same failure, as the last of the attempts the tally counts. */
-  after(tally: AttemptTally): SendFailure {
-    return new SendFailure(this.message, this.details, tally)
-  }
+/** The status of the answer a failure is about, when one came. */
+export function failureStatus(failure: SendFailure): number | undefined {
+  return 'status' in failure ? failure.status : undefined
 }

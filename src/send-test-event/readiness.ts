@@ -1,41 +1,33 @@
-import { describeStatus } from './answer.js'
 import type { Explanation } from '../shared/explanation.js'
-import { SendFailure } from './failure.js'
-import { pollUntil, type PollContext } from '../http/poll.js'
-import { printable, type Redactor } from '../shared/redact.js'
-import { attemptRequest } from '../http/request.js'
+import { describeNoAnswer } from '../shared/http-wording.js'
+import { pollUntil } from '../http/poll.js'
+import { printable } from '../shared/redact.js'
+import { attemptRequest, type Attempt, type NoAnswer } from '../http/request.js'
+import { describeStatus } from '../shared/server-text.js'
 import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
 import type { WaitSettings } from './settings.js'
+import type { WaitContext } from './wait-context.js'
 
 export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
-
 
 /**
  * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
  * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
  * then 5 minutes. Redirects are not followed: a 3xx counts as not ready.
  */
-export async function waitUntilReady(wait: WaitSettings, context: PollContext): Promise<Readiness> {
+export async function waitUntilReady(wait: WaitSettings, context: WaitContext): Promise<Readiness> {
   const headers = { 'user-agent': userAgent }
   const url = printable(wait.url, context.redact)
-  const result = await pollUntil<number, SendFailure>(
+  const { host } = new URL(wait.url)
+  const result = await pollUntil<number, NoAnswer>(
     async (timeLimitMs) => {
-      let why: string
-      try {
-        const { status, body } = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher, context.redact)
-        if (status >= 200 && status <= 299 && showsText(wait, body)) return { found: status }
-        why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
-        if (status >= 200 && status <= 299) why += `, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`
-      } catch (error) {
-        if (!(error instanceof SendFailure)) throw error
-        // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
-        const { status } = error.details
-        if (status !== undefined && status >= 200 && status <= 299 && wait.text === undefined) return { found: status }
-        // An untrusted certificate or a plain-http port will not come right by waiting.
-        if (error.details.kind === 'network' && !error.details.retryable) return { final: error }
-        why = error.message
-      }
+      const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher)
+      // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
+      if (attempt.kind === 'answer' && attempt.status >= 200 && attempt.status <= 299 && showsText(wait, attempt)) return { found: attempt.status }
+      // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
+      if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http') return { final: attempt }
+      const why = printable(notReadyBecause(attempt, host, wait), context.redact)
       context.onPoll?.(`${url} is not ready: ${why}`)
       return { notYet: why }
     },
@@ -52,7 +44,7 @@ export async function waitUntilReady(wait: WaitSettings, context: PollContext): 
       waitedMs: result.elapsedMs,
       explanation: {
         title: `${context.label('wait-for-url')} cannot be reached as written`,
-        message: `Nothing was sent to Diffio: ${result.final.message}`,
+        message: `Nothing was sent to Diffio: ${printable(describeNoAnswer(result.final, host), context.redact)}`,
         nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
       }
     }
@@ -72,7 +64,16 @@ export async function waitUntilReady(wait: WaitSettings, context: PollContext): 
   }
 }
 
-/** Whether a 2xx body shows what wait-for-text asks for: anything, when it asks for nothing. */
-function showsText(wait: WaitSettings, body: string): boolean {
-  return wait.text === undefined || body.includes(wait.text)
+/** Whether a 2xx answer shows what wait-for-text asks for: anything, when it asks for nothing. */
+function showsText(wait: WaitSettings, answer: Extract<Attempt, { kind: 'answer' }>): boolean {
+  return wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text))
+}
+
+function notReadyBecause(attempt: Attempt, host: string, wait: WaitSettings): string {
+  if (attempt.kind === 'no-answer') return describeNoAnswer(attempt, host)
+  const { status } = attempt
+  const why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
+  if (status < 200 || status > 299) return why
+  if (attempt.bodyProblem !== undefined) return `${why}, but its body could not be read whole to look for ${JSON.stringify(wait.text)}`
+  return `${why}, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`
 }

@@ -1,16 +1,18 @@
-import { describeStatus, headerValue, readErrorBody, type TestEvent } from './answer.js'
-import type { Explanation } from '../shared/explanation.js'
-import { SendFailure } from './failure.js'
-import type { InputLabel } from './inputs.js'
-import { pollUntil, type PollContext, type PollVerdict } from '../http/poll.js'
-import { printable, redactJson, type Redactor } from '../shared/redact.js'
+import { pollUntil, type PollVerdict } from '../http/poll.js'
+import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
 import { parseRetryAfter, retryableStatuses } from '../http/retry.js'
-import type { ReceiptSettings } from './settings.js'
-import { attemptRequest, type Answer } from '../http/request.js'
+import type { Explanation } from '../shared/explanation.js'
+import { bodyProblemClause, describeNoAnswer } from '../shared/http-wording.js'
+import { printable, redactJson, type Redactor } from '../shared/redact.js'
+import { describeStatus, headerValue } from '../shared/server-text.js'
 import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
-import { fillReceiptUrl } from './receipt-url.js'
+import { readErrorBody, type TestEvent } from './answer.js'
+import type { InputLabel } from './inputs.js'
 import { receiptProof, type ReceiptProof } from './receipt-proof.js'
+import { fillReceiptUrl } from './receipt-url.js'
+import type { ReceiptSettings } from './settings.js'
+import type { WaitContext } from './wait-context.js'
 
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 export const maxReceiptLength = 4096
@@ -25,13 +27,14 @@ export type ReceiptResult =
  * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
  * latency counts from Diffio's answer, which is when this starts.
  */
-export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: PollContext): Promise<ReceiptResult> {
+export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: WaitContext): Promise<ReceiptResult> {
   const filled = fillReceiptUrl(receipt.urlTemplate, event)
   if ('refused' in filled) {
     return { delivered: false, polls: 0, url: printable(receipt.urlTemplate, context.redact), explanation: unfillable(event, filled.refused, context.label) }
   }
   const { url } = filled
   const shownUrl = printable(url, context.redact)
+  const { host } = new URL(url)
   let answered = false
   /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
   let unproven: { status: number; why: string } | undefined
@@ -39,7 +42,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, Ended>> => {
     unproven = undefined
     const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context)
-    if (lookup.kind !== 'no-answer' || lookup.failure.details.status !== undefined) answered = true
+    if (lookup.kind !== 'no-answer' && lookup.kind !== 'failed') answered = true
     switch (lookup.kind) {
       case 'found': {
         const proof = receiptProof(lookup.answer.body, event)
@@ -54,7 +57,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
         return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined)
       }
       case 'no-answer':
-        return notYet(`failed: ${lookup.failure.message}`, context)
+        return notYet(`failed: ${describeNoAnswer(lookup.failure, host)}`, context)
       case 'refused':
         return { final: { refusedBy: lookup.answer } }
       case 'failed':
@@ -75,7 +78,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   }
   const explanation =
     'final' in result
-      ? ended(result.final, shownUrl, receipt, context)
+      ? ended(result.final, shownUrl, host, receipt, context)
       : unproven !== undefined
         ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
         : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
@@ -90,28 +93,19 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
 export type ReceiptLookup =
   | { kind: 'found' | 'not-yet' | 'refused'; answer: Answer }
   | { kind: 'busy'; answer: Answer; retryAfterMs?: number }
-  | { kind: 'no-answer' | 'failed'; failure: SendFailure }
+  | { kind: 'no-answer' | 'failed'; failure: NoAnswer }
 
 export async function lookUpReceipt(
   url: string,
   token: string | undefined,
   timeLimitMs: number,
-  { dispatcher, redact }: Pick<PollContext, 'dispatcher' | 'redact'>
+  { dispatcher }: Pick<WaitContext, 'dispatcher'>
 ): Promise<ReceiptLookup> {
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
   if (token !== undefined) headers.authorization = `Bearer ${token}`
-  let answer: Answer
-  try {
-    answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher, redact)
-  } catch (error) {
-    if (!(error instanceof SendFailure)) throw error
-    const { kind, status, retryable } = error.details
-    // A 2xx whose body could not be read whole is looked at as an empty one: it proves nothing.
-    if (status !== undefined && status >= 200 && status <= 299) return { kind: 'found', answer: { status, headers: {}, body: '' } }
-    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-    if (kind === 'timeout' || (kind === 'network' && retryable)) return { kind: 'no-answer', failure: error }
-    return { kind: 'failed', failure: error }
-  }
+  const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher)
+  // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+  if (answer.kind === 'no-answer') return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer }
   const { status } = answer
   if (status >= 200 && status <= 299) return { kind: 'found', answer }
   if (status === 404) return { kind: 'not-yet', answer }
@@ -123,9 +117,9 @@ export async function lookUpReceipt(
 }
 
 /** Why a receipt URL's answer ended the wait: it refused (the token or the URL is wrong), or it cannot work as written. */
-type Ended = { refusedBy: Answer } | { failed: SendFailure }
+type Ended = { refusedBy: Answer } | { failed: NoAnswer }
 
-function notYet(why: string, context: PollContext, retryAfterMs?: number): PollVerdict<Answer> {
+function notYet(why: string, context: WaitContext, retryAfterMs?: number): PollVerdict<Answer> {
   context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`)
   return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
 }
@@ -151,10 +145,10 @@ const neverConfirmed: Unconfirmed = (event, url, lastSeen, polls, receipt, label
 })
 
 /** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function withoutProof(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer, context: PollContext): string {
+function withoutProof(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer, context: WaitContext): string {
   switch (proof.because) {
     case 'not-json': {
-      if (answer.brokeOff !== undefined) return `its body ${answer.brokeOff}`
+      if (answer.bodyProblem !== undefined) return `its body ${bodyProblemClause(answer.bodyProblem)}`
       const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim()
       return start === '' ? 'its body is empty' : `its body is not JSON (it begins: ${start.slice(0, 60)})`
     }
@@ -189,11 +183,11 @@ function unfillable(event: TestEvent, refused: string, label: InputLabel): Expla
   }
 }
 
-function ended(end: Ended, url: string, receipt: ReceiptSettings, context: PollContext): Explanation {
+function ended(end: Ended, url: string, host: string, receipt: ReceiptSettings, context: WaitContext): Explanation {
   if ('failed' in end) {
     return {
       title: 'The receipt URL gave no usable answer',
-      message: `GET ${url} failed: ${printable(end.failed.message, context.redact)}`,
+      message: `GET ${url} failed: ${printable(describeNoAnswer(end.failed, host), context.redact)}`,
       nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }

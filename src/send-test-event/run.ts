@@ -1,18 +1,18 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
 import type { TestEvent } from './answer.js'
-import { explainFailure } from './explain.js'
+import { describeDelivery, describeRetry, explainFailure, explainSendFailure, type FailedSend } from './explain.js'
 import { redactExplanation, type Explanation } from '../shared/explanation.js'
-import { InputError, SendFailure } from './failure.js'
+import { InputError } from './failure.js'
 import { inputNames, type InputLabel, type RawInputs } from './inputs.js'
 import { sortStrayInputs } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
 import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
-import { describeDelivery, describeRetry, sendTestEvent, type Delivery, type SendOptions } from './send.js'
+import { sendTestEvent, type Delivery, type SendOptions } from './send.js'
 import { parseSettings, type ReceiptSettings, type Settings, type WaitSettings } from './settings.js'
-import { createDispatcher } from '../http/request.js'
+import { createDispatcher } from '../http/dispatcher.js'
 import type { Clock } from '../http/clock.js'
 
 /** What a run reports while it goes; every text is already redacted. */
@@ -120,12 +120,13 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
   }
 
-  let dispatcher: Dispatcher
-  try {
-    dispatcher = context.send?.dispatcher ?? createDispatcher(settings.timeoutSeconds * 1000, redact)
-  } catch (error) {
-    return { kind: 'not-sent', settings: shown(settings), explanation: await explain(error, context, redact), redact }
+  const given = context.send?.dispatcher
+  const created = given === undefined ? createDispatcher(settings.timeoutSeconds * 1000) : { kind: 'dispatcher' as const, dispatcher: given }
+  if (created.kind === 'unusable-proxy') {
+    const explanation = explainSendFailure({ kind: 'failed', failure: created, attempts: 0 }, { label: context.label })
+    return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(explanation, redact), redact }
   }
+  const { dispatcher } = created
   const pollTimeLimitMs = settings.timeoutSeconds * 1000
   try {
     let waitedMs: number | undefined
@@ -173,34 +174,32 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
     log.push(line)
     context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType)
   }
-  let delivery: Delivery
-  try {
-    delivery = await sendTestEvent(
-      { ...settings, eventType },
-      { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
-    )
-  } catch (error) {
-    const failure = await explain(error, context, redact, settings.apiKeyId)
+  const sent = await sendTestEvent(
+    { ...settings, eventType },
+    { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
+  )
+  if (sent.kind === 'failed') {
+    const failure = await explainSent(sent, context, redact, settings.apiKeyId)
     return {
       eventType,
       ok: false,
-      attempts: error instanceof SendFailure ? error.attempts : 1,
+      attempts: sent.attempts,
       ...(failure.status !== undefined && { status: failure.status }),
       request,
       failure,
       log
     }
   }
+  const { delivery } = sent
   say(`Diffio answered ${delivery.status}: ${delivery.json}`)
   say(printable(describeDelivery(delivery), redact))
-  const sent = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
-  if (settings.receipt === undefined) return { ...sent, ok: true }
+  const accepted = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
+  if (settings.receipt === undefined) return { ...accepted, ok: true }
 
   const sharing = receiptsByEventId.get(delivery.event.eventId)
   if (sharing !== undefined) {
     const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact)
-    say(failure.title)
-    return { ...sent, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
+    return { ...accepted, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
   }
   receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
@@ -216,10 +215,10 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   })
   if (!receipt.delivered) {
     const failure = redactExplanation(receipt.explanation, redact)
-    return { ...sent, ok: false, receipt: { ...receipt, explanation: failure }, failure }
+    return { ...accepted, ok: false, receipt: { ...receipt, explanation: failure }, failure }
   }
   say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
-  return { ...sent, ok: true, receipt }
+  return { ...accepted, ok: true, receipt }
 }
 
 function sameEventId(event: TestEvent, first: EventType, label: InputLabel): Explanation {
@@ -267,21 +266,22 @@ function described(target: TestEventTarget, redact: Redactor): DescribedRequest 
   }
 }
 
-async function explain(error: unknown, context: RunContext, redact: Redactor, apiKeyId?: string): Promise<Explanation> {
-  const forkPullRequest = isAboutTheKey(error) && context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
-  const explanation = explainFailure(error, {
-    label: context.label,
-    keyHint: context.keyHint,
-    forkPullRequest,
-    ...(apiKeyId !== undefined && { apiKeyId })
-  })
+async function explain(error: unknown, context: RunContext, redact: Redactor): Promise<Explanation> {
+  const aboutTheKey = error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
+  const forkPullRequest = aboutTheKey && (await isForkPullRequest(context))
+  return redactExplanation(explainFailure(error, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact)
+}
+
+async function explainSent(failed: FailedSend, context: RunContext, redact: Redactor, apiKeyId?: string): Promise<Explanation> {
+  // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
+  const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401
+  const forkPullRequest = rejectedKey && (await isForkPullRequest(context))
+  const explanation = explainSendFailure(failed, { label: context.label, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) })
   return redactExplanation(explanation, redact)
 }
 
-/** A rejected or missing key: what a pull request from a fork, which gets no secrets, runs into. */
-function isAboutTheKey(error: unknown): boolean {
-  if (error instanceof SendFailure) return error.details.status === 401
-  return error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
+async function isForkPullRequest(context: RunContext): Promise<boolean> {
+  return context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
 }
 
 /** One entry of the `results` output, and one line of the CLI's output for several event types. */

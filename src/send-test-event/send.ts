@@ -1,12 +1,12 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
 import type { Dispatcher } from 'undici'
-import { interpretAnswer, type SentEvent } from './answer.js'
-import { SendFailure } from './failure.js'
+import { interpretAnswer, type AnswerReading, type SentEvent } from './answer.js'
+import { isRetryable, type SendFailure } from './failure.js'
 import { createRedactor, type Redactor } from '../shared/redact.js'
 import { buildRequest, type TestEventTarget } from './request.js'
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from '../http/retry.js'
-import { attemptRequest, createDispatcher } from '../http/request.js'
-import { sentence } from '../shared/wording.js'
+import { createDispatcher } from '../http/dispatcher.js'
+import { attemptRequest } from '../http/request.js'
 
 export interface SendTarget extends TestEventTarget {
   timeoutSeconds: number
@@ -18,8 +18,8 @@ export interface RetryNotice {
   attempt: number
   /** All attempts allowed: 1 + max-retries. */
   attempts: number
-  /** Why it failed, already redacted. */
-  reason: string
+  /** Why it failed. */
+  failure: SendFailure
   waitMs: number
 }
 
@@ -31,7 +31,7 @@ export interface SendOptions {
   random?: () => number
   /** A dispatcher to share (and leave open); otherwise one is made for this send and closed after it. */
   dispatcher?: Dispatcher
-  /** The run's redactor; otherwise one for the key alone. */
+  /** The run's redactor, for what Diffio's answers say; otherwise one for the key alone. */
   redact?: Redactor
 }
 
@@ -40,46 +40,50 @@ export interface Delivery extends SentEvent {
   durationMs: number
 }
 
-/** The log line for a retry, worded the same in a workflow and a terminal. */
-export function describeRetry({ attempt, attempts, reason, waitMs }: RetryNotice): string {
-  return `Attempt ${attempt} of ${attempts} failed: ${sentence(reason)} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
-}
+/** How a send went: the event sent, or the failure of its last attempt. */
+export type SendResult =
+  | { kind: 'sent'; delivery: Delivery }
+  | {
+      kind: 'failed'
+      failure: SendFailure
+      /** Attempts made in all; 0 when the proxy settings stopped the first. */
+      attempts: number
+      /** The status of the last answer any attempt got: the failing one's or, when it got none, an earlier one's. */
+      lastStatus?: number
+    }
 
-/** The line that says the event went out. */
-export function describeDelivery({ event, attempts }: Delivery): string {
-  const tries = attempts === 1 ? '' : ` after ${attempts} attempts`
-  return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`
-}
-
-/**
- * Asks Diffio to send the test event, retrying transient failures up to
- * max-retries times. Throws a SendFailure that counts the attempts made.
- */
-export async function sendTestEvent(target: SendTarget, options: SendOptions = {}): Promise<Delivery> {
+/** Asks Diffio to send the test event, retrying what may pass up to max-retries times. */
+export async function sendTestEvent(target: SendTarget, options: SendOptions = {}): Promise<SendResult> {
   const redact = options.redact ?? createRedactor(target.apiKey)
   const request = buildRequest(target)
+  const host = new URL(request.url).host
   const attempts = target.maxRetries + 1
   const timeoutMs = target.timeoutSeconds * 1000
   const sleep = options.sleep ?? sleepFor
-  const dispatcher = options.dispatcher ?? createDispatcher(timeoutMs, redact)
+  const created = options.dispatcher === undefined ? createDispatcher(timeoutMs) : { kind: 'dispatcher' as const, dispatcher: options.dispatcher }
+  if (created.kind === 'unusable-proxy') return { kind: 'failed', failure: created, attempts: 0 }
+  const { dispatcher } = created
   const started = performance.now()
   let lastStatus: number | undefined
   try {
     for (let attempt = 1; ; attempt++) {
-      try {
-        const answer = await attemptRequest(request, timeoutMs, dispatcher, redact)
-        const sent = interpretAnswer(answer, redact)
-        return { ...sent, attempts: attempt, durationMs: Math.round(performance.now() - started) }
-      } catch (error) {
-        if (!(error instanceof SendFailure)) throw error
-        lastStatus = error.details.status ?? lastStatus
-        if (!error.details.retryable || attempt === attempts) {
-          throw error.after({ attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) })
-        }
-        const waitMs = retryDelayMs(attempt, error.details.retryAfterSeconds, options.backoff ?? defaultBackoff, options.random)
-        options.onRetry?.({ attempt, attempts, reason: error.message, waitMs })
-        await sleep(waitMs)
+      const attempted = await attemptRequest(request, timeoutMs, dispatcher)
+      const reading: AnswerReading =
+        attempted.kind === 'answer'
+          ? interpretAnswer(attempted, target, redact)
+          : { kind: 'failed', failure: { kind: 'no-answer', noAnswer: attempted, host } }
+      if (reading.kind === 'sent') {
+        return { kind: 'sent', delivery: { ...reading.sent, attempts: attempt, durationMs: Math.round(performance.now() - started) } }
       }
+      if (attempted.kind === 'answer') lastStatus = attempted.status
+      const { failure } = reading
+      if (!isRetryable(failure) || attempt === attempts) {
+        return { kind: 'failed', failure, attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) }
+      }
+      const retryAfterSeconds = failure.kind === 'error-status' ? failure.retryAfterSeconds : undefined
+      const waitMs = retryDelayMs(attempt, retryAfterSeconds, options.backoff ?? defaultBackoff, options.random)
+      options.onRetry?.({ attempt, attempts, failure, waitMs })
+      await sleep(waitMs)
     }
   } finally {
     if (options.dispatcher === undefined) await dispatcher.destroy()

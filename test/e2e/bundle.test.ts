@@ -97,16 +97,17 @@ describe('the freshly built bundle, run as the runner and a terminal run it', ()
   it('CLI: trusts the CA named in NODE_EXTRA_CA_CERTS, which Node reads at start-up, through a CONNECT proxy', async () => {
     const tls = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
     const diffio = await started(startDiffioServer({ tls: { key: readFileSync(tls('server-key.pem')), cert: readFileSync(tls('server.pem')) } }))
-    const proxy = await started(startConnectProxy())
+    // A name that is not loopback, so the request goes through the proxy, which tunnels it to this machine.
+    const proxy = await started(startConnectProxy({ aliases: { 'diffio.test': '127.0.0.1' } }))
     const port = new URL(diffio.url).port
-    const run = await runBundledCli('cli.js', ['--base-url', `https://localhost:${port}`], {
+    const run = await runBundledCli('cli.js', ['--base-url', `https://diffio.test:${port}`], {
       DIFFIO_API_KEY: writer.key,
       HTTPS_PROXY: proxy.url,
       NODE_EXTRA_CA_CERTS: tls('ca.pem')
     })
 
     expect(run.exitCode, run.stderr).toBe(0)
-    expect(proxy.connects).toEqual([`localhost:${port}`])
+    expect(proxy.connects).toEqual([`diffio.test:${port}`])
     expect(JSON.parse(run.stdout)).toMatchObject({ eventType: 'generation.completed', ok: true })
   })
 })

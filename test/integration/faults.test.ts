@@ -2,13 +2,12 @@ import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { Agent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { explainFailure } from '../../src/send-test-event/explain.js'
-import type { SendFailure } from '../../src/send-test-event/failure.js'
+import { describeRetry, describeSendFailure, explainSendFailure, type FailedSend } from '../../src/send-test-event/explain.js'
 import { sendTestEvent, type RetryNotice, type SendOptions } from '../../src/send-test-event/send.js'
 import { maxBodyBytes } from '../../src/http/request.js'
 import { endpointPath } from '../../src/shared/contract.js'
 import { startDiffioServer, testKeys, type DiffioServer, type DiffioServerOptions } from '../../demo/diffio-server.ts'
-import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
+import { delivered, labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
 import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js'
 
 const closers: Array<() => Promise<void>> = []
@@ -58,13 +57,14 @@ describe('retryable statuses', () => {
     server.queue(status === 500 ? { status, body: '{"error":"Failed to send test webhook"}' } : gatewayPage(status))
     const { waits, notices, options } = recorded()
 
-    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
 
     expect(server.requests).toHaveLength(2)
     expect(delivery.attempts).toBe(2)
     expect(delivery.status).toBe(200)
     expect(waits).toHaveLength(1)
-    expect(notices).toEqual([{ attempt: 1, attempts: 3, reason: expect.stringContaining(`Diffio answered ${status}`), waitMs: waits[0] }])
+    expect(notices).toEqual([{ attempt: 1, attempts: 3, failure: expect.objectContaining({ kind: 'error-status', status }), waitMs: waits[0] }])
+    expect(describeRetry(notices[0]!)).toContain(`Diffio answered ${status}`)
   })
 
   it('gives up after max-retries + 1 attempts when every attempt fails', async () => {
@@ -76,9 +76,10 @@ describe('retryable statuses', () => {
 
     expect(server.requests).toHaveLength(3)
     expect(failure.attempts).toBe(3)
-    expect(failure.details).toMatchObject({ kind: 'api', status: 503, statusClass: 'retryable', retryable: true })
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 503 })
     expect(notices.map((notice) => notice.attempt)).toEqual([1, 2])
-    const explanation = explainFailure(failure, { label: labelAsInput })
+    const explanation = explainSendFailure(failure, { label: labelAsInput })
+    expect(explanation.statusClass).toBe('retryable')
     expect(explanation.message.startsWith('Gave up after 3 attempts')).toBe(true)
     expect(explanation.attempts).toBe(3)
   })
@@ -93,7 +94,7 @@ describe('retryable statuses', () => {
     expect(server.requests).toHaveLength(1)
     expect(failure.attempts).toBe(1)
     expect(waits).toEqual([])
-    expect(explainFailure(failure, { label: labelAsInput }).message).not.toContain('Gave up')
+    expect(explainSendFailure(failure, { label: labelAsInput }).message).not.toContain('Gave up')
   })
 })
 
@@ -107,7 +108,7 @@ describe('final statuses', () => {
 
     expect(server.requests).toHaveLength(1)
     expect(failure.attempts).toBe(1)
-    expect(failure.details).toMatchObject({ kind: 'api', status, retryable: false, serverMessage: `status ${status} from the test` })
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status, serverMessage: `status ${status} from the test` })
     expect(waits).toEqual([])
   })
 })
@@ -118,7 +119,7 @@ describe('Retry-After', () => {
     server.queue({ status, headers: { 'retry-after': '1' }, body: '{"error":"Slow down"}' })
     const { waits, options } = recorded()
 
-    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
 
     expect(waits).toEqual([1000])
     expect(delivery.attempts).toBe(2)
@@ -130,7 +131,7 @@ describe('Retry-After', () => {
     server.queue({ status: 503, headers: { 'retry-after': new Date(Date.now() + 10_000).toUTCString() }, body: '' })
     const { waits, options } = recorded()
 
-    await sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+    await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
 
     expect(waits).toHaveLength(1)
     // The date has whole seconds, so the wait rounds to 9 or 10 s.
@@ -143,7 +144,7 @@ describe('Retry-After', () => {
     server.queue({ status: 429, headers: { 'retry-after': '3600' }, body: '{"error":"Rate limited"}' })
     const { waits, options } = recorded()
 
-    await sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+    await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
 
     expect(waits).toEqual([60_000])
   })
@@ -153,7 +154,7 @@ describe('Retry-After', () => {
     server.queue({ status: 429, headers: { 'retry-after': 'soon' }, body: '{"error":"Rate limited"}' })
     const { waits, options } = recorded({ random: () => 1 })
 
-    await sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+    await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
 
     expect(waits).toEqual([500])
   })
@@ -165,7 +166,7 @@ describe('backoff', () => {
     server.queue(...Array.from({ length: 6 }, () => ({ status: 500, body: '{"error":"Svix is not configured"}' })))
     const { waits, notices, options } = recorded()
 
-    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '6' }), options)
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '6' }), options))
 
     expect(delivery.attempts).toBe(7)
     expect(server.requests).toHaveLength(7)
@@ -193,7 +194,7 @@ describe('backoff', () => {
     server.queue(gatewayPage(502), gatewayPage(502))
     const { waits, options } = recorded({ random: () => 1, backoff: { baseMs: 1, capMs: 2, retryAfterCapMs: 5 } })
 
-    await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
 
     expect(waits).toEqual([1, 2])
   })
@@ -206,8 +207,8 @@ describe('timeouts', () => {
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'timeout-seconds': '1', 'max-retries': '0' })))
 
-    expect(failure.details).toMatchObject({ kind: 'timeout', retryable: true })
-    expect(failure.message).toContain('timed out after 1 s')
+    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'timed-out', transient: true } })
+    expect(describeSendFailure(failure.failure)).toContain('timed out after 1 s')
     expect(server.requests).toHaveLength(1)
   })
 
@@ -216,7 +217,7 @@ describe('timeouts', () => {
     server.queue({ hang: true })
     const { options } = recorded()
 
-    const delivery = await sendTestEvent(settingsFor(server, { 'timeout-seconds': '0.5', 'max-retries': '1' }), options)
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'timeout-seconds': '0.5', 'max-retries': '1' }), options))
 
     expect(delivery.attempts).toBe(2)
     expect(server.requests).toHaveLength(2)
@@ -242,8 +243,9 @@ describe('timeouts', () => {
       sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'timeout-seconds': '0.5', 'max-retries': '0' }))
     )
 
-    expect(failure.details).toMatchObject({ kind: 'timeout', status: 200 })
-    expect(failure.message).toContain("reading the 200 answer's body")
+    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'too-slow' } })
+    expect(describeSendFailure(failure.failure)).toContain("reading the 200 answer's body")
+    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe('Diffio request timed out')
   })
 })
 
@@ -253,11 +255,12 @@ describe('broken connections', () => {
     server.queue({ reset: true })
     const { notices, options } = recorded()
 
-    const delivery = await sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
 
     expect(delivery.attempts).toBe(2)
     expect(server.requests).toHaveLength(2)
-    expect(notices[0]?.reason).toMatch(/^Could not reach 127\.0\.0\.1:\d+: /)
+    expect(notices[0]?.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'reset', transient: true } })
+    expect(describeSendFailure(notices[0]!.failure)).toMatch(/^Could not reach 127\.0\.0\.1:\d+: /)
   })
 
   it('retries a refused connection max-retries times and fails as a network error', async () => {
@@ -269,11 +272,11 @@ describe('broken connections', () => {
 
     const failure = await sendFailure(sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'max-retries': '2' }), options))
 
-    expect(failure.details).toMatchObject({ kind: 'network', retryable: true })
-    expect(failure.message).toMatch(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(`))
+    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'refused', transient: true } })
+    expect(describeSendFailure(failure.failure)).toMatch(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(`))
     expect(notices).toHaveLength(2)
     expect(failure.attempts).toBe(3)
-    expect(explainFailure(failure, { label: labelAsInput }).title).toBe('Could not reach Diffio')
+    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe('Could not reach Diffio')
   })
 })
 
@@ -286,8 +289,8 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'timeout-seconds': '5' }), { dispatcher }))
 
-    expect(failure.details).toMatchObject({ kind: 'timeout', retryable: true })
-    expect(failure.message).toContain('timed out after 5 s')
+    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'timed-out', transient: true } })
+    expect(describeSendFailure(failure.failure)).toContain('timed out after 5 s')
   })
 
   it('keeps the status of the last answer when a later attempt got none', async () => {
@@ -297,9 +300,12 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
 
-    expect(failure.details.kind).toBe('network')
-    expect(failure.details.status).toBeUndefined()
+    expect(failure.failure.kind).toBe('no-answer')
     expect(failure.lastStatus).toBe(503)
+    expect(explainSendFailure(failure, { label: labelAsInput })).toMatchObject({
+      title: 'Could not reach Diffio on the last attempt (an earlier one got 503)',
+      status: 503
+    })
   })
 
   it('says to check that the port speaks https when the TLS handshake fails, on one line', async () => {
@@ -307,10 +313,11 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url.replace('http:', 'https:'))))
 
-    expect(failure.details).toMatchObject({ kind: 'network', retryable: false })
-    expect(failure.message).toContain('the TLS handshake failed')
-    expect(failure.message).toContain('Check that this port speaks https')
-    expect(failure.message).not.toMatch(/[\r\n]/)
+    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'tls-handshake', transient: false } })
+    const message = describeSendFailure(failure.failure)
+    expect(message).toContain('the TLS handshake failed')
+    expect(message).toContain('Check that this port speaks https')
+    expect(message).not.toMatch(/[\r\n]/)
     expect(server.requests).toHaveLength(0)
   })
 
@@ -321,8 +328,8 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server)))
 
-    expect(failure.details).toMatchObject({ kind: 'network', retryable: false })
-    expect(failure.message).toMatch(/^The proxy settings cannot be used: .*https_proxy .*http:\/\/proxy\.example\.com:3128/)
+    expect(failure).toMatchObject({ attempts: 0, failure: { kind: 'unusable-proxy', variable: 'https_proxy' } })
+    expect(describeSendFailure(failure.failure)).toMatch(/^The proxy settings cannot be used: .*https_proxy .*http:\/\/proxy\.example\.com:3128/)
     expect(server.requests).toHaveLength(0)
   })
 })
@@ -336,8 +343,8 @@ describe('redirects', () => {
 
     const failure = await sendFailure(sendTestEvent(settingsFor(first, { 'max-retries': '2' }), recorded().options))
 
-    expect(failure.details).toMatchObject({ kind: 'redirect', status, location, retryable: false })
-    expect(failure.message).toContain(location)
+    expect(failure.failure).toEqual({ kind: 'redirect', status, location })
+    expect(describeSendFailure(failure.failure)).toContain(location)
     expect(first.requests).toHaveLength(1)
     expect(second.requests).toEqual([])
   })
@@ -352,8 +359,8 @@ describe('oversized answers', () => {
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), recorded().options))
 
-    expect(failure.details).toMatchObject({ kind: 'too-large', status: 200, retryable: false })
-    expect(failure.message).toContain(declareLength ? `it declared ${twoMiB} bytes` : `more than ${maxBodyBytes} bytes arrived`)
+    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'too-large' } })
+    expect(describeSendFailure(failure.failure)).toContain(declareLength ? `it declared ${twoMiB} bytes` : `more than ${maxBodyBytes} bytes arrived`)
     expect(server.requests).toHaveLength(1)
   }
 
@@ -369,7 +376,7 @@ describe('oversized answers', () => {
 
     const failure = await sendFailure(sendTestEvent(settingsFor(relay.url)))
 
-    expect(failure.details.kind).toBe('too-large')
+    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', problem: { kind: 'too-large' } })
     // Socket buffers let a few MiB more through the relay, never the whole body.
     expect(relay.bytesToClient()).toBeLessThan(fiftyMiB / 4)
   })
@@ -395,23 +402,21 @@ describe('an error body that echoes the API key', () => {
     server.queue(fault, fault)
     const { notices, options } = recorded()
 
-    const failure: SendFailure = await sendFailure(
+    const failure: FailedSend = await sendFailure(
       sendTestEvent(settingsFor(server, { 'api-key': echoKey, 'max-retries': '1' }), options)
     )
 
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${echoKey}`)
-    expect(failure.details.status).toBe(fault.status)
+    expect(failure.failure).toHaveProperty('status', fault.status)
     const shown = [
-      failure.message,
-      failure.details.serverMessage ?? '',
-      failure.details.code ?? '',
-      failure.details.location ?? '',
-      JSON.stringify(explainFailure(failure, { label: labelAsInput })),
-      ...notices.map((notice) => notice.reason)
+      describeSendFailure(failure.failure),
+      JSON.stringify(failure),
+      JSON.stringify(explainSendFailure(failure, { label: labelAsInput })),
+      ...notices.map(describeRetry)
     ]
     for (const text of shown) {
       for (const form of keyForms) expect(text).not.toContain(form)
     }
-    expect(failure.message).toContain('***')
+    expect(describeSendFailure(failure.failure)).toContain('***')
   })
 })

@@ -2,9 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createServer as createTcpServer, type AddressInfo } from 'node:net'
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { explainFailure } from '../../src/send-test-event/explain.js'
+import { describeSendFailure, explainSendFailure } from '../../src/send-test-event/explain.js'
+import { resultEntry, runSequence } from '../../src/send-test-event/run.js'
 import { sendTestEvent } from '../../src/send-test-event/send.js'
-import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
+import { rawInputs } from '../support/inputs.js'
+import { delivered, labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 
 /** A loopback server that answers every request with the handler's answer, counting requests. */
 async function answering(handler: (response: ServerResponse, request: IncomingMessage) => void) {
@@ -38,7 +40,7 @@ const noSleep = { sleep: async () => {} }
 describe('an answer compressed though nobody asked', () => {
   it('asks for the identity encoding', async () => {
     const server = await answering((response) => response.end(JSON.stringify(event)))
-    await sendTestEvent(settingsFor(server.url))
+    await delivered(sendTestEvent(settingsFor(server.url)))
     expect(server.requests[0]?.headers['accept-encoding']).toBe('identity')
   })
 
@@ -53,7 +55,7 @@ describe('an answer compressed though nobody asked', () => {
       response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': encoding })
       response.end(compress(Buffer.from(JSON.stringify(event))))
     })
-    const delivery = await sendTestEvent(settingsFor(server.url))
+    const delivery = await delivered(sendTestEvent(settingsFor(server.url)))
     expect(delivery.event).toEqual(event)
   })
 
@@ -62,7 +64,7 @@ describe('an answer compressed though nobody asked', () => {
       response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip, br' })
       response.end(brotliCompressSync(gzipSync(Buffer.from(JSON.stringify(event)))))
     })
-    const delivery = await sendTestEvent(settingsFor(server.url))
+    const delivery = await delivered(sendTestEvent(settingsFor(server.url)))
     expect(delivery.event).toEqual(event)
   })
 
@@ -72,8 +74,8 @@ describe('an answer compressed though nobody asked', () => {
       response.end(gzipSync(Buffer.alloc(3 * 1024 * 1024, 0x20)))
     })
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
-    expect(failure.details.kind).toBe('too-large')
-    expect(failure.message).toContain('once decompressed')
+    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', problem: { kind: 'too-large', how: 'decompressed' } })
+    expect(describeSendFailure(failure.failure)).toContain('once decompressed')
   })
 
   it('says what is wrong with an encoding it cannot decode', async () => {
@@ -82,7 +84,8 @@ describe('an answer compressed though nobody asked', () => {
       response.end('not really zstd')
     })
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
-    expect(failure.message).toBe('The 200 answer\'s body cannot be read: it is encoded as "zstd", which this tool cannot decode.')
+    expect(failure.failure).toEqual({ kind: 'unreadable-body', status: 200, problem: { kind: 'undecodable', coding: 'zstd', corrupt: false } })
+    expect(describeSendFailure(failure.failure)).toContain('"zstd", which this tool cannot decode')
   })
 })
 
@@ -101,9 +104,9 @@ describe('an answer whose body ends before its declared length', () => {
     expect(server.requests).toHaveLength(3)
     expect(failure.attempts).toBe(3)
     expect(failure.lastStatus).toBe(503)
-    expect(failure.details).toMatchObject({ kind: 'api', status: 503, retryable: true })
-    expect(failure.message).toMatch(/^Diffio answered 503 Service Unavailable \(retryable\): busy \(the body broke off after 16 bytes/)
-    const explanation = explainFailure(failure, { label: labelAsInput })
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 503, bodyProblem: { kind: 'cut-short', receivedBytes: 16 } })
+    expect(describeSendFailure(failure.failure)).toMatch(/^Diffio answered 503 Service Unavailable \(retryable\): busy \(the body broke off after 16 bytes/)
+    const explanation = explainSendFailure(failure, { label: labelAsInput })
     expect(explanation.title).toBe('Diffio is unavailable (503)')
     expect(`${explanation.title} ${explanation.message}`).not.toMatch(/could not reach/i)
   })
@@ -113,7 +116,7 @@ describe('an answer whose body ends before its declared length', () => {
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
 
     expect(server.requests).toHaveLength(1)
-    expect(failure.details).toMatchObject({ kind: 'api', status: 400, serverMessage: 'mode must be test or live' })
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 400, serverMessage: 'mode must be test or live' })
   })
 
   it('is a 200 whose outputs cannot be set, retried for a whole answer', async () => {
@@ -123,7 +126,7 @@ describe('an answer whose body ends before its declared length', () => {
       if (answers === 1) return cutShort(200, '{"svixMessageId":"msg_')(response)
       response.end(JSON.stringify(event))
     })
-    const delivery = await sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep)
+    const delivery = await delivered(sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep))
 
     expect(server.requests).toHaveLength(2)
     expect(delivery.event).toEqual(event)
@@ -133,9 +136,9 @@ describe('an answer whose body ends before its declared length', () => {
     const server = await answering(cutShort(200, '{"svixMessageId":"msg_'))
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
 
-    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
-    expect(failure.message).toMatch(/^Diffio answered 200 OK, but the body broke off after 22 bytes/)
-    expect(explainFailure(failure, { label: labelAsInput }).statusClass).toBeUndefined()
+    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'cut-short', receivedBytes: 22 } })
+    expect(describeSendFailure(failure.failure)).toMatch(/^Diffio answered 200 OK, but the body broke off after 22 bytes/)
+    expect(explainSendFailure(failure, { label: labelAsInput }).statusClass).toBeUndefined()
   })
 })
 
@@ -160,9 +163,67 @@ describe('an answer that is not valid HTTP', () => {
     const server = await writing(bytes)
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
 
-    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', retryable: false })
-    expect(failure.message).toMatch(/^127\.0\.0\.1:\d+ answered with something that is not valid HTTP/)
+    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'not-http', transient: false } })
+    expect(describeSendFailure(failure.failure)).toMatch(/^127\.0\.0\.1:\d+ answered with something that is not valid HTTP/)
     expect(server.connections()).toBe(1)
+  })
+})
+
+describe('an unsolicited 100 Continue before the answer', () => {
+  it("is read past to Diffio's 200, as RFC 9110 has a client do, and the event is sent", async () => {
+    const server = await answering((response) => {
+      response.writeContinue()
+      setTimeout(() => response.end(JSON.stringify(event)), 20)
+    })
+    const delivery = await delivered(sendTestEvent(settingsFor(server.url, { 'max-retries': '0' })))
+
+    expect(delivery.event).toEqual(event)
+    expect(server.requests).toHaveLength(1)
+  })
+
+  it('is read past to an error status, which stands', async () => {
+    const server = await answering((response) => {
+      response.writeContinue()
+      response.writeHead(401, { 'content-type': 'application/json' })
+      response.end('{"error":"Invalid API key"}')
+    })
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 401, serverMessage: 'Invalid API key' })
+  })
+})
+
+describe('a 200 about another event than the one asked for', () => {
+  it('fails, not retried, naming what Diffio said and what was asked', async () => {
+    const server = await answering((response) => response.end(JSON.stringify({ ...event, mode: 'live', eventType: 'generation.failed' })))
+    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'event-type': 'generation.completed', mode: 'test', 'max-retries': '2' }), noSleep))
+
+    expect(server.requests).toHaveLength(1)
+    expect(failure.failure).toEqual({
+      kind: 'mismatch',
+      status: 200,
+      mismatches: [
+        { field: 'eventType', asked: 'generation.completed', answered: 'generation.failed' },
+        { field: 'mode', asked: 'test', answered: 'live' }
+      ]
+    })
+    const explanation = explainSendFailure(failure, { label: labelAsInput })
+    expect(explanation.title).toContain('does not match the request')
+    expect(explanation.message).toContain('mode live where the request asked for test')
+    expect(explanation.message).toContain('eventType generation.failed where the request asked for generation.completed')
+    expect(explanation.nextStep).toContain('base-url')
+  })
+
+  it('sets no outputs in a run: the run has no delivery, and says why', async () => {
+    const server = await answering((response) => response.end(JSON.stringify({ ...event, mode: 'live' })))
+    const outcome = await runSequence(rawInputs({ 'api-key': writerKey, 'base-url': server.url, mode: 'test' }), { label: labelAsInput, keyHint: '' })
+
+    expect(outcome).toMatchObject({ kind: 'sent', ok: false })
+    if (outcome.kind !== 'sent') return
+    const [result] = outcome.results
+    expect(result?.delivery).toBeUndefined()
+    expect(result?.failure?.message).toContain('mode live where the request asked for test')
+    expect(resultEntry(result!, false)).not.toHaveProperty('mode')
   })
 })
 
@@ -175,7 +236,7 @@ describe('an error answer too large to read', () => {
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep))
 
     expect(server.requests).toHaveLength(2)
-    expect(failure.details).toMatchObject({ kind: 'api', status: 503, retryable: true })
-    expect(failure.message).toContain('the body was not read')
+    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 503, bodyProblem: { kind: 'too-large', how: 'declared' } })
+    expect(describeSendFailure(failure.failure)).toContain('the body was not read')
   })
 })

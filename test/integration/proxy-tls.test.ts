@@ -36,8 +36,11 @@ async function runCli(args: string[], env: Record<string, string>): Promise<CliR
 let server: DiffioServer
 let proxy: ConnectProxy | undefined
 
+/** The name the proxy tunnels to the loopback server: loopback names themselves never go through a proxy. */
+const serverName = 'diffio.test'
+
 async function startProxy(options: ConnectProxyOptions = {}): Promise<ConnectProxy> {
-  proxy = await startConnectProxy(options)
+  proxy = await startConnectProxy({ aliases: { [serverName]: '127.0.0.1' }, ...options })
   return proxy
 }
 
@@ -55,10 +58,10 @@ afterEach(async () => {
 
 const portOf = (url: string) => new URL(url).port
 
-/** The CLI's flags for the TLS server, reached by name so the certificate's DNS:localhost is checked. */
-const flagsFor = (diffio: DiffioServer) => [
+/** The CLI's flags for the TLS server, reached by name so the certificate's DNS names are checked. */
+const flagsFor = (diffio: DiffioServer, host = serverName) => [
   '--base-url',
-  `https://localhost:${portOf(diffio.url)}`,
+  `https://${host}:${portOf(diffio.url)}`,
   '--event-type',
   'generation.completed',
   '--mode',
@@ -77,7 +80,7 @@ describe('https through a CONNECT proxy', () => {
 
     expect(run.stderr).not.toMatch(/^error:/m)
     expect(run.code).toBe(0)
-    expect(tunnel.connects).toEqual([`localhost:${portOf(server.url)}`])
+    expect(tunnel.connects).toEqual([`${serverName}:${portOf(server.url)}`])
     expect(server.requests).toHaveLength(1)
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${writerKey}`)
     const body = JSON.parse(run.stdout.trim()) as Record<string, unknown>
@@ -89,7 +92,7 @@ describe('https through a CONNECT proxy', () => {
   it('goes straight to a host named in NO_PROXY', async () => {
     const tunnel = await startProxy()
 
-    const run = await runCli(flagsFor(server), { HTTPS_PROXY: tunnel.url, NO_PROXY: 'localhost', NODE_EXTRA_CA_CERTS: testCa })
+    const run = await runCli(flagsFor(server, 'localhost'), { HTTPS_PROXY: tunnel.url, NO_PROXY: 'localhost', NODE_EXTRA_CA_CERTS: testCa })
 
     expect(run.code).toBe(0)
     expect(tunnel.connects).toEqual([])
@@ -113,7 +116,7 @@ describe('https through a CONNECT proxy', () => {
   })
 
   it('fails once, pointing at NODE_EXTRA_CA_CERTS, when the CA is not trusted and no proxy is set', async () => {
-    const run = await runCli(flagsFor(server), {})
+    const run = await runCli(flagsFor(server, 'localhost'), {})
 
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('TLS certificate is not trusted')
@@ -130,9 +133,9 @@ describe('https through a CONNECT proxy', () => {
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, statusCode: null })
     expect(run.stderr).toContain('error: Could not reach Diffio')
-    expect(run.stderr).toContain(`The proxy refused to open a tunnel to localhost:${portOf(server.url)}: it wants credentials`)
+    expect(run.stderr).toContain(`The proxy refused to open a tunnel to ${serverName}:${portOf(server.url)}: it wants credentials`)
     expect(run.stderr).toContain('HTTPS_PROXY')
-    expect(tunnel.connects).toEqual([`localhost:${portOf(server.url)}`])
+    expect(tunnel.connects).toEqual([`${serverName}:${portOf(server.url)}`])
     expect(server.requests).toHaveLength(0)
   })
 })

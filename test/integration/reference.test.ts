@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { explainFailure } from '../../src/send-test-event/explain.js'
+import { describeSendFailure, explainSendFailure } from '../../src/send-test-event/explain.js'
 import { sendTestEvent } from '../../src/send-test-event/send.js'
 import { endpointPath, eventTypes, modes, type EventType, type Mode } from '../../src/shared/contract.js'
 import type { SendTarget } from '../../src/send-test-event/send.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
-import { labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
+import { delivered, failureFacts, labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 
 // Each behaviour here is one line of Diffio's API reference for POST /v1/webhooks/send_test_event.
 
@@ -36,7 +36,7 @@ describe('a 200 answer', () => {
   const combinations = eventTypes.flatMap((eventType) => modes.map((mode) => ({ eventType, mode })))
 
   it.each(combinations)('delivers $eventType in $mode mode with the five documented strings', async ({ eventType, mode }) => {
-    const delivery = await sendTestEvent(settingsFor(server, { 'event-type': eventType, mode }))
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'event-type': eventType, mode })))
 
     expect(delivery.status).toBe(200)
     expect(delivery.attempts).toBe(1)
@@ -74,21 +74,21 @@ describe('authentication', () => {
     const settings = settingsFor(server, { 'api-key': 'diffio_live_not_a_real_key', 'max-retries': '2' })
     const failure = await sendFailure(sendTestEvent(settings, { sleep: async () => {} }))
 
-    expect(failure.details).toMatchObject({
-      kind: 'api',
+    expect(failureFacts(failure)).toMatchObject({
+      kind: 'error-status',
       status: 401,
       statusClass: 'auth error',
       serverMessage: 'Invalid API key',
       retryable: false
     })
-    expect(explainFailure(failure, { label: labelAsInput }).title).toBe('Diffio rejected the API key (401)')
+    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe('Diffio rejected the API key (401)')
     expect(server.requests).toHaveLength(1)
   })
 })
 
 describe('the request the action sends', () => {
   it('is a POST with a Bearer key, JSON content type and accept, and a user agent', async () => {
-    await sendTestEvent(settingsFor(server))
+    await delivered(sendTestEvent(settingsFor(server)))
 
     const [sent] = server.requests
     expect(sent?.method).toBe('POST')
@@ -102,7 +102,7 @@ describe('the request the action sends', () => {
   })
 
   it('carries only eventType and mode when nothing optional is given', async () => {
-    await sendTestEvent(settingsFor(server, { 'event-type': 'generation.failed', mode: 'live' }))
+    await delivered(sendTestEvent(settingsFor(server, { 'event-type': 'generation.failed', mode: 'live' })))
 
     expect(JSON.parse(server.requests[0]!.body)).toStrictEqual({ eventType: 'generation.failed', mode: 'live' })
   })
@@ -112,7 +112,7 @@ describe('the request the action sends', () => {
       'api-key-id': 'key_writer',
       'sample-payload': '{"apiProjectId": "proj_123", "hasVideo": true}'
     })
-    await sendTestEvent(settings)
+    await delivered(sendTestEvent(settings))
 
     expect(JSON.parse(server.requests[0]!.body)).toStrictEqual({
       eventType: 'generation.completed',
@@ -146,9 +146,9 @@ describe('400 answers', () => {
     const settings = { ...settingsFor(server, { 'max-retries': '2' }), ...override }
     const failure = await sendFailure(sendTestEvent(settings, { sleep: async () => {} }))
 
-    expect(failure.details).toMatchObject({ kind: 'api', status: 400, statusClass: 'client error', serverMessage, retryable: false })
-    expect(failure.message).toBe(`Diffio answered 400 Bad Request (client error): ${serverMessage}`)
-    expect(explainFailure(failure, { label: labelAsInput }).nextStep).toBe(`Fix ${input}; Diffio said: ${serverMessage}`)
+    expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 400, statusClass: 'client error', serverMessage, retryable: false })
+    expect(describeSendFailure(failure.failure)).toBe(`Diffio answered 400 Bad Request (client error): ${serverMessage}`)
+    expect(explainSendFailure(failure, { label: labelAsInput }).nextStep).toBe(`Fix ${input}; Diffio said: ${serverMessage}`)
     expect(server.requests).toHaveLength(1)
   })
 
@@ -156,7 +156,7 @@ describe('400 answers', () => {
     server.queue({ status: 400, body: '{"error":"eventType is not supported"}' })
     const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), { sleep: async () => {} }))
 
-    expect(failure.details).toMatchObject({ kind: 'api', status: 400, statusClass: 'client error', serverMessage: 'eventType is not supported' })
+    expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 400, statusClass: 'client error', serverMessage: 'eventType is not supported' })
     expect(failure.attempts).toBe(1)
     expect(server.requests).toHaveLength(1)
   })
@@ -165,7 +165,7 @@ describe('400 answers', () => {
     server.queue({ status: 400, body: '{"error":"Invalid JSON body"}' })
     const failure = await sendFailure(sendTestEvent(settingsFor(server)))
 
-    expect(failure.details).toMatchObject({ kind: 'api', status: 400, statusClass: 'client error', serverMessage: 'Invalid JSON body' })
+    expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 400, statusClass: 'client error', serverMessage: 'Invalid JSON body' })
   })
 })
 
@@ -178,8 +178,8 @@ describe('403 answers', () => {
     const settings = settingsFor(server, { 'api-key': keyOf(keyId), 'api-key-id': apiKeyId, 'max-retries': '2' })
     const failure = await sendFailure(sendTestEvent(settings, { sleep: async () => {} }))
 
-    expect(failure.details).toMatchObject({ kind: 'api', status: 403, statusClass: 'permission error', serverMessage, retryable: false })
-    const explanation = explainFailure(failure, { label: labelAsInput, ...(apiKeyId !== '' && { apiKeyId }) })
+    expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 403, statusClass: 'permission error', serverMessage, retryable: false })
+    const explanation = explainSendFailure(failure, { label: labelAsInput, ...(apiKeyId !== '' && { apiKeyId }) })
     expect(explanation.title).toBe('Diffio denied permission (403)')
     expect(explanation.nextStep).toContain(apiKeyId === '' ? 'webhooks:write' : 'api-key-id')
     expect(server.requests).toHaveLength(1)
@@ -187,13 +187,13 @@ describe('403 answers', () => {
 
   it('lets an admin key send for another key of the account', async () => {
     const settings = settingsFor(server, { 'api-key': keyOf('key_admin'), 'api-key-id': 'key_writer' })
-    const delivery = await sendTestEvent(settings)
+    const delivery = await delivered(sendTestEvent(settings))
 
     expect(delivery.event.apiKeyId).toBe('key_writer')
   })
 
   it('lets a non-admin key name itself', async () => {
-    const delivery = await sendTestEvent(settingsFor(server, { 'api-key-id': 'key_writer' }))
+    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'api-key-id': 'key_writer' })))
 
     expect(delivery.event.apiKeyId).toBe('key_writer')
   })
@@ -218,8 +218,8 @@ describe('other methods', () => {
     server.queue({ status: 405, body: '{"error":"Method not allowed"}' })
     const failure = await sendFailure(sendTestEvent(settingsFor(server)))
 
-    expect(failure.details).toMatchObject({ kind: 'api', status: 405, statusClass: 'fix required', retryable: false })
-    expect(explainFailure(failure, { label: labelAsInput }).nextStep).toContain('base-url')
+    expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 405, statusClass: 'fix required', retryable: false })
+    expect(explainSendFailure(failure, { label: labelAsInput }).nextStep).toContain('base-url')
   })
 })
 
@@ -227,7 +227,7 @@ describe('a base-url with a gateway path prefix', () => {
   it('sends to the endpoint under the prefix', async () => {
     const gateway = await startDiffioServer({ prefix: '/gateway/diffio' })
     try {
-      const delivery = await sendTestEvent(settingsFor(gateway))
+      const delivery = await delivered(sendTestEvent(settingsFor(gateway)))
 
       expect(delivery.status).toBe(200)
       expect(gateway.requests.map((sent) => sent.path)).toEqual([`/gateway/diffio${endpointPath}`])
@@ -239,7 +239,7 @@ describe('a base-url with a gateway path prefix', () => {
   it('ignores a trailing slash on the prefix', async () => {
     const gateway = await startDiffioServer({ prefix: '/gateway/diffio' })
     try {
-      await sendTestEvent(settingsFor(gateway, { 'base-url': `${gateway.url}/` }))
+      await delivered(sendTestEvent(settingsFor(gateway, { 'base-url': `${gateway.url}/` })))
 
       expect(gateway.requests.map((sent) => sent.path)).toEqual([`/gateway/diffio${endpointPath}`])
     } finally {
@@ -252,7 +252,7 @@ describe('a base-url with a gateway path prefix', () => {
     try {
       const failure = await sendFailure(sendTestEvent(settingsFor(gateway.url.replace('/gateway/diffio', ''))))
 
-      expect(failure.details).toMatchObject({ kind: 'api', status: 404, serverMessage: 'Not found', retryable: false })
+      expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 404, serverMessage: 'Not found', retryable: false })
     } finally {
       await gateway.close()
     }
@@ -264,9 +264,9 @@ describe('a 402 billing hold', () => {
     server.queue({ status: 402, body: '{"error":"Payment failed","code":"paymentFailed"}' })
     const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), { sleep: async () => {} }))
 
-    expect(failure.details).toMatchObject({ kind: 'api', status: 402, code: 'paymentFailed', serverMessage: 'Payment failed', retryable: false })
-    expect(failure.message).toContain('[code: paymentFailed]')
-    const explanation = explainFailure(failure, { label: labelAsInput })
+    expect(failureFacts(failure)).toMatchObject({ kind: 'error-status', status: 402, code: 'paymentFailed', serverMessage: 'Payment failed', retryable: false })
+    expect(describeSendFailure(failure.failure)).toContain('[code: paymentFailed]')
+    const explanation = explainSendFailure(failure, { label: labelAsInput })
     expect(explanation.title).toBe('Diffio billing problem (402)')
     expect(explanation.nextStep).toContain('billing')
     expect(server.requests).toHaveLength(1)

@@ -5,18 +5,24 @@ import type { Duplex } from 'node:stream'
 /**
  * An HTTP CONNECT proxy on loopback, standing in for a corporate proxy. It
  * records every CONNECT target and tunnels only to loopback hosts, so a test
- * can never reach another machine through it.
+ * can never reach another machine through it. Names in `aliases` stand for a
+ * loopback host, so a test can reach a loopback server by a name that is not
+ * loopback (loopback names are never sent through a proxy).
  */
 
 export interface ConnectProxyOptions {
   /** Answer every CONNECT with 407 Proxy Authentication Required instead of tunnelling. */
   requireAuth?: boolean
+  /** Host names the proxy tunnels to a loopback host, e.g. { 'diffio.test': '127.0.0.1' }. */
+  aliases?: Record<string, string>
 }
 
 export interface ConnectProxy {
   url: string
   /** Each CONNECT target as the client sent it, e.g. "localhost:8443". */
   connects: string[]
+  /** Each request that was not a CONNECT (a plain forward), as "METHOD target"; the proxy answers them 405. */
+  forwards: string[]
   close: () => Promise<void>
 }
 
@@ -38,13 +44,15 @@ function parseTarget(target: string): { host: string; port: number } | undefined
 
 export async function startConnectProxy(options: ConnectProxyOptions = {}): Promise<ConnectProxy> {
   const connects: string[] = []
+  const forwards: string[] = []
   const sockets = new Set<Duplex>()
   const track = (socket: Duplex) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   }
 
-  const server = createServer((_request: IncomingMessage, response: ServerResponse) => {
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    forwards.push(`${request.method} ${request.url}`)
     response.writeHead(405, { 'content-type': 'text/plain' })
     response.end('This test proxy only tunnels with CONNECT.\n')
   })
@@ -62,9 +70,10 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
     }
     const parsed = parseTarget(target)
     if (parsed === undefined) return refuse('400 Bad Request')
-    if (!isLoopback(parsed.host)) return refuse('403 Forbidden')
+    const host = options.aliases?.[parsed.host] ?? parsed.host
+    if (!isLoopback(host)) return refuse('403 Forbidden')
 
-    const upstream: Socket = connect(parsed.port, parsed.host)
+    const upstream: Socket = connect(parsed.port, host)
     track(upstream)
     let tunnelled = false
     upstream.on('error', () => {
@@ -91,6 +100,7 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
   return {
     url: `http://127.0.0.1:${port}`,
     connects,
+    forwards,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy()

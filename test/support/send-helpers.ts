@@ -1,7 +1,8 @@
-import { expect, vi } from 'vitest'
-import { SendFailure } from '../../src/send-test-event/failure.js'
+import { vi } from 'vitest'
+import { explainSendFailure, type FailedSend } from '../../src/send-test-event/explain.js'
+import { isRetryable } from '../../src/send-test-event/failure.js'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
-import type { SendTarget } from '../../src/send-test-event/send.js'
+import type { Delivery, SendResult, SendTarget } from '../../src/send-test-event/send.js'
 import { parseSettings } from '../../src/send-test-event/settings.js'
 import { rawInputs } from './inputs.js'
 import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
@@ -22,15 +23,18 @@ export function settingsFor(server: DiffioServer | string, inputs: Partial<RawIn
   return { ...settings, eventType: settings.eventTypes[0]! }
 }
 
-/** The SendFailure a send ended in; fails the test if it ended any other way. */
-export async function sendFailure(sending: Promise<unknown>): Promise<SendFailure> {
-  const outcome = await sending.then(
-    (value) => ({ value }),
-    (error: unknown) => ({ error })
-  )
-  if (!('error' in outcome)) throw new Error(`expected the send to fail, but it gave ${JSON.stringify(outcome.value)}`)
-  expect(outcome.error).toBeInstanceOf(SendFailure)
-  return outcome.error as SendFailure
+/** The failure a send ended in; fails the test if the event was sent. */
+export async function sendFailure(sending: Promise<SendResult>): Promise<FailedSend> {
+  const result = await sending
+  if (result.kind === 'sent') throw new Error(`expected the send to fail, but it delivered ${JSON.stringify(result.delivery)}`)
+  return result
+}
+
+/** The delivery a send ended in; fails the test if it failed. */
+export async function delivered(sending: Promise<SendResult>): Promise<Delivery> {
+  const result = await sending
+  if (result.kind === 'failed') throw new Error(`expected the send to deliver, but it failed: ${JSON.stringify(result.failure)}`)
+  return result.delivery
 }
 
 const proxyVariables = ['HTTPS_PROXY', 'https_proxy', 'HTTP_PROXY', 'http_proxy'] as const
@@ -41,3 +45,9 @@ export function withoutProxyVariables(): void {
 }
 
 export const labelAsInput = (input: string) => input
+
+/** A failed send's failure with what is derived from it: whether it is retried, and the status class the explanation names. */
+export function failureFacts(failed: FailedSend) {
+  const { statusClass } = explainSendFailure(failed, { label: labelAsInput })
+  return { ...failed.failure, retryable: isRetryable(failed.failure), ...(statusClass !== undefined && { statusClass }) }
+}

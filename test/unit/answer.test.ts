@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { classifyStatus, interpretAnswer } from '../../src/send-test-event/answer.js'
+import { classifyStatus, interpretAnswer, type AskedFor } from '../../src/send-test-event/answer.js'
+import { describeSendFailure } from '../../src/send-test-event/explain.js'
+import { isRetryable, type SendFailure } from '../../src/send-test-event/failure.js'
 import type { Answer } from '../../src/http/request.js'
-import { SendFailure } from '../../src/send-test-event/failure.js'
 import { createRedactor } from '../../src/shared/redact.js'
+import { failureFacts } from '../support/send-helpers.js'
 
 const key = 'diffio_live_s3cr3t_key_0123'
 const redact = createRedactor(key)
@@ -15,19 +17,39 @@ const sentEvent = {
   mode: 'live'
 }
 
+/** What the requests in these tests asked for: sentEvent echoes it. */
+const asked: AskedFor = { eventType: 'generation.completed', mode: 'live' }
+
 function answer(status: number, body: string | object = '', headers: Answer['headers'] = {}): Answer {
-  return { status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }
+  return { kind: 'answer', status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }
 }
 
-/** The SendFailure interpretAnswer throws; fails the test when it returns instead. */
+/** The event a 200 gives; fails the test when it is read as a failure. */
+function sent(reply: Answer, redactor = redact, askedFor = asked) {
+  const reading = interpretAnswer(reply, askedFor, redactor)
+  if (reading.kind === 'failed') throw new Error(`interpretAnswer failed: ${describeSendFailure(reading.failure)}`)
+  return reading.sent
+}
+
+/** The failure interpretAnswer reads; fails the test when it reads the event sent instead. */
 function failureFor(status: number, body: string | object = '', headers: Answer['headers'] = {}): SendFailure {
-  try {
-    interpretAnswer(answer(status, body, headers), redact)
-  } catch (error) {
-    if (error instanceof SendFailure) return error
-    throw error
-  }
-  throw new Error(`interpretAnswer accepted status ${status}`)
+  return failureOf(answer(status, body, headers))
+}
+
+function failureOf(reply: Answer, redactor = redact, askedFor = asked): SendFailure {
+  const reading = interpretAnswer(reply, askedFor, redactor)
+  if (reading.kind === 'sent') throw new Error(`interpretAnswer accepted status ${reply.status}`)
+  return reading.failure
+}
+
+/** The failure, with whether it is retried and its status class. */
+const facts = (failure: SendFailure) => failureFacts({ kind: 'failed', failure, attempts: 1 })
+
+/** The failure of an error status, with its server message and code. */
+function errorStatus(status: number, body: string | object = '', headers: Answer['headers'] = {}) {
+  const failure = failureFor(status, body, headers)
+  if (failure.kind !== 'error-status') throw new Error(`expected an error-status failure, got ${failure.kind}`)
+  return failure
 }
 
 describe('classifyStatus', () => {
@@ -70,116 +92,107 @@ describe('classifyStatus', () => {
 
 describe('interpretAnswer for a 200', () => {
   it('returns the five documented fields', () => {
-    const sent = interpretAnswer(answer(200, sentEvent), redact)
-    expect(sent.event).toEqual(sentEvent)
+    expect(sent(answer(200, sentEvent)).event).toEqual(sentEvent)
   })
 
   it('returns the status', () => {
-    expect(interpretAnswer(answer(200, sentEvent), redact).status).toBe(200)
+    expect(sent(answer(200, sentEvent)).status).toBe(200)
   })
 
   it('keeps the whole body, extra fields included', () => {
     const body = { ...sentEvent, deliveredTo: 2 }
-    expect(JSON.parse(interpretAnswer(answer(200, body), redact).json)).toEqual(body)
+    expect(JSON.parse(sent(answer(200, body)).json)).toEqual(body)
   })
 
   it('redacts the key anywhere in the body', () => {
-    const sent = interpretAnswer(answer(200, { ...sentEvent, apiKeyId: key, note: `used ${key}` }), redact)
-    expect(sent.event.apiKeyId).toBe('***')
-    expect(sent.json).not.toContain(key)
+    const event = sent(answer(200, { ...sentEvent, apiKeyId: key, note: `used ${key}` }))
+    expect(event.event.apiKeyId).toBe('***')
+    expect(event.json).not.toContain(key)
   })
 
   it.each(['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId'])(
     'is an unexpected answer when %s is missing',
     (field) => {
       const failure = failureFor(200, { ...sentEvent, [field]: undefined })
-      expect(failure.details.kind).toBe('unexpected-answer')
-      expect(failure.message).toContain(field)
+      expect(failure).toMatchObject({ kind: 'undocumented-body', why: { kind: 'wrong-shape', fields: [{ field, found: 'missing' }] } })
+      expect(describeSendFailure(failure)).toContain(`${field} is missing`)
     }
   )
 
   it('is an unexpected answer when a field is not a string', () => {
     const failure = failureFor(200, { ...sentEvent, eventId: 123 })
-    expect(failure.details.kind).toBe('unexpected-answer')
-    expect(failure.message).toContain('eventId')
+    expect(failure).toMatchObject({ kind: 'undocumented-body', why: { fields: [{ field: 'eventId', found: 'number' }] } })
+    expect(describeSendFailure(failure)).toContain('eventId is a number')
   })
 
   it('is an unexpected answer when the body is not JSON', () => {
     const failure = failureFor(200, '<html><body>Sign in</body></html>')
-    expect(failure.details.kind).toBe('unexpected-answer')
-    expect(failure.message).toContain('the body is not JSON (it begins: Sign in)')
+    expect(failure).toEqual({ kind: 'undocumented-body', status: 200, why: { kind: 'not-json', excerpt: 'Sign in' } })
+    expect(describeSendFailure(failure)).toContain('the body is not JSON (it begins: Sign in)')
   })
 
   it('is an unexpected answer when the body is empty', () => {
-    expect(failureFor(200, '').message).toContain('the body is not JSON (it is empty)')
+    expect(describeSendFailure(failureFor(200, ''))).toContain('the body is not JSON (it is empty)')
   })
 
   it('reads a 200 whose JSON follows a byte order mark', () => {
-    expect(interpretAnswer(answer(200, `\uFEFF${JSON.stringify(sentEvent)}`), createRedactor()).event).toEqual(sentEvent)
+    expect(sent(answer(200, `\uFEFF${JSON.stringify(sentEvent)}`), createRedactor()).event).toEqual(sentEvent)
   })
 
   it('is an unexpected answer when the body is an array', () => {
     const failure = failureFor(200, [sentEvent])
-    expect(failure.details.kind).toBe('unexpected-answer')
-    expect(failure.message).toContain('not the documented shape of five strings')
+    expect(failure.kind).toBe('undocumented-body')
+    expect(describeSendFailure(failure)).toContain('not the documented shape of five strings (the body is an array, not an object)')
   })
 
   it('is not retried when the body is unexpected', () => {
-    expect(failureFor(200, '{}').details.retryable).toBe(false)
+    expect(isRetryable(failureFor(200, '{}'))).toBe(false)
   })
 
   it('says the outputs cannot be set when the body is unexpected', () => {
-    expect(failureFor(200, '{}').message).toMatch(/^Diffio answered 200 OK, but .*, so the outputs cannot be set\.$/)
+    expect(describeSendFailure(failureFor(200, '{}'))).toMatch(/^Diffio answered 200 OK, but .*, so the outputs cannot be set\.$/)
   })
 })
 
 describe('interpretAnswer for other 2xx answers', () => {
   it('treats 204 as an unexpected answer, since it only answers an OPTIONS preflight', () => {
-    const failure = failureFor(204)
-    expect(failure.details).toEqual({
-      kind: 'unexpected-answer',
-      retryable: false,
-      status: 204,
-      statusClass: 'empty response'
-    })
+    expect(facts(failureFor(204))).toEqual({ kind: 'unexpected-status', retryable: false, status: 204, statusClass: 'empty response' })
   })
 
   it('treats 201 as an unexpected answer, even with the documented body', () => {
     const failure = failureFor(201, sentEvent)
-    expect(failure.details.kind).toBe('unexpected-answer')
-    expect(failure.message).toContain('only 200 means the test event was sent')
+    expect(failure.kind).toBe('unexpected-status')
+    expect(describeSendFailure(failure)).toContain('only 200 means the test event was sent')
   })
 })
 
 describe('interpretAnswer for a redirect', () => {
   it('names where the redirect pointed', () => {
     const failure = failureFor(301, '', { location: 'https://www.diffio.ai/' })
-    expect(failure.details).toMatchObject({ kind: 'redirect', retryable: false, status: 301, location: 'https://www.diffio.ai/' })
-    expect(failure.message).toContain('a redirect to https://www.diffio.ai/')
+    expect(facts(failure)).toMatchObject({ kind: 'redirect', retryable: false, status: 301, location: 'https://www.diffio.ai/' })
+    expect(describeSendFailure(failure)).toContain('a redirect to https://www.diffio.ai/')
   })
 
   it('says when no Location header came', () => {
-    expect(failureFor(302).details.location).toBe('(no Location header)')
+    expect(failureFor(302)).toHaveProperty('location', '(no Location header)')
   })
 
   it('reads the first of several Location headers', () => {
-    expect(failureFor(307, '', { location: ['https://a.example/', 'https://b.example/'] }).details.location).toBe(
-      'https://a.example/'
-    )
+    expect(failureFor(307, '', { location: ['https://a.example/', 'https://b.example/'] })).toHaveProperty('location', 'https://a.example/')
   })
 
   it('redacts the key in the Location', () => {
     const failure = failureFor(302, '', { location: `https://login.example/?key=${encodeURIComponent(key)}` })
-    expect(failure.details.location).toBe('https://login.example/?key=***')
-    expect(failure.message).not.toContain(key)
+    expect(failure).toHaveProperty('location', 'https://login.example/?key=***')
+    expect(describeSendFailure(failure)).not.toContain(key)
   })
 })
 
 describe('interpretAnswer for an error status', () => {
   it('carries the status, its class, and the server message and code', () => {
     const failure = failureFor(402, { error: 'Payment failed', code: 'paymentFailed' })
-    expect(failure.details).toEqual({
-      kind: 'api',
+    expect(facts(failure)).toEqual({
+      kind: 'error-status',
       retryable: false,
       status: 402,
       statusClass: 'client error',
@@ -189,19 +202,19 @@ describe('interpretAnswer for an error status', () => {
   })
 
   it('puts the status, class, message and code in one line', () => {
-    expect(failureFor(402, { error: 'Payment failed', code: 'paymentFailed' }).message).toBe(
+    expect(describeSendFailure(failureFor(402, { error: 'Payment failed', code: 'paymentFailed' }))).toBe(
       'Diffio answered 402 Payment Required (client error): Payment failed [code: paymentFailed]'
     )
   })
 
   it('uses the error field as the server message', () => {
-    const failure = failureFor(400, { error: 'eventType is not supported' })
-    expect(failure.details.serverMessage).toBe('eventType is not supported')
-    expect(failure.message).toBe('Diffio answered 400 Bad Request (client error): eventType is not supported')
+    const failure = errorStatus(400, { error: 'eventType is not supported' })
+    expect(failure.serverMessage).toBe('eventType is not supported')
+    expect(describeSendFailure(failure)).toBe('Diffio answered 400 Bad Request (client error): eventType is not supported')
   })
 
   it('leaves out the code when the server gave none', () => {
-    expect(failureFor(401, { error: 'Invalid API key' }).details).not.toHaveProperty('code')
+    expect(failureFor(401, { error: 'Invalid API key' })).not.toHaveProperty('code')
   })
 
   it.each([
@@ -209,20 +222,20 @@ describe('interpretAnswer for an error status', () => {
     [403, 'permission error'],
     [405, 'fix required']
   ])('gives %d the class "%s"', (status, statusClass) => {
-    expect(failureFor(status, { error: 'x' }).details.statusClass).toBe(statusClass)
+    expect(facts(failureFor(status, { error: 'x' })).statusClass).toBe(statusClass)
   })
 
   it.each([408, 429, 500, 502, 503, 504])('marks %d as retryable', (status) => {
-    expect(failureFor(status, { error: 'x' }).details.retryable).toBe(true)
+    expect(isRetryable(failureFor(status, { error: 'x' }))).toBe(true)
   })
 
   it.each([400, 401, 402, 403, 404, 405, 409, 422, 501, 505])('marks %d as final', (status) => {
-    expect(failureFor(status, { error: 'x' }).details.retryable).toBe(false)
+    expect(isRetryable(failureFor(status, { error: 'x' }))).toBe(false)
   })
 
   it('shows an HTML body as a short excerpt without tags', () => {
     const page = `<html><head><title>502 Bad Gateway</title><style>h1 { color: red }</style></head><body><h1>Bad Gateway</h1><p>${'upstream '.repeat(60)}</p></body></html>`
-    const { serverMessage } = failureFor(502, page).details
+    const { serverMessage } = errorStatus(502, page)
     expect(serverMessage).toMatch(/^response body: 502 Bad Gateway Bad Gateway upstream/)
     expect(serverMessage).not.toMatch(/[<>]/)
     expect(serverMessage).not.toContain('color')
@@ -231,90 +244,88 @@ describe('interpretAnswer for an error status', () => {
   })
 
   it('leaves out the script in an HTML body', () => {
-    const { serverMessage } = failureFor(503, '<script>var token = "abc"</script><p>Maintenance</p>').details
+    const { serverMessage } = errorStatus(503, '<script>var token = "abc"</script><p>Maintenance</p>')
     expect(serverMessage).toBe('response body: Maintenance')
   })
 
   it('shows a short plain-text body whole, on one line', () => {
-    expect(failureFor(429, 'Too many\nrequests\n').details.serverMessage).toBe('response body: Too many requests')
+    expect(errorStatus(429, 'Too many\nrequests\n').serverMessage).toBe('response body: Too many requests')
   })
 
   it('shows JSON without an error field as an excerpt', () => {
-    expect(failureFor(500, { message: 'Internal error' }).details.serverMessage).toBe(
+    expect(errorStatus(500, { message: 'Internal error' }).serverMessage).toBe(
       'response body: {"message":"Internal error"}'
     )
   })
 
   it('falls back to "Request failed with status N" for an empty body', () => {
-    expect(failureFor(500).details.serverMessage).toBe('Request failed with status 500')
+    expect(errorStatus(500).serverMessage).toBe('Request failed with status 500')
   })
 
   it('falls back to "Request failed with status N" for a body of whitespace', () => {
-    expect(failureFor(503, ' \n ').details.serverMessage).toBe('Request failed with status 503')
+    expect(errorStatus(503, ' \n ').serverMessage).toBe('Request failed with status 503')
   })
 
   it('falls back to "Request failed with status N" for an empty error field', () => {
-    expect(failureFor(400, { error: '  ' }).details.serverMessage).toBe('Request failed with status 400')
+    expect(errorStatus(400, { error: '  ' }).serverMessage).toBe('Request failed with status 400')
   })
 
   it('redacts the key in the server message', () => {
-    const failure = failureFor(401, { error: `Invalid API key ${key}` })
-    expect(failure.details.serverMessage).toBe('Invalid API key ***')
-    expect(failure.message).not.toContain(key)
+    const failure = errorStatus(401, { error: `Invalid API key ${key}` })
+    expect(failure.serverMessage).toBe('Invalid API key ***')
+    expect(describeSendFailure(failure)).not.toContain(key)
   })
 
   it('redacts the key in a body that is not JSON', () => {
-    const failure = failureFor(502, `<p>bad upstream request with key ${key}</p>`)
-    expect(failure.details.serverMessage).toBe('response body: bad upstream request with key ***')
+    expect(errorStatus(502, `<p>bad upstream request with key ${key}</p>`).serverMessage).toBe('response body: bad upstream request with key ***')
   })
 
   it('redacts the key in the code', () => {
-    expect(failureFor(400, { error: 'x', code: key }).details.code).toBe('***')
+    expect(errorStatus(400, { error: 'x', code: key }).code).toBe('***')
   })
 })
 
 describe('interpretAnswer and Retry-After', () => {
   it.each([429, 503])('reads Retry-After on %d', (status) => {
-    expect(failureFor(status, '', { 'retry-after': '7' }).details.retryAfterSeconds).toBe(7)
+    expect(errorStatus(status, '', { 'retry-after': '7' }).retryAfterSeconds).toBe(7)
   })
 
   it.each([408, 500, 502, 504, 400])('ignores Retry-After on %d', (status) => {
-    expect(failureFor(status, '', { 'retry-after': '7' }).details).not.toHaveProperty('retryAfterSeconds')
+    expect(failureFor(status, '', { 'retry-after': '7' })).not.toHaveProperty('retryAfterSeconds')
   })
 
   it('leaves out the wait when Retry-After is unreadable', () => {
-    expect(failureFor(429, '', { 'retry-after': 'soon' }).details).not.toHaveProperty('retryAfterSeconds')
+    expect(failureFor(429, '', { 'retry-after': 'soon' })).not.toHaveProperty('retryAfterSeconds')
   })
 
   it('reads the first of several Retry-After headers', () => {
-    expect(failureFor(503, '', { 'retry-after': ['3', '9'] }).details.retryAfterSeconds).toBe(3)
+    expect(errorStatus(503, '', { 'retry-after': ['3', '9'] }).retryAfterSeconds).toBe(3)
   })
 })
 
 describe('server text that could mislead or flood the log', () => {
   it('turns line breaks and escapes in a server message into spaces, so it cannot start a workflow command', () => {
-    const failure = failureFor(503, { error: 'busy\n::error title=Injected::owned\u001b[31m' })
-    expect(failure.details.serverMessage).toBe('busy ::error title=Injected::owned [31m')
-    expect(failure.message).not.toMatch(/[\n\r\u001b]/)
+    const failure = errorStatus(503, { error: 'busy\n::error title=Injected::owned\u001b[31m' })
+    expect(failure.serverMessage).toBe('busy ::error title=Injected::owned [31m')
+    expect(describeSendFailure(failure)).not.toMatch(/[\n\r\u001b]/)
   })
 
   it('cuts a very long server message to a few hundred characters', () => {
-    const failure = failureFor(400, { error: 'E'.repeat(900_000), code: 'C'.repeat(10_000) })
-    expect(failure.details.serverMessage!.length).toBeLessThanOrEqual(301)
-    expect(failure.details.code!.length).toBeLessThanOrEqual(301)
-    expect(failure.message.length).toBeLessThan(1000)
+    const failure = errorStatus(400, { error: 'E'.repeat(900_000), code: 'C'.repeat(10_000) })
+    expect(failure.serverMessage.length).toBeLessThanOrEqual(301)
+    expect(failure.code!.length).toBeLessThanOrEqual(301)
+    expect(describeSendFailure(failure).length).toBeLessThan(1000)
   })
 
   it('reads the message of an error body whose code is a number', () => {
-    const failure = failureFor(402, { error: 'Payment failed', code: 123 })
-    expect(failure.details).toMatchObject({ serverMessage: 'Payment failed', code: '123' })
+    expect(failureFor(402, { error: 'Payment failed', code: 123 })).toMatchObject({ serverMessage: 'Payment failed', code: '123' })
   })
 
   it('fails a 200 nested too deeply to read as an unexpected answer that keeps its status', () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000)
     const failure = failureFor(200, `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","extra":${deep}}`)
-    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
-    expect(failure.message).toContain('nested too deeply')
+    expect(failure).toEqual({ kind: 'undocumented-body', status: 200, why: { kind: 'too-deep' } })
+    expect(describeSendFailure(failure)).toContain('nested too deeply')
   })
 })
 
@@ -322,22 +333,71 @@ describe('a 200 that echoes the key', () => {
   it('fails rather than show a key that spans two strings of the body', () => {
     const straddling = 'dk7":"Q8x2m'
     const body = `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","xdk7":"Q8x2my"}`
-    const failure = (() => {
-      try {
-        interpretAnswer(answer(200, body), createRedactor(straddling))
-      } catch (error) {
-        return error as SendFailure
-      }
-      throw new Error('accepted')
-    })()
-    expect(failure.details).toMatchObject({ kind: 'unexpected-answer', status: 200 })
-    expect(failure.message).not.toContain(straddling)
+    const failure = failureOf(answer(200, body), createRedactor(straddling), { eventType: 't' as AskedFor['eventType'], mode: 'test' })
+    expect(failure).toEqual({ kind: 'undocumented-body', status: 200, why: { kind: 'holds-key' } })
+    expect(describeSendFailure(failure)).not.toContain(straddling)
   })
 
   it('fails rather than show a key that is a number in the body', () => {
     const numeric = '8675309123'
-    expect(() => interpretAnswer(answer(200, { ...sentEvent, n: 8675309123 }), createRedactor(numeric))).toThrow(
-      'cannot be removed cleanly'
-    )
+    const failure = failureOf(answer(200, { ...sentEvent, n: 8675309123 }), createRedactor(numeric))
+    expect(describeSendFailure(failure)).toContain('cannot be removed cleanly')
+  })
+})
+
+describe('a 200 compared with the request', () => {
+  it('is the event sent when its mode and event type are the ones asked for', () => {
+    expect(sent(answer(200, sentEvent), redact, { eventType: 'generation.completed', mode: 'live', apiKeyId: 'key_123' }).event).toEqual(sentEvent)
+  })
+
+  it('fails, not retried, when it says live where test was asked for, naming both', () => {
+    const failure = failureOf(answer(200, sentEvent), redact, { eventType: 'generation.completed', mode: 'test' })
+    expect(failure).toEqual({ kind: 'mismatch', status: 200, mismatches: [{ field: 'mode', asked: 'test', answered: 'live' }] })
+    expect(isRetryable(failure)).toBe(false)
+    expect(describeSendFailure(failure)).toMatch(/mode live where the request asked for test/)
+  })
+
+  it('fails when it is about another event type', () => {
+    const failure = failureOf(answer(200, { ...sentEvent, eventType: 'generation.failed' }), redact, asked)
+    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'eventType', asked: 'generation.completed', answered: 'generation.failed' }] })
+  })
+
+  it('names every field that differs', () => {
+    const failure = failureOf(answer(200, { ...sentEvent, eventType: 'generation.failed' }), redact, { eventType: 'generation.completed', mode: 'test' })
+    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'eventType' }, { field: 'mode' }] })
+  })
+
+  it('compares the key id only when the request named one', () => {
+    expect(sent(answer(200, { ...sentEvent, apiKeyId: 'key_other' })).event.apiKeyId).toBe('key_other')
+    const failure = failureOf(answer(200, { ...sentEvent, apiKeyId: 'key_other' }), redact, { ...asked, apiKeyId: 'key_123' })
+    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'apiKeyId', asked: 'key_123', answered: 'key_other' }] })
+  })
+
+  it('shows what Diffio said on one line, without the key', () => {
+    const failure = failureOf(answer(200, { ...sentEvent, mode: `live\n::error::${key}` }), redact, asked)
+    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'mode', answered: 'live ::error::***' }] })
+  })
+})
+
+describe('a body that is not whole', () => {
+  it('is a 200 retried for a whole answer when it broke off', () => {
+    const failure = failureOf({ ...answer(200, '{"svix'), bodyProblem: { kind: 'cut-short', receivedBytes: 6, detail: 'other side closed' } })
+    expect(failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'cut-short' } })
+    expect(isRetryable(failure)).toBe(true)
+  })
+
+  it('keeps an error status when its body broke off or was too large', () => {
+    const cut = failureOf({ ...answer(503, '{"error":"bu'), bodyProblem: { kind: 'cut-short', receivedBytes: 12, detail: 'x' } })
+    expect(cut).toMatchObject({ kind: 'error-status', status: 503, bodyProblem: { kind: 'cut-short' } })
+    const large = failureOf({ ...answer(401, ''), bodyProblem: { kind: 'too-large', how: 'arrived' } })
+    expect(large).toMatchObject({ kind: 'error-status', status: 401, bodyProblem: { kind: 'too-large' } })
+    expect(isRetryable(large)).toBe(false)
+  })
+
+  it('is a timed-out attempt, retried, when it stopped arriving', () => {
+    const failure = failureOf({ ...answer(200, ''), bodyProblem: { kind: 'too-slow', receivedBytes: 0, timeLimitMs: 1500 } })
+    expect(failure).toMatchObject({ kind: 'unreadable-body', problem: { kind: 'too-slow' } })
+    expect(isRetryable(failure)).toBe(true)
+    expect(describeSendFailure(failure)).toContain("timed out after 1.5 s reading the 200 answer's body")
   })
 })
