@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 /** What the action reads of the runner's context besides its inputs. */
 
 /** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
@@ -8,12 +10,20 @@ export function strayInputs(declared: readonly string[]): string[] {
     .map((variable) => variable.slice('INPUT_'.length).toLowerCase())
 }
 
-/** Whether this run is a pull request from a fork; loaded only when a key problem needs the answer. */
+/** The parts of the webhook event that triggered the workflow that the fork check reads. */
+interface TriggeringEvent {
+  pull_request?: { head?: { repo?: { full_name?: string } } }
+  repository?: { full_name?: string }
+}
+
+/** Whether this run is a pull request from a fork, from the event file the runner names in GITHUB_EVENT_PATH. */
 export async function isForkPullRequest(): Promise<boolean> {
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  if (eventPath === undefined || eventPath === '') return false
   try {
-    const { context } = await import(/* webpackChunkName: "github" */ '@actions/github')
-    const head = (context.payload.pull_request?.head as { repo?: { full_name?: string } } | undefined)?.repo?.full_name
-    return head !== undefined && head !== context.payload.repository?.full_name
+    const event = JSON.parse(await readFile(eventPath, 'utf8')) as TriggeringEvent
+    const head = event.pull_request?.head?.repo?.full_name
+    return head !== undefined && head !== event.repository?.full_name
   } catch {
     return false
   }
