@@ -2,6 +2,7 @@ import { checkNames, checks } from '../check-receiver/deliveries.js'
 import { eventTypes, receiverTimeLimitSeconds } from '../shared/contract.js'
 import { checkInputDefaults } from '../check-receiver/settings.js'
 import { listed } from '../shared/wording.js'
+import { option } from './help-columns.js'
 
 /** The one place the signing secret comes from in a terminal. */
 export const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
@@ -18,8 +19,7 @@ a flag would land in shell history and process lists. It is not a Diffio API key
 
 Options:
   --url <url>               the receiver's webhook URL (https, or http on loopback)
-  --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
-                            ${listed(eventTypes)}
+${option('--event-type <type>', `event the sample deliveries carry (default: ${checkInputDefaults['event-type']}): ${listed(eventTypes)}`)}
   --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
                             gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
   -h, --help                show this help
