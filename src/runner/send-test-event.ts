@@ -19,7 +19,7 @@ export async function run(): Promise<void> {
     const log = new EventLog()
     const outcome = await runSequence(raw, {
       label: (input) => input,
-      keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
+      keyHint: 'The key comes from the secret you pass as api-key, as in api-key: ${{ secrets.DIFFIO_API_KEY }}.',
       strayInputs: strayInputs(inputNames),
       isForkPullRequest,
       progress: {

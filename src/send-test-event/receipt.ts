@@ -88,7 +88,7 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
 type Ended = { refusedBy: Answer } | { failed: SendFailure }
 
 function notYet(why: string, context: PollContext, retryAfterMs?: number): PollVerdict<Answer> {
-  context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`)
+  context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`)
   return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
 }
 

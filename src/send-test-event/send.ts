@@ -42,7 +42,14 @@ export interface Delivery extends SentEvent {
 
 /** The log line for a retry, worded the same in a workflow and a terminal. */
 export function describeRetry({ attempt, attempts, reason, waitMs }: RetryNotice): string {
-  return `Attempt ${attempt} of ${attempts} failed: ${sentence(reason)} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
+  return `Attempt ${attempt} of ${attempts} failed: ${sentence(reason)} ${describeWait(waitMs)}`
+}
+
+/** A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s". */
+function describeWait(waitMs: number): string {
+  const ms = Math.round(waitMs)
+  if (ms <= 0) return 'Retrying now.'
+  return ms < 1000 ? `Retrying in ${ms} ms.` : `Retrying in ${(ms / 1000).toFixed(1)} s.`
 }
 
 /** The line that says the event went out. */

@@ -25,7 +25,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   }
   const outcome = await runSequence(parsed.raw, {
     label: parsed.label,
-    keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
+    keyHint: 'The key is read from DIFFIO_API_KEY: export DIFFIO_API_KEY=... (from your secret store).',
     progress: { warning: (text) => process.stderr.write(`warning: ${text}\n`), line: (text) => process.stderr.write(`${text}\n`) }
   })
   return render(outcome)
