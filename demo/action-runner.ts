@@ -131,3 +131,14 @@ export function summaryRows(html: string): string[][] {
       .map((cell) => cell.replace(/<\/t[hd]>$/, '').replace(/<br>/g, '\n').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
   )
 }
+
+/** The summary's HTML as aligned text, for a terminal. */
+export function summaryAsText(html: string): string {
+  return html
+    .replace(/<h3>(.*?)<\/h3>/g, '$1\n')
+    .replace(/<tr>(.*?)<\/tr>/g, (_, cells: string) => `  ${cells.replace(/<\/t[hd]><t[hd]>/g, ' | ').replace(/<\/?t[hd]>/g, '')}\n`)
+    .replace(/<br>/g, '\n    ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .trimEnd()
+}

@@ -10,6 +10,7 @@ import { createServer as createHttpsServer, request as httpsRequest } from 'node
 import type { AddressInfo, Socket } from 'node:net'
 import { setTimeout as pause } from 'node:timers/promises'
 import { pathToFileURL } from 'node:url'
+import { parseArgs } from 'node:util'
 import { Webhook } from 'svix'
 import {
   endpointPath,
@@ -479,24 +480,113 @@ function readDemoEndpoints(text: string | undefined): EndpointsReading {
   return problems.length > 0 ? { ok: false, problems } : { ok: true, endpoints }
 }
 
+/**
+ * The --deliver-to flags: each a webhook URL for test-mode events, or live=<url> for live-mode ones,
+ * all signed with DIFFIO_WEBHOOK_SECRET, the receiver's own variable for the same secret.
+ */
+function readDeliverTo(targets: readonly string[], secret: string | undefined): EndpointsReading {
+  if (targets.length === 0) return { ok: true, endpoints: {} }
+  const problems: string[] = []
+  const endpoints: { [mode in Mode]: WebhookEndpoint[] } = { test: [], live: [] }
+  const secretForm = 'the endpoint\'s signing secret, whsec_ followed by base64'
+  if (secret === undefined || secret === '') problems.push(`--deliver-to needs DIFFIO_WEBHOOK_SECRET: ${secretForm}`)
+  else if (!secret.startsWith('whsec_') || !acceptsSecret(secret)) problems.push(`DIFFIO_WEBHOOK_SECRET is not ${secretForm}`)
+  for (const target of targets) {
+    const [, mode = 'test', url = target] = /^(test|live)=(.*)$/.exec(target) ?? []
+    const protocol = URL.canParse(url) ? new URL(url).protocol : undefined
+    if (protocol !== 'http:' && protocol !== 'https:') problems.push(`--deliver-to ${target} is not an http(s) URL: expected <url> or live=<url>`)
+    else endpoints[mode as Mode].push({ url, secret: secret ?? '' })
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, endpoints }
+}
+
 /** One line for the program's stdout; the endpoint's secret is not part of an attempt. */
 function describeAttempt({ endpointUrl, svixMessageId, eventId, attempt, status, error }: DeliveryAttempt): string {
   const outcome = status === undefined ? `failed: ${error}` : `${status}, ${isDelivered(status) ? 'delivered' : 'failed'}`
   return `Delivery ${eventId} (svix-id ${svixMessageId}) attempt ${attempt} to ${endpointUrl}: ${outcome}`
 }
 
+/** Where the program delivers each mode's events, for its start-up lines. */
+export function describeEndpoints(endpoints: EndpointsByMode): string {
+  const urls = (mode: Mode) => (endpoints[mode] ?? []).map((endpoint) => endpoint.url)
+  if (modes.every((mode) => urls(mode).length === 0)) {
+    return 'Delivers no events: no webhook endpoint is configured (--deliver-to <url>; see npm run diffio-server -- --help).'
+  }
+  return modes.map((mode) => `Delivers ${mode}-mode events to ${urls(mode).join(', ') || 'no endpoint'}.`).join('\n')
+}
+
+export const diffioServerUsage = `Usage: npm run diffio-server [-- <options>]
+
+A stand-in for Diffio's POST /v1/webhooks/send_test_event on 127.0.0.1, answering as Diffio's API
+reference says, for the test keys it lists when it starts. After each 200 it delivers the event,
+signed as Svix signs it, to the webhook endpoints configured for the event's mode, and prints a line
+for each delivery attempt. Nothing leaves this machine unless an endpoint's URL points elsewhere.
+
+Options:
+  --port <port>        the port to listen on (default: $PORT, or 0 for a free one)
+  --deliver-to <url>   deliver test-mode events to this webhook URL, signed with the secret in
+                       DIFFIO_WEBHOOK_SECRET; live=<url> for live-mode events; repeatable
+  -h, --help           show this help
+
+Environment:
+  PORT                    the port, when --port is not given
+  DIFFIO_WEBHOOK_SECRET   the signing secret (whsec_...) for --deliver-to, the same value the
+                          reference receiver (npm run receiver) verifies with
+  DIFFIO_DEMO_ENDPOINTS   endpoints as JSON, each with its own secret, added to --deliver-to's:
+                          {"test": [{"url": "http://...", "secret": "whsec_..."}], "live": [...]}
+
+Its first line on stdout is "Diffio test server listening on <url>". It stops on Ctrl-C.
+`
+
+/** What the program was asked to do: show its usage, or listen on a port and deliver to endpoints. */
+export type ProgramSettings = { help: true } | { help: false; port: number; endpoints: EndpointsByMode } | { problems: string[] }
+
+/** The program's flags and variables, with every problem at once, never repeating a secret. */
+export function readProgramSettings(args: string[], env: NodeJS.ProcessEnv): ProgramSettings {
+  let flags: { port?: string | undefined; 'deliver-to': string[]; help: boolean }
+  try {
+    flags = parseArgs({
+      args,
+      options: {
+        port: { type: 'string' },
+        'deliver-to': { type: 'string', multiple: true, default: [] },
+        help: { type: 'boolean', short: 'h', default: false }
+      }
+    }).values
+  } catch (error) {
+    return { problems: [error instanceof Error ? error.message : String(error)] }
+  }
+  if (flags.help) return { help: true }
+  const port = flags.port ?? env.PORT ?? '0'
+  const readings = [readDeliverTo(flags['deliver-to'], env.DIFFIO_WEBHOOK_SECRET), readDemoEndpoints(env.DIFFIO_DEMO_ENDPOINTS)]
+  const problems = [
+    ...(/^\d{1,5}$/.test(port) && Number(port) <= 65535 ? [] : [`${flags.port === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, not "${port}"`]),
+    ...readings.flatMap((reading) => (reading.ok ? [] : reading.problems))
+  ]
+  if (problems.length > 0) return { problems }
+  const endpoints: EndpointsByMode = {}
+  for (const reading of readings) {
+    if (!reading.ok) continue
+    for (const mode of modes) endpoints[mode] = [...(endpoints[mode] ?? []), ...(reading.endpoints[mode] ?? [])]
+  }
+  return { help: false, port: Number(port), endpoints }
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const reading = readDemoEndpoints(process.env.DIFFIO_DEMO_ENDPOINTS)
-  if (!reading.ok) {
-    for (const problem of reading.problems) process.stderr.write(`${problem}\n`)
+  const settings = readProgramSettings(process.argv.slice(2), process.env)
+  if ('problems' in settings) {
+    process.stderr.write(`${settings.problems.join('\n')}\nnpm run diffio-server -- --help shows the flags and variables.\n`)
     process.exit(2)
   }
+  if (settings.help) {
+    process.stdout.write(diffioServerUsage)
+    process.exit(0)
+  }
   const server = await startDiffioServer({
-    port: Number(process.env.PORT ?? 0),
-    endpoints: reading.endpoints,
+    port: settings.port,
+    endpoints: settings.endpoints,
     onDeliveryAttempt: (attempt) => process.stdout.write(`${describeAttempt(attempt)}\n`)
   })
-  const endpointList = (mode: Mode) => (reading.endpoints[mode] ?? []).map((endpoint) => endpoint.url).join(', ') || 'none'
   process.stdout.write(`Diffio test server listening on ${server.url}\nKeys: ${testKeys.map((k) => `${k.key} (${k.id})`).join(', ')}\n`)
-  process.stdout.write(`Delivers test-mode events to ${endpointList('test')}; live-mode events to ${endpointList('live')}\n`)
+  process.stdout.write(`${describeEndpoints(settings.endpoints)}\n`)
 }

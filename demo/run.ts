@@ -1,5 +1,5 @@
 import { startReceiver, type Receiver } from '../examples/receiver/server.ts'
-import { runAction, type ActionRun } from './action-runner.ts'
+import { runAction, summaryAsText, type ActionRun } from './action-runner.ts'
 import { startDiffioServer, testKeys, type DeliveryAttempt } from './diffio-server.ts'
 
 // npm run demo: the whole round trip offline. The loopback Diffio server answers as Diffio does and
@@ -41,17 +41,6 @@ function show(title: string, run: ActionRun): void {
   for (const [name, value] of Object.entries(run.outputs)) console.log(`${name.padEnd(18)} ${value}`)
   console.log('\n--- job summary')
   console.log(summaryAsText(run.summary))
-}
-
-/** The summary's HTML as aligned text, for a terminal. */
-function summaryAsText(html: string): string {
-  return html
-    .replace(/<h3>(.*?)<\/h3>/g, '$1\n')
-    .replace(/<tr>(.*?)<\/tr>/g, (_, cells: string) => `  ${cells.replace(/<\/t[hd]><t[hd]>/g, ' | ').replace(/<\/?t[hd]>/g, '')}\n`)
-    .replace(/<br>/g, '\n    ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
-    .trimEnd()
 }
 
 function inputs(target: Receiver, extra: Record<string, string> = {}): Record<string, string> {

@@ -25714,7 +25714,14 @@ function withArticle(kind) {
 }
 /** The log line for a retry, worded the same in a workflow and a terminal. */
 function describeRetry({ attempt, attempts, failure, waitMs }) {
-    return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} Retrying in ${(waitMs / 1000).toFixed(1)} s.`;
+    return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`;
+}
+/** A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s". */
+function describeWait(waitMs) {
+    const ms = Math.round(waitMs);
+    if (ms <= 0)
+        return 'Retrying now.';
+    return ms < 1000 ? `Retrying in ${ms} ms.` : `Retrying in ${(ms / 1000).toFixed(1)} s.`;
 }
 /** The line that says the event went out. */
 function describeDelivery({ event, attempts }) {
@@ -25795,14 +25802,16 @@ function nextStepFor(failure, context) {
             break;
     }
     const { status, serverMessage, code } = failure;
+    const keySource = context.keyHint === undefined ? [] : [context.keyHint];
     if (status === 401) {
-        const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`;
-        return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret;
+        const fork = context.forkPullRequest ? [forkNote(label)] : [];
+        return [`${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`, ...keySource, ...fork].join(' ');
     }
     if (status === 403) {
-        return context.apiKeyId !== undefined
+        const permission = context.apiKeyId !== undefined
             ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
             : 'Give the key the webhooks:write permission and make sure it is active.';
+        return [permission, ...keySource].join(' ');
     }
     if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
         return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard.";
@@ -26267,7 +26276,7 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
     return { kind: 'refused', answer };
 }
 function notYet(why, context, retryAfterMs) {
-    context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`);
+    context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`);
     return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs };
 }
 /** The receiver's answer as compact JSON, when it is JSON, holds no secret that cannot be cut out, and is short enough to pass on. */
@@ -26914,7 +26923,7 @@ async function explainSent(failed, context, redact, apiKeyId) {
     // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
     const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401;
     const forkPullRequest = rejectedKey && (await isForkPullRequest(context));
-    const explanation = explainSendFailure(failed, { label: context.label, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) });
+    const explanation = explainSendFailure(failed, { label: context.label, keyHint: context.keyHint, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) });
     return redactExplanation(explanation, redact);
 }
 async function isForkPullRequest(context) {
@@ -26947,15 +26956,15 @@ function strayInputs(declared) {
         .filter((variable) => variable.startsWith('INPUT_') && !variables.has(variable))
         .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
 }
-/** Whether this run is a pull request from a fork, read from the event payload the runner writes; asked only when a key problem needs the answer. */
+/** Whether this run is a pull request from a fork, from the event file the runner names in GITHUB_EVENT_PATH. */
 async function context_isForkPullRequest() {
-    const path = process.env.GITHUB_EVENT_PATH;
-    if (!path)
+    const eventPath = process.env.GITHUB_EVENT_PATH;
+    if (eventPath === undefined || eventPath === '')
         return false;
     try {
-        const payload = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8'));
-        const head = payload.pull_request?.head?.repo?.full_name;
-        return head !== undefined && head !== payload.repository?.full_name;
+        const event = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(eventPath, 'utf8'));
+        const head = event.pull_request?.head?.repo?.full_name;
+        return head !== undefined && head !== event.repository?.full_name;
     }
     catch {
         return false;
@@ -27307,7 +27316,7 @@ async function run({ write, clock } = {}) {
         const log = new EventLog(output);
         const outcome = await runSequence(raw, {
             label: (input) => input,
-            keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
+            keyHint: 'The key comes from the secret you pass as api-key, as in api-key: ${{ secrets.DIFFIO_API_KEY }}.',
             strayInputs: strayInputs(inputNames),
             isForkPullRequest: context_isForkPullRequest,
             progress: {
@@ -27520,7 +27529,35 @@ function tolerateClosedStdout() {
     });
 }
 
+;// CONCATENATED MODULE: ./src/terminal/help-columns.ts
+/** Where the descriptions of --help's options start, and the width no line of --help passes. */
+const descriptionColumn = 28;
+const helpWidth = 100;
+/**
+ * One option (or row) of --help: the flag, then its description from column 28 unless told, broken between words so that
+ * lists built from constants (event types, statuses) keep within 100 columns whatever they hold.
+ */
+function help_columns_option(flag, description, column = descriptionColumn) {
+    const lines = [];
+    let line = '';
+    for (const word of description.split(/\s+/).filter((part) => part !== '')) {
+        if (line !== '' && column + line.length + 1 + word.length > helpWidth) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    const indent = ' '.repeat(column);
+    const head = `  ${flag}`;
+    const first = head.length < column ? `${head.padEnd(column)}${lines.shift()}` : head;
+    return [first, ...lines.map((text) => indent + text)].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/terminal/send-test-event-usage.ts
+
 
 
 
@@ -27536,17 +27573,13 @@ The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
 
 Options:
-  --event-type <types>      event to send (default: ${inputDefaults['event-type']}):
-                            ${listed(eventTypes)};
-                            several, separated by commas or new lines or by repeating
-                            the flag, or ${allEventTypes}
+${help_columns_option('--event-type <types>', `event to send (default: ${inputDefaults['event-type']}): ${listed(eventTypes)}; ${allEventTypes} for every one; or several, separated by commas or new lines or by repeating the flag`)}
   --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
   --sample-payload <json>   JSON object merged into the generated payload
   --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${inputDefaults['base-url']})
   --timeout-seconds <s>     time limit for one attempt, at most ${maxTimeoutSeconds} (default: ${inputDefaults['timeout-seconds']})
-  --max-retries <n>         retries after the first attempt on ${retriedFaults},
-                            0 to ${maxRetriesLimit} (default: ${inputDefaults['max-retries']})
+${help_columns_option('--max-retries <n>', `retries after the first attempt on ${retriedFaults}, 0 to ${maxRetriesLimit} (default: ${inputDefaults['max-retries']})`)}
   --receipt-url <url>       the receiver's receipt URL, with {event-id} or {svix-message-id}
                             (also {event-type}, {mode}); wait until it answers 200
   --receipt-timeout-seconds <s>
@@ -27606,7 +27639,7 @@ async function cli(args, env, { clock, ...streams } = {}) {
         }
         const outcome = await runSequence(parsed.raw, {
             label: parsed.label,
-            keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
+            keyHint: 'The key is read from DIFFIO_API_KEY: export DIFFIO_API_KEY=... (from your secret store).',
             progress: { warning: (text) => output.err(`warning: ${text}`), line: (text) => output.err(text) },
             ...(clock !== undefined && { clock })
         });
@@ -28571,11 +28604,12 @@ function resultsTable(outcome, paragraphs) {
 
 
 
+
 /** The one place the signing secret comes from in a terminal. */
 const secretVariable = 'DIFFIO_WEBHOOK_SECRET';
 /** The receipt token too, as for diffio-send-test-event. */
 const receiptTokenVariable = 'DIFFIO_RECEIPT_TOKEN';
-const line = (check) => `  ${expectation(check).padEnd(12)}  ${check.padEnd(25)}  ${checkWords(check, 'svix').description}`;
+const line = (check) => help_columns_option(`${expectation(check).padEnd(12)}  ${check.padEnd(24)}`, checkWords(check, 'svix').description, 42);
 const check_receiver_usage_usage = `Usage: diffio-check-receiver --url <url> [options]
 
 Checks that a deployed webhook receiver verifies Diffio's Svix signatures as
@@ -28593,8 +28627,7 @@ a flag would land in shell history and process lists. It is not a Diffio API key
 
 Options:
   --url <url>               the receiver's webhook URL (https, or http on loopback)
-  --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
-                            ${listed(eventTypes)}
+${help_columns_option('--event-type <type>', `event the sample deliveries carry (default: ${checkInputDefaults['event-type']}): ${listed(eventTypes)}`)}
   --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
                             gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
   --headers <names>         ${listed(headerFamilies)}: svix-* header names, as Diffio sends, or the

@@ -2,6 +2,7 @@ import { chmod, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import ncc from '@vercel/ncc'
+import { bundleEntries } from './entries.ts'
 
 // Builds one shared bundle, dist/bundle.js, from src/bundle.ts with ncc's API, and a small entry file
 // for each way in. Code loaded only when needed (a dynamic import with a webpackChunkName) becomes
@@ -11,14 +12,6 @@ import ncc from '@vercel/ncc'
 const root = join(import.meta.dirname, '..')
 const { values } = parseArgs({ options: { 'out-dir': { type: 'string' } } })
 const dist = values['out-dir'] === undefined ? join(root, 'dist') : resolve(values['out-dir'])
-
-/** Each entry file calls one export of the bundle; the runner and npm's bin point at these. */
-const entries: Record<string, { exportName: string; bin?: boolean }> = {
-  'index.js': { exportName: 'runAction' },
-  'cli.js': { exportName: 'runCli', bin: true },
-  'check-receiver.js': { exportName: 'runCheckReceiverAction' },
-  'check-receiver-cli.js': { exportName: 'runCheckReceiverCli', bin: true }
-}
 
 // No build cache: a build restored from it reports no modules, and the licences are gathered from them.
 const { code, assets, stats } = await ncc(join(root, 'src', 'bundle.ts'), { quiet: true, minify: false, cache: false })
@@ -44,7 +37,7 @@ if ((await readdir(dist)).length > 0) throw new Error(`${dist} is not empty: giv
 await writeFile(join(dist, 'bundle.js'), bundle)
 await writeFile(join(dist, 'licenses.txt'), await licenses())
 for (const [name, asset] of Object.entries(assets)) await writeFile(join(dist, chunkFiles[name] ?? name), asset.source)
-for (const [file, { exportName, bin }] of Object.entries(entries)) {
+for (const [file, { exportName, bin }] of Object.entries(bundleEntries)) {
   const shebang = bin ? '#!/usr/bin/env node\n' : ''
   await writeFile(join(dist, file), `${shebang}import { ${exportName} } from './bundle.js'\n\nawait ${exportName}()\n`)
   if (bin) await chmod(join(dist, file), 0o755)

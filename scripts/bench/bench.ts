@@ -13,32 +13,39 @@ import { startReceiver } from '../../examples/receiver/server.ts'
 import { categories, summarizeProfiles } from './cpu-profile.ts'
 
 // npm run bench [-- pairs] [options]: cold runs of the bundled action as the runner runs it, against
-// loopback servers, printed as Markdown tables (docs/performance.md explains them). The sections:
+// loopback servers, written as the whole of docs/performance.md (what was measured, where, and how).
+// The sections:
 //   success  the action vs the floor script (one POST with fetch, one output line), in pairs
 //   events   event-type: all vs one event type, in pairs, against a Diffio that holds each answer 200 ms
 //   receipt  receipt-url against a receiver that confirms D ms after Diffio's 200, for each D
 //   check    the whole check-receiver action, with receipts, against the reference receiver on loopback
-//   profile  only when asked for: `pairs` CPU profiles each of the action and the floor, by category
+//   profile  `pairs` CPU profiles each of the action and the floor, by category
 // Wall time is measured around each process; peak RSS comes from GNU time (/usr/bin/time -f %M),
-// the same wrapper for every run.
+// the same wrapper for every run. A run of fewer sections, or of another build, prints its page
+// instead of overwriting the repository's, unless --out names a file.
 
 const usage =
-  'usage: npm run bench [-- pairs] [--sections success,events,receipt,check,profile] [--delays 0,250,700,1000,2100,3000,5000] [--receipt-runs 5] [--dist dir]'
+  'usage: npm run bench [-- pairs] [--sections success,events,receipt,check,profile] [--delays 0,250,700,1000,2100,3000,5000] [--receipt-runs 5] [--dist dir] [--out file|-]'
 const allSections = ['success', 'events', 'receipt', 'check', 'profile'] as const
-const defaultSections: readonly Section[] = ['success', 'events', 'receipt', 'check']
 type Section = (typeof allSections)[number]
+const defaultDelays = '0,250,700,1000,2100,3000,5000'
+const defaultReceiptRuns = '5'
+const defaultPairs = 20
+const page = join(root, 'docs', 'performance.md')
 
 const { values: options, positionals } = parseArgs({
   allowPositionals: true,
   options: {
-    sections: { type: 'string', default: defaultSections.join(',') },
-    delays: { type: 'string', default: '0,250,700,1000,2100,3000,5000' },
-    'receipt-runs': { type: 'string', default: '5' },
+    sections: { type: 'string', default: allSections.join(',') },
+    delays: { type: 'string', default: defaultDelays },
+    'receipt-runs': { type: 'string', default: defaultReceiptRuns },
     /** Another build to measure in place of dist/, such as a variant of the bundle. */
-    dist: { type: 'string', default: join(root, 'dist') }
+    dist: { type: 'string', default: join(root, 'dist') },
+    /** Where the page goes; - for stdout. */
+    out: { type: 'string' }
   }
 })
-const pairs = Number(positionals[0] ?? 20)
+const pairs = Number(positionals[0] ?? defaultPairs)
 const sections = new Set(options.sections.split(',').map((name) => name.trim()))
 const receiptDelaysMs = options.delays.split(',').map((delay) => Number(delay.trim()))
 const receiptRuns = Number(options['receipt-runs'])
@@ -214,7 +221,7 @@ try {
   const floorRun: Contender = { label: 'the floor script', script: floor, inputs: successInputs, succeeded: oneEventSucceeded }
   if (runs('success')) {
     const result = pairTable(['action (node dist/index.js)', 'floor (fetch + one output line)'], await pairedRuns(actionRun, floorRun))
-    printed.push(`Success path, one event: ${pairs} pairs after ${warmUpPairs} warm-up pairs\n\n${result.text}`)
+    printed.push(`## Success path, one event\n\n${pairs} pairs after ${warmUpPairs} warm-up pairs.\n\n${result.text}`)
     targetRows.push(
       ['success path wall time', `at most ${times(targets.successWall)} the floor`, times(result.wallRatio), verdict(result.wallRatio <= targets.successWall)],
       ['success path peak RSS', `at most ${times(targets.successRss)} the floor`, times(result.rssRatio), verdict(result.rssRatio <= targets.successRss)]
@@ -247,7 +254,9 @@ try {
     const four: Contender = { label: 'event-type: all', script: action, inputs: inputs('all'), succeeded: allSucceeded }
     const one: Contender = { label: 'one event type', script: action, inputs: inputs('generation.completed'), succeeded: oneEventSucceeded }
     const result = pairTable(['event-type: all (four)', 'event-type: generation.completed (one)'], await pairedRuns(four, one))
-    printed.push(`Four event types vs one, Diffio holding each answer ${answerDelayMs} ms: ${pairs} pairs after ${warmUpPairs} warm-up pairs\n\n${result.text}`)
+    printed.push(
+      `## Four event types vs one\n\nThe Diffio stand-in holds each answer ${answerDelayMs} ms; ${pairs} pairs after ${warmUpPairs} warm-up pairs.\n\n${result.text}`
+    )
     targetRows.push(['four event types vs one', `at most ${times(targets.eventsWall)} the wall time`, times(result.wallRatio), verdict(result.wallRatio <= targets.eventsWall)])
   }
 
@@ -305,7 +314,7 @@ try {
       ]
     })
     printed.push(
-      `Round trip: the receiver confirms D ms after Diffio's 200; ${receiptRuns} runs per D after 1 warm-up run\n\n` +
+      `## Round trip\n\nThe receiver confirms D ms after Diffio's 200; ${receiptRuns} runs per D after 1 warm-up run.\n\n` +
         table(
           ['D', 'median receipt-latency-ms', 'median of (seen - D)', 'largest (seen - D)', "median of (receiver's first 200 - Diffio's 200 - D)", 'median polls'],
           rows
@@ -357,7 +366,7 @@ try {
     }
     const [ofAction, ofFloor] = [await summarizeProfiles(profiles.action), await summarizeProfiles(profiles.floor)]
     printed.push(
-      `Where a success run's time goes: self time by category, median of ${pairs} CPU profiles each (node --cpu-prof, sampled every 100 µs)\n\n` +
+      `## Where a success run's time goes\n\nSelf time by category, median of ${pairs} CPU profiles each (node --cpu-prof, sampled every 100 µs).\n\n` +
         table(
           ['', 'action', 'floor'],
           [
@@ -379,39 +388,134 @@ try {
   const shownDist = inRepository ? relative(root, distDir) || '.' : distDir
   const size = (bytes: number) => (bytes >= 10_000 ? `${(bytes / 1e6).toFixed(3)} MB` : `${bytes} B`)
   const loaded = (name: string) => (loadedByAction.has(pathToFileURL(join(distDir, name)).href) ? 'yes' : 'no')
-  printed.push(
-    table(
-      runs('success') ? ['dist file', 'size', 'loaded by one success run'] : ['dist file', 'size'],
-      [
-        ...distFiles.map((name, index) => [`${shownDist}/${name}`, size(sizes[index]!), ...(runs('success') ? [loaded(name)] : [])]),
-        [`all JS in ${shownDist}/`, size(totalBytes), ...(runs('success') ? [''] : [])]
-      ]
-    )
+  const distTable = table(
+    runs('success') ? ['dist file', 'size', 'loaded by one success run'] : ['dist file', 'size'],
+    [
+      ...distFiles.map((name, index) => [`${shownDist}/${name}`, size(sizes[index]!), ...(runs('success') ? [loaded(name)] : [])]),
+      [`all JS in ${shownDist}/`, size(totalBytes), ...(runs('success') ? [''] : [])]
+    ]
   )
+  printed.push(`## dist/\n\n${distTable}`)
   targetRows.push([`all JS in ${shownDist}/`, `at most ${targets.distMB} MB`, size(totalBytes), verdict(totalBytes <= targets.distMB * 1e6)])
 
   const fingerprint = createHash('sha256')
   for (const name of distFiles) fingerprint.update(await readFile(join(distDir, name)))
   const git = async (...args: string[]) => (await promisify(execFile)('git', ['-C', root, ...args])).stdout.trim()
   const commit = await git('rev-parse', '--short', 'HEAD').catch(() => 'unknown')
-  const distChanged = await git('status', '--porcelain', '--', 'dist').catch(() => '')
+  const changed = async (path: string) => (await git('status', '--porcelain', '--', path).catch(() => '')) !== ''
+  const ownDist = distDir === join(root, 'dist')
   const command = process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : `node ${join('scripts', 'bench', 'bench.ts')}`
   const args = process.argv.slice(2)
+  const shownCommand = `${command}${args.length > 0 ? `${command.startsWith('npm') ? ' --' : ''} ${args.join(' ')}` : ''}`
   const digest = fingerprint.digest('hex').slice(0, 12)
+  const sourceNote = (await changed('src')) ? ', with uncommitted changes in src/' : ''
+  const build = ownDist
+    ? `dist/ (sha256 ${digest} over its JS) ${(await changed('dist')) ? 'built from the working tree, not the dist/ committed' : 'as committed'}`
+    : `the build in ${distDir} (sha256 ${digest} over its JS)`
   const cpuList = cpus()
-  console.log(
-    [
-      `Command: ${command}${args.length > 0 ? `${command.startsWith('npm') ? ' --' : ''} ${args.join(' ')}` : ''}`,
-      `Started: ${startedAt.toISOString()}`,
-      `Machine: Node ${process.versions.node}, ${osType()} ${release()}, ${cpuList[0]?.model ?? 'unknown CPU'} x ${cpuList.length}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, load average ${loadAtStart.toFixed(2)} at the start and ${loadavg()[0]!.toFixed(2)} at the end`,
-      distDir === join(root, 'dist')
-        ? `dist/: sha256 ${digest} over its JS, at commit ${commit}${distChanged === '' ? '' : ' with uncommitted changes in dist/'}`
-        : `Build measured: ${distDir}, sha256 ${digest} over its JS (the repository is at commit ${commit})`
-    ].join('\n')
-  )
-  for (const text of printed) console.log(`\n${text}`)
-  console.log(`\n${table(['target', 'wanted', 'measured', ''], targetRows)}`)
+  const text = [
+    '# Performance',
+    '',
+    `<!-- Written by npm run bench (scripts/bench/bench.ts), which holds this page's text: run it again rather than editing here. -->`,
+    '',
+    'A step costs one Node start, loading the bundle, and one round trip to Diffio per event type; with',
+    '`receipt-url` it also waits for the receiver. `npm run bench` measures that on loopback, starting',
+    'each run cold as the runner starts a step, and writes this page: where and when it measured, the',
+    'targets, the numbers, and how they are taken.',
+    '',
+    '## This measurement',
+    '',
+    `- Date: ${startedAt.toISOString().slice(0, 16).replace('T', ' ')} UTC`,
+    `- Code: commit \`${commit}\`${sourceNote}; measured: ${build}`,
+    `- Machine: ${cpuList[0]?.model.trim() ?? 'unknown CPU'}, ${cpuList.length} CPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, ${osType()} ${release()}`,
+    `- Node: ${process.versions.node}`,
+    `- Load average: ${loadAtStart.toFixed(2)} at the start, ${loadavg()[0]!.toFixed(2)} at the end (other work on the machine spreads the ratios)`,
+    `- Command: \`${shownCommand}\``,
+    '',
+    '## Targets',
+    '',
+    table(['target', 'wanted', 'measured', ''], targetRows),
+    ...printed.flatMap((section) => ['', section]),
+    '',
+    howItIsMeasured()
+  ].join('\n')
+
+  const complete = ownDist && allSections.every(runs)
+  const out = options.out ?? (complete ? page : '-')
+  if (out === '-') {
+    process.stdout.write(`${text}\n`)
+    if (options.out === undefined) process.stderr.write(`${relative(root, page)} left as it was: this run measured less than a full run of dist/ does; --out writes it anyway.\n`)
+  } else {
+    await writeFile(out, `${text}\n`)
+    const written = relative(process.cwd(), out)
+    process.stdout.write(`Wrote ${written.startsWith('..') ? resolve(out) : written}.\n\n${table(['target', 'wanted', 'measured', ''], targetRows)}\n`)
+  }
 } finally {
   for (const server of servers) await server.close()
   await rm(workspace, { recursive: true, force: true })
+}
+
+/** The page's account of the method; the numbers in it come from the constants the bench uses. */
+function howItIsMeasured(): string {
+  return `## How it is measured
+
+\`npm run bench [-- pairs] [options]\` runs every section below and writes this page. A run of some
+sections only, or of another build (\`--dist\`), prints its page on stdout instead, unless \`--out\`
+names a file.
+
+| option | default | what it does |
+|---|---|---|
+| \`pairs\` (positional) | \`${defaultPairs}\` | pairs per paired section, and profiles per script in the profile section |
+| \`--sections\` | \`${allSections.join(',')}\` | which sections to run |
+| \`--delays\` | \`${defaultDelays}\` | the receipt delays D, in ms, for the round trip |
+| \`--receipt-runs\` | \`${defaultReceiptRuns}\` | runs per D |
+| \`--dist\` | the repository's \`dist/\` | another build to measure, such as a variant of the bundle built in a scratch copy |
+| \`--out\` | \`docs/performance.md\` for a full run of \`dist/\`, else \`-\` (stdout) | where the page goes |
+
+**The floor.** \`scripts/bench/floor.mjs\` is the least a step can do: a bare Node script that makes the
+same POST with Node's built-in \`fetch\` and appends one line to \`GITHUB_OUTPUT\`. Nothing that does
+the job can be faster, so the action is measured as a ratio to it.
+
+**Cold runs, the way the runner runs them.** Every run is a new process, \`node dist/index.js\` (or
+\`node scripts/bench/floor.mjs\`), with each input as an \`INPUT_*\` variable (defaults from
+\`action.yml\`) and fresh \`GITHUB_OUTPUT\` and \`GITHUB_STEP_SUMMARY\` files, against the loopback
+Diffio stand-in in \`demo/diffio-server.ts\`. A run counts only if it exits 0 and leaves the expected
+outputs.
+
+**Pairing.** The two contenders run back to back as a pair, and which one goes first alternates, so
+neither always meets a warmer or busier machine. ${warmUpPairs} warm-up pairs are thrown away. Each table
+gives each contender's median and the median of the pairwise ratios, which cancels slow drift of the
+machine; the middle half of the ratios (25th to 75th percentile) shows the noise that remains.
+
+**Peak RSS** comes from GNU time (\`/usr/bin/time -f %M\`, the child's maximum resident set size), which
+wraps every run, the floor's too; wall time is taken around the same wrapper.
+
+**Four event types vs one.** The stand-in holds every answer ${answerDelayMs} ms, as a slow API would.
+Runs with \`event-type: all\` are paired with runs with \`event-type: generation.completed\`. The four
+requests go out at once over one connection pool, so the target is that four cost little more than one.
+
+**Round trip.** The stand-in reports each 200 it writes, with the event id. A second loopback server
+plays the receiver: \`GET /receipts/<D>/<event-id>\` answers 404 until D ms after the stand-in answered
+that event, then 200, and checks the receipt token. "Seen" is the action's own \`receipt-latency-ms\`
+output, counted from the moment it has Diffio's 200; the receiver's view is the time of the first 200
+it served minus the time the stand-in answered, both on the bench's clock. The values of D take turns,
+so a slow stretch of the machine falls on all of them.
+
+**What a run loads.** One extra, untimed run of each script with \`scripts/bench/loads.mjs\` preloaded
+records every file the run imports and every Node built-in it loads. The success section lists the
+built-ins the action loads and the floor does not, and the dist/ table says which files a success run
+loads.
+
+**Where the time goes.** \`pairs\` runs each of the action and the floor under
+\`node --cpu-prof --cpu-prof-interval 100\`; \`scripts/bench/cpu-profile.ts\` sums each profile's self
+time by category and lists the action's largest self times. The profiler adds a few ms, so these spans
+are longer than the wall times above.
+
+## Repeating a measurement
+
+- This page: \`npm run bench\`, on a machine as quiet as can be had (see the load average above).
+- Only the round trip, at more delays: \`npm run bench -- --sections receipt --delays 0,250,500,700,1000,1500,2100,3000,5000\`.
+- A variant of the bundle: build it in a scratch copy of the repository (\`node scripts/bundle.ts\` there
+  writes that copy's \`dist/\`), then \`npm run bench -- 30 --sections success --dist <copy>/dist\`.
+  Compare ratios taken in the same quiet stretch, and repeat them.`
 }

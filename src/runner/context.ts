@@ -10,19 +10,20 @@ export function strayInputs(declared: readonly string[]): string[] {
     .map((variable) => variable.slice('INPUT_'.length).toLowerCase())
 }
 
-interface EventPayload {
+/** The parts of the webhook event that triggered the workflow that the fork check reads. */
+interface TriggeringEvent {
   pull_request?: { head?: { repo?: { full_name?: string } } }
   repository?: { full_name?: string }
 }
 
-/** Whether this run is a pull request from a fork, read from the event payload the runner writes; asked only when a key problem needs the answer. */
+/** Whether this run is a pull request from a fork, from the event file the runner names in GITHUB_EVENT_PATH. */
 export async function isForkPullRequest(): Promise<boolean> {
-  const path = process.env.GITHUB_EVENT_PATH
-  if (!path) return false
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  if (eventPath === undefined || eventPath === '') return false
   try {
-    const payload = JSON.parse(await readFile(path, 'utf8')) as EventPayload
-    const head = payload.pull_request?.head?.repo?.full_name
-    return head !== undefined && head !== payload.repository?.full_name
+    const event = JSON.parse(await readFile(eventPath, 'utf8')) as TriggeringEvent
+    const head = event.pull_request?.head?.repo?.full_name
+    return head !== undefined && head !== event.repository?.full_name
   } catch {
     return false
   }

@@ -23,7 +23,7 @@ export async function run({ write, clock }: RunnerSeams = {}): Promise<void> {
     const log = new EventLog(output)
     const outcome = await runSequence(raw, {
       label: (input) => input,
-      keyHint: 'Pass the key from a secret: api-key: ${{ secrets.DIFFIO_API_KEY }}.',
+      keyHint: 'The key comes from the secret you pass as api-key, as in api-key: ${{ secrets.DIFFIO_API_KEY }}.',
       strayInputs: strayInputs(inputNames),
       isForkPullRequest,
       progress: {

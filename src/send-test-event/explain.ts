@@ -13,7 +13,7 @@ export type FailedSend = Extract<SendResult, { kind: 'failed' }>
 
 export interface ExplainContext {
   label: InputLabel
-  /** How to provide the key where this run happens: a secret in a workflow, an export in a terminal. */
+  /** Where the key comes from and how to provide it: a secret in a workflow, an export in a terminal. */
   keyHint?: string
   /** The run is a pull request from a fork, where GitHub withholds secrets. */
   forkPullRequest?: boolean
@@ -123,7 +123,14 @@ function withArticle(kind: string): string {
 
 /** The log line for a retry, worded the same in a workflow and a terminal. */
 export function describeRetry({ attempt, attempts, failure, waitMs }: RetryNotice): string {
-  return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} Retrying in ${(waitMs / 1000).toFixed(1)} s.`
+  return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`
+}
+
+/** A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s". */
+function describeWait(waitMs: number): string {
+  const ms = Math.round(waitMs)
+  if (ms <= 0) return 'Retrying now.'
+  return ms < 1000 ? `Retrying in ${ms} ms.` : `Retrying in ${(ms / 1000).toFixed(1)} s.`
 }
 
 /** The line that says the event went out. */
@@ -196,14 +203,17 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
       break
   }
   const { status, serverMessage, code } = failure
+  const keySource = context.keyHint === undefined ? [] : [context.keyHint]
   if (status === 401) {
-    const secret = `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`
-    return context.forkPullRequest ? `${secret} ${forkNote(label)}` : secret
+    const fork = context.forkPullRequest ? [forkNote(label)] : []
+    return [`${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`, ...keySource, ...fork].join(' ')
   }
   if (status === 403) {
-    return context.apiKeyId !== undefined
-      ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
-      : 'Give the key the webhooks:write permission and make sure it is active.'
+    const permission =
+      context.apiKeyId !== undefined
+        ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
+        : 'Give the key the webhooks:write permission and make sure it is active.'
+    return [permission, ...keySource].join(' ')
   }
   if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
     return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard."

@@ -120,7 +120,7 @@ export async function lookUpReceipt(
 type Ended = { refusedBy: Answer } | { failed: NoAnswer }
 
 function notYet(why: string, context: WaitContext, retryAfterMs?: number): PollVerdict<Answer> {
-  context.onPoll?.(`Receipt not there yet: the receipt URL ${why}`)
+  context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`)
   return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
 }
 

@@ -276,7 +276,7 @@ async function explainSent(failed: FailedSend, context: RunContext, redact: Reda
   // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
   const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401
   const forkPullRequest = rejectedKey && (await isForkPullRequest(context))
-  const explanation = explainSendFailure(failed, { label: context.label, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) })
+  const explanation = explainSendFailure(failed, { label: context.label, keyHint: context.keyHint, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) })
   return redactExplanation(explanation, redact)
 }
 

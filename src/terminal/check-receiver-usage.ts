@@ -4,6 +4,7 @@ import { checkInputDefaults } from '../check-receiver/settings.js'
 import { eventTypes, receiverTimeLimitSeconds } from '../shared/contract.js'
 import { receiptPlaceholders } from '../send-test-event/inputs.js'
 import { listed } from '../shared/wording.js'
+import { option } from './help-columns.js'
 
 /** The one place the signing secret comes from in a terminal. */
 export const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
@@ -11,7 +12,7 @@ export const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
 export const receiptTokenVariable = 'DIFFIO_RECEIPT_TOKEN'
 
 const line = (check: (typeof deliveryChecks)[number] | (typeof receiptChecks)[number] | (typeof diagnosticChecks)[number]) =>
-  `  ${expectation(check).padEnd(12)}  ${check.padEnd(25)}  ${checkWords(check, 'svix').description}`
+  option(`${expectation(check).padEnd(12)}  ${check.padEnd(24)}`, checkWords(check, 'svix').description, 42)
 
 export const usage = `Usage: diffio-check-receiver --url <url> [options]
 
@@ -30,8 +31,7 @@ a flag would land in shell history and process lists. It is not a Diffio API key
 
 Options:
   --url <url>               the receiver's webhook URL (https, or http on loopback)
-  --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
-                            ${listed(eventTypes)}
+${option('--event-type <type>', `event the sample deliveries carry (default: ${checkInputDefaults['event-type']}): ${listed(eventTypes)}`)}
   --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
                             gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
   --headers <names>         ${listed(headerFamilies)}: svix-* header names, as Diffio sends, or the

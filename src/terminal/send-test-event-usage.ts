@@ -2,6 +2,7 @@ import { eventTypes, modes } from '../shared/contract.js'
 import { allEventTypes, inputDefaults, maxRetriesLimit, maxTimeoutSeconds, maxWaitSeconds } from '../send-test-event/inputs.js'
 import { retriedFaults } from '../http/retry.js'
 import { listed } from '../shared/wording.js'
+import { option } from './help-columns.js'
 
 export const usage = `Usage: diffio-send-test-event [options]
 
@@ -14,17 +15,16 @@ The API key is read only from the DIFFIO_API_KEY environment variable: a flag
 would land in shell history and process lists.
 
 Options:
-  --event-type <types>      event to send (default: ${inputDefaults['event-type']}):
-                            ${listed(eventTypes)};
-                            several, separated by commas or new lines or by repeating
-                            the flag, or ${allEventTypes}
+${option(
+  '--event-type <types>',
+  `event to send (default: ${inputDefaults['event-type']}): ${listed(eventTypes)}; ${allEventTypes} for every one; or several, separated by commas or new lines or by repeating the flag`
+)}
   --mode <mode>             ${listed(modes)}: which endpoints receive the event (default: ${inputDefaults.mode})
   --api-key-id <id>         target another key of the account (admin keys only)
   --sample-payload <json>   JSON object merged into the generated payload
   --base-url <url>          API origin (default: $DIFFIO_API_BASE_URL or ${inputDefaults['base-url']})
   --timeout-seconds <s>     time limit for one attempt, at most ${maxTimeoutSeconds} (default: ${inputDefaults['timeout-seconds']})
-  --max-retries <n>         retries after the first attempt on ${retriedFaults},
-                            0 to ${maxRetriesLimit} (default: ${inputDefaults['max-retries']})
+${option('--max-retries <n>', `retries after the first attempt on ${retriedFaults}, 0 to ${maxRetriesLimit} (default: ${inputDefaults['max-retries']})`)}
   --receipt-url <url>       the receiver's receipt URL, with {event-id} or {svix-message-id}
                             (also {event-type}, {mode}); wait until it answers 200
   --receipt-timeout-seconds <s>

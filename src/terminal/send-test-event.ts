@@ -29,7 +29,7 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv, { clock, ...st
     }
     const outcome = await runSequence(parsed.raw, {
       label: parsed.label,
-      keyHint: 'Set it in the environment: export DIFFIO_API_KEY=... (from your secret store).',
+      keyHint: 'The key is read from DIFFIO_API_KEY: export DIFFIO_API_KEY=... (from your secret store).',
       progress: { warning: (text) => output.err(`warning: ${text}`), line: (text) => output.err(text) },
       ...(clock !== undefined && { clock })
     })

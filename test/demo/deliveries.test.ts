@@ -7,7 +7,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Webhook, WebhookVerificationError } from 'svix'
 import { afterEach, describe, expect, it } from 'vitest'
 import { endpointPath } from '../../src/shared/contract.ts'
-import { startDiffioServer, testKeys, type DiffioServer, type DiffioServerOptions } from '../../demo/diffio-server.ts'
+import {
+  describeEndpoints,
+  diffioServerUsage,
+  readProgramSettings,
+  startDiffioServer,
+  testKeys,
+  type DiffioServer,
+  type DiffioServerOptions
+} from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 
 // The loopback Diffio server's deliveries, received over real HTTP on loopback: by the reference
@@ -495,9 +503,64 @@ describe('startDiffioServer', () => {
   })
 })
 
+describe("diffio-server.ts's flags and variables", () => {
+  it('takes --deliver-to as a test-mode endpoint and live=<url> as a live-mode one, both signed with DIFFIO_WEBHOOK_SECRET', () => {
+    const settings = readProgramSettings(['--deliver-to', 'http://127.0.0.1:8787/a', '--deliver-to', 'live=https://example.test/b?x=1'], {
+      DIFFIO_WEBHOOK_SECRET: secret
+    })
+
+    expect(settings).toEqual({
+      help: false,
+      port: 0,
+      endpoints: { test: [{ url: 'http://127.0.0.1:8787/a', secret }], live: [{ url: 'https://example.test/b?x=1', secret }] }
+    })
+  })
+
+  it('names every problem at once: no DIFFIO_WEBHOOK_SECRET, a URL that is not http(s), a port that is not a number', () => {
+    const settings = readProgramSettings(['--port', 'http', '--deliver-to', 'ftp://127.0.0.1/hook'], {})
+    const problems = 'problems' in settings ? settings.problems.join('\n') : ''
+
+    expect(problems).toContain('--deliver-to needs DIFFIO_WEBHOOK_SECRET')
+    expect(problems).toContain('--deliver-to ftp://127.0.0.1/hook is not an http(s) URL')
+    expect(problems).toContain('--port must be a port number')
+  })
+
+  it('refuses a DIFFIO_WEBHOOK_SECRET that is not whsec_ and base64, without repeating it', () => {
+    const wrongSecret = `sk_${randomBytes(8).toString('hex')}`
+    const settings = readProgramSettings(['--deliver-to', 'http://127.0.0.1:1/'], { DIFFIO_WEBHOOK_SECRET: wrongSecret })
+
+    expect('problems' in settings && settings.problems).toEqual([expect.stringContaining('DIFFIO_WEBHOOK_SECRET is not')])
+    expect(JSON.stringify(settings)).not.toContain(wrongSecret)
+  })
+
+  it('adds the endpoints of DIFFIO_DEMO_ENDPOINTS to those of --deliver-to, and takes the port from PORT', () => {
+    const fromVariable = { url: 'http://127.0.0.1:9/other', secret: otherSecret }
+    const settings = readProgramSettings(['--deliver-to', 'http://127.0.0.1:8787/a'], {
+      PORT: '4010',
+      DIFFIO_WEBHOOK_SECRET: secret,
+      DIFFIO_DEMO_ENDPOINTS: JSON.stringify({ test: [fromVariable] })
+    })
+
+    expect(settings).toMatchObject({ port: 4010, endpoints: { test: [{ url: 'http://127.0.0.1:8787/a', secret }, fromVariable] } })
+  })
+
+  it('says in its start-up lines where each mode goes, and which flag to give when it delivers nowhere', () => {
+    expect(describeEndpoints({})).toMatch(/^Delivers no events: .*--deliver-to <url>.*--help/)
+    expect(describeEndpoints({ live: [{ url: 'http://127.0.0.1:1/h', secret }] })).toBe(
+      'Delivers test-mode events to no endpoint.\nDelivers live-mode events to http://127.0.0.1:1/h.'
+    )
+  })
+
+  it('documents --port, --deliver-to, PORT, DIFFIO_WEBHOOK_SECRET and DIFFIO_DEMO_ENDPOINTS in --help, within 100 columns', () => {
+    expect(readProgramSettings(['--help'], {})).toEqual({ help: true })
+    for (const name of ['--port', '--deliver-to', 'PORT', 'DIFFIO_WEBHOOK_SECRET', 'DIFFIO_DEMO_ENDPOINTS']) expect(diffioServerUsage).toContain(name)
+    expect(diffioServerUsage.split('\n').filter((line) => [...line].length > 100)).toEqual([])
+  })
+})
+
 describe('diffio-server.ts run as a program', () => {
-  function runProgram(environment: Record<string, string>) {
-    const child = spawn(process.execPath, [serverPath], {
+  function runProgram(environment: Record<string, string>, args: string[] = []) {
+    const child = spawn(process.execPath, [serverPath, ...args], {
       env: { PATH: process.env.PATH, ...environment },
       stdio: ['ignore', 'pipe', 'pipe']
     })
@@ -524,7 +587,22 @@ describe('diffio-server.ts run as a program', () => {
 
     expect(line).toBe(`Delivery ${answer.body.eventId} (svix-id ${answer.body.svixMessageId}) attempt 1 to ${receiver.webhookUrl}: 204, delivered`)
     expect(receiver.events().map((event) => event.eventId)).toEqual([answer.body.eventId])
-    expect(run.output.stdout).toContain(`Delivers test-mode events to ${receiver.webhookUrl}; live-mode events to none`)
+    expect(run.output.stdout).toContain(`Delivers test-mode events to ${receiver.webhookUrl}.`)
+    expect(run.output.stdout).toContain('Delivers live-mode events to no endpoint.')
+    expect(run.output.stdout + run.output.stderr).not.toContain(secret.slice('whsec_'.length))
+  })
+
+  it('delivers to --deliver-to, signed with DIFFIO_WEBHOOK_SECRET, and says where in its start-up lines', async () => {
+    const receiver = await startReferenceReceiver()
+    const run = runProgram({ DIFFIO_WEBHOOK_SECRET: secret }, ['--port', '0', '--deliver-to', `live=${receiver.webhookUrl}`])
+
+    const url = await until('the listening line', () => /^Diffio test server listening on (\S+)$/m.exec(run.output.stdout)?.[1])
+    const answer = await sendEvent(url, { eventType: 'generation.failed', mode: 'live' })
+    await until('the attempt line', () => /^Delivery .* attempt 1 .*$/m.exec(run.output.stdout)?.[0])
+
+    expect(receiver.events().map((event) => event.eventId)).toEqual([answer.body.eventId])
+    expect(run.output.stdout).toContain(`Delivers live-mode events to ${receiver.webhookUrl}.`)
+    expect(run.output.stdout).toContain('Delivers test-mode events to no endpoint.')
     expect(run.output.stdout + run.output.stderr).not.toContain(secret.slice('whsec_'.length))
   })
 
@@ -536,7 +614,8 @@ describe('diffio-server.ts run as a program', () => {
     expect(code).toBe(2)
     expect(run.output.stdout).toBe('')
     expect(run.output.stderr.trimEnd().split('\n')).toEqual([
-      'DIFFIO_DEMO_ENDPOINTS: endpoints.live[0].secret does not start with whsec_: expected whsec_ followed by base64'
+      'DIFFIO_DEMO_ENDPOINTS: endpoints.live[0].secret does not start with whsec_: expected whsec_ followed by base64',
+      'npm run diffio-server -- --help shows the flags and variables.'
     ])
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { defaultBackoff, parseRetryAfter, retryableStatuses, retryAfterStatuses, retryDelayMs } from '../../src/http/retry.js'
+import { describeRetry } from '../../src/send-test-event/explain.js'
 
 const lowest = () => 0
 const highest = () => 0.999999999
@@ -105,5 +106,31 @@ describe('parseRetryAfter', () => {
 
   it.each(['', 'soon', 'abc', '10s', '1e3', 'Infinity', '1.5', '-1', 'foo 1', 'never 12', 'a 2020'])('is undefined for %j', (header) => {
     expect(parseRetryAfter(header, now)).toBeUndefined()
+  })
+})
+
+describe('describeRetry', () => {
+  const failed = { attempt: 1, attempts: 3, failure: { kind: 'error-status', status: 503, serverMessage: 'Svix is not configured' } as const }
+
+  it('names the attempt, the attempts allowed and why it failed', () => {
+    const line = describeRetry({ ...failed, waitMs: 300 })
+    expect(line).toMatch(/^Attempt 1 of 3 failed: /)
+    expect(line).toContain('503 Service Unavailable')
+  })
+
+  it('says the retry comes now when there is no wait, never "in 0.0 s"', () => {
+    const line = describeRetry({ ...failed, waitMs: 0 })
+    expect(line).toContain('Retrying now.')
+    expect(line).not.toMatch(/\b0(\.0)? m?s\b/)
+  })
+
+  it('gives a wait under a second in ms, so that the shortest backoff waits do not read as 0.0 s', () => {
+    expect(describeRetry({ ...failed, waitMs: 40 })).toContain('Retrying in 40 ms.')
+    expect(describeRetry({ ...failed, waitMs: 999 })).toContain('Retrying in 999 ms.')
+  })
+
+  it('gives a wait of a second or more in seconds', () => {
+    expect(describeRetry({ ...failed, waitMs: 1000 })).toContain('Retrying in 1.0 s.')
+    expect(describeRetry({ ...failed, waitMs: 8000 })).toContain('Retrying in 8.0 s.')
   })
 })
