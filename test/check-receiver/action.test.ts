@@ -70,7 +70,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     // Seven genuine deliveries, one of them a retry of the first: six events.
     expect(receiver.events()).toHaveLength(6)
     expect(receiver.events()[0]!.eventId).toMatch(/^evt_check_receiver_/)
-    expect(run.stdout).toMatch(/^pass  genuine: Genuine: correctly signed, current timestamp: accepted with 204 \(\d+ ms\)$/m)
+    expect(run.stdout).toMatch(/^pass {2}genuine: Genuine: correctly signed, current timestamp: accepted with 204 \(\d+ ms\)$/m)
     expect(run.summary).toContain('Receiver check passed')
     expect(summaryRows(run.summary)).toHaveLength(deliveryChecks.length + 1)
     expectSecretOnlyMasked(run)

@@ -23,7 +23,7 @@ describe("the trimmed import of undici's own modules", () => {
     try {
       loaded = require(path)
     } catch (error) {
-      throw new Error(`src/http/undici.ts imports ${path}, which the installed undici does not have (${(error as Error).message}); update the path or import the public "undici"`)
+      throw new Error(`src/http/undici.ts imports ${path}, which the installed undici does not have (${(error as Error).message}); update the path or import the public "undici"`, { cause: error })
     }
     expect(loaded, `${path} loads as nothing`).toBeTruthy()
   })
