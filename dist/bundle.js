@@ -25031,15 +25031,6 @@ function parseJson(text) {
 
 ;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
 
-/** One or more inputs are unusable; nothing was sent. */
-class InputError extends Error {
-    name = 'InputError';
-    issues;
-    constructor(issues) {
-        super(issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n'));
-        this.issues = issues;
-    }
-}
 /**
  * Whether another attempt could succeed: the statuses the retry list names, no answer that may pass,
  * and a 200 whose body broke off or stalled (the connection broke, the address was right).
@@ -25059,6 +25050,28 @@ function isRetryable(failure) {
 /** The status of the answer a failure is about, when one came. */
 function failureStatus(failure) {
     return 'status' in failure ? failure.status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/explanation.ts
+function redactExplanation(explanation, redact) {
+    return {
+        ...explanation,
+        title: redact(explanation.title),
+        message: redact(explanation.message),
+        nextStep: redact(explanation.nextStep),
+        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    };
+}
+/**
+ * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this entry
+ * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
+ */
+function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
+    return {
+        title: issues.length === 1 ? 'Invalid input' : `${issues.length} invalid inputs`,
+        message: issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
+        nextStep: [`Fix the inputs named above; ${nothingSent}.`, ...moreSteps].join(' ')
+    };
 }
 
 // EXTERNAL MODULE: external "node:net"
@@ -25618,26 +25631,14 @@ function sentence(text) {
 
 
 
-function explainFailure(error, context) {
-    if (error instanceof InputError) {
-        const aboutTheKey = error.issues.some((issue) => issue.input === 'api-key');
-        const steps = [
-            'Fix the inputs named above; nothing was sent to Diffio.',
-            ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
-            ...(context.forkPullRequest ? [forkNote(context.label)] : [])
-        ];
-        return {
-            title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
-            message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
-            nextStep: steps.join(' ')
-        };
-    }
-    const text = error instanceof Error ? error.message : String(error);
-    return {
-        title: 'Unexpected error',
-        message: `Unexpected error: ${text}`,
-        nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
-    };
+
+/** Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of them. */
+function explainInvalidInputs(issues, context) {
+    const aboutTheKey = issues.some((issue) => issue.input === 'api-key');
+    return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
+        ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
+        ...(context.forkPullRequest ? [forkNote(context.label)] : [])
+    ]);
 }
 function forkNote(label) {
     return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`;
@@ -25851,15 +25852,87 @@ function inputNamedBy(serverMessage) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/shared/explanation.ts
-function redactExplanation(explanation, redact) {
-    return {
-        ...explanation,
-        title: redact(explanation.title),
-        message: redact(explanation.message),
-        nextStep: redact(explanation.nextStep),
-        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
-    };
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/http/poll.ts
+
+
+const firstIntervalMs = 250;
+const longestIntervalMs = 2000;
+/** Svix's first retry comes 5 s after a failed delivery: until then the answer is usually moments away. */
+const briskMs = svixRetryScheduleSeconds[1] * 1000;
+/** The least time a last poll before the deadline is given. */
+const lastPollMs = 100;
+/**
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
+ * `previousMs`: 250 ms for the first 5 s, then half as long again each time, up to 2 s.
+ */
+function pollIntervalMs(elapsedMs, previousMs) {
+    if (elapsedMs < briskMs)
+        return firstIntervalMs;
+    return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
+}
+/**
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
+ * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
+ * runs past the deadline.
+ */
+async function pollUntil(poll, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
+    const started = now();
+    const deadline = started + options.deadlineMs;
+    let intervalMs = 0;
+    for (let polls = 1;; polls++) {
+        const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
+        const elapsedMs = Math.round(now() - started);
+        if (!('notYet' in verdict))
+            return { ...verdict, polls, elapsedMs };
+        // The last poll comes early rather than not at all, with time left to get its answer.
+        const latestStart = deadline - now() - lastPollMs;
+        if (latestStart <= 0)
+            return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
+        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
+        intervalMs = pollIntervalMs(now() - started, intervalMs);
+        const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
+        await sleep(Math.floor(Math.min(askedMs, latestStart)));
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.1.0"};
+;// CONCATENATED MODULE: ./src/shared/version.ts
+
+const version_version = package_namespaceObject.rE;
+const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
+
+;// CONCATENATED MODULE: ./src/send-test-event/receipt-proof.ts
+/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
+const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
+/**
+ * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
+ * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
+ * as a single-page app's index page, names no event, so its 200 confirms nothing.
+ */
+function receiptProof(body, event) {
+    let receipt;
+    try {
+        // A byte order mark is not JSON, but some servers put one before it.
+        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { proves: false, because: 'not-json' };
+    }
+    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
+        return { proves: false, because: 'not-an-object' };
+    const named = receipt;
+    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
+    if (other !== undefined)
+        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
+    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
+        return { proves: true };
+    return { proves: false, because: 'names-no-event' };
 }
 
 ;// CONCATENATED MODULE: ./src/shared/suggest.ts
@@ -25997,6 +26070,22 @@ function secondsInput(most, why = '') {
     });
 }
 /**
+ * Reads raw text inputs with a product's zod schema into its values, or every problem at once: those
+ * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
+ */
+function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
+    const result = schema.safeParse(raw);
+    const sorted = sortStrayInputs(strays, names);
+    const issues = [
+        ...alsoCheck(raw),
+        ...(result.success ? [] : result.error.issues.map((issue) => ({ input: issue.path[0], problem: issue.code === 'invalid_type' ? 'is missing' : issue.message }))),
+        ...sorted.misspelt
+    ];
+    if (!result.success || issues.length > 0)
+        return { ok: false, issues, unknown: sorted.unrelated };
+    return { ok: true, values: result.data, unknown: sorted.unrelated };
+}
+/**
  * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
  * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
  * the step: the runner only warns, and the step would run green without them; and the others.
@@ -26012,89 +26101,6 @@ function sortStrayInputs(strays, inputs) {
             misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
     }
     return { misspelt, unrelated };
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/http/poll.ts
-
-
-const firstIntervalMs = 250;
-const longestIntervalMs = 2000;
-/** Svix's first retry comes 5 s after a failed delivery: until then the answer is usually moments away. */
-const briskMs = svixRetryScheduleSeconds[1] * 1000;
-/** The least time a last poll before the deadline is given. */
-const lastPollMs = 100;
-/**
- * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
- * `previousMs`: 250 ms for the first 5 s, then half as long again each time, up to 2 s.
- */
-function pollIntervalMs(elapsedMs, previousMs) {
-    if (elapsedMs < briskMs)
-        return firstIntervalMs;
-    return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
-}
-/**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
- * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
- * runs past the deadline.
- */
-async function pollUntil(poll, options) {
-    const now = options.now ?? (() => performance.now());
-    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const started = now();
-    const deadline = started + options.deadlineMs;
-    let intervalMs = 0;
-    for (let polls = 1;; polls++) {
-        const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
-        const elapsedMs = Math.round(now() - started);
-        if (!('notYet' in verdict))
-            return { ...verdict, polls, elapsedMs };
-        // The last poll comes early rather than not at all, with time left to get its answer.
-        const latestStart = deadline - now() - lastPollMs;
-        if (latestStart <= 0)
-            return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
-        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
-        intervalMs = pollIntervalMs(now() - started, intervalMs);
-        const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
-        await sleep(Math.floor(Math.min(askedMs, latestStart)));
-    }
-}
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.1.0"};
-;// CONCATENATED MODULE: ./src/shared/version.ts
-
-const version_version = package_namespaceObject.rE;
-const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
-
-;// CONCATENATED MODULE: ./src/send-test-event/receipt-proof.ts
-/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
-const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
-/**
- * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
- * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
- * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
- * as a single-page app's index page, names no event, so its 200 confirms nothing.
- */
-function receiptProof(body, event) {
-    let receipt;
-    try {
-        // A byte order mark is not JSON, but some servers put one before it.
-        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return { proves: false, because: 'not-json' };
-    }
-    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
-        return { proves: false, because: 'not-an-object' };
-    const named = receipt;
-    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
-    if (other !== undefined)
-        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
-    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
-        return { proves: true };
-    return { proves: false, because: 'names-no-event' };
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/receipt-url.ts
@@ -26535,7 +26541,6 @@ async function sendTestEvent(target, options = {}) {
 
 
 
-
 // Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
     if (key === '')
@@ -26677,30 +26682,17 @@ const inputsSchema = object({
     'dry-run': dryRun
 });
 /**
- * Turns the raw inputs into one typed settings object. Every problem is
- * collected and thrown together as an InputError, before anything is sent.
+ * Turns the raw inputs into one typed settings object, or every problem with them at once, before
+ * anything is sent.
  */
 function parseSettings(raw, strayInputs = []) {
     // A dry run sends nothing, so its key, if any, is kept unchecked; the request it shows masks it.
     const dryRunAsked = isTrue(raw['dry-run']);
     const uncheckedKey = typeof raw['api-key'] === 'string' ? raw['api-key'].trim() : '';
-    const result = inputsSchema.safeParse(dryRunAsked ? { ...raw, 'api-key': '' } : raw);
-    const issues = result.success
-        ? []
-        : result.error.issues.map((issue) => ({
-            input: issue.path[0],
-            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-        }));
-    if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
-        issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' });
-    }
-    if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
-        issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' });
-    }
-    issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt);
-    if (!result.success || issues.length > 0)
-        throw new InputError(issues);
-    const inputs = result.data;
+    const read = readInputs(inputsSchema, dryRunAsked ? { ...raw, 'api-key': '' } : raw, inputNames, strayInputs, () => acrossInputs(raw, dryRunAsked));
+    if (!read.ok)
+        return read;
+    const inputs = read.values;
     const settings = {
         apiKey: dryRunAsked ? uncheckedKey : inputs['api-key'],
         eventTypes: inputs['event-type'],
@@ -26732,7 +26724,18 @@ function parseSettings(raw, strayInputs = []) {
         settings.baseUrl = settings.baseUrl.slice(0, -extra.length);
         warnings.push({ input: 'base-url', problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed` });
     }
-    return { settings, warnings };
+    return { ok: true, settings, warnings, unknown: read.unknown };
+}
+/** What no one input's reader can see: the key a run that sends needs, and a text with no URL to wait on. */
+function acrossInputs(raw, dryRunAsked) {
+    const issues = [];
+    if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
+        issues.push({ input: 'api-key', problem: 'is required (a dry run needs none)' });
+    }
+    if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
+        issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' });
+    }
+    return issues;
 }
 function payloadWarnings(payload) {
     const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field));
@@ -26745,9 +26748,6 @@ function payloadWarnings(payload) {
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/run.ts
-
-
-
 
 
 
@@ -26771,20 +26771,16 @@ function shown({ apiKey: _apiKey, receipt, ...rest }) {
  */
 async function runSequence(raw, context) {
     const redact = redactorForInputs(raw['api-key'], raw['receipt-token']);
+    const reading = parseSettings(raw, context.strayInputs);
     // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
-    for (const stray of sortStrayInputs(context.strayInputs ?? [], inputNames).unrelated) {
+    for (const stray of reading.unknown) {
         context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input');
     }
-    let settings;
-    try {
-        const parsed = parseSettings(raw, context.strayInputs);
-        settings = parsed.settings;
-        for (const { input, problem } of parsed.warnings)
-            context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input));
-    }
-    catch (error) {
-        return { kind: 'invalid', explanation: await explain(error, context, redact), redact };
-    }
+    if (!reading.ok)
+        return { kind: 'invalid', explanation: await explainInputs(reading.issues, context, redact), redact };
+    const { settings } = reading;
+    for (const { input, problem } of reading.warnings)
+        context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input));
     if (settings.dryRun) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
         return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
@@ -26916,10 +26912,10 @@ function described(target, redact) {
         full: redact(describeRequest(request))
     };
 }
-async function explain(error, context, redact) {
-    const aboutTheKey = error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key');
-    const forkPullRequest = aboutTheKey && (await isForkPullRequest(context));
-    return redactExplanation(explainFailure(error, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact);
+async function explainInputs(issues, context, redact) {
+    // A missing key is what a pull request from a fork, which gets no secrets, runs into.
+    const forkPullRequest = issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context));
+    return redactExplanation(explainInvalidInputs(issues, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact);
 }
 async function explainSent(failed, context, redact, apiKeyId) {
     // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
@@ -27903,6 +27899,7 @@ function resultsJson(results) {
 
 
 
+
 /** Every sentence check-receiver says about its checks, worded from the results' values. */
 /** Where each check is explained at length, with fixes for Express, Next.js and Python; a section per check. */
 const checkDocsUrl = 'https://github.com/diffio/send-test-event-action/blob/main/docs/check-receiver.md';
@@ -28104,12 +28101,8 @@ function passedLine(target) {
     return `The receiver at ${target.url} accepted every genuine delivery, refused every forged one${receipts}.`;
 }
 /** The inputs that cannot be used, each named as the entry point names it. */
-function explainInvalidInputs(issues, label) {
-    return {
-        title: issues.length === 1 ? 'Invalid input' : `${issues.length} invalid inputs`,
-        message: issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
-        nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
-    };
+function explain_explainInvalidInputs(issues, label) {
+    return explainInputIssues(issues, label, 'nothing was posted to the receiver');
 }
 /** Why the check failed, or undefined when the receiver passed every check. */
 function explainCheck(target, results, label) {
@@ -28300,31 +28293,22 @@ const settings_inputsSchema = object({
 });
 /** Turns the raw inputs into settings, or every problem with them at once. */
 function readCheckSettings(raw, strayInputs = []) {
-    const result = settings_inputsSchema.safeParse(raw);
-    const issues = result.success
-        ? []
-        : result.error.issues.map((issue) => ({
-            input: issue.path[0],
-            problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-        }));
-    issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt);
-    if (!result.success || issues.length > 0)
-        return { ok: false, issues };
-    const inputs = result.data;
+    const read = readInputs(settings_inputsSchema, raw, checkInputNames, strayInputs);
+    if (!read.ok)
+        return read;
+    const inputs = read.values;
     const token = inputs['receipt-token'];
     // A token without a receipt URL is left unused, as the main action leaves it.
     const receipt = inputs['receipt-url'] === undefined ? undefined : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) };
-    return {
-        ok: true,
-        settings: {
-            url: inputs.url,
-            webhookSecret: inputs['webhook-secret'],
-            eventType: inputs['event-type'],
-            timeoutSeconds: inputs['timeout-seconds'],
-            headers: inputs.headers,
-            ...(receipt !== undefined && { receipt })
-        }
+    const settings = {
+        url: inputs.url,
+        webhookSecret: inputs['webhook-secret'],
+        eventType: inputs['event-type'],
+        timeoutSeconds: inputs['timeout-seconds'],
+        headers: inputs.headers,
+        ...(receipt !== undefined && { receipt })
     };
+    return { ok: true, settings, warnings: [], unknown: read.unknown };
 }
 
 ;// CONCATENATED MODULE: ./src/check-receiver/run.ts
@@ -28569,7 +28553,7 @@ async function check_receiver_render(outcome, output) {
     const outputs = outcome.kind === 'invalid' ? { passed: 'false', results: '[]' } : { passed: String(checkPassed(outcome.results)), results: resultsJson(outcome.results) };
     let summary;
     if (outcome.kind === 'invalid') {
-        const explanation = explainInvalidInputs(outcome.issues, label);
+        const explanation = explain_explainInvalidInputs(outcome.issues, label);
         output.fail(explanation);
         const { title, message, nextStep } = explanation;
         summary = { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] };
@@ -28735,7 +28719,7 @@ async function checkReceiverCli(args, env, streams = {}) {
 const check_receiver_label = (input) => (input === 'webhook-secret' ? secretVariable : input === 'receipt-token' ? receiptTokenVariable : `--${input}`);
 function terminal_check_receiver_render(outcome, output) {
     if (outcome.kind === 'invalid') {
-        output.error(explainInvalidInputs(outcome.issues, check_receiver_label));
+        output.error(explain_explainInvalidInputs(outcome.issues, check_receiver_label));
         return check_receiver_exitCodes.usage;
     }
     output.out(resultsJson(outcome.results));

@@ -11,7 +11,7 @@ import {
 import { expected, resultOk, type CheckResult } from './results.js'
 import type { CheckInputLabel, CheckInputName } from './settings.js'
 import { receiverTimeLimitSeconds, signatureToleranceSeconds } from '../shared/contract.js'
-import type { Explanation } from '../shared/explanation.js'
+import { explainInputIssues, type Explanation } from '../shared/explanation.js'
 import type { CheckTarget } from './run.js'
 import { counted, listed } from '../shared/wording.js'
 
@@ -243,11 +243,7 @@ export function passedLine(target: CheckTarget): string {
 
 /** The inputs that cannot be used, each named as the entry point names it. */
 export function explainInvalidInputs(issues: ReadonlyArray<{ input: CheckInputName; problem: string }>, label: CheckInputLabel): Explanation {
-  return {
-    title: issues.length === 1 ? 'Invalid input' : `${issues.length} invalid inputs`,
-    message: issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
-    nextStep: 'Fix the inputs named above; nothing was posted to the receiver.'
-  }
+  return explainInputIssues(issues, label, 'nothing was posted to the receiver')
 }
 
 /** Why the check failed, or undefined when the receiver passed every check. */

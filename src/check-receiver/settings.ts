@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import { headerFamilies, type HeaderFamily } from './deliveries.js'
 import { eventTypes, receiverTimeLimitSeconds, type EventType } from '../shared/contract.js'
 import { inputDefaults } from '../send-test-event/inputs.js'
-import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
+import { oneOf, Problem, readHttpUrl, secondsInput, stringInput, readInputs, type InputReading } from '../shared/input-readers.js'
 import { receiptUrl, secretToken } from '../send-test-event/settings.js'
 
 /** The inputs, named as in check-receiver/action.yml. */
@@ -67,32 +67,21 @@ const inputsSchema = z.object({
   'receipt-token': secretToken
 })
 
-type SettingsReading = { ok: true; settings: ReceiverCheckSettings } | { ok: false; issues: Array<{ input: CheckInputName; problem: string }> }
-
 /** Turns the raw inputs into settings, or every problem with them at once. */
-export function readCheckSettings(raw: CheckInputs, strayInputs: readonly string[] = []): SettingsReading {
-  const result = inputsSchema.safeParse(raw)
-  const issues = result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        input: issue.path[0] as CheckInputName,
-        problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-      }))
-  issues.push(...sortStrayInputs(strayInputs, checkInputNames).misspelt)
-  if (!result.success || issues.length > 0) return { ok: false, issues }
-  const inputs = result.data
+export function readCheckSettings(raw: CheckInputs, strayInputs: readonly string[] = []): InputReading<ReceiverCheckSettings, CheckInputName> {
+  const read = readInputs(inputsSchema, raw, checkInputNames, strayInputs)
+  if (!read.ok) return read
+  const inputs = read.values
   const token = inputs['receipt-token']
   // A token without a receipt URL is left unused, as the main action leaves it.
   const receipt = inputs['receipt-url'] === undefined ? undefined : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) }
-  return {
-    ok: true,
-    settings: {
-      url: inputs.url,
-      webhookSecret: inputs['webhook-secret'],
-      eventType: inputs['event-type'],
-      timeoutSeconds: inputs['timeout-seconds'],
-      headers: inputs.headers,
-      ...(receipt !== undefined && { receipt })
-    }
+  const settings: ReceiverCheckSettings = {
+    url: inputs.url,
+    webhookSecret: inputs['webhook-secret'],
+    eventType: inputs['event-type'],
+    timeoutSeconds: inputs['timeout-seconds'],
+    headers: inputs.headers,
+    ...(receipt !== undefined && { receipt })
   }
+  return { ok: true, settings, warnings: [], unknown: read.unknown }
 }

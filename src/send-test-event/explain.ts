@@ -1,8 +1,9 @@
 import { classifyStatus } from './answer.js'
-import { failureStatus, InputError, isRetryable, type SendFailure, type UndocumentedBody } from './failure.js'
+import { failureStatus, isRetryable, type SendFailure, type UndocumentedBody } from './failure.js'
 import type { InputLabel, InputName } from './inputs.js'
 import type { Delivery, RetryNotice, SendResult } from './send.js'
-import type { Explanation } from '../shared/explanation.js'
+import { explainInputIssues, type Explanation } from '../shared/explanation.js'
+import type { InputIssue } from '../shared/input-readers.js'
 import { bodyProblemClause, describeBodyProblem, describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
 import { retryableStatuses } from '../http/retry.js'
 import { describeStatus } from '../shared/server-text.js'
@@ -21,26 +22,13 @@ export interface ExplainContext {
   apiKeyId?: string
 }
 
-export function explainFailure(error: unknown, context: ExplainContext): Explanation {
-  if (error instanceof InputError) {
-    const aboutTheKey = error.issues.some((issue) => issue.input === 'api-key')
-    const steps = [
-      'Fix the inputs named above; nothing was sent to Diffio.',
-      ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
-      ...(context.forkPullRequest ? [forkNote(context.label)] : [])
-    ]
-    return {
-      title: error.issues.length === 1 ? 'Invalid input' : `${error.issues.length} invalid inputs`,
-      message: error.issues.map((issue) => `${context.label(issue.input)} ${issue.problem}`).join('\n'),
-      nextStep: steps.join(' ')
-    }
-  }
-  const text = error instanceof Error ? error.message : String(error)
-  return {
-    title: 'Unexpected error',
-    message: `Unexpected error: ${text}`,
-    nextStep: 'This is likely a bug in diffio-send-test-event; please report it with this log.'
-  }
+/** Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of them. */
+export function explainInvalidInputs(issues: ReadonlyArray<InputIssue<InputName>>, context: ExplainContext): Explanation {
+  const aboutTheKey = issues.some((issue) => issue.input === 'api-key')
+  return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
+    ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
+    ...(context.forkPullRequest ? [forkNote(context.label)] : [])
+  ])
 }
 
 function forkNote(label: InputLabel): string {

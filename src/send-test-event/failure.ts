@@ -1,25 +1,6 @@
 import type { UnusableProxy } from '../http/dispatcher.js'
 import type { BodyProblem, NoAnswer } from '../http/request.js'
 import { retryableStatuses } from '../http/retry.js'
-import type { InputName } from './inputs.js'
-
-export interface InputIssue {
-  /** The input's name as in action.yml, e.g. "event-type". */
-  input: InputName
-  /** What is wrong and the expected form, worded to follow the input's name. */
-  problem: string
-}
-
-/** One or more inputs are unusable; nothing was sent. */
-export class InputError extends Error {
-  override name = 'InputError'
-  readonly issues: InputIssue[]
-
-  constructor(issues: InputIssue[]) {
-    super(issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n'))
-    this.issues = issues
-  }
-}
 
 /** Why a 200's body is not the documented answer. */
 export type UndocumentedBody =

@@ -1,11 +1,10 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
 import type { TestEvent } from './answer.js'
-import { describeDelivery, describeRetry, explainFailure, explainSendFailure, type FailedSend } from './explain.js'
+import { describeDelivery, describeRetry, explainInvalidInputs, explainSendFailure, type FailedSend } from './explain.js'
 import { redactExplanation, type Explanation } from '../shared/explanation.js'
-import { InputError } from './failure.js'
-import { inputNames, type InputLabel, type RawInputs } from './inputs.js'
-import { sortStrayInputs } from '../shared/input-readers.js'
+import type { InputLabel, InputName, RawInputs } from './inputs.js'
+import type { InputIssue } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
 import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
@@ -102,18 +101,14 @@ export type Outcome = (
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
   const redact = redactorForInputs(raw['api-key'], raw['receipt-token'])
+  const reading = parseSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
-  for (const stray of sortStrayInputs(context.strayInputs ?? [], inputNames).unrelated) {
+  for (const stray of reading.unknown) {
     context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input')
   }
-  let settings: Settings
-  try {
-    const parsed = parseSettings(raw, context.strayInputs)
-    settings = parsed.settings
-    for (const { input, problem } of parsed.warnings) context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
-  } catch (error) {
-    return { kind: 'invalid', explanation: await explain(error, context, redact), redact }
-  }
+  if (!reading.ok) return { kind: 'invalid', explanation: await explainInputs(reading.issues, context, redact), redact }
+  const { settings } = reading
+  for (const { input, problem } of reading.warnings) context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
 
   if (settings.dryRun) {
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
@@ -266,10 +261,10 @@ function described(target: TestEventTarget, redact: Redactor): DescribedRequest 
   }
 }
 
-async function explain(error: unknown, context: RunContext, redact: Redactor): Promise<Explanation> {
-  const aboutTheKey = error instanceof InputError && error.issues.some((issue) => issue.input === 'api-key')
-  const forkPullRequest = aboutTheKey && (await isForkPullRequest(context))
-  return redactExplanation(explainFailure(error, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact)
+async function explainInputs(issues: InputIssue<InputName>[], context: RunContext, redact: Redactor): Promise<Explanation> {
+  // A missing key is what a pull request from a fork, which gets no secrets, runs into.
+  const forkPullRequest = issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context))
+  return redactExplanation(explainInvalidInputs(issues, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact)
 }
 
 async function explainSent(failed: FailedSend, context: RunContext, redact: Redactor, apiKeyId?: string): Promise<Explanation> {

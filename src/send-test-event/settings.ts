@@ -1,6 +1,5 @@
 import { z } from 'zod/mini'
 import { apiVersionPath, defaultBaseUrl, endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from '../shared/contract.js'
-import { InputError, type InputIssue } from './failure.js'
 import {
   allEventTypes,
   inputNames,
@@ -12,7 +11,7 @@ import {
   type RawInputs
 } from './inputs.js'
 import { minSecretLength, noSecrets, printable } from '../shared/redact.js'
-import { oneOf, Problem, readHttpUrl, secondsInput, sortStrayInputs, stringInput } from '../shared/input-readers.js'
+import { oneOf, Problem, readHttpUrl, readInputs, secondsInput, stringInput, type InputIssue, type InputReading } from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
 import { readReceiptUrlTemplate } from './receipt-url.js'
@@ -49,11 +48,8 @@ export interface ReceiptSettings {
   timeoutSeconds: number
 }
 
-export interface ParsedSettings {
-  settings: Settings
-  /** Inputs used, but not quite as written. */
-  warnings: InputIssue[]
-}
+/** The action's inputs read: its settings, or every problem with them. */
+export type SettingsReading = InputReading<Settings, InputName>
 
 // Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
 const apiKey = stringInput((key) => {
@@ -194,29 +190,16 @@ const inputsSchema = z.object({
 })
 
 /**
- * Turns the raw inputs into one typed settings object. Every problem is
- * collected and thrown together as an InputError, before anything is sent.
+ * Turns the raw inputs into one typed settings object, or every problem with them at once, before
+ * anything is sent.
  */
-export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = []): ParsedSettings {
+export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = []): SettingsReading {
   // A dry run sends nothing, so its key, if any, is kept unchecked; the request it shows masks it.
   const dryRunAsked = isTrue(raw['dry-run'])
   const uncheckedKey = typeof raw['api-key'] === 'string' ? raw['api-key'].trim() : ''
-  const result = inputsSchema.safeParse(dryRunAsked ? { ...raw, 'api-key': '' } : raw)
-  const issues: InputIssue[] = result.success
-    ? []
-    : result.error.issues.map((issue) => ({
-        input: issue.path[0] as InputName,
-        problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
-      }))
-  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
-    issues.unshift({ input: 'api-key', problem: 'is required (a dry run needs none)' })
-  }
-  if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
-    issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' })
-  }
-  issues.push(...sortStrayInputs(strayInputs, inputNames).misspelt)
-  if (!result.success || issues.length > 0) throw new InputError(issues)
-  const inputs = result.data
+  const read = readInputs(inputsSchema, dryRunAsked ? { ...raw, 'api-key': '' } : raw, inputNames, strayInputs, () => acrossInputs(raw, dryRunAsked))
+  if (!read.ok) return read
+  const inputs = read.values
   const settings: Settings = {
     apiKey: dryRunAsked ? uncheckedKey : inputs['api-key'],
     eventTypes: inputs['event-type'],
@@ -246,10 +229,22 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
     settings.baseUrl = settings.baseUrl.slice(0, -extra.length)
     warnings.push({ input: 'base-url', problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed` })
   }
-  return { settings, warnings }
+  return { ok: true, settings, warnings, unknown: read.unknown }
 }
 
-function payloadWarnings(payload: Record<string, unknown> | undefined): InputIssue[] {
+/** What no one input's reader can see: the key a run that sends needs, and a text with no URL to wait on. */
+function acrossInputs(raw: RawInputs, dryRunAsked: boolean): InputIssue<InputName>[] {
+  const issues: InputIssue<InputName>[] = []
+  if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
+    issues.push({ input: 'api-key', problem: 'is required (a dry run needs none)' })
+  }
+  if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
+    issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' })
+  }
+  return issues
+}
+
+function payloadWarnings(payload: Record<string, unknown> | undefined): InputIssue<InputName>[] {
   const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field))
   if (overridden.length === 0) return []
   const ignored = overridden.length === 1 ? 'that value is' : 'those values are'

@@ -20,3 +20,20 @@ export function redactExplanation(explanation: Explanation, redact: Redactor): E
     ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
   }
 }
+
+/**
+ * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this entry
+ * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
+ */
+export function explainInputIssues<N extends string>(
+  issues: ReadonlyArray<{ input: N; problem: string }>,
+  label: (input: N) => string,
+  nothingSent: string,
+  moreSteps: readonly string[] = []
+): Explanation {
+  return {
+    title: issues.length === 1 ? 'Invalid input' : `${issues.length} invalid inputs`,
+    message: issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
+    nextStep: [`Fix the inputs named above; ${nothingSent}.`, ...moreSteps].join(' ')
+  }
+}

@@ -78,13 +78,52 @@ export function secondsInput(most: number, why = '') {
   })
 }
 
+/** An input that cannot be used as given, or is used but not quite as written. */
+export interface InputIssue<N extends string> {
+  /** The input's name as in action.yml, e.g. "event-type". */
+  input: N
+  /** What is wrong and the expected form, worded to follow the input's name. */
+  problem: string
+}
+
+/**
+ * What reading a product's inputs came to: its settings and the warnings about inputs used not quite as
+ * written, or every problem at once; either way, the inputs passed that are no input of it and
+ * resemble none (`unknown`), which a shell warns about.
+ */
+export type InputReading<S, N extends string> = ({ ok: true; settings: S; warnings: InputIssue<N>[] } | { ok: false; issues: InputIssue<N>[] }) & {
+  unknown: string[]
+}
+
+/**
+ * Reads raw text inputs with a product's zod schema into its values, or every problem at once: those
+ * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
+ */
+export function readInputs<N extends string, T>(
+  schema: z.ZodMiniType<T>,
+  raw: Record<N, string>,
+  names: readonly N[],
+  strays: readonly string[],
+  alsoCheck: (raw: Record<N, string>) => InputIssue<N>[] = () => []
+): ({ ok: true; values: T } | { ok: false; issues: InputIssue<N>[] }) & { unknown: string[] } {
+  const result = schema.safeParse(raw)
+  const sorted = sortStrayInputs(strays, names)
+  const issues: InputIssue<N>[] = [
+    ...alsoCheck(raw),
+    ...(result.success ? [] : result.error.issues.map((issue) => ({ input: issue.path[0] as N, problem: issue.code === 'invalid_type' ? 'is missing' : issue.message }))),
+    ...sorted.misspelt
+  ]
+  if (!result.success || issues.length > 0) return { ok: false, issues, unknown: sorted.unrelated }
+  return { ok: true, values: result.data, unknown: sorted.unrelated }
+}
+
 /**
  * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
  * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
  * the step: the runner only warns, and the step would run green without them; and the others.
  */
-export function sortStrayInputs<T extends string>(strays: readonly string[], inputs: readonly T[]) {
-  const misspelt: { input: T; problem: string }[] = []
+function sortStrayInputs<T extends string>(strays: readonly string[], inputs: readonly T[]) {
+  const misspelt: InputIssue<T>[] = []
   const unrelated: string[] = []
   for (const stray of strays) {
     const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs)

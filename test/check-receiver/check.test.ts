@@ -66,7 +66,9 @@ describe('reading the inputs', () => {
     const reading = readCheckSettings(inputs({ url: ' http://127.0.0.1:8787/webhooks/diffio ', 'webhook-secret': ` ${secret}\n` }))
     expect(reading).toEqual({
       ok: true,
-      settings: { url: 'http://127.0.0.1:8787/webhooks/diffio', webhookSecret: secret, eventType: 'generation.completed', timeoutSeconds: 15, headers: 'svix' }
+      settings: { url: 'http://127.0.0.1:8787/webhooks/diffio', webhookSecret: secret, eventType: 'generation.completed', timeoutSeconds: 15, headers: 'svix' },
+      warnings: [],
+      unknown: []
     })
   })
 

@@ -3,15 +3,14 @@ import { explainSendFailure, type FailedSend } from '../../src/send-test-event/e
 import { isRetryable } from '../../src/send-test-event/failure.js'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
 import type { Delivery, SendResult, SendTarget } from '../../src/send-test-event/send.js'
-import { parseSettings } from '../../src/send-test-event/settings.js'
-import { rawInputs } from './inputs.js'
+import { acceptedSettings, rawInputs } from './inputs.js'
 import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 export const writerKey = testKeys.find((record) => record.id === 'key_writer')!.key
 
 /** One event's send as the action would build it from its inputs, aimed at a loopback server. */
 export function settingsFor(server: DiffioServer | string, inputs: Partial<RawInputs> = {}): SendTarget {
-  const { settings } = parseSettings(
+  const { settings } = acceptedSettings(
     rawInputs({
       'api-key': writerKey,
       'base-url': typeof server === 'string' ? server : server.url,
