@@ -82,12 +82,15 @@ export function isLoopbackHost(hostname: string): boolean {
 
 /** Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be the proxy's own machine. */
 class Routes extends Dispatcher {
-  constructor(
-    private readonly direct: Dispatcher,
-    private readonly tunnelled: Dispatcher | undefined,
-    private readonly ends: Set<() => void>
-  ) {
+  private readonly direct: Dispatcher
+  private readonly tunnelled: Dispatcher | undefined
+  private readonly ends: Set<() => void>
+
+  constructor(direct: Dispatcher, tunnelled: Dispatcher | undefined, ends: Set<() => void>) {
     super()
+    this.direct = direct
+    this.tunnelled = tunnelled
+    this.ends = ends
   }
 
   override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
