@@ -26817,7 +26817,7 @@ async function runSequence(raw, context) {
         context.progress?.sending?.(requests);
         const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map() };
         const results = await Promise.all(requests.map((request) => runEvent(request, run)));
-        return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact };
+        return { kind: 'sent', settings: shown(settings), results, ...(waitedMs !== undefined && { waitedMs }), redact };
     }
     finally {
         if (context.send?.dispatcher === undefined)
@@ -26836,7 +26836,6 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         const failure = await explainSent(sent, context, redact, settings.apiKeyId);
         return {
             eventType,
-            ok: false,
             attempts: sent.attempts,
             ...(failure.status !== undefined && { status: failure.status }),
             request,
@@ -26849,11 +26848,11 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     say(printable(describeDelivery(delivery), redact));
     const accepted = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
     if (settings.receipt === undefined)
-        return { ...accepted, ok: true };
+        return accepted;
     const sharing = receiptsByEventId.get(delivery.event.eventId);
     if (sharing !== undefined) {
         const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact);
-        return { ...accepted, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure };
+        return { ...accepted, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure };
     }
     receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
@@ -26870,10 +26869,10 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     });
     if (!receipt.delivered) {
         const failure = redactExplanation(receipt.explanation, redact);
-        return { ...accepted, ok: false, receipt: { ...receipt, explanation: failure }, failure };
+        return { ...accepted, receipt: { ...receipt, explanation: failure }, failure };
     }
     say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
-    return { ...accepted, ok: true, receipt };
+    return { ...accepted, receipt };
 }
 function sameEventId(event, first, label) {
     return {
@@ -26927,12 +26926,16 @@ async function explainSent(failed, context, redact, apiKeyId) {
 async function isForkPullRequest(context) {
     return context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
 }
+/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it: nothing went wrong. */
+function succeeded(result) {
+    return result.failure === undefined;
+}
 function resultEntry(result, receiptAsked) {
     const event = result.delivery?.event;
     const { receipt } = result;
     return {
         eventType: result.eventType,
-        ok: result.ok,
+        ok: succeeded(result),
         statusCode: result.status ?? null,
         attempts: result.attempts,
         ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),
@@ -27201,6 +27204,7 @@ class RunnerOutput {
 }
 
 ;// CONCATENATED MODULE: ./src/runner/summary.ts
+
 /** What a request was for: which matters most when staging and production, or test and live, are in play. */
 function target(eventTypes, settings) {
     return [['Event type', eventTypes], ['Mode', settings.mode], ['Diffio host', new URL(settings.baseUrl).host]];
@@ -27284,7 +27288,7 @@ const summaryFor = {
     sent: (outcome) => {
         if (outcome.results.length === 1)
             return oneEvent(outcome.results[0], outcome);
-        const failed = outcome.results.filter((result) => !result.ok).length;
+        const failed = outcome.results.filter((result) => !succeeded(result)).length;
         return {
             heading: failed === 0 ? `Diffio test events: all ${outcome.results.length} sent` : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
             rows: [
@@ -27672,13 +27676,15 @@ function send_test_event_render(outcome, output) {
         if (result.failure !== undefined)
             output.error(result.failure, several ? `${result.eventType}: ` : '');
     }
-    return outcome.ok ? exitCodes.success : exitCodes.failed;
+    return outcome.results.every(succeeded) ? exitCodes.success : exitCodes.failed;
 }
 /**
  * One line of stdout: the same fields for one event type or several, so one jq filter reads both.
  * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
  */
-function answerLine({ eventType, delivery, ok, status, attempts, receipt, failure }, mode, receiptAsked) {
+function answerLine(result, mode, receiptAsked) {
+    const { eventType, delivery, status, attempts, receipt, failure } = result;
+    const ok = succeeded(result);
     const event = delivery?.event;
     const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) }) } : {};
     return {

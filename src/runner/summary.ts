@@ -1,5 +1,5 @@
 import type { Explanation } from '../shared/explanation.js'
-import type { EventResult, Outcome } from '../send-test-event/run.js'
+import { succeeded, type EventResult, type Outcome } from '../send-test-event/run.js'
 import type { Table } from './output.js'
 
 type Sent = Extract<Outcome, { kind: 'sent' }>
@@ -90,7 +90,7 @@ export const summaryFor = {
 
   sent: (outcome: Sent): Table => {
     if (outcome.results.length === 1) return oneEvent(outcome.results[0]!, outcome)
-    const failed = outcome.results.filter((result) => !result.ok).length
+    const failed = outcome.results.filter((result) => !succeeded(result)).length
     return {
       heading: failed === 0 ? `Diffio test events: all ${outcome.results.length} sent` : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
       rows: [

@@ -56,8 +56,6 @@ export interface DescribedRequest {
 /** How one event type went, from the request to the receipt. */
 export interface EventResult {
   eventType: EventType
-  /** Diffio accepted it and, when a receipt was asked for, the receiver confirmed it. */
-  ok: boolean
   attempts: number
   /** The status of the last answer Diffio gave, when one came. */
   status?: number
@@ -66,7 +64,7 @@ export interface EventResult {
   delivery?: Delivery
   /** Whether the receiver confirmed it, when a receipt-url was given and Diffio accepted the event. */
   receipt?: ReceiptResult
-  /** What went wrong: Diffio's refusal, or the missing receipt. */
+  /** What went wrong: Diffio's refusal, or the missing receipt; none when it went through (see succeeded). */
   failure?: Explanation
   /** This event type's lines after its request, in order: what a log group shows. */
   log: string[]
@@ -87,7 +85,7 @@ export type Outcome = (
   | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
   /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
   | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
-  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; ok: boolean; waitedMs?: number }
+  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
 ) & {
   /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
   redact: Redactor
@@ -146,7 +144,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     context.progress?.sending?.(requests)
     const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map<string, EventType>() }
     const results = await Promise.all(requests.map((request) => runEvent(request, run)))
-    return { kind: 'sent', settings: shown(settings), results, ok: results.every((result) => result.ok), ...(waitedMs !== undefined && { waitedMs }), redact }
+    return { kind: 'sent', settings: shown(settings), results, ...(waitedMs !== undefined && { waitedMs }), redact }
   } finally {
     if (context.send?.dispatcher === undefined) await dispatcher.destroy()
   }
@@ -177,7 +175,6 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
     const failure = await explainSent(sent, context, redact, settings.apiKeyId)
     return {
       eventType,
-      ok: false,
       attempts: sent.attempts,
       ...(failure.status !== undefined && { status: failure.status }),
       request,
@@ -189,12 +186,12 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   say(`Diffio answered ${delivery.status}: ${delivery.json}`)
   say(printable(describeDelivery(delivery), redact))
   const accepted = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
-  if (settings.receipt === undefined) return { ...accepted, ok: true }
+  if (settings.receipt === undefined) return accepted
 
   const sharing = receiptsByEventId.get(delivery.event.eventId)
   if (sharing !== undefined) {
     const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact)
-    return { ...accepted, ok: false, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
+    return { ...accepted, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
   }
   receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
@@ -210,10 +207,10 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   })
   if (!receipt.delivered) {
     const failure = redactExplanation(receipt.explanation, redact)
-    return { ...accepted, ok: false, receipt: { ...receipt, explanation: failure }, failure }
+    return { ...accepted, receipt: { ...receipt, explanation: failure }, failure }
   }
   say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
-  return { ...accepted, ok: true, receipt }
+  return { ...accepted, receipt }
 }
 
 function sameEventId(event: TestEvent, first: EventType, label: InputLabel): Explanation {
@@ -279,6 +276,11 @@ async function isForkPullRequest(context: RunContext): Promise<boolean> {
   return context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
 }
 
+/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it: nothing went wrong. */
+export function succeeded(result: EventResult): boolean {
+  return result.failure === undefined
+}
+
 /** One entry of the `results` output, and one line of the CLI's output for several event types. */
 export interface ResultEntry {
   eventType: EventType
@@ -299,7 +301,7 @@ export function resultEntry(result: EventResult, receiptAsked: boolean): ResultE
   const { receipt } = result
   return {
     eventType: result.eventType,
-    ok: result.ok,
+    ok: succeeded(result),
     statusCode: result.status ?? null,
     attempts: result.attempts,
     ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),

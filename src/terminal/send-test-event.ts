@@ -1,5 +1,5 @@
 import type { Clock } from '../http/clock.js'
-import { runSequence, type EventResult, type Outcome } from '../send-test-event/run.js'
+import { runSequence, succeeded, type EventResult, type Outcome } from '../send-test-event/run.js'
 import { version } from '../shared/version.js'
 import { readArguments, type Arguments } from './arguments.js'
 import { TerminalOutput, type Streams } from './output.js'
@@ -62,14 +62,16 @@ function render(outcome: Outcome, output: TerminalOutput): number {
     output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)))
     if (result.failure !== undefined) output.error(result.failure, several ? `${result.eventType}: ` : '')
   }
-  return outcome.ok ? exitCodes.success : exitCodes.failed
+  return outcome.results.every(succeeded) ? exitCodes.success : exitCodes.failed
 }
 
 /**
  * One line of stdout: the same fields for one event type or several, so one jq filter reads both.
  * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
  */
-function answerLine({ eventType, delivery, ok, status, attempts, receipt, failure }: EventResult, mode: string, receiptAsked: boolean) {
+function answerLine(result: EventResult, mode: string, receiptAsked: boolean) {
+  const { eventType, delivery, status, attempts, receipt, failure } = result
+  const ok = succeeded(result)
   const event = delivery?.event
   const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) as unknown }) } : {}
   return {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startDiffioServer, testKeys, type DiffioServer, type RecordedRequest } from '../../demo/diffio-server.ts'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
-import { runSequence, type Outcome } from '../../src/send-test-event/run.js'
+import { runSequence, succeeded, type Outcome } from '../../src/send-test-event/run.js'
 import { json, receiptAfter, receiptFor, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 import { rawInputs } from '../support/inputs.js'
 import { withoutProxyVariables } from '../support/send-helpers.js'
@@ -58,7 +58,7 @@ describe('a receipt is proof', () => {
     const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}` })
 
     const [result] = sent(outcome).results
-    expect(result?.ok).toBe(true)
+    expect(succeeded(result!)).toBe(true)
     expect(result?.receipt).toMatchObject({ delivered: true, polls: 2, json: JSON.stringify({ eventId: result?.delivery?.event.eventId }) })
   })
 
@@ -68,8 +68,8 @@ describe('a receipt is proof', () => {
     })
     const { outcome, lines } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}`, 'receipt-timeout-seconds': '1' })
 
-    const { ok, results } = sent(outcome)
-    expect(ok).toBe(false)
+    const { results } = sent(outcome)
+    expect(results.every(succeeded)).toBe(false)
     expect(receiver.requests.length).toBeGreaterThan(1)
     expect(results[0]?.receipt?.delivered).toBe(false)
     const failure = results[0]!.failure!
@@ -107,7 +107,7 @@ describe('a receipt is proof', () => {
     const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}`, 'timeout-seconds': '0.5', 'receipt-timeout-seconds': '1' })
 
     const [result] = sent(outcome).results
-    expect(result?.ok).toBe(false)
+    expect(succeeded(result!)).toBe(false)
     expect(result?.receipt?.delivered).toBe(false)
   })
 })
@@ -132,7 +132,7 @@ describe('the receipt URL for an event', () => {
     const receiver = await receiptsAnswering((_request, response) => json(response, 200, { eventId: 'attacker.example' }))
     const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}` })
 
-    expect(sent(outcome).ok).toBe(true)
+    expect(sent(outcome).results.every(succeeded)).toBe(true)
     expect(receiver.requests).toMatchObject([{ path: '/receipts/attacker.example', authorization: `Bearer ${token}` }])
   })
 })
@@ -143,8 +143,8 @@ describe('several event types with one event id', () => {
     const receiver = await receiptsAnswering((_request, response) => json(response, 200, { eventId: 'evt_shared' }))
     const { outcome } = await run({ 'event-type': 'generation.queued, generation.completed', 'receipt-url': `${receiver.url}/receipts/{event-id}` })
 
-    const { ok, results } = sent(outcome)
-    expect(ok).toBe(false)
+    const { results } = sent(outcome)
+    expect(results.every(succeeded)).toBe(false)
     expect(results.filter((result) => result.receipt?.delivered === true)).toHaveLength(1)
     const unconfirmed = results.find((result) => result.receipt?.delivered === false)!
     const confirmed = results.find((result) => result.receipt?.delivered === true)!
@@ -161,7 +161,7 @@ describe('secrets in what the receipt and Diffio send back', () => {
     const { outcome, lines } = await run({})
 
     const [result] = sent(outcome).results
-    expect(result?.ok).toBe(true)
+    expect(succeeded(result!)).toBe(true)
     const shown = result!.delivery!.json + lines.join('\n')
     expect(shown).toContain('"debug":["Bearer ***","***"]')
     expect(shown).not.toContain(key.slice(0, 14))
