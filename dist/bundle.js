@@ -24893,6 +24893,10 @@ function headerValue(headers, name) {
 
 
 
+/** Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an output or a log line. */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Half of a UTF-16 pair without the other half, which cannot be encoded into a URL or UTF-8. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const testEventSchema = object(Object.fromEntries(answerFields.map((field) => [field, schemas_string()])));
 const errorBodySchema = object({ error: schemas_string(), code: optional(union([schemas_string(), schemas_number()])) });
 /**
@@ -24982,6 +24986,9 @@ function readTestEvent(text, asked, redact) {
     const mismatches = echoMismatches(event, asked, redact);
     if (mismatches.length > 0)
         return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } };
+    const unprintable = answerFields.filter((field) => controlCharacters.test(event[field]) || loneSurrogate.test(event[field]));
+    if (unprintable.length > 0)
+        return undocumented({ kind: 'unprintable-fields', fields: unprintable });
     return { kind: 'sent', sent: { status: 200, event, json } };
 }
 /** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
@@ -25703,6 +25710,8 @@ function describeUndocumented(why) {
             return 'the body is nested too deeply to read';
         case 'holds-key':
             return 'the body holds the API key where it cannot be removed cleanly';
+        case 'unprintable-fields':
+            return `${listed(why.fields, 'and')} ${why.fields.length === 1 ? 'holds' : 'hold'} control characters or broken UTF-16, which no id has`;
         case 'wrong-shape': {
             const fields = why.fields.map(({ field, found }) => field === undefined ? `the body is ${withArticle(found)}, not an object` : `${field} is ${found === 'missing' ? found : withArticle(found)}`);
             return `the body is not the documented shape of five strings (${fields.join('; ')})`;
@@ -26876,7 +26885,8 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
 }
 function sameEventId(event, first, label) {
     return {
-        title: `${event.eventType} came back with the event id of ${first}`,
+        // Only several event types can share an id, and the shells put the event type before each title then.
+        title: `Came back with the event id of ${first}`,
         message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
         nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
     };
@@ -27053,12 +27063,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 const maxLineLength = 8192;
 /** The most characters one step output holds: GitHub allows 1 MB of outputs for a whole job. */
 const maxOutputLength = 65536;
-const controlCharacters = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
+const outgoing_text_controlCharacters = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
 /** Text with its control characters as spaces, and no runner command in any of its lines; the line breaks (LF) kept. */
 function neutralised(text) {
     return text
         .replace(/\r\n/g, '\n')
-        .replace(controlCharacters, ' ')
+        .replace(outgoing_text_controlCharacters, ' ')
         .replace(/##\[/g, '# #[')
         .replace(/^([^\S\n]*)::/gm, '$1: :');
 }

@@ -7,6 +7,11 @@ import type { Answer } from '../http/request.js'
 import type { TestEventTarget } from './request.js'
 import { excerpt, headerValue, shorten } from '../shared/server-text.js'
 
+/** Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an output or a log line. */
+const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
+/** Half of a UTF-16 pair without the other half, which cannot be encoded into a URL or UTF-8. */
+const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
+
 const testEventSchema = z.object(
   Object.fromEntries(answerFields.map((field) => [field, z.string()])) as Record<(typeof answerFields)[number], z.ZodMiniString>
 )
@@ -110,6 +115,8 @@ function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerR
   const event = result.data
   const mismatches = echoMismatches(event, asked, redact)
   if (mismatches.length > 0) return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } }
+  const unprintable = answerFields.filter((field) => controlCharacters.test(event[field]) || loneSurrogate.test(event[field]))
+  if (unprintable.length > 0) return undocumented({ kind: 'unprintable-fields', fields: unprintable })
   return { kind: 'sent', sent: { status: 200, event, json } }
 }
 

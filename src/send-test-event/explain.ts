@@ -94,6 +94,8 @@ function describeUndocumented(why: UndocumentedBody): string {
       return 'the body is nested too deeply to read'
     case 'holds-key':
       return 'the body holds the API key where it cannot be removed cleanly'
+    case 'unprintable-fields':
+      return `${listed(why.fields, 'and')} ${why.fields.length === 1 ? 'holds' : 'hold'} control characters or broken UTF-16, which no id has`
     case 'wrong-shape': {
       const fields = why.fields.map(({ field, found }) =>
         field === undefined ? `the body is ${withArticle(found)}, not an object` : `${field} is ${found === 'missing' ? found : withArticle(found)}`

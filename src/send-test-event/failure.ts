@@ -15,6 +15,8 @@ export type UndocumentedBody =
    * ("missing", "null", "array" or a typeof); without a field, the body itself is not an object.
    */
   | { kind: 'wrong-shape'; fields: { field?: string; found: string }[] }
+  /** The five strings, but some hold control characters or broken UTF-16, which no id has and no output or URL can carry as sent. */
+  | { kind: 'unprintable-fields'; fields: string[] }
 
 /** A field Diffio echoes that says something other than what the request asked for. */
 export interface EchoMismatch {

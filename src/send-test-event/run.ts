@@ -215,7 +215,8 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
 
 function sameEventId(event: TestEvent, first: EventType, label: InputLabel): Explanation {
   return {
-    title: `${event.eventType} came back with the event id of ${first}`,
+    // Only several event types can share an id, and the shells put the event type before each title then.
+    title: `Came back with the event id of ${first}`,
     message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
     nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
   }

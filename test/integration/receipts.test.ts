@@ -148,7 +148,7 @@ describe('several event types with one event id', () => {
     expect(results.filter((result) => result.receipt?.delivered === true)).toHaveLength(1)
     const unconfirmed = results.find((result) => result.receipt?.delivered === false)!
     const confirmed = results.find((result) => result.receipt?.delivered === true)!
-    expect(unconfirmed.failure?.title).toBe(`${unconfirmed.eventType} came back with the event id of ${confirmed.eventType}`)
+    expect(unconfirmed.failure?.title).toBe(`Came back with the event id of ${confirmed.eventType}`)
     expect(unconfirmed.failure?.message).toContain('evt_shared')
     expect(unconfirmed.failure?.message).toContain('one receipt is not counted for both')
     expect(receiver.requests).toHaveLength(1)

@@ -119,6 +119,16 @@ describe('interpretAnswer for a 200', () => {
     }
   )
 
+  it.each([
+    ['a line break and a runner command', 'key_1\n::error::x'],
+    ['a C1 control character', 'key_\u009b2J'],
+    ['half of a UTF-16 pair', 'evt_\ud800x']
+  ])('is an unexpected answer when an id holds %s, which no id has and no output or URL can carry', (_what, id) => {
+    const failure = failureFor(200, { ...sentEvent, eventId: id })
+    expect(failure).toMatchObject({ kind: 'undocumented-body', why: { kind: 'unprintable-fields', fields: ['eventId'] } })
+    expect(describeSendFailure(failure)).toContain('eventId holds control characters')
+  })
+
   it('is an unexpected answer when a field is not a string', () => {
     const failure = failureFor(200, { ...sentEvent, eventId: 123 })
     expect(failure).toMatchObject({ kind: 'undocumented-body', why: { fields: [{ field: 'eventId', found: 'number' }] } })
