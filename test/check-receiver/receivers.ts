@@ -120,14 +120,20 @@ function pythonDumps(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-export type MistakenReceiver = TestReceiver & { receiptUrl: string; recorded: Set<string> }
+export type MistakenReceiver = TestReceiver & { receiptUrl: string; recorded: Map<string, Receipt> }
+
+/** What the receipt route answers for an event it recorded, naming it as the receipt protocol asks. */
+interface Receipt {
+  eventId?: string
+  svixMessageId?: string
+}
 
 /**
  * A receiver that verifies by hand, as Svix's documentation describes it, with receipts at
  * /receipts/{id}; correct unless `mistakes` says otherwise, so each mistake is the only one.
  */
 export async function startHandwrittenReceiver(secret: string, mistakes: Mistakes = {}): Promise<MistakenReceiver> {
-  const recorded = new Set<string>()
+  const recorded = new Map<string, Receipt>()
   const seen = new Set<string>()
   let deliveries = 0
   const key =
@@ -137,7 +143,8 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
     if (receipt !== undefined) {
       if (request.headers.authorization !== `Bearer ${receiptToken}`) return answerJson(response, 401, { error: 'token' })
       const id = decodeURIComponent(receipt)
-      return recorded.has(id) ? answerJson(response, 200, { id }) : answerJson(response, 404, { error: 'not received' })
+      const found = recorded.get(id)
+      return found === undefined ? answerJson(response, 404, { error: 'not received' }) : answerJson(response, 200, found)
     }
     deliveries++
     if (mistakes.afterFirst !== undefined && deliveries > 1) return answerJson(response, mistakes.afterFirst, { error: 'blocked' })
@@ -153,7 +160,11 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
         return {}
       }
     })()
-    if (mistakes.records === 'before-verifying') for (const each of [id, payload.eventId]) if (each !== undefined) recorded.add(each)
+    const record = () => {
+      const receipt = { eventId: payload.eventId, svixMessageId: id }
+      for (const each of [id, payload.eventId]) if (each !== undefined) recorded.set(each, receipt)
+    }
+    if (mistakes.records === 'before-verifying') record()
     const refuse = (status: number, error: string) => {
       if (mistakes.throwsOnRefusal) return answerJson(response, 500, { error: 'Internal Server Error' })
       answerJson(response, status, { error })
@@ -181,7 +192,7 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
     if (!matches) return refuse(401, 'no matching signature')
     if (mistakes.conflictOnRepeat && seen.has(id)) return answerJson(response, 409, { error: 'already received' })
     seen.add(id)
-    if (mistakes.records !== 'nothing') for (const each of [id, payload.eventId]) if (each !== undefined) recorded.add(each)
+    if (mistakes.records !== 'nothing') record()
     response.writeHead(204).end()
   })
   return { ...receiver, receiptUrl: `${receiver.url}/receipts/{event-id}`, recorded }
