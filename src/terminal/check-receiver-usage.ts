@@ -10,8 +10,22 @@ export const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
 /** The receipt token too, as for diffio-send-test-event. */
 export const receiptTokenVariable = 'DIFFIO_RECEIPT_TOKEN'
 
+/** Help is read in a terminal: no line is wider than this. */
+export const helpColumns = 100
+
+/** Words after `indent`, broken before `helpColumns`, each further line indented as far. */
+function wrapped(indent: string, text: string): string {
+  const lines = [indent]
+  for (const word of text.split(' ')) {
+    const last = lines.length - 1
+    if (lines[last]!.length > indent.length && lines[last]!.length + 1 + word.length > helpColumns) lines.push(`${' '.repeat(indent.length)}${word}`)
+    else lines[last] = lines[last]!.length > indent.length ? `${lines[last]} ${word}` : `${lines[last]}${word}`
+  }
+  return lines.join('\n')
+}
+
 const line = (check: (typeof deliveryChecks)[number] | (typeof receiptChecks)[number] | (typeof diagnosticChecks)[number]) =>
-  `  ${expectation(check).padEnd(12)}  ${check.padEnd(25)}  ${checkWords(check, 'svix').description}`
+  wrapped(`  ${expectation(check).padEnd(12)}  ${check.padEnd(25)}  `, checkWords(check, 'svix').description)
 
 export const usage = `Usage: diffio-check-receiver --url <url> [options]
 
@@ -22,7 +36,8 @@ must accept the genuine deliveries and refuse the forged ones:
 ${deliveryChecks.map(line).join('\n')}
 With --receipt-url, its receipt route is asked afterwards:
 ${receiptChecks.map(line).join('\n')}
-When the first genuine delivery is refused, no forgery is sent; these tell why:
+When the first genuine delivery is refused, or answered 408, 429 or 5xx, no
+forgery is sent; these tell why:
 ${diagnosticChecks.map(line).join('\n')}
 
 The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
@@ -31,9 +46,10 @@ a flag would land in shell history and process lists. It is not a Diffio API key
 Options:
   --url <url>               the receiver's webhook URL (https, or http on loopback)
   --event-type <type>       event the sample deliveries carry (default: ${checkInputDefaults['event-type']}):
-                            ${listed(eventTypes)}
+${wrapped(' '.repeat(28), listed(eventTypes))}
   --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
-                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
+                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']}); with --receipt-url,
+                            also how long the genuine event's receipt is waited for
   --headers <names>         ${listed(headerFamilies)}: svix-* header names, as Diffio sends, or the
                             Standard Webhooks webhook-* names (default: ${checkInputDefaults.headers})
   --receipt-url <url>       the receiver's receipt URL, with ${listed(receiptPlaceholders.slice(0, 2))}

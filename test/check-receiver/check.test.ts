@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { startReceiver, verifyDelivery } from '../../examples/receiver/server.ts'
-import { deliveryChecks, diagnosticChecks, receiptChecks, type CheckName } from '../../src/check-receiver/deliveries.js'
+import { checkNames, deliveryChecks, diagnosticChecks, expectation, receiptChecks, type CheckName } from '../../src/check-receiver/deliveries.js'
 import { checkWords, describeResult, explainCheck, explainInvalidInputs } from '../../src/check-receiver/explain.js'
 import { checkPassed, resultOk, resultsJson, type CheckResult } from '../../src/check-receiver/results.js'
 import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/check-receiver/settings.js'
@@ -452,5 +452,101 @@ describe('secrets', () => {
       expect(shown).not.toContain(form)
       expect(shown).not.toContain(printed(form))
     }
+  })
+})
+
+describe('one cause named once, and nothing claimed that the answers do not show', () => {
+  const verifyNote = "svix's Webhook.verify"
+
+  it('a receiver that verifies nothing, with receipts: one cause, the forgeries it accepted said to be recorded, not refused', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { verifiesNothing: true }))
+    const { failed, failure } = await check(withReceipts(receiver))
+
+    expect(failed).toEqual([...deliveryChecks.filter((name) => expectation(name) === 'refused'), 'forgeries-not-recorded'])
+    expect(failure!.title).toBe('The receiver accepted every forged delivery: it does not verify signatures')
+    expect(failure!.message).not.toContain('even though it refuses them')
+    expect(failure!.message).toMatch(/confirms the forged events it accepted/)
+    expect(failure!.nextStep).toContain(verifyNote)
+  })
+
+  it('a busy answer to a forgery gets its fix once, however many forgeries got one', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { throwsOnRefusal: true }))
+    const { failure } = await check({ url: receiver.webhookUrl })
+    expect(failure!.nextStep.match(/Answer 400 or 401 when a delivery does not verify/g)).toHaveLength(1)
+    expect(failure!.nextStep).toMatch(/^body-changed, wrong-secret, timestamp-old, timestamp-ahead, no-signature-headers, unknown-signature-version: Answer 400/m)
+    expect(failure!.nextStep).not.toContain(verifyNote)
+  })
+
+  it.each<[string, Mistakes, string]>([
+    ['refuses a retry (409)', { conflictOnRepeat: true }, 'retry'],
+    ['records nothing', { records: 'nothing' }, 'genuine-recorded']
+  ])("does not offer svix's verifier as the fix for a receiver that %s", async (_mistake, mistakes, name) => {
+    const receiver = await started(startHandwrittenReceiver(secret, mistakes))
+    const { failed, failure } = await check({ ...withReceipts(receiver), 'timeout-seconds': '0.5' })
+    expect(failed).toEqual([name])
+    expect(failure!.nextStep).not.toContain(verifyNote)
+  })
+
+  it('starts every fix with a capital letter', () => {
+    for (const name of checkNames) expect(checkWords(name, 'svix').fix, name).toMatch(/^[A-Z]/)
+  })
+})
+
+describe('a refused genuine delivery whose cause the diagnostics cannot tell', () => {
+  it.each<[string, Mistakes]>([
+    ['json.dumps(json.loads(body)) with its default separators', { signedBody: 'python-dumps' }]
+  ])('names parsing before verifying for a receiver that verifies %s, not the secret', async (_mistake, mistakes) => {
+    const receiver = await started(startHandwrittenReceiver(secret, mistakes))
+    const { failed, failure } = await check({ url: receiver.webhookUrl })
+    expect(failed).toEqual(['genuine', 'json-dumps-body'])
+    expect(failure!.title).toBe('The receiver refused a genuine delivery (401): json-dumps-body')
+    expect(failure!.nextStep).toContain('Verify the raw request body before parsing it')
+    expect(failure!.nextStep).not.toContain('likely wrong')
+  })
+
+  it('lists parsing before verifying beside the secret when every diagnostic is refused', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { signedBody: 'pretty-reserialized' }))
+    const { failed, failure } = await check({ url: receiver.webhookUrl })
+    expect(failed).toEqual(['genuine'])
+    expect(failure!.nextStep).toContain('webhook-secret is likely wrong')
+    expect(failure!.nextStep).toContain('verify the raw request body before parsing it')
+  })
+
+  it.each([
+    [503, 'was answered 503'],
+    [404, 'was refused with 404']
+  ])('does not blame the secret when the diagnostics are answered %d', async (status, said) => {
+    let deliveries = 0
+    const receiver = await started(
+      startTestReceiver((_request, response) => void response.writeHead(deliveries++ === 0 ? 401 : status).end())
+    )
+    const { failure } = await check({ url: receiver.webhookUrl })
+    expect(failure!.title).toBe('The receiver refused a genuine delivery (401)')
+    expect(failure!.message).toContain('The diagnostic deliveries could not tell why')
+    expect(failure!.message).toContain(`other-header-names ${said}`)
+    expect(failure!.message).not.toContain('none of these mistakes is the cause')
+    expect(failure!.nextStep).not.toContain('likely wrong')
+    expect(failure!.nextStep).toContain("The receiver's logs say why it answered 401")
+  })
+})
+
+describe('receipts by the receipt protocol', () => {
+  it('does not count a catch-all 200 as recorded: genuine-recorded fails, the forgeries are not asked about', async () => {
+    const genuineReceiver = await started(startHandwrittenReceiver(secret))
+    const catchAll = await started(startTestReceiver((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end('<html>app</html>')))
+    const { failed, failure, outcome } = await check({
+      url: genuineReceiver.webhookUrl,
+      'receipt-url': `${catchAll.url}/receipts/{event-id}`,
+      'receipt-token': receiptToken,
+      'timeout-seconds': '0.5'
+    })
+    expect(failed).toEqual(['genuine-recorded'])
+    expect(outcome.results.slice(-2).map(({ check: name, got }) => [name, got])).toEqual([
+      ['genuine-recorded', 'inconclusive'],
+      ['forgeries-not-recorded', 'skipped']
+    ])
+    expect(failure!.title).toBe('The receiver gave no usable receipt')
+    expect(failure!.message).toMatch(/^genuine-recorded: the receipt route answered 200, but its body is not JSON/m)
+    expect(failure!.nextStep).toContain('catch-all route')
   })
 })
