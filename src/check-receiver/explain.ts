@@ -142,7 +142,7 @@ export function checkWords(check: CheckName, family: HeaderFamily, label: CheckI
         description: 'Genuine again, after the forgeries',
         requirement: 'Accept it: refusing forgeries must not make the receiver refuse genuine deliveries.',
         means:
-          'The receiver refused a genuine delivery after accepting one: something refuses everything after a few requests or after a refusal (a rate limit, a WAF rule, a crashed process), so the refusals of the forgeries prove nothing.',
+          'The receiver did not accept a genuine delivery after accepting one: something refuses everything after a few requests or after a refusal (a rate limit, a WAF rule, a crashed process), so its answers to the forgeries prove nothing.',
         fix: "Exempt the webhook route from rate limits and WAF rules that block a sender after a few 4xx answers, and look in the receiver's logs for a crash."
       }
     case 'genuine-recorded':
