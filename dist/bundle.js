@@ -27740,12 +27740,12 @@ const deliveryChecks = [
     'genuine-again'
 ];
 /** Posted instead of the rest when the genuine delivery is refused: each is accepted only by a receiver with one mistake. */
-const diagnosticChecks = ['other-header-names', 'signed-body-only', 'secret-text-as-key', 'prefix-in-key'];
+const diagnosticChecks = ['other-header-names', 'signed-body-only', 'secret-text-as-key', 'prefix-in-key', 'json-dumps-body'];
 /** Asked of receipt-url after the deliveries, when it is given. */
 const receiptChecks = ['genuine-recorded', 'forgeries-not-recorded'];
 const checkNames = [...deliveryChecks, ...receiptChecks, ...diagnosticChecks];
 const genuineChecks = ['genuine', 'non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again'];
-/** A diagnostic delivery is signed wrongly for this receiver, so one that verifies properly refuses it too. */
+/** Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly refuses them too. */
 function expectation(check) {
     if (check === 'genuine-recorded')
         return 'recorded';
@@ -27807,9 +27807,17 @@ function nonCanonicalJson(payload) {
     ];
     return `{\n    ${members.join(',\n    ')}\n}\n`;
 }
+/** The event as Python's json.dumps writes it by default: ", " and ": " between members, as json.dumps(json.loads(body)) gives back. */
+function jsonDumpsBody(payload) {
+    return `{${Object.entries(payload)
+        .map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`)
+        .join(', ')}}`;
+}
 function bodyFor(check, payload) {
     if (check === 'non-canonical-json')
         return nonCanonicalJson(payload);
+    if (check === 'json-dumps-body')
+        return jsonDumpsBody(payload);
     if (check === 'non-ascii-body')
         return JSON.stringify({ ...payload, sampleText: nonAsciiText });
     return JSON.stringify(payload);
@@ -27920,11 +27928,15 @@ function resultsJson(results) {
 /** Where each check is explained at length, with fixes for Express, Next.js and Python; a section per check. */
 const checkDocsUrl = 'https://github.com/diffio/send-test-event-action/blob/main/docs/check-receiver.md';
 const minutes = signatureToleranceSeconds / 60;
-const rawBodyFix = 'verify the raw request body before parsing it: express.raw({ type: "application/json" }) in Express, await request.text() in a Next.js route handler, request.get_data() in Flask or await request.body() in FastAPI; parse the JSON only after verifying';
+const rawBodyFix = 'Verify the raw request body before parsing it: express.raw({ type: "application/json" }) in Express, await request.text() in a Next.js route handler, request.get_data() in Flask or await request.body() in FastAPI; parse the JSON only after verifying';
 const entriesFix = 'split the signature header on spaces and compare every v1, entry in constant time, skipping other versions';
+const parseFirstMeans = 'The receiver verifies a re-serialization of the parsed body (json.dumps(json.loads(body)) or json.dumps(await request.json()) in Python, JSON.stringify after express.json()), not the bytes Svix signed; any body written differently fails.';
 const verifyNote = "svix's Webhook.verify (or your Diffio SDK's webhooks.verifySignature) over the raw body does all of this.";
-/** The words of each check; some name the header family the deliveries carry. */
-function checkWords(check, family) {
+function lowerFirst(text) {
+    return `${text[0].toLowerCase()}${text.slice(1)}`;
+}
+/** The words of each check; some name the header family the deliveries carry, or an input as the entry point names it. */
+function checkWords(check, family, label = (input) => input) {
     const names = signatureHeaders[family];
     const other = signatureHeaders[otherFamily(family)];
     const prefix = family === 'svix' ? 'svix-*' : 'webhook-*';
@@ -27948,7 +27960,7 @@ function checkWords(check, family) {
                 description: 'Genuine, with raw UTF-8 text outside ASCII (accents, CJK, an emoji) in a string field',
                 requirement: 'Verify the body bytes as they arrived (UTF-8), not a re-decoded or ASCII-escaped copy.',
                 means: 'The receiver changes non-ASCII text before the HMAC: a body decoded as latin1, or re-serialized with \\u escapes (json.dumps in Python), is other bytes; real events carry such text in names and titles.',
-                fix: `Pass the raw bytes, or the body decoded as UTF-8, to the verifier unchanged; ${rawBodyFix}.`
+                fix: `Pass the raw bytes, or the body decoded as UTF-8, to the verifier unchanged; ${lowerFirst(rawBodyFix)}.`
             };
         case 'rotated-secret':
             return {
@@ -28017,7 +28029,7 @@ function checkWords(check, family) {
             return {
                 description: 'Genuine again, after the forgeries',
                 requirement: 'Accept it: refusing forgeries must not make the receiver refuse genuine deliveries.',
-                means: 'The receiver refused a genuine delivery after accepting one: something refuses everything after a few requests or after a refusal (a rate limit, a WAF rule, a crashed process), so the refusals of the forgeries prove nothing.',
+                means: 'The receiver did not accept a genuine delivery after accepting one: something refuses everything after a few requests or after a refusal (a rate limit, a WAF rule, a crashed process), so its answers to the forgeries prove nothing.',
                 fix: "Exempt the webhook route from rate limits and WAF rules that block a sender after a few 4xx answers, and look in the receiver's logs for a crash."
             };
         case 'genuine-recorded':
@@ -28040,8 +28052,8 @@ function checkWords(check, family) {
                 requirement: `Only a receiver that reads ${other.id} and not ${names.id} tells the two apart.`,
                 means: `The receiver reads only the ${otherFamily(family)}-* header names; the deliveries carry ${prefix}.`,
                 fix: family === 'svix'
-                    ? "Read the svix-* headers, as Diffio sends them: svix's Webhook.verify reads both names; with a Standard Webhooks verifier, copy svix-id, svix-timestamp and svix-signature to webhook-* before verifying. If your endpoint really sends webhook-*, run the check with headers: webhook."
-                    : 'Read the webhook-* headers, or run the check with headers: svix, as Diffio sends them.'
+                    ? `Read the svix-* headers, as Diffio sends them: svix's Webhook.verify reads both names; with a Standard Webhooks verifier, copy svix-id, svix-timestamp and svix-signature to webhook-* before verifying. If your endpoint really sends webhook-*, run the check with ${label('headers')} set to webhook.`
+                    : `Read the webhook-* headers, or run the check with ${label('headers')} set to svix, as Diffio sends them.`
             };
         case 'signed-body-only':
             return {
@@ -28063,6 +28075,13 @@ function checkWords(check, family) {
                 requirement: 'Refused by a receiver that keys the HMAC as Svix does.',
                 means: 'The receiver base64-decodes the secret without removing whsec_ first, so its key is other bytes.',
                 fix: "Remove the whsec_ prefix before decoding: Buffer.from(secret.slice(6), 'base64'), or pass the secret to svix's Webhook, which does that."
+            };
+        case 'json-dumps-body':
+            return {
+                description: 'Diagnostic: the genuine delivery with its JSON written as json.dumps writes it, ", " and ": " between members',
+                requirement: 'Refused by a receiver that verifies the raw body, as it refused the genuine delivery.',
+                means: parseFirstMeans,
+                fix: `${rawBodyFix}.`
             };
     }
 }
@@ -28089,6 +28108,12 @@ function describeResult(result, family) {
     const how = result.got === 'skipped' ? 'skipped' : `${gotPhrase(result)} (${result.ms} ms)`;
     return `${verdict(result).padEnd(4)}  ${result.check}: ${description}: ${how}`;
 }
+const unprovenWords = {
+    'not-json': 'its body is not JSON',
+    'not-an-object': 'its body is JSON, not an object',
+    'names-no-event': 'its JSON has neither eventId nor svixMessageId',
+    'names-another-event': 'its JSON names another event'
+};
 /** What the receiver did, in a few words. */
 function gotPhrase(result) {
     const { got, status, said } = result;
@@ -28100,6 +28125,8 @@ function gotPhrase(result) {
         case 'refused':
             return `refused with ${status}${where}${body}`;
         case 'inconclusive':
+            if (result.unproven !== undefined)
+                return `the receipt route answered ${status}, but ${unprovenWords[result.unproven]}, so it confirms no event${body}`;
             return `answered ${status}, which says it is busy or failing, not what it made of the delivery${body}`;
         case 'recorded':
             return `the receipt route answered ${status}: recorded`;
@@ -28128,17 +28155,68 @@ function explainCheck(target, results, label) {
     const failed = results.filter((result) => resultOk(result) === false);
     if (failed.length === 0)
         return undefined;
+    const cause = stoppedAccepting(failed, target, label) ?? verifiesNothing(results, failed, target, label);
+    const rest = failed.filter((result) => !(cause?.covers ?? []).includes(result.check));
     const recorded = (result) => (result.recorded === undefined ? '' : ` (${listed(result.recorded, 'and')})`);
-    const verificationFailed = failed.some((result) => !isReceipt(result) && result.got !== 'inconclusive' && !isUnanswered(result));
+    const verifying = (cause?.verifying ?? false) || rest.some(isVerificationFailure);
     return {
-        title: `The receiver ${listed(failings(failed), 'and')}`,
-        message: failed.map((result) => `${result.check}: ${gotPhrase(result)}${recorded(result)}. ${meaning(result, target, label)}`).join('\n'),
+        title: cause?.title ?? `The receiver ${listed(failings(failed), 'and')}`,
+        message: [
+            ...(cause === undefined ? [] : [cause.message]),
+            ...rest.map((result) => `${result.check}: ${gotPhrase(result)}${recorded(result)}. ${meaning(result, results, target, label)}`)
+        ].join('\n'),
         nextStep: [
-            ...failed.map((result) => `${result.check}: ${fixFor(result, target, label)}`),
-            ...(verificationFailed ? [verifyNote] : []),
-            `Each check is explained at ${checkDocsUrl}#${failed[0].check}.`
+            ...(cause === undefined ? [] : [cause.fix]),
+            ...fixesOnce(rest, target, label),
+            ...(verifying ? [verifyNote] : []),
+            `Each check is explained at ${checkDocsUrl}#${cause?.anchor ?? rest[0].check}.`
         ].join('\n')
     };
+}
+/** genuine-again was not accepted after the first genuine delivery was: whatever was answered in between says nothing about verifying. */
+function stoppedAccepting(failed, target, label) {
+    const again = failed.find((result) => result.check === 'genuine-again');
+    if (again === undefined)
+        return undefined;
+    const covers = failed.filter((result) => !isReceipt(result)).map((result) => result.check);
+    const others = covers.filter((check) => check !== 'genuine-again');
+    const words = checkWords('genuine-again', target.headers, label);
+    const alsoFailed = others.length === 0
+        ? ''
+        : `\nSo its answers to the checks in between say nothing about how it verifies; ${listed(others, 'and')} failed, perhaps for this cause alone (the results say how each was answered).`;
+    return {
+        title: 'The receiver stopped accepting genuine deliveries after the first',
+        message: `genuine-again: ${gotPhrase(again)}. ${words.means}${alsoFailed}`,
+        fix: `genuine-again: ${words.fix} Then run the check again: the other checks can be judged only while genuine deliveries are accepted.`,
+        covers,
+        anchor: 'genuine-again',
+        verifying: false
+    };
+}
+/** Every forgery was accepted, one without any signature among them: the receiver verifies nothing, whichever way each forgery is wrong. */
+function verifiesNothing(results, failed, target, label) {
+    const forgeries = results.filter((result) => isForgery(result.check));
+    if (forgeries.length === 0 || !forgeries.every((result) => result.got === 'accepted'))
+        return undefined;
+    const accepted = forgeries.map((result) => result.check);
+    const recordedForgeries = failed.find((result) => result.check === 'forgeries-not-recorded' && result.got === 'recorded')?.recorded ?? [];
+    const recorded = recordedForgeries.length === 0 ? '' : ` Its receipt route confirms the forged events it accepted (${listed(recordedForgeries, 'and')}).`;
+    return {
+        title: 'The receiver accepted every forged delivery: it does not verify signatures',
+        message: `It accepted all ${accepted.length} forged deliveries (${listed(accepted, 'and')}), one with no signature headers at all among them, so it checks no signature: anyone can send it events.${recorded}`,
+        fix: `${listed(accepted, 'and')}: ${checkWords('wrong-secret', target.headers, label).fix}`,
+        covers: [...accepted, ...(recordedForgeries.length === 0 ? [] : ['forgeries-not-recorded'])],
+        anchor: 'wrong-secret',
+        verifying: true
+    };
+}
+const verificationChecks = ['non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first'];
+function isForgery(check) {
+    return deliveryChecks.includes(check) && expectation(check) === 'refused';
+}
+/** A check about the signature that the receiver answered outright: a verifier that follows Svix's rules passes it. */
+function isVerificationFailure(result) {
+    return (verificationChecks.includes(result.check) || isForgery(result.check)) && (result.got === 'accepted' || result.got === 'refused');
 }
 function isReceipt(result) {
     return receiptChecks.includes(result.check);
@@ -28147,31 +28225,55 @@ function isUnanswered(result) {
     return result.got === 'timed-out' || result.got === 'unreachable';
 }
 /** What a failed check says about the receiver. */
-function meaning(result, target, label) {
+function meaning(result, results, target, label) {
     if (isReceipt(result) && result.got !== 'recorded' && result.got !== 'not-recorded') {
-        return `${label('receipt-url')} gave no answer by the receipt protocol (2xx when recorded, 404 when not), so it says nothing.`;
+        return `${label('receipt-url')} gave no answer by the receipt protocol (2xx with JSON naming the event when recorded, 404 when not), so it says nothing.`;
     }
-    if (result.got === 'inconclusive' && expected(result) === 'refused')
-        return 'A busy or failing receiver proves nothing about its signature check.';
+    if (result.got === 'inconclusive') {
+        return expected(result) === 'refused'
+            ? 'A busy or failing receiver proves nothing about its signature check.'
+            : 'A busy or failing answer says nothing about how the receiver verifies this delivery, which it must accept.';
+    }
     if (isUnanswered(result))
         return 'A receiver must answer every delivery promptly, with a non-2xx status for one that does not verify.';
-    return checkWords(result.check, target.headers).means;
+    if (result.check === 'forgeries-not-recorded' && result.got === 'recorded') {
+        const refused = (result.recorded ?? []).filter((check) => results.find((each) => each.check === check)?.got !== 'accepted');
+        // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above is the mistake.
+        if (refused.length === 0)
+            return 'The receiver recorded the forged events it accepted; refusing them keeps them out of its data.';
+        return `${checkWords(result.check, target.headers, label).means} It refused ${listed(refused, 'and')} and recorded ${refused.length === 1 ? 'it' : 'them'} all the same.`;
+    }
+    return checkWords(result.check, target.headers, label).means;
+}
+/** Each fix once, after the checks it fixes. */
+function fixesOnce(failed, target, label) {
+    const checksByFix = new Map();
+    for (const result of failed) {
+        const fix = fixFor(result, target, label);
+        checksByFix.set(fix, [...(checksByFix.get(fix) ?? []), result.check]);
+    }
+    return [...checksByFix].map(([fix, checks]) => `${checks.join(', ')}: ${fix}`);
 }
 function fixFor(result, target, label) {
     if (isReceipt(result) && result.got !== 'recorded' && result.got !== 'not-recorded') {
         if (result.status === 401 || result.status === 403) {
-            return `Check ${label('receipt-token')}: it must be the token the receipt route expects as Authorization: Bearer.`;
+            return target.receiptToken
+                ? `Check ${label('receipt-token')}: it must be the token the receipt route expects as Authorization: Bearer.`
+                : `${label('receipt-token')} is not set: set it to the token the receipt route expects as Authorization: Bearer.`;
+        }
+        if (result.unproven !== undefined) {
+            return `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path; the receipt route must answer JSON naming the event ("eventId" or "svixMessageId") once it has it, and 404 until then.`;
         }
         return `Check ${label('receipt-url')}: the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes, reachable from here.`;
     }
     if (result.got === 'inconclusive') {
         return expected(result) === 'accepted'
-            ? `${checkWords(result.check, target.headers).fix} If the receiver was only busy, run the check again.`
+            ? "Look in the receiver's logs for why it failed on a genuine delivery (an uncaught error becomes a 500); if it was only busy, run the check again."
             : 'Answer 400 or 401 when a delivery does not verify (catch the verification error rather than letting it become a 500), exempt the check from rate limits, and run it again.';
     }
     if (isUnanswered(result))
         return `Answer every delivery within ${target.timeoutSeconds} s (${label('timeout-seconds')}), with a non-2xx status for one that does not verify.`;
-    return checkWords(result.check, target.headers).fix;
+    return checkWords(result.check, target.headers, label).fix;
 }
 /** The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged delivery". */
 function failings(failed) {
@@ -28218,7 +28320,7 @@ function explainGenuine(genuine, results, target, label) {
     const diagnostics = results.filter((result) => diagnosticChecks.includes(result.check));
     const causes = diagnostics.filter((result) => result.got === 'accepted');
     if (causes.length > 0) {
-        const words = causes.map((cause) => checkWords(cause.check, target.headers));
+        const words = causes.map((cause) => checkWords(cause.check, target.headers, label));
         return {
             title: `The receiver refused a genuine delivery (${status}): ${causes.map((cause) => cause.check).join(', ')}`,
             message: [
@@ -28226,34 +28328,53 @@ function explainGenuine(genuine, results, target, label) {
                 ...causes.map((cause, index) => `It accepted ${cause.check} (${words[index].description.replace(/^Diagnostic: /, '')}): ${words[index].means}`),
                 notSent
             ].join('\n'),
-            nextStep: [...words.map((word) => word.fix), `See ${checkDocsUrl}#${causes[0].check}.`].join('\n')
+            nextStep: [...new Set(words.map((word) => word.fix)), `See ${checkDocsUrl}#${causes[0].check}.`].join('\n')
         };
     }
+    // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a redirect or no route says nothing of it.
+    const untold = diagnostics.filter((result) => result.got !== 'refused' || saysNothingOfSignatures(result.status));
+    const told = diagnostics.filter((result) => !untold.includes(result));
+    const refusedToo = told.length === 0 ? '' : `; ${listed(told.map((result) => result.check), 'and')} ${told.length === 1 ? 'was' : 'were'} refused`;
     const tried = diagnostics.length === 0
         ? ''
-        : `\nAlso tried, and refused or unanswered too, so none of these mistakes is the cause: ${listed(diagnostics.map((result) => result.check), 'and')} (the results say what each sends).`;
+        : untold.length === 0
+            ? `\nAlso tried, and refused too, so none of these mistakes is the cause: ${listed(diagnostics.map((result) => result.check), 'and')} (the results say what each sends).`
+            : `\nThe diagnostic deliveries could not tell why: ${listed(untold.map(shortGot), 'and')}, which says nothing about how it verifies${refusedToo}.`;
     return {
         title: genuine.got === 'inconclusive' ? `The receiver did not accept a genuine delivery (${status})` : `The receiver refused a genuine delivery (${status})`,
         message: `${refusal}\nSvix would count it as failed.${tried}\n${notSent}`,
-        nextStep: genuineNextStep(status, genuine.got === 'inconclusive', label)
+        nextStep: genuineNextStep(status, genuine.got === 'inconclusive', untold.length === 0, label)
     };
 }
-function genuineNextStep(status, inconclusive, label) {
+/** A redirect, or no such route or method: the request never reached a signature check. */
+function saysNothingOfSignatures(status) {
+    return (status >= 300 && status < 400) || status === 404 || status === 405;
+}
+function shortGot(result) {
+    if (result.got === 'timed-out' || result.got === 'unreachable')
+        return `${result.check} got no answer`;
+    return `${result.check} ${result.got === 'refused' ? 'was refused with' : 'was answered'} ${result.status}`;
+}
+function genuineNextStep(status, inconclusive, diagnosticsTold, label) {
     const secret = `${label('webhook-secret')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own).`;
     if (status >= 300 && status < 400) {
         return `${label('url')} is likely wrong: Svix does not follow redirects, so give the address that answers directly (check the scheme, the host and any trailing slash).`;
     }
-    if (status === 401 || status === 403)
-        return secret;
     if (status === 404 || status === 405)
         return `${label('url')} is likely wrong: give the receiver's webhook route, the URL the endpoint is configured with in Diffio.`;
     // A gateway's or a rate limiter's answer: the receiver may never have seen the delivery.
     if (inconclusive && [408, 429, 502, 503, 504].includes(status)) {
         return 'The receiver is busy or limiting the rate, which says nothing about the secret; run the check again, or exempt it from the limit.';
     }
+    if (!diagnosticsTold) {
+        return `The receiver's logs say why it answered ${status} to a genuine delivery${status >= 500 ? ' (an uncaught verification error becomes a 500)' : ''}; run the check again once it answers 2xx or 4xx to every delivery.`;
+    }
+    const parseFirst = `If it is right, the receiver may verify the parsed body written again (a global express.json() before express.raw, JSON.stringify or json.dumps of the parsed body) rather than the bytes that arrived: ${lowerFirst(rawBodyFix)}.`;
+    if (status === 401 || status === 403)
+        return `${secret} ${parseFirst}`;
     if (status >= 500)
         return `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why (an uncaught verification error becomes a 500).`;
-    return `${secret} If it is right, the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${minutes} minutes off; its logs say why.`;
+    return `${secret} ${parseFirst} Or the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${minutes} minutes off; its logs say why.`;
 }
 
 ;// CONCATENATED MODULE: ./src/check-receiver/settings.ts
@@ -28341,6 +28462,7 @@ function readCheckSettings(raw, strayInputs = []) {
 
 
 
+
 /**
  * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
  * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
@@ -28361,7 +28483,8 @@ async function runReceiverCheck(raw, context = {}) {
         eventType: settings.eventType,
         timeoutSeconds: settings.timeoutSeconds,
         headers: settings.headers,
-        receipt: settings.receipt !== undefined
+        receipt: settings.receipt !== undefined,
+        receiptToken: settings.receipt?.token !== undefined
     };
     const results = [];
     const record = (result) => {
@@ -28411,19 +28534,19 @@ async function checkReceiver(settings, target, wire) {
     if (settings.receipt === undefined)
         return;
     const { urlTemplate, token } = settings.receipt;
-    const receiptUrl = (delivery) => {
+    const receiptFor = (delivery) => {
         const event = { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' };
         const filled = fillReceiptUrl(urlTemplate, event);
         // The ids are this check's own, made of letters and digits, so they always fill the template.
         if ('refused' in filled)
             throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`);
-        return filled.url;
+        return { url: filled.url, event };
     };
-    const recorded = await checkRecorded(receiptUrl(genuine), token, settings.timeoutSeconds * 1000, wire);
+    const recorded = await checkRecorded(receiptFor(genuine), token, settings.timeoutSeconds * 1000, wire);
     wire.record(recorded);
-    // A receipt route that refuses the token or cannot be reached would say the same of every forgery.
+    // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
     const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded';
-    const forged = forgeries.map(({ check, delivery }) => ({ check, url: receiptUrl(delivery) }));
+    const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }));
     wire.record(receiptsAnswer ? await checkNoneRecorded(forged, token, wire) : skipped('forgeries-not-recorded'));
 }
 /** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
@@ -28449,20 +28572,29 @@ function unanswered(check, noAnswer, host, ms, redact) {
 function skipped(check) {
     return { check, got: 'skipped', ms: 0 };
 }
+/** A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only when its JSON names it. */
+async function lookUp({ url, event }, token, timeLimitMs, wire) {
+    const lookup = await lookUpReceipt(url, token, timeLimitMs, wire);
+    if (lookup.kind !== 'found')
+        return lookup;
+    const proof = receiptProof(lookup.answer.body, event);
+    return proof.proves ? lookup : { kind: 'unproven', answer: lookup.answer, proof };
+}
 /** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
-async function checkRecorded(url, token, deadlineMs, wire) {
+async function checkRecorded(receipt, token, deadlineMs, wire) {
     const started = performance.now();
     let last;
     const poll = async (timeLimitMs) => {
-        last = await lookUpReceipt(url, token, timeLimitMs, wire);
+        last = await lookUp(receipt, token, timeLimitMs, wire);
         if (last.kind === 'found')
             return { found: last.answer };
         if (last.kind === 'refused' || last.kind === 'failed')
             return { final: last };
+        // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
         return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) };
     };
     await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs });
-    return receiptResult('genuine-recorded', last, url, Math.round(performance.now() - started), wire.redact);
+    return receiptResult('genuine-recorded', last, receipt.url, Math.round(performance.now() - started), wire.redact);
 }
 /**
  * Asks once for each forgery's receipt, after the genuine event's: each must be 404. It stops at an
@@ -28472,8 +28604,9 @@ async function checkNoneRecorded(forgeries, token, wire) {
     const started = performance.now();
     const recorded = [];
     let deciding;
-    for (const { check, url } of forgeries) {
-        const lookup = await lookUpReceipt(url, token, wire.timeoutMs, wire);
+    for (const forgery of forgeries) {
+        const { check } = forgery;
+        const lookup = await lookUp(forgery, token, wire.timeoutMs, wire);
         if (lookup.kind === 'found')
             recorded.push(check);
         // The first forgery found recorded decides; until one is, the latest answer does.
@@ -28489,6 +28622,8 @@ async function checkNoneRecorded(forgeries, token, wire) {
 }
 function receiptResult(check, lookup, url, ms, redact) {
     switch (lookup.kind) {
+        case 'unproven':
+            return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive', unproven: lookup.proof.because };
         case 'found':
             return { check, got: 'recorded', status: lookup.answer.status, ms };
         case 'not-yet':
@@ -28611,7 +28746,7 @@ function resultsTable(outcome, paragraphs) {
 const secretVariable = 'DIFFIO_WEBHOOK_SECRET';
 /** The receipt token too, as for diffio-send-test-event. */
 const receiptTokenVariable = 'DIFFIO_RECEIPT_TOKEN';
-const line = (check) => help_columns_option(`${expectation(check).padEnd(12)}  ${check.padEnd(24)}`, checkWords(check, 'svix').description, 42);
+const line = (check) => help_columns_option(`${expectation(check).padEnd(12)}  ${check.padEnd(25)}`, checkWords(check, 'svix').description, 43);
 const check_receiver_usage_usage = `Usage: diffio-check-receiver --url <url> [options]
 
 Checks that a deployed webhook receiver verifies Diffio's Svix signatures as
@@ -28621,7 +28756,8 @@ must accept the genuine deliveries and refuse the forged ones:
 ${deliveryChecks.map(line).join('\n')}
 With --receipt-url, its receipt route is asked afterwards:
 ${receiptChecks.map(line).join('\n')}
-When the first genuine delivery is refused, no forgery is sent; these tell why:
+When the first genuine delivery is refused, or answered 408, 429 or 5xx, no
+forgery is sent; these tell why:
 ${diagnosticChecks.map(line).join('\n')}
 
 The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
@@ -28631,7 +28767,8 @@ Options:
   --url <url>               the receiver's webhook URL (https, or http on loopback)
 ${help_columns_option('--event-type <type>', `event the sample deliveries carry (default: ${checkInputDefaults['event-type']}): ${listed(eventTypes)}`)}
   --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
-                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
+                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']}); with --receipt-url,
+                            also how long the genuine event's receipt is waited for
   --headers <names>         ${listed(headerFamilies)}: svix-* header names, as Diffio sends, or the
                             Standard Webhooks webhook-* names (default: ${checkInputDefaults.headers})
   --receipt-url <url>       the receiver's receipt URL, with ${listed(receiptPlaceholders.slice(0, 2))}

@@ -27,7 +27,7 @@ export const deliveryChecks = [
 ] as const
 
 /** Posted instead of the rest when the genuine delivery is refused: each is accepted only by a receiver with one mistake. */
-export const diagnosticChecks = ['other-header-names', 'signed-body-only', 'secret-text-as-key', 'prefix-in-key'] as const
+export const diagnosticChecks = ['other-header-names', 'signed-body-only', 'secret-text-as-key', 'prefix-in-key', 'json-dumps-body'] as const
 
 /** Asked of receipt-url after the deliveries, when it is given. */
 export const receiptChecks = ['genuine-recorded', 'forgeries-not-recorded'] as const
@@ -45,7 +45,7 @@ export type Expectation = 'accepted' | 'refused' | 'recorded' | 'not-recorded'
 
 const genuineChecks: readonly CheckName[] = ['genuine', 'non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again']
 
-/** A diagnostic delivery is signed wrongly for this receiver, so one that verifies properly refuses it too. */
+/** Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly refuses them too. */
 export function expectation(check: CheckName): Expectation {
   if (check === 'genuine-recorded') return 'recorded'
   if (check === 'forgeries-not-recorded') return 'not-recorded'
@@ -143,8 +143,16 @@ export function nonCanonicalJson(payload: Record<string, string>): string {
   return `{\n    ${members.join(',\n    ')}\n}\n`
 }
 
+/** The event as Python's json.dumps writes it by default: ", " and ": " between members, as json.dumps(json.loads(body)) gives back. */
+export function jsonDumpsBody(payload: Record<string, string>): string {
+  return `{${Object.entries(payload)
+    .map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`)
+    .join(', ')}}`
+}
+
 function bodyFor(check: PostedCheck, payload: Record<string, string>): string {
   if (check === 'non-canonical-json') return nonCanonicalJson(payload)
+  if (check === 'json-dumps-body') return jsonDumpsBody(payload)
   if (check === 'non-ascii-body') return JSON.stringify({ ...payload, sampleText: nonAsciiText })
   return JSON.stringify(payload)
 }

@@ -1,5 +1,7 @@
 import {
+  deliveryChecks,
   diagnosticChecks,
+  expectation,
   receiptChecks,
   otherFamily,
   signatureHeaders,
@@ -33,12 +35,18 @@ interface CheckWords {
 
 const minutes = signatureToleranceSeconds / 60
 const rawBodyFix =
-  'verify the raw request body before parsing it: express.raw({ type: "application/json" }) in Express, await request.text() in a Next.js route handler, request.get_data() in Flask or await request.body() in FastAPI; parse the JSON only after verifying'
+  'Verify the raw request body before parsing it: express.raw({ type: "application/json" }) in Express, await request.text() in a Next.js route handler, request.get_data() in Flask or await request.body() in FastAPI; parse the JSON only after verifying'
 const entriesFix = 'split the signature header on spaces and compare every v1, entry in constant time, skipping other versions'
+const parseFirstMeans =
+  'The receiver verifies a re-serialization of the parsed body (json.dumps(json.loads(body)) or json.dumps(await request.json()) in Python, JSON.stringify after express.json()), not the bytes Svix signed; any body written differently fails.'
 const verifyNote = "svix's Webhook.verify (or your Diffio SDK's webhooks.verifySignature) over the raw body does all of this."
 
-/** The words of each check; some name the header family the deliveries carry. */
-export function checkWords(check: CheckName, family: HeaderFamily): CheckWords {
+function lowerFirst(text: string): string {
+  return `${text[0]!.toLowerCase()}${text.slice(1)}`
+}
+
+/** The words of each check; some name the header family the deliveries carry, or an input as the entry point names it. */
+export function checkWords(check: CheckName, family: HeaderFamily, label: CheckInputLabel = (input) => input): CheckWords {
   const names = signatureHeaders[family]
   const other = signatureHeaders[otherFamily(family)]
   const prefix = family === 'svix' ? 'svix-*' : 'webhook-*'
@@ -64,7 +72,7 @@ export function checkWords(check: CheckName, family: HeaderFamily): CheckWords {
         requirement: 'Verify the body bytes as they arrived (UTF-8), not a re-decoded or ASCII-escaped copy.',
         means:
           'The receiver changes non-ASCII text before the HMAC: a body decoded as latin1, or re-serialized with \\u escapes (json.dumps in Python), is other bytes; real events carry such text in names and titles.',
-        fix: `Pass the raw bytes, or the body decoded as UTF-8, to the verifier unchanged; ${rawBodyFix}.`
+        fix: `Pass the raw bytes, or the body decoded as UTF-8, to the verifier unchanged; ${lowerFirst(rawBodyFix)}.`
       }
     case 'rotated-secret':
       return {
@@ -134,7 +142,7 @@ export function checkWords(check: CheckName, family: HeaderFamily): CheckWords {
         description: 'Genuine again, after the forgeries',
         requirement: 'Accept it: refusing forgeries must not make the receiver refuse genuine deliveries.',
         means:
-          'The receiver refused a genuine delivery after accepting one: something refuses everything after a few requests or after a refusal (a rate limit, a WAF rule, a crashed process), so the refusals of the forgeries prove nothing.',
+          'The receiver did not accept a genuine delivery after accepting one: something refuses everything after a few requests or after a refusal (a rate limit, a WAF rule, a crashed process), so its answers to the forgeries prove nothing.',
         fix: "Exempt the webhook route from rate limits and WAF rules that block a sender after a few 4xx answers, and look in the receiver's logs for a crash."
       }
     case 'genuine-recorded':
@@ -158,8 +166,8 @@ export function checkWords(check: CheckName, family: HeaderFamily): CheckWords {
         means: `The receiver reads only the ${otherFamily(family)}-* header names; the deliveries carry ${prefix}.`,
         fix:
           family === 'svix'
-            ? "Read the svix-* headers, as Diffio sends them: svix's Webhook.verify reads both names; with a Standard Webhooks verifier, copy svix-id, svix-timestamp and svix-signature to webhook-* before verifying. If your endpoint really sends webhook-*, run the check with headers: webhook."
-            : 'Read the webhook-* headers, or run the check with headers: svix, as Diffio sends them.'
+            ? `Read the svix-* headers, as Diffio sends them: svix's Webhook.verify reads both names; with a Standard Webhooks verifier, copy svix-id, svix-timestamp and svix-signature to webhook-* before verifying. If your endpoint really sends webhook-*, run the check with ${label('headers')} set to webhook.`
+            : `Read the webhook-* headers, or run the check with ${label('headers')} set to svix, as Diffio sends them.`
       }
     case 'signed-body-only':
       return {
@@ -181,6 +189,13 @@ export function checkWords(check: CheckName, family: HeaderFamily): CheckWords {
         requirement: 'Refused by a receiver that keys the HMAC as Svix does.',
         means: 'The receiver base64-decodes the secret without removing whsec_ first, so its key is other bytes.',
         fix: "Remove the whsec_ prefix before decoding: Buffer.from(secret.slice(6), 'base64'), or pass the secret to svix's Webhook, which does that."
+      }
+    case 'json-dumps-body':
+      return {
+        description: 'Diagnostic: the genuine delivery with its JSON written as json.dumps writes it, ", " and ": " between members',
+        requirement: 'Refused by a receiver that verifies the raw body, as it refused the genuine delivery.',
+        means: parseFirstMeans,
+        fix: `${rawBodyFix}.`
       }
   }
 }
@@ -212,6 +227,13 @@ export function describeResult(result: CheckResult, family: HeaderFamily): strin
   return `${verdict(result).padEnd(4)}  ${result.check}: ${description}: ${how}`
 }
 
+const unprovenWords: Record<NonNullable<CheckResult['unproven']>, string> = {
+  'not-json': 'its body is not JSON',
+  'not-an-object': 'its body is JSON, not an object',
+  'names-no-event': 'its JSON has neither eventId nor svixMessageId',
+  'names-another-event': 'its JSON names another event'
+}
+
 /** What the receiver did, in a few words. */
 function gotPhrase(result: CheckResult): string {
   const { got, status, said } = result
@@ -223,6 +245,7 @@ function gotPhrase(result: CheckResult): string {
     case 'refused':
       return `refused with ${status}${where}${body}`
     case 'inconclusive':
+      if (result.unproven !== undefined) return `the receipt route answered ${status}, but ${unprovenWords[result.unproven]}, so it confirms no event${body}`
       return `answered ${status}, which says it is busy or failing, not what it made of the delivery${body}`
     case 'recorded':
       return `the receipt route answered ${status}: recorded`
@@ -252,17 +275,84 @@ export function explainCheck(target: CheckTarget, results: readonly CheckResult[
   if (genuine !== undefined && genuine.got !== 'accepted') return explainGenuine(genuine, results, target, label)
   const failed = results.filter((result) => resultOk(result) === false)
   if (failed.length === 0) return undefined
+  const cause = stoppedAccepting(failed, target, label) ?? verifiesNothing(results, failed, target, label)
+  const rest = failed.filter((result) => !(cause?.covers ?? []).includes(result.check))
   const recorded = (result: CheckResult) => (result.recorded === undefined ? '' : ` (${listed(result.recorded, 'and')})`)
-  const verificationFailed = failed.some((result) => !isReceipt(result) && result.got !== 'inconclusive' && !isUnanswered(result))
+  const verifying = (cause?.verifying ?? false) || rest.some(isVerificationFailure)
   return {
-    title: `The receiver ${listed(failings(failed), 'and')}`,
-    message: failed.map((result) => `${result.check}: ${gotPhrase(result)}${recorded(result)}. ${meaning(result, target, label)}`).join('\n'),
+    title: cause?.title ?? `The receiver ${listed(failings(failed), 'and')}`,
+    message: [
+      ...(cause === undefined ? [] : [cause.message]),
+      ...rest.map((result) => `${result.check}: ${gotPhrase(result)}${recorded(result)}. ${meaning(result, results, target, label)}`)
+    ].join('\n'),
     nextStep: [
-      ...failed.map((result) => `${result.check}: ${fixFor(result, target, label)}`),
-      ...(verificationFailed ? [verifyNote] : []),
-      `Each check is explained at ${checkDocsUrl}#${failed[0]!.check}.`
+      ...(cause === undefined ? [] : [cause.fix]),
+      ...fixesOnce(rest, target, label),
+      ...(verifying ? [verifyNote] : []),
+      `Each check is explained at ${checkDocsUrl}#${cause?.anchor ?? rest[0]!.check}.`
     ].join('\n')
   }
+}
+
+/** One cause behind many failed checks, named once in place of a mistake per check. */
+interface Cause {
+  title: string
+  message: string
+  fix: string
+  /** The failed checks it accounts for, which get no line of their own. */
+  covers: readonly CheckName[]
+  anchor: CheckName
+  /** Whether svix's verifier would fix it. */
+  verifying: boolean
+}
+
+/** genuine-again was not accepted after the first genuine delivery was: whatever was answered in between says nothing about verifying. */
+function stoppedAccepting(failed: readonly CheckResult[], target: CheckTarget, label: CheckInputLabel): Cause | undefined {
+  const again = failed.find((result) => result.check === 'genuine-again')
+  if (again === undefined) return undefined
+  const covers = failed.filter((result) => !isReceipt(result)).map((result) => result.check)
+  const others = covers.filter((check) => check !== 'genuine-again')
+  const words = checkWords('genuine-again', target.headers, label)
+  const alsoFailed =
+    others.length === 0
+      ? ''
+      : `\nSo its answers to the checks in between say nothing about how it verifies; ${listed(others, 'and')} failed, perhaps for this cause alone (the results say how each was answered).`
+  return {
+    title: 'The receiver stopped accepting genuine deliveries after the first',
+    message: `genuine-again: ${gotPhrase(again)}. ${words.means}${alsoFailed}`,
+    fix: `genuine-again: ${words.fix} Then run the check again: the other checks can be judged only while genuine deliveries are accepted.`,
+    covers,
+    anchor: 'genuine-again',
+    verifying: false
+  }
+}
+
+/** Every forgery was accepted, one without any signature among them: the receiver verifies nothing, whichever way each forgery is wrong. */
+function verifiesNothing(results: readonly CheckResult[], failed: readonly CheckResult[], target: CheckTarget, label: CheckInputLabel): Cause | undefined {
+  const forgeries = results.filter((result) => isForgery(result.check))
+  if (forgeries.length === 0 || !forgeries.every((result) => result.got === 'accepted')) return undefined
+  const accepted = forgeries.map((result) => result.check)
+  const recordedForgeries = failed.find((result) => result.check === 'forgeries-not-recorded' && result.got === 'recorded')?.recorded ?? []
+  const recorded = recordedForgeries.length === 0 ? '' : ` Its receipt route confirms the forged events it accepted (${listed(recordedForgeries, 'and')}).`
+  return {
+    title: 'The receiver accepted every forged delivery: it does not verify signatures',
+    message: `It accepted all ${accepted.length} forged deliveries (${listed(accepted, 'and')}), one with no signature headers at all among them, so it checks no signature: anyone can send it events.${recorded}`,
+    fix: `${listed(accepted, 'and')}: ${checkWords('wrong-secret', target.headers, label).fix}`,
+    covers: [...accepted, ...(recordedForgeries.length === 0 ? [] : (['forgeries-not-recorded'] as const))],
+    anchor: 'wrong-secret',
+    verifying: true
+  }
+}
+
+const verificationChecks: readonly CheckName[] = ['non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first']
+
+function isForgery(check: CheckName): boolean {
+  return (deliveryChecks as readonly CheckName[]).includes(check) && expectation(check) === 'refused'
+}
+
+/** A check about the signature that the receiver answered outright: a verifier that follows Svix's rules passes it. */
+function isVerificationFailure(result: CheckResult): boolean {
+  return (verificationChecks.includes(result.check) || isForgery(result.check)) && (result.got === 'accepted' || result.got === 'refused')
 }
 
 function isReceipt(result: CheckResult): boolean {
@@ -274,29 +364,54 @@ function isUnanswered(result: CheckResult): boolean {
 }
 
 /** What a failed check says about the receiver. */
-function meaning(result: CheckResult, target: CheckTarget, label: CheckInputLabel): string {
+function meaning(result: CheckResult, results: readonly CheckResult[], target: CheckTarget, label: CheckInputLabel): string {
   if (isReceipt(result) && result.got !== 'recorded' && result.got !== 'not-recorded') {
-    return `${label('receipt-url')} gave no answer by the receipt protocol (2xx when recorded, 404 when not), so it says nothing.`
+    return `${label('receipt-url')} gave no answer by the receipt protocol (2xx with JSON naming the event when recorded, 404 when not), so it says nothing.`
   }
-  if (result.got === 'inconclusive' && expected(result) === 'refused') return 'A busy or failing receiver proves nothing about its signature check.'
+  if (result.got === 'inconclusive') {
+    return expected(result) === 'refused'
+      ? 'A busy or failing receiver proves nothing about its signature check.'
+      : 'A busy or failing answer says nothing about how the receiver verifies this delivery, which it must accept.'
+  }
   if (isUnanswered(result)) return 'A receiver must answer every delivery promptly, with a non-2xx status for one that does not verify.'
-  return checkWords(result.check, target.headers).means
+  if (result.check === 'forgeries-not-recorded' && result.got === 'recorded') {
+    const refused = (result.recorded ?? []).filter((check) => results.find((each) => each.check === check)?.got !== 'accepted')
+    // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above is the mistake.
+    if (refused.length === 0) return 'The receiver recorded the forged events it accepted; refusing them keeps them out of its data.'
+    return `${checkWords(result.check, target.headers, label).means} It refused ${listed(refused, 'and')} and recorded ${refused.length === 1 ? 'it' : 'them'} all the same.`
+  }
+  return checkWords(result.check, target.headers, label).means
+}
+
+/** Each fix once, after the checks it fixes. */
+function fixesOnce(failed: readonly CheckResult[], target: CheckTarget, label: CheckInputLabel): string[] {
+  const checksByFix = new Map<string, CheckName[]>()
+  for (const result of failed) {
+    const fix = fixFor(result, target, label)
+    checksByFix.set(fix, [...(checksByFix.get(fix) ?? []), result.check])
+  }
+  return [...checksByFix].map(([fix, checks]) => `${checks.join(', ')}: ${fix}`)
 }
 
 function fixFor(result: CheckResult, target: CheckTarget, label: CheckInputLabel): string {
   if (isReceipt(result) && result.got !== 'recorded' && result.got !== 'not-recorded') {
     if (result.status === 401 || result.status === 403) {
-      return `Check ${label('receipt-token')}: it must be the token the receipt route expects as Authorization: Bearer.`
+      return target.receiptToken
+        ? `Check ${label('receipt-token')}: it must be the token the receipt route expects as Authorization: Bearer.`
+        : `${label('receipt-token')} is not set: set it to the token the receipt route expects as Authorization: Bearer.`
+    }
+    if (result.unproven !== undefined) {
+      return `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path; the receipt route must answer JSON naming the event ("eventId" or "svixMessageId") once it has it, and 404 until then.`
     }
     return `Check ${label('receipt-url')}: the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes, reachable from here.`
   }
   if (result.got === 'inconclusive') {
     return expected(result) === 'accepted'
-      ? `${checkWords(result.check, target.headers).fix} If the receiver was only busy, run the check again.`
+      ? "Look in the receiver's logs for why it failed on a genuine delivery (an uncaught error becomes a 500); if it was only busy, run the check again."
       : 'Answer 400 or 401 when a delivery does not verify (catch the verification error rather than letting it become a 500), exempt the check from rate limits, and run it again.'
   }
   if (isUnanswered(result)) return `Answer every delivery within ${target.timeoutSeconds} s (${label('timeout-seconds')}), with a non-2xx status for one that does not verify.`
-  return checkWords(result.check, target.headers).fix
+  return checkWords(result.check, target.headers, label).fix
 }
 
 /** The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged delivery". */
@@ -345,7 +460,7 @@ function explainGenuine(genuine: CheckResult, results: readonly CheckResult[], t
   const diagnostics = results.filter((result) => (diagnosticChecks as readonly CheckName[]).includes(result.check))
   const causes = diagnostics.filter((result) => result.got === 'accepted')
   if (causes.length > 0) {
-    const words = causes.map((cause) => checkWords(cause.check, target.headers))
+    const words = causes.map((cause) => checkWords(cause.check, target.headers, label))
     return {
       title: `The receiver refused a genuine delivery (${status}): ${causes.map((cause) => cause.check).join(', ')}`,
       message: [
@@ -353,31 +468,51 @@ function explainGenuine(genuine: CheckResult, results: readonly CheckResult[], t
         ...causes.map((cause, index) => `It accepted ${cause.check} (${words[index]!.description.replace(/^Diagnostic: /, '')}): ${words[index]!.means}`),
         notSent
       ].join('\n'),
-      nextStep: [...words.map((word) => word.fix), `See ${checkDocsUrl}#${causes[0]!.check}.`].join('\n')
+      nextStep: [...new Set(words.map((word) => word.fix)), `See ${checkDocsUrl}#${causes[0]!.check}.`].join('\n')
     }
   }
+  // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a redirect or no route says nothing of it.
+  const untold = diagnostics.filter((result) => result.got !== 'refused' || saysNothingOfSignatures(result.status!))
+  const told = diagnostics.filter((result) => !untold.includes(result))
+  const refusedToo = told.length === 0 ? '' : `; ${listed(told.map((result) => result.check), 'and')} ${told.length === 1 ? 'was' : 'were'} refused`
   const tried =
     diagnostics.length === 0
       ? ''
-      : `\nAlso tried, and refused or unanswered too, so none of these mistakes is the cause: ${listed(diagnostics.map((result) => result.check), 'and')} (the results say what each sends).`
+      : untold.length === 0
+        ? `\nAlso tried, and refused too, so none of these mistakes is the cause: ${listed(diagnostics.map((result) => result.check), 'and')} (the results say what each sends).`
+        : `\nThe diagnostic deliveries could not tell why: ${listed(untold.map(shortGot), 'and')}, which says nothing about how it verifies${refusedToo}.`
   return {
     title: genuine.got === 'inconclusive' ? `The receiver did not accept a genuine delivery (${status})` : `The receiver refused a genuine delivery (${status})`,
     message: `${refusal}\nSvix would count it as failed.${tried}\n${notSent}`,
-    nextStep: genuineNextStep(status, genuine.got === 'inconclusive', label)
+    nextStep: genuineNextStep(status, genuine.got === 'inconclusive', untold.length === 0, label)
   }
 }
 
-function genuineNextStep(status: number, inconclusive: boolean, label: CheckInputLabel): string {
+/** A redirect, or no such route or method: the request never reached a signature check. */
+function saysNothingOfSignatures(status: number): boolean {
+  return (status >= 300 && status < 400) || status === 404 || status === 405
+}
+
+function shortGot(result: CheckResult): string {
+  if (result.got === 'timed-out' || result.got === 'unreachable') return `${result.check} got no answer`
+  return `${result.check} ${result.got === 'refused' ? 'was refused with' : 'was answered'} ${result.status}`
+}
+
+function genuineNextStep(status: number, inconclusive: boolean, diagnosticsTold: boolean, label: CheckInputLabel): string {
   const secret = `${label('webhook-secret')} is likely wrong: use the signing secret of the endpoint at exactly this URL (each endpoint has its own).`
   if (status >= 300 && status < 400) {
     return `${label('url')} is likely wrong: Svix does not follow redirects, so give the address that answers directly (check the scheme, the host and any trailing slash).`
   }
-  if (status === 401 || status === 403) return secret
   if (status === 404 || status === 405) return `${label('url')} is likely wrong: give the receiver's webhook route, the URL the endpoint is configured with in Diffio.`
   // A gateway's or a rate limiter's answer: the receiver may never have seen the delivery.
   if (inconclusive && [408, 429, 502, 503, 504].includes(status)) {
     return 'The receiver is busy or limiting the rate, which says nothing about the secret; run the check again, or exempt it from the limit.'
   }
+  if (!diagnosticsTold) {
+    return `The receiver's logs say why it answered ${status} to a genuine delivery${status >= 500 ? ' (an uncaught verification error becomes a 500)' : ''}; run the check again once it answers 2xx or 4xx to every delivery.`
+  }
+  const parseFirst = `If it is right, the receiver may verify the parsed body written again (a global express.json() before express.raw, JSON.stringify or json.dumps of the parsed body) rather than the bytes that arrived: ${lowerFirst(rawBodyFix)}.`
+  if (status === 401 || status === 403) return `${secret} ${parseFirst}`
   if (status >= 500) return `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why (an uncaught verification error becomes a 500).`
-  return `${secret} If it is right, the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${minutes} minutes off; its logs say why.`
+  return `${secret} ${parseFirst} Or the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${minutes} minutes off; its logs say why.`
 }

@@ -3,7 +3,8 @@ import { expectation, type CheckName, type Expectation } from './deliveries.js'
 /**
  * What the receiver did with a check:
  * - accepted / refused: answered 2xx / anything else (a 3xx included: Svix does not follow it)
- * - inconclusive: answered 408, 429 or 5xx, which says it was busy or failing, not what it made of the delivery
+ * - inconclusive: answered 408, 429 or 5xx, which says it was busy or failing, not what it made of the delivery;
+ *   or its receipt route answered 2xx without naming the event, as a catch-all route does
  * - recorded / not-recorded: its receipt route confirmed the event / answered 404 for it
  * - timed-out: no answer within the time limit; unreachable: no answer at all
  * - skipped: not asked, since an earlier answer made it pointless
@@ -24,6 +25,8 @@ export interface CheckResult {
   fault?: string
   /** forgeries-not-recorded: the forgeries the receipt route confirmed. */
   recorded?: CheckName[]
+  /** A receipt check answered 2xx by a body that is no receipt for the event: why not. */
+  unproven?: 'not-json' | 'not-an-object' | 'names-no-event' | 'names-another-event'
 }
 
 /** Answers that say the receiver is busy or failing, not what it made of a delivery. */

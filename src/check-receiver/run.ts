@@ -18,7 +18,9 @@ import { readCheckSettings, secretPrefix, type CheckInputName, type CheckInputs,
 import type { EventType } from '../shared/contract.js'
 import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
+import type { TestEvent } from '../send-test-event/answer.js'
 import { lookUpReceipt, type ReceiptLookup } from '../send-test-event/receipt.js'
+import { receiptProof, type ReceiptProof } from '../send-test-event/receipt-proof.js'
 import { fillReceiptUrl } from '../send-test-event/receipt-url.js'
 import { createRedactor, printable, type Redactor } from '../shared/redact.js'
 import { createDispatcher } from '../http/dispatcher.js'
@@ -33,6 +35,8 @@ export interface CheckTarget {
   timeoutSeconds: number
   headers: HeaderFamily
   receipt: boolean
+  /** Whether a receipt token was given, to send as Authorization: Bearer. */
+  receiptToken: boolean
 }
 
 export type ReceiverCheckOutcome = (
@@ -75,7 +79,8 @@ export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckC
     eventType: settings.eventType,
     timeoutSeconds: settings.timeoutSeconds,
     headers: settings.headers,
-    receipt: settings.receipt !== undefined
+    receipt: settings.receipt !== undefined,
+    receiptToken: settings.receipt?.token !== undefined
   }
   const results: CheckResult[] = []
   const record = (result: CheckResult) => {
@@ -128,18 +133,18 @@ async function checkReceiver(settings: ReceiverCheckSettings, target: DeliveryTa
   }
   if (settings.receipt === undefined) return
   const { urlTemplate, token } = settings.receipt
-  const receiptUrl = (delivery: Delivery) => {
+  const receiptFor = (delivery: Delivery): Receipt => {
     const event = { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' }
     const filled = fillReceiptUrl(urlTemplate, event)
     // The ids are this check's own, made of letters and digits, so they always fill the template.
     if ('refused' in filled) throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`)
-    return filled.url
+    return { url: filled.url, event }
   }
-  const recorded = await checkRecorded(receiptUrl(genuine), token, settings.timeoutSeconds * 1000, wire)
+  const recorded = await checkRecorded(receiptFor(genuine), token, settings.timeoutSeconds * 1000, wire)
   wire.record(recorded)
-  // A receipt route that refuses the token or cannot be reached would say the same of every forgery.
+  // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
   const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded'
-  const forged = forgeries.map(({ check, delivery }) => ({ check, url: receiptUrl(delivery) }))
+  const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }))
   wire.record(receiptsAnswer ? await checkNoneRecorded(forged, token, wire) : skipped('forgeries-not-recorded'))
 }
 
@@ -169,30 +174,53 @@ function skipped(check: CheckName): CheckResult {
   return { check, got: 'skipped', ms: 0 }
 }
 
+/** Where a delivery's receipt is asked for, and the event a 2xx there must name. */
+interface Receipt {
+  url: string
+  event: TestEvent
+}
+
+/** A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only when its JSON names it. */
+async function lookUp({ url, event }: Receipt, token: string | undefined, timeLimitMs: number, wire: Wire): Promise<ReceiptLookup | Unproven> {
+  const lookup = await lookUpReceipt(url, token, timeLimitMs, wire)
+  if (lookup.kind !== 'found') return lookup
+  const proof = receiptProof(lookup.answer.body, event)
+  return proof.proves ? lookup : { kind: 'unproven', answer: lookup.answer, proof }
+}
+
+/** A 2xx whose body is no receipt for the event: a catch-all route's page, or JSON about something else. */
+interface Unproven {
+  kind: 'unproven'
+  answer: Answer
+  proof: Exclude<ReceiptProof, { proves: true }>
+}
+
 /** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
-async function checkRecorded(url: string, token: string | undefined, deadlineMs: number, wire: Wire): Promise<CheckResult> {
+async function checkRecorded(receipt: Receipt, token: string | undefined, deadlineMs: number, wire: Wire): Promise<CheckResult> {
   const started = performance.now()
-  let last: ReceiptLookup | undefined
+  let last: ReceiptLookup | Unproven | undefined
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, ReceiptLookup>> => {
-    last = await lookUpReceipt(url, token, timeLimitMs, wire)
+    last = await lookUp(receipt, token, timeLimitMs, wire)
     if (last.kind === 'found') return { found: last.answer }
     if (last.kind === 'refused' || last.kind === 'failed') return { final: last }
+    // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
     return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) }
   }
   await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs })
-  return receiptResult('genuine-recorded', last!, url, Math.round(performance.now() - started), wire.redact)
+  return receiptResult('genuine-recorded', last!, receipt.url, Math.round(performance.now() - started), wire.redact)
 }
 
 /**
  * Asks once for each forgery's receipt, after the genuine event's: each must be 404. It stops at an
  * answer that is neither 404 nor 2xx, as the next ones would only say the same.
  */
-async function checkNoneRecorded(forgeries: Array<{ check: CheckName; url: string }>, token: string | undefined, wire: Wire): Promise<CheckResult> {
+async function checkNoneRecorded(forgeries: Array<{ check: CheckName } & Receipt>, token: string | undefined, wire: Wire): Promise<CheckResult> {
   const started = performance.now()
   const recorded: CheckName[] = []
-  let deciding: ReceiptLookup | undefined
-  for (const { check, url } of forgeries) {
-    const lookup = await lookUpReceipt(url, token, wire.timeoutMs, wire)
+  let deciding: ReceiptLookup | Unproven | undefined
+  for (const forgery of forgeries) {
+    const { check } = forgery
+    const lookup = await lookUp(forgery, token, wire.timeoutMs, wire)
     if (lookup.kind === 'found') recorded.push(check)
     // The first forgery found recorded decides; until one is, the latest answer does.
     if (recorded.length === 0 || (lookup.kind === 'found' && recorded.length === 1)) deciding = lookup
@@ -203,8 +231,10 @@ async function checkNoneRecorded(forgeries: Array<{ check: CheckName; url: strin
   return recorded.length > 0 ? { ...result, recorded } : result
 }
 
-function receiptResult(check: CheckName, lookup: ReceiptLookup, url: string, ms: number, redact: Redactor): CheckResult {
+function receiptResult(check: CheckName, lookup: ReceiptLookup | Unproven, url: string, ms: number, redact: Redactor): CheckResult {
   switch (lookup.kind) {
+    case 'unproven':
+      return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive', unproven: lookup.proof.because }
     case 'found':
       return { check, got: 'recorded', status: lookup.answer.status, ms }
     case 'not-yet':

@@ -12,7 +12,7 @@ export const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
 export const receiptTokenVariable = 'DIFFIO_RECEIPT_TOKEN'
 
 const line = (check: (typeof deliveryChecks)[number] | (typeof receiptChecks)[number] | (typeof diagnosticChecks)[number]) =>
-  option(`${expectation(check).padEnd(12)}  ${check.padEnd(24)}`, checkWords(check, 'svix').description, 42)
+  option(`${expectation(check).padEnd(12)}  ${check.padEnd(25)}`, checkWords(check, 'svix').description, 43)
 
 export const usage = `Usage: diffio-check-receiver --url <url> [options]
 
@@ -23,7 +23,8 @@ must accept the genuine deliveries and refuse the forged ones:
 ${deliveryChecks.map(line).join('\n')}
 With --receipt-url, its receipt route is asked afterwards:
 ${receiptChecks.map(line).join('\n')}
-When the first genuine delivery is refused, no forgery is sent; these tell why:
+When the first genuine delivery is refused, or answered 408, 429 or 5xx, no
+forgery is sent; these tell why:
 ${diagnosticChecks.map(line).join('\n')}
 
 The endpoint's signing secret (whsec_...) is read only from ${secretVariable}:
@@ -33,7 +34,8 @@ Options:
   --url <url>               the receiver's webhook URL (https, or http on loopback)
 ${option('--event-type <type>', `event the sample deliveries carry (default: ${checkInputDefaults['event-type']}): ${listed(eventTypes)}`)}
   --timeout-seconds <s>     time limit for each answer, at most ${receiverTimeLimitSeconds}, the time Svix
-                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']})
+                            gives a receiver (default: ${checkInputDefaults['timeout-seconds']}); with --receipt-url,
+                            also how long the genuine event's receipt is waited for
   --headers <names>         ${listed(headerFamilies)}: svix-* header names, as Diffio sends, or the
                             Standard Webhooks webhook-* names (default: ${checkInputDefaults.headers})
   --receipt-url <url>       the receiver's receipt URL, with ${listed(receiptPlaceholders.slice(0, 2))}

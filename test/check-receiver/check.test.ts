@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { startReceiver, verifyDelivery } from '../../examples/receiver/server.ts'
-import { deliveryChecks, diagnosticChecks, receiptChecks, type CheckName } from '../../src/check-receiver/deliveries.js'
-import { describeResult, explainCheck, explainInvalidInputs } from '../../src/check-receiver/explain.js'
+import { checkNames, deliveryChecks, diagnosticChecks, expectation, receiptChecks, type CheckName } from '../../src/check-receiver/deliveries.js'
+import { checkWords, describeResult, explainCheck, explainInvalidInputs } from '../../src/check-receiver/explain.js'
 import { checkPassed, resultOk, resultsJson, type CheckResult } from '../../src/check-receiver/results.js'
 import { checkInputDefaults, readCheckSettings, type CheckInputName, type CheckInputs } from '../../src/check-receiver/settings.js'
 import { redactExplanation, type Explanation } from '../../src/shared/explanation.js'
@@ -236,13 +236,14 @@ describe("receivers with the mistakes real ones make fail, naming the check and 
     expect(failed).toContain('genuine-again')
     expect(failure!.message).toMatch(/^genuine-again: (refused|answered) /m)
     expect(failure!.message).toContain('refuses everything after a few requests')
-    if (status === 500) {
-      // A crash says nothing about a forgery: none of them counts as refused.
-      expect(failed).toEqual(deliveryChecks.slice(1))
-      expect(failure!.title).toContain('was busy or failing for 12 deliveries')
-    } else {
-      expect(failed).toEqual(['non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again'])
-    }
+    // One cause, named once: no mistake claimed for each check it broke, and its fix once.
+    expect(failure!.title).toBe('The receiver stopped accepting genuine deliveries after the first')
+    expect(failed).toEqual(status === 500 ? deliveryChecks.slice(1) : ['non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again'])
+    for (const name of failed.filter((each) => each !== 'genuine-again')) expect(failure!.message).not.toContain(checkWords(name, 'svix').means)
+    expect(failure!.message).not.toMatch(/^(?!genuine-again)[a-z0-9-]+: /m)
+    expect(failure!.nextStep.split('\n').filter((line) => line.includes('Exempt the webhook route'))).toHaveLength(1)
+    expect(failure!.nextStep).not.toMatch(/^[a-z0-9-]+(, [a-z0-9-]+)*: (Verify the raw|Split the signature|When svix-id|Look in the receiver)/m)
+    expect(failure!.nextStep).not.toContain("svix's Webhook.verify")
   })
 
   it('names exactly the two timestamp checks for a receiver that ignores the timestamp', async () => {
@@ -260,8 +261,12 @@ describe("receivers with the mistakes real ones make fail, naming the check and 
     const { failed, failure } = await check({ url: receiver.webhookUrl })
 
     expect(failed).toEqual(['body-changed', 'wrong-secret', 'timestamp-old', 'timestamp-ahead', 'no-signature-headers', 'unknown-signature-version'])
-    expect(failure!.title).toBe('The receiver accepted 6 forged deliveries')
-    expect(failure!.message).toMatch(/^wrong-secret: accepted with 200\. The receiver does not check the signature against its secret/m)
+    expect(failure!.title).toBe('The receiver accepted every forged delivery: it does not verify signatures')
+    for (const name of failed) expect(failure!.message).toContain(name)
+    // One cause, not six partial mistakes.
+    for (const name of failed) expect(failure!.message).not.toContain(checkWords(name, 'svix').means)
+    expect(failure!.nextStep.match(/refuse it with 401 when no v1 entry matches/g)).toHaveLength(1)
+    expect(failure!.nextStep).toContain("svix's Webhook.verify")
   })
 
   it('counts a forgery answered with a crash (500) as inconclusive, and says to refuse with 4xx instead', async () => {
@@ -291,15 +296,15 @@ describe('a refused genuine delivery: no forgery, and the diagnostics name the c
     expect(failure!.title).toBe(`The receiver refused a genuine delivery (${cause === 'other-header-names' ? 400 : 401}): ${cause}`)
     expect(failure!.nextStep).toMatch(fix)
     expect(failure!.nextStep).not.toContain('likely wrong')
-    // The genuine delivery and the four diagnostics; neither forgeries nor receipts.
-    expect(receiver.requests).toHaveLength(5)
+    // The genuine delivery and the diagnostics; neither forgeries nor receipts.
+    expect(receiver.requests).toHaveLength(1 + diagnosticChecks.length)
   })
 
   it('with headers: webhook, names a receiver that reads only svix-*', async () => {
     const receiver = await started(startHandwrittenReceiver(secret, { headerNames: 'svix-only' }))
     const { failure } = await check({ url: receiver.webhookUrl, headers: 'webhook' })
     expect(failure!.title).toBe('The receiver refused a genuine delivery (400): other-header-names')
-    expect(failure!.nextStep).toContain('run the check with headers: svix')
+    expect(failure!.nextStep).toContain('run the check with headers set to svix')
   })
 
   it('blames the secret, saying what was tried, when the receiver has another secret', async () => {
@@ -401,7 +406,9 @@ describe('receipts', () => {
     const receipts = await started(
       startTestReceiver((request, response) => {
         const id = decodeURIComponent(/[?&]id=([^&]+)/.exec(request.path)?.[1] ?? '')
-        response.writeHead(receiver.events().some((event) => event.svixMessageId === id) ? 200 : 404).end()
+        const event = receiver.events().find((each) => each.svixMessageId === id)
+        if (event === undefined) return void response.writeHead(404).end()
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ svixMessageId: id }))
       })
     )
     const { passed } = await check({ ...withReceipts(receiver), 'receipt-url': `${receipts.url}/r?id={svix-message-id}&e={event-id}&t={event-type}&m={mode}` })
@@ -447,5 +454,101 @@ describe('secrets', () => {
       expect(shown).not.toContain(form)
       expect(shown).not.toContain(printed(form))
     }
+  })
+})
+
+describe('one cause named once, and nothing claimed that the answers do not show', () => {
+  const verifyNote = "svix's Webhook.verify"
+
+  it('a receiver that verifies nothing, with receipts: one cause, the forgeries it accepted said to be recorded, not refused', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { verifiesNothing: true }))
+    const { failed, failure } = await check(withReceipts(receiver))
+
+    expect(failed).toEqual([...deliveryChecks.filter((name) => expectation(name) === 'refused'), 'forgeries-not-recorded'])
+    expect(failure!.title).toBe('The receiver accepted every forged delivery: it does not verify signatures')
+    expect(failure!.message).not.toContain('even though it refuses them')
+    expect(failure!.message).toMatch(/confirms the forged events it accepted/)
+    expect(failure!.nextStep).toContain(verifyNote)
+  })
+
+  it('a busy answer to a forgery gets its fix once, however many forgeries got one', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { throwsOnRefusal: true }))
+    const { failure } = await check({ url: receiver.webhookUrl })
+    expect(failure!.nextStep.match(/Answer 400 or 401 when a delivery does not verify/g)).toHaveLength(1)
+    expect(failure!.nextStep).toMatch(/^body-changed, wrong-secret, timestamp-old, timestamp-ahead, no-signature-headers, unknown-signature-version: Answer 400/m)
+    expect(failure!.nextStep).not.toContain(verifyNote)
+  })
+
+  it.each<[string, Mistakes, string]>([
+    ['refuses a retry (409)', { conflictOnRepeat: true }, 'retry'],
+    ['records nothing', { records: 'nothing' }, 'genuine-recorded']
+  ])("does not offer svix's verifier as the fix for a receiver that %s", async (_mistake, mistakes, name) => {
+    const receiver = await started(startHandwrittenReceiver(secret, mistakes))
+    const { failed, failure } = await check({ ...withReceipts(receiver), 'timeout-seconds': '0.5' })
+    expect(failed).toEqual([name])
+    expect(failure!.nextStep).not.toContain(verifyNote)
+  })
+
+  it('starts every fix with a capital letter', () => {
+    for (const name of checkNames) expect(checkWords(name, 'svix').fix, name).toMatch(/^[A-Z]/)
+  })
+})
+
+describe('a refused genuine delivery whose cause the diagnostics cannot tell', () => {
+  it.each<[string, Mistakes]>([
+    ['json.dumps(json.loads(body)) with its default separators', { signedBody: 'python-dumps' }]
+  ])('names parsing before verifying for a receiver that verifies %s, not the secret', async (_mistake, mistakes) => {
+    const receiver = await started(startHandwrittenReceiver(secret, mistakes))
+    const { failed, failure } = await check({ url: receiver.webhookUrl })
+    expect(failed).toEqual(['genuine', 'json-dumps-body'])
+    expect(failure!.title).toBe('The receiver refused a genuine delivery (401): json-dumps-body')
+    expect(failure!.nextStep).toContain('Verify the raw request body before parsing it')
+    expect(failure!.nextStep).not.toContain('likely wrong')
+  })
+
+  it('lists parsing before verifying beside the secret when every diagnostic is refused', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { signedBody: 'pretty-reserialized' }))
+    const { failed, failure } = await check({ url: receiver.webhookUrl })
+    expect(failed).toEqual(['genuine'])
+    expect(failure!.nextStep).toContain('webhook-secret is likely wrong')
+    expect(failure!.nextStep).toContain('verify the raw request body before parsing it')
+  })
+
+  it.each([
+    [503, 'was answered 503'],
+    [404, 'was refused with 404']
+  ])('does not blame the secret when the diagnostics are answered %d', async (status, said) => {
+    let deliveries = 0
+    const receiver = await started(
+      startTestReceiver((_request, response) => void response.writeHead(deliveries++ === 0 ? 401 : status).end())
+    )
+    const { failure } = await check({ url: receiver.webhookUrl })
+    expect(failure!.title).toBe('The receiver refused a genuine delivery (401)')
+    expect(failure!.message).toContain('The diagnostic deliveries could not tell why')
+    expect(failure!.message).toContain(`other-header-names ${said}`)
+    expect(failure!.message).not.toContain('none of these mistakes is the cause')
+    expect(failure!.nextStep).not.toContain('likely wrong')
+    expect(failure!.nextStep).toContain("The receiver's logs say why it answered 401")
+  })
+})
+
+describe('receipts by the receipt protocol', () => {
+  it('does not count a catch-all 200 as recorded: genuine-recorded fails, the forgeries are not asked about', async () => {
+    const genuineReceiver = await started(startHandwrittenReceiver(secret))
+    const catchAll = await started(startTestReceiver((_request, response) => void response.writeHead(200, { 'content-type': 'text/html' }).end('<html>app</html>')))
+    const { failed, failure, outcome } = await check({
+      url: genuineReceiver.webhookUrl,
+      'receipt-url': `${catchAll.url}/receipts/{event-id}`,
+      'receipt-token': receiptToken,
+      'timeout-seconds': '0.5'
+    })
+    expect(failed).toEqual(['genuine-recorded'])
+    expect(outcome.results.slice(-2).map(({ check: name, got }) => [name, got])).toEqual([
+      ['genuine-recorded', 'inconclusive'],
+      ['forgeries-not-recorded', 'skipped']
+    ])
+    expect(failure!.title).toBe('The receiver gave no usable receipt')
+    expect(failure!.message).toMatch(/^genuine-recorded: the receipt route answered 200, but its body is not JSON/m)
+    expect(failure!.nextStep).toContain('catch-all route')
   })
 })

@@ -107,3 +107,27 @@ describe('the diffio-check-receiver command line', () => {
     expect(run.stderr).toContain('--receipt-url must contain {event-id} or {svix-message-id}')
   })
 })
+
+describe('what diffio-check-receiver says, in its own words', () => {
+  it('keeps every line of --help within 100 columns', async () => {
+    const run = await cli(['--help'])
+    expect(run.exitCode).toBe(0)
+    expect(run.stdout.split('\n').filter((line) => line.length > 100)).toEqual([])
+  })
+
+  it('names --headers as the flag to change, not the action input', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { headerNames: 'svix-only' }))
+    const run = await cli(['--url', receiver.webhookUrl, '--headers', 'webhook'])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('run the check with --headers set to svix')
+    expect(run.stderr).not.toContain('headers: svix')
+  })
+
+  it('says DIFFIO_RECEIPT_TOKEN is not set when the receipt route wants a token and none was given', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret))
+    const run = await cli(['--url', receiver.webhookUrl, '--receipt-url', receiver.receiptUrl])
+    expect(run.exitCode).toBe(1)
+    expect(run.stderr).toContain('DIFFIO_RECEIPT_TOKEN is not set')
+    expect(run.stderr).not.toContain('Check DIFFIO_RECEIPT_TOKEN')
+  })
+})

@@ -96,7 +96,7 @@ export function startTimestampIgnoringReceiver(secret: string): Promise<TestRece
 /** One step of Svix verification done wrong, as receivers in the wild do it. */
 export interface Mistakes {
   /** What the HMAC is computed over instead of the raw body. */
-  signedBody?: 'reserialized' | 'python-reserialized' | 'latin1' | 'body-only'
+  signedBody?: 'reserialized' | 'python-reserialized' | 'python-dumps' | 'pretty-reserialized' | 'latin1' | 'body-only'
   /** What the HMAC is keyed with instead of the base64 after whsec_, decoded. */
   key?: 'secret-text' | 'prefix-in-key'
   /** How svix-signature is compared instead of entry by entry, v1 only. */
@@ -111,6 +111,8 @@ export interface Mistakes {
   afterFirst?: number
   /** Lets the exception of a failed verification become a 500, as an Express handler without a try does. */
   throwsOnRefusal?: boolean
+  /** Never looks at a signature: answers 204 to every delivery and records it. */
+  verifiesNothing?: boolean
 }
 
 export const receiptToken = 'receipt-token-for-check-receiver-tests'
@@ -120,14 +122,29 @@ function pythonDumps(value: unknown): string {
   return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
-export type MistakenReceiver = TestReceiver & { receiptUrl: string; recorded: Set<string> }
+/** Python's json.dumps(value) with its defaults: ", " and ": " between members, every character outside ASCII escaped. */
+function pythonDefaultDumps(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(pythonDefaultDumps).join(', ')}]`
+  if (value !== null && typeof value === 'object') {
+    return `{${Object.entries(value).map(([name, member]) => `${pythonDumps(name)}: ${pythonDefaultDumps(member)}`).join(', ')}}`
+  }
+  return pythonDumps(value)
+}
+
+export type MistakenReceiver = TestReceiver & { receiptUrl: string; recorded: Map<string, Receipt> }
+
+/** What the receipt route answers for an event it recorded, naming it as the receipt protocol asks. */
+interface Receipt {
+  eventId: string | undefined
+  svixMessageId: string | undefined
+}
 
 /**
  * A receiver that verifies by hand, as Svix's documentation describes it, with receipts at
  * /receipts/{id}; correct unless `mistakes` says otherwise, so each mistake is the only one.
  */
 export async function startHandwrittenReceiver(secret: string, mistakes: Mistakes = {}): Promise<MistakenReceiver> {
-  const recorded = new Set<string>()
+  const recorded = new Map<string, Receipt>()
   const seen = new Set<string>()
   let deliveries = 0
   const key =
@@ -137,7 +154,8 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
     if (receipt !== undefined) {
       if (request.headers.authorization !== `Bearer ${receiptToken}`) return answerJson(response, 401, { error: 'token' })
       const id = decodeURIComponent(receipt)
-      return recorded.has(id) ? answerJson(response, 200, { id }) : answerJson(response, 404, { error: 'not received' })
+      const found = recorded.get(id)
+      return found === undefined ? answerJson(response, 404, { error: 'not received' }) : answerJson(response, 200, found)
     }
     deliveries++
     if (mistakes.afterFirst !== undefined && deliveries > 1) return answerJson(response, mistakes.afterFirst, { error: 'blocked' })
@@ -153,7 +171,12 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
         return {}
       }
     })()
-    if (mistakes.records === 'before-verifying') for (const each of [id, payload.eventId]) if (each !== undefined) recorded.add(each)
+    const record = () => {
+      const receipt = { eventId: payload.eventId, svixMessageId: id }
+      for (const each of [id, payload.eventId]) if (each !== undefined) recorded.set(each, receipt)
+    }
+    if (mistakes.records === 'before-verifying' || mistakes.verifiesNothing) record()
+    if (mistakes.verifiesNothing) return void response.writeHead(204).end()
     const refuse = (status: number, error: string) => {
       if (mistakes.throwsOnRefusal) return answerJson(response, 500, { error: 'Internal Server Error' })
       answerJson(response, status, { error })
@@ -165,9 +188,13 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
         ? JSON.stringify(JSON.parse(request.body))
         : mistakes.signedBody === 'python-reserialized'
           ? pythonDumps(JSON.parse(request.body))
-          : mistakes.signedBody === 'latin1'
-            ? Buffer.from(request.body, 'utf8').toString('latin1')
-            : request.body
+          : mistakes.signedBody === 'python-dumps'
+            ? pythonDefaultDumps(JSON.parse(request.body))
+            : mistakes.signedBody === 'pretty-reserialized'
+              ? JSON.stringify(JSON.parse(request.body), null, 2)
+              : mistakes.signedBody === 'latin1'
+                ? Buffer.from(request.body, 'utf8').toString('latin1')
+                : request.body
     const content = mistakes.signedBody === 'body-only' ? body : `${id}.${timestamp}.${body}`
     const expected = createHmac('sha256', key).update(content).digest('base64')
     const entries = signatures.split(' ')
@@ -181,7 +208,7 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
     if (!matches) return refuse(401, 'no matching signature')
     if (mistakes.conflictOnRepeat && seen.has(id)) return answerJson(response, 409, { error: 'already received' })
     seen.add(id)
-    if (mistakes.records !== 'nothing') for (const each of [id, payload.eventId]) if (each !== undefined) recorded.add(each)
+    if (mistakes.records !== 'nothing') record()
     response.writeHead(204).end()
   })
   return { ...receiver, receiptUrl: `${receiver.url}/receipts/{event-id}`, recorded }

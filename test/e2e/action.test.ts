@@ -272,7 +272,9 @@ describe('the action, run as the GitHub runner runs it', () => {
     )
     const run = await runAction(inputs())
 
-    expect(run.exitCode).toBe(0)
+    // An id with a line break is no id: the step fails, naming the field, and the line starts no command.
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toContain('svixMessageId holds control characters')
     expect(run.stdout).not.toMatch(/^::error title=Injected/m)
     expect(run.stdout).not.toMatch(/^::warning::injected/m)
   })
