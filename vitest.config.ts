@@ -3,7 +3,14 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   // As tsconfig.json's paths do for the bundle: the tests run the same trimmed undici.
-  resolve: { alias: [{ find: /^undici$/, replacement: fileURLToPath(new URL('./src/http/undici.ts', import.meta.url)) }] },
+  resolve: {
+    alias: [
+      {
+        find: /^undici$/,
+        replacement: fileURLToPath(new URL('./src/http/undici.ts', import.meta.url))
+      }
+    ]
+  },
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/fresh-bundle.ts'],

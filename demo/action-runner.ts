@@ -71,16 +71,18 @@ export async function runAction(
   }
 
   try {
-    const { exitCode, stdout, stderr } = await new Promise<{ exitCode: number | null; stdout: string; stderr: string }>(
-      (resolve) => {
-        const child = execFile(
-          process.execPath,
-          [script ?? join(dirname(file), definition.runs.main)],
-          { env: childEnv, cwd: workspace, timeout: 30_000 },
-          (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
-        )
-      }
-    )
+    const { exitCode, stdout, stderr } = await new Promise<{
+      exitCode: number | null
+      stdout: string
+      stderr: string
+    }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        [script ?? join(dirname(file), definition.runs.main)],
+        { env: childEnv, cwd: workspace, timeout: 30_000 },
+        (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
+      )
+    })
     return {
       exitCode,
       stdout,
@@ -99,7 +101,14 @@ export function errorAnnotations(stdout: string): string[] {
   return stdout
     .split('\n')
     .filter((line) => line.startsWith('::error'))
-    .map((line) => line.replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%'))
+    .map((line) =>
+      line
+        .replace(/%0A/g, '\n')
+        .replace(/%0D/g, '\r')
+        .replace(/%3A/g, ':')
+        .replace(/%2C/g, ',')
+        .replace(/%25/g, '%')
+    )
 }
 
 /** Reads the GITHUB_OUTPUT file's `name<<delimiter` blocks, as the runner does. */
@@ -128,7 +137,12 @@ export function summaryRows(html: string): string[][] {
     row!
       .split(/<t[hd]>/)
       .slice(1)
-      .map((cell) => cell.replace(/<\/t[hd]>$/, '').replace(/<br>/g, '\n').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code))))
+      .map((cell) =>
+        cell
+          .replace(/<\/t[hd]>$/, '')
+          .replace(/<br>/g, '\n')
+          .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+      )
   )
 }
 
@@ -136,7 +150,11 @@ export function summaryRows(html: string): string[][] {
 export function summaryAsText(html: string): string {
   return html
     .replace(/<h3>(.*?)<\/h3>/g, '$1\n')
-    .replace(/<tr>(.*?)<\/tr>/g, (_, cells: string) => `  ${cells.replace(/<\/t[hd]><t[hd]>/g, ' | ').replace(/<\/?t[hd]>/g, '')}\n`)
+    .replace(
+      /<tr>(.*?)<\/tr>/g,
+      (_, cells: string) =>
+        `  ${cells.replace(/<\/t[hd]><t[hd]>/g, ' | ').replace(/<\/?t[hd]>/g, '')}\n`
+    )
     .replace(/<br>/g, '\n    ')
     .replace(/<[^>]+>/g, '')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))

@@ -47,7 +47,11 @@ export interface RecordedRequest {
 
 /** What the server does with the next request instead of answering as Diffio. */
 export type Fault =
-  | { status: number; body?: string | ((request: RecordedRequest) => string); headers?: Record<string, string> }
+  | {
+      status: number
+      body?: string | ((request: RecordedRequest) => string)
+      headers?: Record<string, string>
+    }
   | { hang: true }
   | { reset: true }
   | { oversized: number; declareLength: boolean }
@@ -130,9 +134,19 @@ interface OutgoingMessage {
 
 export const testKeys: ApiKeyRecord[] = [
   { key: 'diffio_test_writer_0123456789abcdef', id: 'key_writer', permissions: ['webhooks:write'] },
-  { key: 'diffio_test_admin_0123456789abcdef', id: 'key_admin', permissions: ['webhooks:write'], admin: true },
+  {
+    key: 'diffio_test_admin_0123456789abcdef',
+    id: 'key_admin',
+    permissions: ['webhooks:write'],
+    admin: true
+  },
   { key: 'diffio_test_reader_0123456789abcdef', id: 'key_reader', permissions: ['webhooks:read'] },
-  { key: 'diffio_test_inactive_0123456789abcdef', id: 'key_inactive', permissions: ['webhooks:write'], active: false }
+  {
+    key: 'diffio_test_inactive_0123456789abcdef',
+    id: 'key_inactive',
+    permissions: ['webhooks:write'],
+    active: false
+  }
 ]
 
 export async function startDiffioServer(options: DiffioServerOptions = {}): Promise<DiffioServer> {
@@ -141,7 +155,11 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
   const endpoints = options.endpoints ?? {}
   const retryDelaysMs = options.deliveryRetryDelaysMs ?? defaultDeliveryRetryDelaysMs
   const answerDelayMs = options.answerDelayMs ?? 0
-  const problems = [...endpointProblems(endpoints), ...retryDelayProblems(retryDelaysMs), ...answerDelayProblems(answerDelayMs)]
+  const problems = [
+    ...endpointProblems(endpoints),
+    ...retryDelayProblems(retryDelaysMs),
+    ...answerDelayProblems(answerDelayMs)
+  ]
   if (problems.length > 0) throw new Error(problems.join('; '))
   const requests: RecordedRequest[] = []
   const deliveries: DeliveryAttempt[] = []
@@ -241,18 +259,26 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
     let body: Record<string, unknown>
     try {
       body = JSON.parse(request.body) as Record<string, unknown>
-      if (body === null || typeof body !== 'object' || Array.isArray(body)) throw new Error('not an object')
+      if (body === null || typeof body !== 'object' || Array.isArray(body))
+        throw new Error('not an object')
     } catch {
       return reply(400, { error: 'Invalid JSON body' })
     }
-    if (body.eventType === undefined || body.eventType === '') return reply(400, { error: 'eventType is required' })
-    if (!(eventTypes as readonly unknown[]).includes(body.eventType)) return reply(400, { error: 'eventType is not supported' })
-    if (body.mode !== 'test' && body.mode !== 'live') return reply(400, { error: 'mode must be test or live' })
+    if (body.eventType === undefined || body.eventType === '')
+      return reply(400, { error: 'eventType is required' })
+    if (!(eventTypes as readonly unknown[]).includes(body.eventType))
+      return reply(400, { error: 'eventType is not supported' })
+    if (body.mode !== 'test' && body.mode !== 'live')
+      return reply(400, { error: 'mode must be test or live' })
     const sample = body.samplePayload
-    if (sample !== undefined && (sample === null || typeof sample !== 'object' || Array.isArray(sample))) {
+    if (
+      sample !== undefined &&
+      (sample === null || typeof sample !== 'object' || Array.isArray(sample))
+    ) {
       return reply(400, { error: 'samplePayload must be an object' })
     }
-    const target = typeof body.apiKeyId === 'string' && body.apiKeyId !== '' ? body.apiKeyId : caller.id
+    const target =
+      typeof body.apiKeyId === 'string' && body.apiKeyId !== '' ? body.apiKeyId : caller.id
     if (target !== caller.id && !caller.admin) {
       return reply(403, { error: 'Non-admin API keys can only send test events for themselves' })
     }
@@ -270,16 +296,31 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
     // 'close' follows the answer's last byte, or the client leaving; Svix has the message either way.
     const answered = new Promise<void>((resolve) => response.once('close', resolve))
     reply(200, answer)
-    options.onAnswered?.({ svixMessageId: answer.svixMessageId, eventId: answer.eventId, eventType, mode, at: Date.now() })
+    options.onAnswered?.({
+      svixMessageId: answer.svixMessageId,
+      eventId: answer.eventId,
+      eventType,
+      mode,
+      at: Date.now()
+    })
     if (closing.signal.aborted) return
-    const payload = generationEvent({ ...answer, samplePayload: (sample ?? {}) as Record<string, unknown> })
-    deliverAfter(answered, mode, { svixMessageId: answer.svixMessageId, eventId: answer.eventId, payload })
+    const payload = generationEvent({
+      ...answer,
+      samplePayload: (sample ?? {}) as Record<string, unknown>
+    })
+    deliverAfter(answered, mode, {
+      svixMessageId: answer.svixMessageId,
+      eventId: answer.eventId,
+      payload
+    })
   }
 
   const listener = (incoming: IncomingMessage, response: ServerResponse) => {
     handle(incoming, response).catch(() => response.destroy())
   }
-  const server: Server = options.tls ? createHttpsServer(options.tls, listener) : createHttpServer(listener)
+  const server: Server = options.tls
+    ? createHttpsServer(options.tls, listener)
+    : createHttpServer(listener)
   server.on('connection', (socket: Socket) => {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
@@ -288,7 +329,9 @@ export async function startDiffioServer(options: DiffioServerOptions = {}): Prom
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise<void>((resolve) => server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve))
+  await new Promise<void>((resolve) =>
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', resolve)
+  )
   const { address, port } = server.address() as AddressInfo
   const host = address.includes(':') ? `[${address}]` : address
 
@@ -338,7 +381,12 @@ type AttemptOutcome = { status: number } | { error: string }
  * POSTs once, following no redirect, and ends with the endpoint's status or with why none came within
  * Svix's time limit. The time limit covers the whole answer, body included.
  */
-function postOnce(url: string, headers: Record<string, string>, body: string, closing: AbortSignal): Promise<AttemptOutcome> {
+function postOnce(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  closing: AbortSignal
+): Promise<AttemptOutcome> {
   const timeLimit = new AbortController()
   const timer = setTimeout(
     () => timeLimit.abort(new Error(`no answer within ${receiverTimeLimitSeconds} s`)),
@@ -348,11 +396,17 @@ function postOnce(url: string, headers: Record<string, string>, body: string, cl
   const target = new URL(url)
   const send = target.protocol === 'https:' ? httpsRequest : httpRequest
   return new Promise<AttemptOutcome>((resolve) => {
-    const failed = (error: unknown) => resolve({ error: errorText(signal.aborted ? signal.reason : error) })
+    const failed = (error: unknown) =>
+      resolve({ error: errorText(signal.aborted ? signal.reason : error) })
     // No agent: each attempt has its own connection, so nothing stays open once it ends.
     const request = send(
       target,
-      { method: 'POST', headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent: false, signal },
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        agent: false,
+        signal
+      },
       (response) => {
         response.on('error', failed)
         response.once('close', () => {
@@ -385,18 +439,24 @@ function endpointProblems(endpoints: EndpointsByMode): string[] {
       continue
     }
     if (!Array.isArray(list)) {
-      problems.push(`endpoints.${mode} is not a list: expected [{"url": "http(s)://…", "secret": "whsec_…"}]`)
+      problems.push(
+        `endpoints.${mode} is not a list: expected [{"url": "http(s)://…", "secret": "whsec_…"}]`
+      )
       continue
     }
     list.forEach((endpoint: unknown, index) => {
       const name = `endpoints.${mode}[${index}]`
       if (typeof endpoint !== 'object' || endpoint === null) {
-        problems.push(`${name} is not an object: expected {"url": "http(s)://…", "secret": "whsec_…"}`)
+        problems.push(
+          `${name} is not an object: expected {"url": "http(s)://…", "secret": "whsec_…"}`
+        )
         return
       }
       const { url, secret } = endpoint as Record<string, unknown>
-      const protocol = typeof url === 'string' && URL.canParse(url) ? new URL(url).protocol : undefined
-      if (protocol !== 'http:' && protocol !== 'https:') problems.push(`${name}.url is not an http(s) URL`)
+      const protocol =
+        typeof url === 'string' && URL.canParse(url) ? new URL(url).protocol : undefined
+      if (protocol !== 'http:' && protocol !== 'https:')
+        problems.push(`${name}.url is not an http(s) URL`)
       const secretForm = 'expected whsec_ followed by base64'
       if (typeof secret !== 'string' || !secret.startsWith('whsec_')) {
         problems.push(`${name}.secret does not start with whsec_: ${secretForm}`)
@@ -418,12 +478,17 @@ function acceptsSecret(secret: string): boolean {
 }
 
 function retryDelayProblems(delaysMs: readonly number[]): string[] {
-  const usable = delaysMs.length > 0 && delaysMs.every((delay) => Number.isFinite(delay) && delay >= 0)
-  return usable ? [] : ['deliveryRetryDelaysMs must list at least one wait, each a number of ms from 0']
+  const usable =
+    delaysMs.length > 0 && delaysMs.every((delay) => Number.isFinite(delay) && delay >= 0)
+  return usable
+    ? []
+    : ['deliveryRetryDelaysMs must list at least one wait, each a number of ms from 0']
 }
 
 function answerDelayProblems(delayMs: number): string[] {
-  return Number.isFinite(delayMs) && delayMs >= 0 ? [] : ['answerDelayMs must be a number of ms from 0']
+  return Number.isFinite(delayMs) && delayMs >= 0
+    ? []
+    : ['answerDelayMs must be a number of ms from 0']
 }
 
 function presentedKey(headers: IncomingMessage['headers']): string | undefined {
@@ -465,7 +530,8 @@ type EndpointsReading = { ok: true; endpoints: EndpointsByMode } | { ok: false; 
 /** DIFFIO_DEMO_ENDPOINTS, with every problem at once, each naming the variable and never a secret. */
 function readDemoEndpoints(text: string | undefined): EndpointsReading {
   if (text === undefined || text.trim() === '') return { ok: true, endpoints: {} }
-  const form = 'expected JSON like {"test": [{"url": "http://127.0.0.1:8787/webhooks/diffio", "secret": "whsec_…"}], "live": […]}'
+  const form =
+    'expected JSON like {"test": [{"url": "http://127.0.0.1:8787/webhooks/diffio", "secret": "whsec_…"}], "live": […]}'
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -488,21 +554,34 @@ function readDeliverTo(targets: readonly string[], secret: string | undefined): 
   if (targets.length === 0) return { ok: true, endpoints: {} }
   const problems: string[] = []
   const endpoints: { [mode in Mode]: WebhookEndpoint[] } = { test: [], live: [] }
-  const secretForm = 'the endpoint\'s signing secret, whsec_ followed by base64'
-  if (secret === undefined || secret === '') problems.push(`--deliver-to needs DIFFIO_WEBHOOK_SECRET: ${secretForm}`)
-  else if (!secret.startsWith('whsec_') || !acceptsSecret(secret)) problems.push(`DIFFIO_WEBHOOK_SECRET is not ${secretForm}`)
+  const secretForm = "the endpoint's signing secret, whsec_ followed by base64"
+  if (secret === undefined || secret === '')
+    problems.push(`--deliver-to needs DIFFIO_WEBHOOK_SECRET: ${secretForm}`)
+  else if (!secret.startsWith('whsec_') || !acceptsSecret(secret))
+    problems.push(`DIFFIO_WEBHOOK_SECRET is not ${secretForm}`)
   for (const target of targets) {
     const [, mode = 'test', url = target] = /^(test|live)=(.*)$/.exec(target) ?? []
     const protocol = URL.canParse(url) ? new URL(url).protocol : undefined
-    if (protocol !== 'http:' && protocol !== 'https:') problems.push(`--deliver-to ${target} is not an http(s) URL: expected <url> or live=<url>`)
+    if (protocol !== 'http:' && protocol !== 'https:')
+      problems.push(`--deliver-to ${target} is not an http(s) URL: expected <url> or live=<url>`)
     else endpoints[mode as Mode].push({ url, secret: secret ?? '' })
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, endpoints }
 }
 
 /** One line for the program's stdout; the endpoint's secret is not part of an attempt. */
-function describeAttempt({ endpointUrl, svixMessageId, eventId, attempt, status, error }: DeliveryAttempt): string {
-  const outcome = status === undefined ? `failed: ${error}` : `${status}, ${isDelivered(status) ? 'delivered' : 'failed'}`
+function describeAttempt({
+  endpointUrl,
+  svixMessageId,
+  eventId,
+  attempt,
+  status,
+  error
+}: DeliveryAttempt): string {
+  const outcome =
+    status === undefined
+      ? `failed: ${error}`
+      : `${status}, ${isDelivered(status) ? 'delivered' : 'failed'}`
   return `Delivery ${eventId} (svix-id ${svixMessageId}) attempt ${attempt} to ${endpointUrl}: ${outcome}`
 }
 
@@ -512,7 +591,9 @@ export function describeEndpoints(endpoints: EndpointsByMode): string {
   if (modes.every((mode) => urls(mode).length === 0)) {
     return 'Delivers no events: no webhook endpoint is configured (--deliver-to <url>; see npm run diffio-server -- --help).'
   }
-  return modes.map((mode) => `Delivers ${mode}-mode events to ${urls(mode).join(', ') || 'no endpoint'}.`).join('\n')
+  return modes
+    .map((mode) => `Delivers ${mode}-mode events to ${urls(mode).join(', ') || 'no endpoint'}.`)
+    .join('\n')
 }
 
 export const diffioServerUsage = `Usage: npm run diffio-server [-- <options>]
@@ -539,7 +620,10 @@ Its first line on stdout is "Diffio test server listening on <url>". It stops on
 `
 
 /** What the program was asked to do: show its usage, or listen on a port and deliver to endpoints. */
-export type ProgramSettings = { help: true } | { help: false; port: number; endpoints: EndpointsByMode } | { problems: string[] }
+export type ProgramSettings =
+  | { help: true }
+  | { help: false; port: number; endpoints: EndpointsByMode }
+  | { problems: string[] }
 
 /** The program's flags and variables, with every problem at once, never repeating a secret. */
 export function readProgramSettings(args: string[], env: NodeJS.ProcessEnv): ProgramSettings {
@@ -558,16 +642,24 @@ export function readProgramSettings(args: string[], env: NodeJS.ProcessEnv): Pro
   }
   if (flags.help) return { help: true }
   const port = flags.port ?? env.PORT ?? '0'
-  const readings = [readDeliverTo(flags['deliver-to'], env.DIFFIO_WEBHOOK_SECRET), readDemoEndpoints(env.DIFFIO_DEMO_ENDPOINTS)]
+  const readings = [
+    readDeliverTo(flags['deliver-to'], env.DIFFIO_WEBHOOK_SECRET),
+    readDemoEndpoints(env.DIFFIO_DEMO_ENDPOINTS)
+  ]
   const problems = [
-    ...(/^\d{1,5}$/.test(port) && Number(port) <= 65535 ? [] : [`${flags.port === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, not "${port}"`]),
+    ...(/^\d{1,5}$/.test(port) && Number(port) <= 65535
+      ? []
+      : [
+          `${flags.port === undefined ? 'PORT' : '--port'} must be a port number from 0 to 65535, not "${port}"`
+        ]),
     ...readings.flatMap((reading) => (reading.ok ? [] : reading.problems))
   ]
   if (problems.length > 0) return { problems }
   const endpoints: EndpointsByMode = {}
   for (const reading of readings) {
     if (!reading.ok) continue
-    for (const mode of modes) endpoints[mode] = [...(endpoints[mode] ?? []), ...(reading.endpoints[mode] ?? [])]
+    for (const mode of modes)
+      endpoints[mode] = [...(endpoints[mode] ?? []), ...(reading.endpoints[mode] ?? [])]
   }
   return { help: false, port: Number(port), endpoints }
 }
@@ -575,7 +667,9 @@ export function readProgramSettings(args: string[], env: NodeJS.ProcessEnv): Pro
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const settings = readProgramSettings(process.argv.slice(2), process.env)
   if ('problems' in settings) {
-    process.stderr.write(`${settings.problems.join('\n')}\nnpm run diffio-server -- --help shows the flags and variables.\n`)
+    process.stderr.write(
+      `${settings.problems.join('\n')}\nnpm run diffio-server -- --help shows the flags and variables.\n`
+    )
     process.exit(2)
   }
   if (settings.help) {
@@ -587,6 +681,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     endpoints: settings.endpoints,
     onDeliveryAttempt: (attempt) => process.stdout.write(`${describeAttempt(attempt)}\n`)
   })
-  process.stdout.write(`Diffio test server listening on ${server.url}\nKeys: ${testKeys.map((k) => `${k.key} (${k.id})`).join(', ')}\n`)
+  process.stdout.write(
+    `Diffio test server listening on ${server.url}\nKeys: ${testKeys.map((k) => `${k.key} (${k.id})`).join(', ')}\n`
+  )
   process.stdout.write(`${describeEndpoints(settings.endpoints)}\n`)
 }

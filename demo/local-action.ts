@@ -7,7 +7,13 @@ import { createInterface } from 'node:readline'
 import type { Readable } from 'node:stream'
 import { parseArgs, parseEnv } from 'node:util'
 import { bundleEntries } from '../scripts/entries.ts'
-import { inputVariable, parseOutputFile, readActionDefinition, root, summaryAsText } from './action-runner.ts'
+import {
+  inputVariable,
+  parseOutputFile,
+  readActionDefinition,
+  root,
+  summaryAsText
+} from './action-runner.ts'
 
 // npm run local-action: one step of an action of this repository, run from its TypeScript source as
 // the runner would run it, with the step's variables from .env. It needs no build and no GitHub.
@@ -57,14 +63,24 @@ async function main(): Promise<void> {
 
   const envFile = resolve(options['env-file'])
   if (!existsSync(envFile)) {
-    fail(`${options['env-file']} does not exist: copy .env.example to .env (cp .env.example .env) and edit it, or name another file with --env-file.`)
+    fail(
+      `${options['env-file']} does not exist: copy .env.example to .env (cp .env.example .env) and edit it, or name another file with --env-file.`
+    )
   }
   const actionFile = join(root, options.action, 'action.yml')
-  if (!existsSync(actionFile)) fail(`${relative(root, actionFile)} does not exist: --action takes . or check-receiver.`)
+  if (!existsSync(actionFile))
+    fail(`${relative(root, actionFile)} does not exist: --action takes . or check-receiver.`)
   const definition = await readActionDefinition(actionFile)
   const entry = bundleEntries[basename(definition.runs.main)]
-  if (entry === undefined) fail(`${relative(root, actionFile)} runs ${definition.runs.main}, which is not an entry of scripts/entries.ts.`)
-  const inputFlags = options.input.map((flag) => /^([^=]+)=(.*)$/s.exec(flag) ?? fail(`--input ${flag} has no "=": expected --input <name>=<value>`))
+  if (entry === undefined)
+    fail(
+      `${relative(root, actionFile)} runs ${definition.runs.main}, which is not an entry of scripts/entries.ts.`
+    )
+  const inputFlags = options.input.map(
+    (flag) =>
+      /^([^=]+)=(.*)$/s.exec(flag) ??
+      fail(`--input ${flag} has no "=": expected --input <name>=<value>`)
+  )
 
   // Dash, the sh of Debian and Ubuntu that npm runs scripts with, drops variables named with a hyphen,
   // so inputs cannot come from the environment; they come from the file and --input.
@@ -83,7 +99,12 @@ async function main(): Promise<void> {
   const env: NodeJS.ProcessEnv = {
     ...stepVariables,
     // The runner gives every declared input, with action.yml's default when the workflow gives none.
-    ...Object.fromEntries(Object.entries(definition.inputs).map(([name, input]) => [inputVariable(name), stepVariables[inputVariable(name)] ?? input.default ?? ''])),
+    ...Object.fromEntries(
+      Object.entries(definition.inputs).map(([name, input]) => [
+        inputVariable(name),
+        stepVariables[inputVariable(name)] ?? input.default ?? ''
+      ])
+    ),
     GITHUB_ACTIONS: 'true',
     GITHUB_WORKSPACE: root,
     RUNNER_TEMP: workspace,
@@ -93,18 +114,35 @@ async function main(): Promise<void> {
   }
 
   try {
-    process.stdout.write(`Running ${definition.name} (${relative(root, actionFile)}) from src/ with the variables of ${options['env-file']}\n\n`)
+    process.stdout.write(
+      `Running ${definition.name} (${relative(root, actionFile)}) from src/ with the variables of ${options['env-file']}\n\n`
+    )
     const log = new StepLog(debug)
-    const step = spawn(process.execPath, [join(import.meta.dirname, 'source-step.ts'), entry.exportName], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] })
-    const printed = [lines(step.stdout, (line) => log.print(line, process.stdout)), lines(step.stderr, (line) => log.print(line, process.stderr))]
-    const exitCode = await new Promise<number>((settle) => step.on('close', (code) => settle(code ?? 1)))
+    const step = spawn(
+      process.execPath,
+      [join(import.meta.dirname, 'source-step.ts'), entry.exportName],
+      { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] }
+    )
+    const printed = [
+      lines(step.stdout, (line) => log.print(line, process.stdout)),
+      lines(step.stderr, (line) => log.print(line, process.stderr))
+    ]
+    const exitCode = await new Promise<number>((settle) =>
+      step.on('close', (code) => settle(code ?? 1))
+    )
     await Promise.all(printed)
 
     process.stdout.write(`\n--- step outputs (GITHUB_OUTPUT)\n`)
     const outputs = Object.entries(parseOutputFile(await readFile(outputFile, 'utf8')))
     const width = Math.max(0, ...outputs.map(([name]) => name.length))
-    process.stdout.write(outputs.map(([name, value]) => `${log.masked(`${name.padEnd(width)}  ${value}`)}\n`).join('') || '(none)\n')
-    process.stdout.write(`\n--- job summary (GITHUB_STEP_SUMMARY)\n${log.masked(summaryAsText(await readFile(summaryFile, 'utf8'))) || '(empty)'}\n`)
+    process.stdout.write(
+      outputs
+        .map(([name, value]) => `${log.masked(`${name.padEnd(width)}  ${value}`)}\n`)
+        .join('') || '(none)\n'
+    )
+    process.stdout.write(
+      `\n--- job summary (GITHUB_STEP_SUMMARY)\n${log.masked(summaryAsText(await readFile(summaryFile, 'utf8'))) || '(empty)'}\n`
+    )
     process.stdout.write(`\nThe step exited with code ${exitCode}.\n`)
     process.exitCode = exitCode
   } finally {
@@ -114,7 +152,9 @@ async function main(): Promise<void> {
 
 /** The variables that have a value. */
 function definedIn(variables: NodeJS.Dict<string>): Record<string, string> {
-  return Object.fromEntries(Object.entries(variables).filter((entry): entry is [string, string] => entry[1] !== undefined))
+  return Object.fromEntries(
+    Object.entries(variables).filter((entry): entry is [string, string] => entry[1] !== undefined)
+  )
 }
 
 function lines(stream: Readable, each: (line: string) => void): Promise<void> {
@@ -185,7 +225,12 @@ class StepLog {
 
 /** A command's data (or, with property, a property's value) with the runner's escapes undone. */
 function decoded(text: string, property = false): string {
-  const escapes: Record<string, string> = { '%0D': '\r', '%0A': '\n', '%25': '%', ...(property && { '%3A': ':', '%2C': ',' }) }
+  const escapes: Record<string, string> = {
+    '%0D': '\r',
+    '%0A': '\n',
+    '%25': '%',
+    ...(property && { '%3A': ':', '%2C': ',' })
+  }
   return text.replace(/%(?:0D|0A|25|3A|2C)/gi, (escape) => escapes[escape.toUpperCase()] ?? escape)
 }
 

@@ -14,9 +14,17 @@ const receiptToken = 'demo_receipt_token_0123456789'
 
 const receiverLog: string[] = []
 const deliveryLog: string[] = []
-const receiver = await startReceiver({ secret: signingSecret, receiptToken, log: (line) => receiverLog.push(line) })
+const receiver = await startReceiver({
+  secret: signingSecret,
+  receiptToken,
+  log: (line) => receiverLog.push(line)
+})
 // A second receiver that holds the wrong signing secret, as a misconfigured deploy would.
-const misconfigured = await startReceiver({ secret: otherSecret, receiptToken, log: (line) => receiverLog.push(line) })
+const misconfigured = await startReceiver({
+  secret: otherSecret,
+  receiptToken,
+  log: (line) => receiverLog.push(line)
+})
 const diffio = await startDiffioServer({
   endpoints: {
     test: [{ url: receiver.webhookUrl, secret: signingSecret }],
@@ -25,7 +33,13 @@ const diffio = await startDiffioServer({
   onDeliveryAttempt: (attempt) => deliveryLog.push(describeAttempt(attempt))
 })
 
-function describeAttempt({ svixMessageId, attempt, status, error, endpointUrl }: DeliveryAttempt): string {
+function describeAttempt({
+  svixMessageId,
+  attempt,
+  status,
+  error,
+  endpointUrl
+}: DeliveryAttempt): string {
   return `POST ${endpointUrl} svix-id ${svixMessageId}, attempt ${attempt}: ${status ?? error}`
 }
 
@@ -38,7 +52,8 @@ function show(title: string, run: ActionRun): void {
   console.log('\n--- what the receivers said')
   console.log(receiverLog.splice(0).join('\n') || '(nothing)')
   console.log('\n--- step outputs')
-  for (const [name, value] of Object.entries(run.outputs)) console.log(`${name.padEnd(18)} ${value}`)
+  for (const [name, value] of Object.entries(run.outputs))
+    console.log(`${name.padEnd(18)} ${value}`)
   console.log('\n--- job summary')
   console.log(summaryAsText(run.summary))
 }
@@ -57,14 +72,20 @@ function inputs(target: Receiver, extra: Record<string, string> = {}): Record<st
 try {
   console.log(`Loopback Diffio server: ${diffio.url}`)
   console.log(`Reference receiver:     ${receiver.webhookUrl} (receipts at ${receiver.receiptUrl})`)
-  show('A test event, delivered, verified and confirmed by the receiver', await runAction(inputs(receiver)))
+  show(
+    'A test event, delivered, verified and confirmed by the receiver',
+    await runAction(inputs(receiver))
+  )
   await diffio.deliveriesSettled()
   show(
     'A live event to a receiver that holds the wrong signing secret: it refuses the delivery, so no receipt comes',
     await runAction(inputs(misconfigured, { mode: 'live', 'receipt-timeout-seconds': '3' }))
   )
   await diffio.deliveriesSettled()
-  show('The same step with a wrong key', await runAction({ 'api-key': 'diffio_live_wrong_0123456789', 'base-url': diffio.url }))
+  show(
+    'The same step with a wrong key',
+    await runAction({ 'api-key': 'diffio_live_wrong_0123456789', 'base-url': diffio.url })
+  )
 } finally {
   await diffio.close()
   await Promise.all([receiver.close(), misconfigured.close()])

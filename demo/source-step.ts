@@ -13,7 +13,10 @@ registerHooks({
     if (context.parentURL?.startsWith(source)) {
       if (specifier === 'undici') return nextResolve(trimmedUndici, context)
       if (/^\.\.?\/.*\.js$/.test(specifier) && !existsSync(new URL(specifier, context.parentURL))) {
-        return nextResolve(new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL).href, context)
+        return nextResolve(
+          new URL(specifier.replace(/\.js$/, '.ts'), context.parentURL).href,
+          context
+        )
       }
     }
     return nextResolve(specifier, context)
@@ -23,5 +26,8 @@ registerHooks({
 const exportName = process.argv[2] ?? ''
 const waysIn: Record<string, unknown> = await import('../src/bundle.ts')
 const run = waysIn[exportName]
-if (typeof run !== 'function') throw new Error(`src/bundle.ts has no export "${exportName}": expected one of ${Object.keys(waysIn).join(', ')}`)
+if (typeof run !== 'function')
+  throw new Error(
+    `src/bundle.ts has no export "${exportName}": expected one of ${Object.keys(waysIn).join(', ')}`
+  )
 await (run as () => Promise<void>)()

@@ -17629,7 +17629,16 @@ const receiverTimeLimitSeconds = 15;
 /** How far a delivery's svix-timestamp may be from the receiver's clock. */
 const signatureToleranceSeconds = 5 * 60;
 /** Svix retries a failed delivery at once, then after these waits. */
-const svixRetryScheduleSeconds = [0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600];
+const svixRetryScheduleSeconds = [
+    0,
+    5,
+    5 * 60,
+    30 * 60,
+    2 * 3600,
+    5 * 3600,
+    10 * 3600,
+    10 * 3600
+];
 
 ;// CONCATENATED MODULE: ./src/send-test-event/inputs.ts
 
@@ -17681,7 +17690,12 @@ const maxWaitTextLength = 200;
 /** `all` in event-type stands for every event type. */
 const allEventTypes = 'all';
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
-const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'];
+const receiptPlaceholders = [
+    '{event-id}',
+    '{svix-message-id}',
+    '{event-type}',
+    '{mode}'
+];
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -24650,7 +24664,13 @@ const redactedMark = '***';
  * cuts the key short or splits it shows.
  */
 function createRedactor(...secrets) {
-    const forms = new Set(secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...hexForms(secret), ...base64Forms(secret)]));
+    const forms = new Set(secrets.flatMap((secret) => [
+        secret,
+        ...jsonForms(secret),
+        ...urlForms(secret),
+        ...hexForms(secret),
+        ...base64Forms(secret)
+    ]));
     forms.delete('');
     const find = formFinder([...forms]);
     const redact = (text) => {
@@ -24727,7 +24747,9 @@ function formFinder(forms) {
                 continue;
             for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
                 let length = minPieceLength;
-                while (start + length < text.length && at + length < form.length && text[start + length] === form[at + length])
+                while (start + length < text.length &&
+                    at + length < form.length &&
+                    text[start + length] === form[at + length])
                     length++;
                 found.push({ start, end: start + length });
             }
@@ -24765,7 +24787,9 @@ function cut(text, ranges, mark) {
  * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
  */
 function redactorForInputs(...secrets) {
-    return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength));
+    return createRedactor(...secrets
+        .map((secret) => (secret ?? '').trim())
+        .filter((secret) => secret.length >= minSecretLength));
 }
 /**
  * Text from the server made safe to print: the key removed, and control characters, which could
@@ -24813,7 +24837,10 @@ function redactTogether(strings, redact) {
     return strings.map((text) => {
         const own = ranges
             .filter(({ start, end }) => end > offset && start < offset + text.length)
-            .map(({ start, end }) => ({ start: Math.max(start, offset) - offset, end: Math.min(end, offset + text.length) - offset }));
+            .map(({ start, end }) => ({
+            start: Math.max(start, offset) - offset,
+            end: Math.min(end, offset + text.length) - offset
+        }));
         offset += text.length;
         return redact(cut(text, own, redactedMark));
     });
@@ -24898,7 +24925,10 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Half of a UTF-16 pair without the other half, which cannot be encoded into a URL or UTF-8. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 const testEventSchema = object(Object.fromEntries(answerFields.map((field) => [field, schemas_string()])));
-const errorBodySchema = object({ error: schemas_string(), code: optional(union([schemas_string(), schemas_number()])) });
+const errorBodySchema = object({
+    error: schemas_string(),
+    code: optional(union([schemas_string(), schemas_number()]))
+});
 /**
  * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
  * reference does not list get the class of their family; only the statuses retried are "retryable".
@@ -24936,7 +24966,9 @@ function interpretAnswer(answer, asked, redact) {
     const { status, bodyProblem } = answer;
     const failed = (failure) => ({ kind: 'failed', failure });
     // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
-    if (bodyProblem?.kind === 'too-slow' || bodyProblem?.kind === 'undecodable' || (bodyProblem?.kind === 'too-large' && status < 300)) {
+    if (bodyProblem?.kind === 'too-slow' ||
+        bodyProblem?.kind === 'undecodable' ||
+        (bodyProblem?.kind === 'too-large' && status < 300)) {
         return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     }
     // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
@@ -24951,7 +24983,9 @@ function interpretAnswer(answer, asked, redact) {
     if (status < 400)
         return failed({ kind: 'unexpected-status', status });
     const { serverMessage, code } = readErrorBody(answer.body, status, redact);
-    const retryAfterSeconds = retryAfterStatuses.has(status) ? parseRetryAfter(headerValue(answer.headers, 'retry-after')) : undefined;
+    const retryAfterSeconds = retryAfterStatuses.has(status)
+        ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
+        : undefined;
     return failed({
         kind: 'error-status',
         status,
@@ -24962,7 +24996,10 @@ function interpretAnswer(answer, asked, redact) {
     });
 }
 function readTestEvent(text, asked, redact) {
-    const undocumented = (why) => ({ kind: 'failed', failure: { kind: 'undocumented-body', status: 200, why } });
+    const undocumented = (why) => ({
+        kind: 'failed',
+        failure: { kind: 'undocumented-body', status: 200, why }
+    });
     const parsed = parseJson(text);
     if (parsed === undefined)
         return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) });
@@ -24981,7 +25018,10 @@ function readTestEvent(text, asked, redact) {
         return undocumented({ kind: 'holds-key' });
     const result = testEventSchema.safeParse(body);
     if (!result.success)
-        return undocumented({ kind: 'wrong-shape', fields: result.error.issues.map((issue) => mistyped(body, issue.path)) });
+        return undocumented({
+            kind: 'wrong-shape',
+            fields: result.error.issues.map((issue) => mistyped(body, issue.path))
+        });
     const event = result.data;
     const mismatches = echoMismatches(event, asked, redact);
     if (mismatches.length > 0)
@@ -25000,7 +25040,11 @@ function echoMismatches(event, asked, redact) {
     ];
     return echoed
         .filter(([field, value]) => value !== undefined && event[field] !== value)
-        .map(([field, value]) => ({ field, asked: value, answered: shorten(printable(event[field], redact)) }));
+        .map(([field, value]) => ({
+        field,
+        asked: value,
+        answered: shorten(printable(event[field], redact))
+    }));
 }
 /** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
 function mistyped(body, path) {
@@ -25021,10 +25065,14 @@ function readErrorBody(text, status, redact) {
     if (parsed.success) {
         const serverMessage = shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`;
         const { code } = parsed.data;
-        return code === undefined ? { serverMessage } : { serverMessage, code: shorten(printable(String(code), redact)) };
+        return code === undefined
+            ? { serverMessage }
+            : { serverMessage, code: shorten(printable(String(code), redact)) };
     }
     const shown = excerpt(text, redact);
-    return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` };
+    return {
+        serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}`
+    };
 }
 function parseJson(text) {
     try {
@@ -25066,7 +25114,9 @@ function redactExplanation(explanation, redact) {
         title: redact(explanation.title),
         message: redact(explanation.message),
         nextStep: redact(explanation.nextStep),
-        ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+        ...(explanation.serverMessage !== undefined && {
+            serverMessage: redact(explanation.serverMessage)
+        })
     };
 }
 /**
@@ -25132,7 +25182,11 @@ function createDispatcher(timeLimitMs) {
     }
     catch (error) {
         void direct.destroy();
-        return { kind: 'unusable-proxy', variable, detail: error instanceof Error ? error.message : String(error) };
+        return {
+            kind: 'unusable-proxy',
+            variable,
+            detail: error instanceof Error ? error.message : String(error)
+        };
     }
 }
 /** Made on first use: only a run with a proxy set asks, and a start without one should not pay for it. */
@@ -25214,7 +25268,7 @@ function boundedPool(origin, options, limitMs, ends) {
             clearTimeout(timer);
             ends.delete(end);
             if (error !== null || opened === null)
-                return callback(tunnel ? proxyError(error) : error ?? new Error('no socket'), null);
+                return callback(tunnel ? proxyError(error) : (error ?? new Error('no socket')), null);
             if (tunnel && connectOptions.protocol === 'http:' && opened.readableLength > 0) {
                 opened.destroy();
                 return callback(codedError('the proxy sent data into the tunnel before any request', connectCodes.proxySentData), null);
@@ -25232,7 +25286,10 @@ function boundedPool(origin, options, limitMs, ends) {
         if (isSocket(returned))
             socket = returned;
     };
-    return new (pool_default())(origin, { ...options, connect: boundedConnect });
+    return new (pool_default())(origin, {
+        ...options,
+        connect: boundedConnect
+    });
 }
 /** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
 function proxyPool(origin, options, limitMs, ends) {
@@ -25245,7 +25302,11 @@ function proxyPool(origin, options, limitMs, ends) {
         }
         callback(error, socket);
     });
-    return new (pool_default())(origin, { ...options, headersTimeout: limitMs, connect: trackedConnect });
+    return new (pool_default())(origin, {
+        ...options,
+        headersTimeout: limitMs,
+        connect: trackedConnect
+    });
 }
 /**
  * undici keeps a request queued and connects again at once when a connection closes before any
@@ -25262,7 +25323,7 @@ function codedError(message, code, cause) {
     return Object.assign(new Error(message, cause === undefined ? {} : { cause }), { code });
 }
 function isSocket(value) {
-    return typeof value === 'object' && value !== null && typeof value.destroy === 'function';
+    return (typeof value === 'object' && value !== null && typeof value.destroy === 'function');
 }
 /** The first 12 characters of a status line: "HTTP/1.1 200". */
 const statusLineStart = /^HTTP\/1\.[01] \d{3}$/;
@@ -25341,7 +25402,10 @@ async function attemptRequest(httpRequest, timeLimitMs, dispatcher) {
         }, wholeMs(timeLimitMs));
     });
     try {
-        return await Promise.race([exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress), timeUp]);
+        return await Promise.race([
+            exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress),
+            timeUp
+        ]);
     }
     finally {
         clearTimeout(timer);
@@ -25393,7 +25457,11 @@ async function exchange(httpRequest, timeLimitMs, dispatcher, signal, progress) 
         if (signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
             return outOfTime(progress, timeLimitMs);
         // The answer came and its status stands; only its body is short.
-        const cutShort = { kind: 'cut-short', receivedBytes: progress.receivedBytes, detail: describeError(error) };
+        const cutShort = {
+            kind: 'cut-short',
+            receivedBytes: progress.receivedBytes,
+            detail: describeError(error)
+        };
         return answer(rawText(progress.chunks, headers), cutShort);
     }
     const decoded = await decodeBody(Buffer.concat(progress.chunks), contentCodings(headers['content-encoding']));
@@ -25402,10 +25470,22 @@ async function exchange(httpRequest, timeLimitMs, dispatcher, signal, progress) 
 /** The attempt's time ran out: a stalled body if the answer had begun, no answer otherwise. */
 function outOfTime(progress, timeLimitMs) {
     if (progress.status === undefined || progress.headers === undefined) {
-        return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail: `no answer within ${timeLimitMs} ms` };
+        return {
+            kind: 'no-answer',
+            reason: 'timed-out',
+            transient: true,
+            timeLimitMs,
+            detail: `no answer within ${timeLimitMs} ms`
+        };
     }
     const { status, headers, receivedBytes } = progress;
-    return { kind: 'answer', status, headers, body: rawText(progress.chunks, headers), bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs } };
+    return {
+        kind: 'answer',
+        status,
+        headers,
+        body: rawText(progress.chunks, headers),
+        bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs }
+    };
 }
 /** A Content-Encoding header as one lower-case list, or undefined when there is none. */
 function contentCodings(value) {
@@ -25423,7 +25503,7 @@ async function decodeBody(bytes, encoding) {
         gzip: (input) => zlib.gunzipSync(input, options),
         'x-gzip': (input) => zlib.gunzipSync(input, options),
         // Servers send both zlib-wrapped and raw deflate under this name.
-        deflate: (input) => (input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
+        deflate: (input) => input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options),
         br: (input) => zlib.brotliDecompressSync(input, options)
     };
     // Codings are listed in the order they were applied, so they come off last first.
@@ -25451,7 +25531,9 @@ async function decodeBody(bytes, encoding) {
 /** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
 function rawText(chunks, headers) {
     const encoding = contentCodings(headers['content-encoding']);
-    return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : '';
+    return encoding === undefined || encoding === 'identity'
+        ? Buffer.concat(chunks).toString('utf8')
+        : '';
 }
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
 function discard(body) {
@@ -25472,7 +25554,11 @@ const transientCodes = {
     [connectCodes.proxyClosed]: 'proxy'
 };
 /** undici's own time limits, which the dispatcher sets to the attempt's. */
-const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+const timeoutCodes = new Set([
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
 /** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
 const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
@@ -25481,10 +25567,24 @@ function noAnswer(error, aborted, timeLimitMs) {
     const detail = describeError(error);
     const coded = code === undefined ? {} : { code };
     if (aborted || timeoutCodes.has(code ?? ''))
-        return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail, ...coded };
+        return {
+            kind: 'no-answer',
+            reason: 'timed-out',
+            transient: true,
+            timeLimitMs,
+            detail,
+            ...coded
+        };
     const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
     if (proxyStatus !== undefined) {
-        return { kind: 'no-answer', reason: 'proxy', transient: proxyStatus.startsWith('5'), proxyStatus: Number(proxyStatus), detail, ...coded };
+        return {
+            kind: 'no-answer',
+            reason: 'proxy',
+            transient: proxyStatus.startsWith('5'),
+            proxyStatus: Number(proxyStatus),
+            detail,
+            ...coded
+        };
     }
     if (code === connectCodes.proxySentData)
         return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded };
@@ -25610,7 +25710,9 @@ function tooLargeBecause(problem) {
     return `more than ${maxBodyBytes} bytes ${problem.how === 'arrived' ? 'arrived' : 'once decompressed'}`;
 }
 function undecodableBecause({ coding, corrupt }) {
-    return corrupt ? `its ${coding} encoding is corrupt` : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`;
+    return corrupt
+        ? `its ${coding} encoding is corrupt`
+        : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`;
 }
 /** Proxy variables that are not URLs, and what they must be. */
 function describeUnusableProxy({ variable, detail }) {
@@ -25620,7 +25722,9 @@ function describeUnusableProxy({ variable, detail }) {
 ;// CONCATENATED MODULE: ./src/shared/wording.ts
 /** "a, b or c": values listed in a sentence. */
 function listed(values, conjunction = 'or') {
-    return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
+    return values.length < 2
+        ? values.join('')
+        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
 }
 /** "1 poll", "6 polls": a count with its noun. */
 function counted(count, one, many = `${one}s`) {
@@ -25661,7 +25765,9 @@ function explainSendFailure(failed, context) {
         message = `Gave up after ${attempts} attempts. The last one: ${message}`;
     else if (isRetryable(failure))
         message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
-    const classed = failure.kind === 'error-status' || failure.kind === 'redirect' || failure.kind === 'unexpected-status';
+    const classed = failure.kind === 'error-status' ||
+        failure.kind === 'redirect' ||
+        failure.kind === 'unexpected-status';
     return {
         title: titleFor(failed),
         message,
@@ -25713,7 +25819,9 @@ function describeUndocumented(why) {
         case 'unprintable-fields':
             return `${listed(why.fields, 'and')} ${why.fields.length === 1 ? 'holds' : 'hold'} control characters or broken UTF-16, which no id has`;
         case 'wrong-shape': {
-            const fields = why.fields.map(({ field, found }) => field === undefined ? `the body is ${withArticle(found)}, not an object` : `${field} is ${found === 'missing' ? found : withArticle(found)}`);
+            const fields = why.fields.map(({ field, found }) => field === undefined
+                ? `the body is ${withArticle(found)}, not an object`
+                : `${field} is ${found === 'missing' ? found : withArticle(found)}`);
             return `the body is not the documented shape of five strings (${fields.join('; ')})`;
         }
     }
@@ -25753,7 +25861,9 @@ function titleFor({ failure, lastStatus }) {
         case 'no-answer':
             if (failure.noAnswer.reason === 'not-http')
                 return 'Unexpected answer from Diffio';
-            return lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`;
+            return lastStatus === undefined
+                ? 'Could not reach Diffio'
+                : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`;
         case 'unusable-proxy':
             return 'Could not reach Diffio';
         case 'redirect':
@@ -25817,7 +25927,11 @@ function nextStepFor(failure, context) {
     const keySource = context.keyHint === undefined ? [] : [context.keyHint];
     if (status === 401) {
         const fork = context.forkPullRequest ? [forkNote(label)] : [];
-        return [`${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`, ...keySource, ...fork].join(' ');
+        return [
+            `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`,
+            ...keySource,
+            ...fork
+        ].join(' ');
     }
     if (status === 403) {
         const permission = context.apiKeyId !== undefined
@@ -25997,7 +26111,11 @@ function meantName(typed, names) {
  * `sample-payload`), plurals counted as the word; undefined when none or several do.
  */
 function nameSharingAWord(typed, names) {
-    const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''));
+    const words = (name) => name
+        .replace(/([a-z])([A-Z])/g, '$1-$2')
+        .toLowerCase()
+        .split(/[-_ ]+/)
+        .map((word) => word.replace(/s$/, ''));
     const typedWords = new Set(words(typed).filter((word) => word.length >= 3));
     const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)));
     return sharing.length === 1 ? sharing[0] : undefined;
@@ -26037,7 +26155,8 @@ function oneOf(values) {
         if (value === '')
             return new Problem(`is required: one of ${expected}`);
         const guess = closest(value, values);
-        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''));
+        return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` +
+            (guess ? ` (did you mean ${guess}?)` : ''));
     });
 }
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
@@ -26087,7 +26206,12 @@ function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
     const sorted = sortStrayInputs(strays, names);
     const issues = [
         ...alsoCheck(raw),
-        ...(result.success ? [] : result.error.issues.map((issue) => ({ input: issue.path[0], problem: issue.code === 'invalid_type' ? 'is missing' : issue.message }))),
+        ...(result.success
+            ? []
+            : result.error.issues.map((issue) => ({
+                input: issue.path[0],
+                problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+            }))),
         ...sorted.misspelt
     ];
     if (!result.success || issues.length > 0)
@@ -26107,7 +26231,10 @@ function sortStrayInputs(strays, inputs) {
         if (input === undefined)
             unrelated.push(stray);
         else
-            misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` });
+            misspelt.push({
+                input,
+                problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}`
+            });
     }
     return { misspelt, unrelated };
 }
@@ -26183,16 +26310,22 @@ function fillReceiptUrl(template, event) {
         const value = values[placeholder];
         const gave = `Diffio's answer gave the ${placeholderMeaning[placeholder]} as`;
         if (value === '')
-            return { refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL` };
+            return {
+                refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL`
+            };
         if (value === '.' || value === '..') {
-            return { refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id` };
+            return {
+                refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id`
+            };
         }
     }
     const written = originOf(filledWith(template, () => probeFillings[0]));
     const url = filledWith(template, (placeholder) => values[placeholder]);
     const origin = originOf(url);
     if (written === undefined || origin !== written) {
-        return { refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host` };
+        return {
+            refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host`
+        };
     }
     return { url: new URL(url).href };
 }
@@ -26220,7 +26353,12 @@ const maxReceiptLength = 4096;
 async function awaitReceipt(receipt, event, context) {
     const filled = fillReceiptUrl(receipt.urlTemplate, event);
     if ('refused' in filled) {
-        return { delivered: false, polls: 0, url: printable(receipt.urlTemplate, context.redact), explanation: unfillable(event, filled.refused, context.label) };
+        return {
+            delivered: false,
+            polls: 0,
+            url: printable(receipt.urlTemplate, context.redact),
+            explanation: unfillable(event, filled.refused, context.label)
+        };
     }
     const { url } = filled;
     const shownUrl = printable(url, context.redact);
@@ -26238,7 +26376,10 @@ async function awaitReceipt(receipt, event, context) {
                 const proof = receiptProof(lookup.answer.body, event);
                 if (proof.proves)
                     return { found: lookup.answer };
-                unproven = { status: lookup.answer.status, why: withoutProof(proof, lookup.answer, context) };
+                unproven = {
+                    status: lookup.answer.status,
+                    why: withoutProof(proof, lookup.answer, context)
+                };
                 return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context);
             }
             case 'not-yet':
@@ -26264,7 +26405,13 @@ async function awaitReceipt(receipt, event, context) {
     const { polls } = result;
     if ('found' in result) {
         const json = receiptJson(result.found.body, context.redact);
-        return { delivered: true, latencyMs: result.elapsedMs, polls, url: shownUrl, ...(json !== undefined && { json }) };
+        return {
+            delivered: true,
+            latencyMs: result.elapsedMs,
+            polls,
+            url: shownUrl,
+            ...(json !== undefined && { json })
+        };
     }
     const explanation = 'final' in result
         ? ended(result.final, shownUrl, host, receipt, context)
@@ -26288,7 +26435,11 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
         return { kind: 'not-yet', answer };
     if (retryableStatuses.has(status) || status >= 500) {
         const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'));
-        return { kind: 'busy', answer, ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 }) };
+        return {
+            kind: 'busy',
+            answer,
+            ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 })
+        };
     }
     return { kind: 'refused', answer };
 }
@@ -26321,7 +26472,9 @@ function withoutProof(proof, answer, context) {
             if (answer.bodyProblem !== undefined)
                 return `its body ${bodyProblemClause(answer.bodyProblem)}`;
             const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim();
-            return start === '' ? 'its body is empty' : `its body is not JSON (it begins: ${start.slice(0, 60)})`;
+            return start === ''
+                ? 'its body is empty'
+                : `its body is not JSON (it begins: ${start.slice(0, 60)})`;
         }
         case 'not-an-object':
             return 'its body is JSON, but not an object';
@@ -26360,18 +26513,24 @@ function ended(end, url, host, receipt, context) {
     }
     const answer = end.refusedBy;
     const { status } = answer;
-    const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
+    const said = answer.body.trim() === ''
+        ? ''
+        : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
     if (status === 401 || status === 403) {
         const given = receipt.token !== undefined;
         return {
-            title: given ? `The receiver refused the receipt token (${status})` : `The receiver wants a receipt token (${status})`,
+            title: given
+                ? `The receiver refused the receipt token (${status})`
+                : `The receiver wants a receipt token (${status})`,
             message: `GET ${url} answered ${describeStatus(status)}${said}.`,
             nextStep: given
                 ? `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
                 : `Set ${context.label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
         };
     }
-    const location = status >= 300 && status <= 399 ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed` : '';
+    const location = status >= 300 && status <= 399
+        ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed`
+        : '';
     return {
         title: `The receipt URL answered ${status}`,
         message: `GET ${url} answered ${describeStatus(status)}${location}${said}; the receipt protocol answers 200 or 404.`,
@@ -26399,7 +26558,10 @@ async function waitUntilReady(wait, context) {
     const result = await pollUntil(async (timeLimitMs) => {
         const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher);
         // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
-        if (attempt.kind === 'answer' && attempt.status >= 200 && attempt.status <= 299 && showsText(wait, attempt))
+        if (attempt.kind === 'answer' &&
+            attempt.status >= 200 &&
+            attempt.status <= 299 &&
+            showsText(wait, attempt))
             return { found: attempt.status };
         // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
         if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
@@ -26440,7 +26602,7 @@ async function waitUntilReady(wait, context) {
 }
 /** Whether a 2xx answer shows what wait-for-text asks for: anything, when it asks for nothing. */
 function showsText(wait, answer) {
-    return wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text));
+    return (wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text)));
 }
 function notReadyBecause(attempt, host, wait) {
     if (attempt.kind === 'no-answer')
@@ -26488,7 +26650,11 @@ function describeRequest(request) {
         const [scheme, credentials] = value.split(' ');
         return `${name}: ${scheme} ${credentials === '' ? '(none given)' : redactedMark}`;
     });
-    return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n');
+    return [
+        `${request.method} ${request.url}`,
+        ...headers,
+        ...(request.body === undefined ? [] : ['', request.body])
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/send.ts
@@ -26508,7 +26674,9 @@ async function sendTestEvent(target, options = {}) {
     const attempts = target.maxRetries + 1;
     const timeoutMs = target.timeoutSeconds * 1000;
     const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const created = options.dispatcher === undefined ? createDispatcher(timeoutMs) : { kind: 'dispatcher', dispatcher: options.dispatcher };
+    const created = options.dispatcher === undefined
+        ? createDispatcher(timeoutMs)
+        : { kind: 'dispatcher', dispatcher: options.dispatcher };
     if (created.kind === 'unusable-proxy')
         return { kind: 'failed', failure: created, attempts: 0 };
     const { dispatcher } = created;
@@ -26521,13 +26689,25 @@ async function sendTestEvent(target, options = {}) {
                 ? interpretAnswer(attempted, target, redact)
                 : { kind: 'failed', failure: { kind: 'no-answer', noAnswer: attempted, host } };
             if (reading.kind === 'sent') {
-                return { kind: 'sent', delivery: { ...reading.sent, attempts: attempt, durationMs: Math.round(performance.now() - started) } };
+                return {
+                    kind: 'sent',
+                    delivery: {
+                        ...reading.sent,
+                        attempts: attempt,
+                        durationMs: Math.round(performance.now() - started)
+                    }
+                };
             }
             if (attempted.kind === 'answer')
                 lastStatus = attempted.status;
             const { failure } = reading;
             if (!isRetryable(failure) || attempt === attempts) {
-                return { kind: 'failed', failure, attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) };
+                return {
+                    kind: 'failed',
+                    failure,
+                    attempts: attempt,
+                    ...(lastStatus !== undefined && { lastStatus })
+                };
             }
             const retryAfterSeconds = failure.kind === 'error-status' ? failure.retryAfterSeconds : undefined;
             const waitMs = retryDelayMs(attempt, retryAfterSeconds, options.backoff ?? defaultBackoff, options.random);
@@ -26635,7 +26815,10 @@ const waitSeconds = stringInput((text) => {
 const receiptUrl = stringInput(readReceiptUrlTemplate);
 const eventTypeList = stringInput((text) => {
     const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`;
-    const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '');
+    const listedTypes = text
+        .split(/[,\n]/)
+        .map((type) => type.trim())
+        .filter((type) => type !== '');
     if (listedTypes.length === 0)
         return new Problem(`is required: ${expected}`);
     if (listedTypes.some((type) => type.toLowerCase() === allEventTypes)) {
@@ -26717,21 +26900,35 @@ function parseSettings(raw, strayInputs = []) {
         settings.samplePayload = inputs['sample-payload'];
     const token = inputs['receipt-token'];
     if (inputs['receipt-url'] !== undefined) {
-        settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) };
+        settings.receipt = {
+            urlTemplate: inputs['receipt-url'],
+            timeoutSeconds: inputs['receipt-timeout-seconds'],
+            ...(token !== undefined && { token })
+        };
     }
     if (inputs['wait-for-url'] !== undefined) {
         const text = inputs['wait-for-text'];
-        settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'], ...(text !== undefined && { text }) };
+        settings.wait = {
+            url: inputs['wait-for-url'],
+            timeoutSeconds: inputs['wait-timeout-seconds'],
+            ...(text !== undefined && { text })
+        };
     }
     const warnings = payloadWarnings(settings.samplePayload);
     if (token !== undefined && settings.receipt === undefined) {
-        warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' });
+        warnings.push({
+            input: 'receipt-token',
+            problem: 'is set, but no receipt URL is, so it is not used'
+        });
     }
     // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
     const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path));
     if (extra !== undefined) {
         settings.baseUrl = settings.baseUrl.slice(0, -extra.length);
-        warnings.push({ input: 'base-url', problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed` });
+        warnings.push({
+            input: 'base-url',
+            problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed`
+        });
     }
     return { ok: true, settings, warnings, unknown: read.unknown };
 }
@@ -26741,8 +26938,14 @@ function acrossInputs(raw, dryRunAsked) {
     if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
         issues.push({ input: 'api-key', problem: 'is required (a dry run needs none)' });
     }
-    if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
-        issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' });
+    if (typeof raw['wait-for-text'] === 'string' &&
+        raw['wait-for-text'].trim() !== '' &&
+        typeof raw['wait-for-url'] === 'string' &&
+        raw['wait-for-url'].trim() === '') {
+        issues.push({
+            input: 'wait-for-text',
+            problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for'
+        });
     }
     return issues;
 }
@@ -26752,7 +26955,10 @@ function payloadWarnings(payload) {
         return [];
     const ignored = overridden.length === 1 ? 'that value is' : 'those values are';
     return [
-        { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
+        {
+            input: 'sample-payload',
+            problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored`
+        }
     ];
 }
 
@@ -26786,19 +26992,36 @@ async function runSequence(raw, context) {
         context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input');
     }
     if (!reading.ok)
-        return { kind: 'invalid', explanation: await explainInputs(reading.issues, context, redact), redact };
+        return {
+            kind: 'invalid',
+            explanation: await explainInputs(reading.issues, context, redact),
+            redact
+        };
     const { settings } = reading;
     for (const { input, problem } of reading.warnings)
         context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input));
     if (settings.dryRun) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
-        return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact };
+        return {
+            kind: 'dry-run',
+            settings: shown(settings),
+            requests,
+            notes: dryRunNotes(settings, context.label).map(redact),
+            redact
+        };
     }
     const given = context.send?.dispatcher;
-    const created = given === undefined ? createDispatcher(settings.timeoutSeconds * 1000) : { kind: 'dispatcher', dispatcher: given };
+    const created = given === undefined
+        ? createDispatcher(settings.timeoutSeconds * 1000)
+        : { kind: 'dispatcher', dispatcher: given };
     if (created.kind === 'unusable-proxy') {
         const explanation = explainSendFailure({ kind: 'failed', failure: created, attempts: 0 }, { label: context.label });
-        return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(explanation, redact), redact };
+        return {
+            kind: 'not-sent',
+            settings: shown(settings),
+            explanation: redactExplanation(explanation, redact),
+            redact
+        };
     }
     const { dispatcher } = created;
     const pollTimeLimitMs = settings.timeoutSeconds * 1000;
@@ -26811,9 +27034,22 @@ async function runSequence(raw, context) {
                 if (line !== lastLine)
                     context.progress?.line?.((lastLine = line));
             };
-            const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, onPoll, ...sleepOf(context) });
+            const readiness = await waitUntilReady(settings.wait, {
+                dispatcher,
+                redact,
+                label: context.label,
+                pollTimeLimitMs,
+                onPoll,
+                ...sleepOf(context)
+            });
             if (!readiness.ready) {
-                return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact };
+                return {
+                    kind: 'not-sent',
+                    settings: shown(settings),
+                    explanation: redactExplanation(readiness.explanation, redact),
+                    waitedMs: readiness.waitedMs,
+                    redact
+                };
             }
             waitedMs = readiness.waitedMs;
             context.progress?.line?.(redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`));
@@ -26824,9 +27060,22 @@ async function runSequence(raw, context) {
         }
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
         context.progress?.sending?.(requests);
-        const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map() };
+        const run = {
+            settings,
+            context,
+            redact,
+            dispatcher,
+            pollTimeLimitMs,
+            receiptsByEventId: new Map()
+        };
         const results = await Promise.all(requests.map((request) => runEvent(request, run)));
-        return { kind: 'sent', settings: shown(settings), results, ...(waitedMs !== undefined && { waitedMs }), redact };
+        return {
+            kind: 'sent',
+            settings: shown(settings),
+            results,
+            ...(waitedMs !== undefined && { waitedMs }),
+            redact
+        };
     }
     finally {
         if (context.send?.dispatcher === undefined)
@@ -26840,7 +27089,13 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         log.push(line);
         context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType);
     };
-    const sent = await sendTestEvent({ ...settings, eventType }, { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) });
+    const sent = await sendTestEvent({ ...settings, eventType }, {
+        ...context.send,
+        ...sleepOf(context),
+        dispatcher,
+        redact,
+        onRetry: (notice) => say(redact(describeRetry(notice)))
+    });
     if (sent.kind === 'failed') {
         const failure = await explainSent(sent, context, redact, settings.apiKeyId);
         return {
@@ -26855,13 +27110,29 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     const { delivery } = sent;
     say(`Diffio answered ${delivery.status}: ${delivery.json}`);
     say(printable(describeDelivery(delivery), redact));
-    const accepted = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log };
+    const accepted = {
+        eventType,
+        attempts: delivery.attempts,
+        status: delivery.status,
+        request,
+        delivery,
+        log
+    };
     if (settings.receipt === undefined)
         return accepted;
     const sharing = receiptsByEventId.get(delivery.event.eventId);
     if (sharing !== undefined) {
         const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact);
-        return { ...accepted, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure };
+        return {
+            ...accepted,
+            receipt: {
+                delivered: false,
+                polls: 0,
+                url: redact(settings.receipt.urlTemplate),
+                explanation: failure
+            },
+            failure
+        };
     }
     receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
@@ -26897,7 +27168,10 @@ function withText(wait) {
 }
 function sleepOf(context) {
     const sleep = context.send?.sleep ?? context.clock?.sleep;
-    return { ...(sleep !== undefined && { sleep }), ...(context.clock !== undefined && { now: context.clock.now }) };
+    return {
+        ...(sleep !== undefined && { sleep }),
+        ...(context.clock !== undefined && { now: context.clock.now })
+    };
 }
 function dryRunNotes(settings, label) {
     const notes = [];
@@ -26924,13 +27198,22 @@ function described(target, redact) {
 async function explainInputs(issues, context, redact) {
     // A missing key is what a pull request from a fork, which gets no secrets, runs into.
     const forkPullRequest = issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context));
-    return redactExplanation(explainInvalidInputs(issues, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact);
+    return redactExplanation(explainInvalidInputs(issues, {
+        label: context.label,
+        keyHint: context.keyHint,
+        forkPullRequest
+    }), redact);
 }
 async function explainSent(failed, context, redact, apiKeyId) {
     // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
     const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401;
     const forkPullRequest = rejectedKey && (await isForkPullRequest(context));
-    const explanation = explainSendFailure(failed, { label: context.label, keyHint: context.keyHint, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) });
+    const explanation = explainSendFailure(failed, {
+        label: context.label,
+        keyHint: context.keyHint,
+        forkPullRequest,
+        ...(apiKeyId !== undefined && { apiKeyId })
+    });
     return redactExplanation(explanation, redact);
 }
 async function isForkPullRequest(context) {
@@ -26948,7 +27231,12 @@ function resultEntry(result, receiptAsked) {
         ok: succeeded(result),
         statusCode: result.status ?? null,
         attempts: result.attempts,
-        ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),
+        ...(event !== undefined && {
+            svixMessageId: event.svixMessageId,
+            eventId: event.eventId,
+            mode: event.mode,
+            apiKeyId: event.apiKeyId
+        }),
         ...(receiptAsked && { delivered: receipt?.delivered === true }),
         ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
         ...(result.failure !== undefined && { error: result.failure.title })
@@ -27028,7 +27316,9 @@ function sentOutputs({ settings, results, waitedMs }) {
     const receiptAsked = settings.receipt !== undefined;
     return {
         results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
-        ...(receiptAsked && { delivered: String(results.every((result) => result.receipt?.delivered === true)) }),
+        ...(receiptAsked && {
+            delivered: String(results.every((result) => result.receipt?.delivered === true))
+        }),
         ...(waitedMs !== undefined && { 'waited-ms': String(waitedMs) }),
         ...(results.length === 1 && singleOutputs(results[0]))
     };
@@ -27046,7 +27336,10 @@ function singleOutputs({ delivery, status, receipt }) {
             'api-key-id': event.apiKeyId,
             response: delivery.json
         }),
-        ...(receipt?.delivered === true && { 'receipt-latency-ms': String(receipt.latencyMs), ...(receipt.json !== undefined && { receipt: receipt.json }) })
+        ...(receipt?.delivered === true && {
+            'receipt-latency-ms': String(receipt.latencyMs),
+            ...(receipt.json !== undefined && { receipt: receipt.json })
+        })
     };
 }
 
@@ -27182,9 +27475,15 @@ class RunnerOutput {
         const row = (cells, tag) => `<tr>${cells.map((cell) => `<${tag}>${this.html(cell)}</${tag}>`).join('')}</tr>`;
         const html = [
             `<h3>${this.html(heading)}</h3>`,
-            ...(header === undefined ? [] : [`<table>${[row(header, 'th'), ...body.map((cells) => row(cells, 'td'))].join('')}</table>`]),
+            ...(header === undefined
+                ? []
+                : [
+                    `<table>${[row(header, 'th'), ...body.map((cells) => row(cells, 'td'))].join('')}</table>`
+                ]),
             ...paragraphs.map((paragraph) => `<p>${this.html(paragraph)}</p>`),
-            ...(code === undefined ? [] : [`<pre lang="http"><code>${this.html(code, '\n')}</code></pre>`])
+            ...(code === undefined
+                ? []
+                : [`<pre lang="http"><code>${this.html(code, '\n')}</code></pre>`])
         ];
         try {
             await (0,external_node_fs_promises_namespaceObject.appendFile)(file, `${html.join('\n')}\n`);
@@ -27217,7 +27516,11 @@ class RunnerOutput {
 
 /** What a request was for: which matters most when staging and production, or test and live, are in play. */
 function target(eventTypes, settings) {
-    return [['Event type', eventTypes], ['Mode', settings.mode], ['Diffio host', new URL(settings.baseUrl).host]];
+    return [
+        ['Event type', eventTypes],
+        ['Mode', settings.mode],
+        ['Diffio host', new URL(settings.baseUrl).host]
+    ];
 }
 const fieldValue = (rows) => [['Field', 'Value'], ...rows];
 function explained(explanation) {
@@ -27238,7 +27541,9 @@ function timeline(result) {
     const { delivery, receipt } = result;
     if (delivery === undefined)
         return [];
-    const rows = [['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]];
+    const rows = [
+        ['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]
+    ];
     if (receipt?.delivered === true)
         rows[0][1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`;
     return rows;
@@ -27247,7 +27552,15 @@ function oneEvent(result, outcome) {
     const { delivery, failure } = result;
     if (failure !== undefined) {
         const [first, ...rest] = explained(failure);
-        return { heading: 'Diffio test event failed', rows: fieldValue([first, ...target(result.eventType, outcome.settings), ...rest, ...timeline(result)]) };
+        return {
+            heading: 'Diffio test event failed',
+            rows: fieldValue([
+                first,
+                ...target(result.eventType, outcome.settings),
+                ...rest,
+                ...timeline(result)
+            ])
+        };
     }
     const event = delivery.event;
     const rows = [
@@ -27263,7 +27576,12 @@ function oneEvent(result, outcome) {
     ];
     if (result.receipt?.delivered === true)
         rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`]);
-    return { heading: result.receipt ? 'Diffio test event delivered and confirmed' : 'Diffio test event sent', rows: fieldValue(rows) };
+    return {
+        heading: result.receipt
+            ? 'Diffio test event delivered and confirmed'
+            : 'Diffio test event sent',
+        rows: fieldValue(rows)
+    };
 }
 function eventRow(result) {
     const event = result.delivery?.event;
@@ -27280,10 +27598,16 @@ function eventRow(result) {
     ];
 }
 const summaryFor = {
-    invalid: (explanation) => ({ heading: 'Diffio test event failed', rows: fieldValue(explained(explanation)) }),
+    invalid: (explanation) => ({
+        heading: 'Diffio test event failed',
+        rows: fieldValue(explained(explanation))
+    }),
     notSent: ({ explanation, settings }) => {
         const [first, ...rest] = explained(explanation);
-        return { heading: 'Diffio test event not sent', rows: fieldValue([first, ...target(settings.eventTypes.join(', '), settings), ...rest]) };
+        return {
+            heading: 'Diffio test event not sent',
+            rows: fieldValue([first, ...target(settings.eventTypes.join(', '), settings), ...rest])
+        };
     },
     dryRun: ({ settings, requests, notes }) => ({
         heading: 'Diffio test event: dry run',
@@ -27300,12 +27624,25 @@ const summaryFor = {
             return oneEvent(outcome.results[0], outcome);
         const failed = outcome.results.filter((result) => !succeeded(result)).length;
         return {
-            heading: failed === 0 ? `Diffio test events: all ${outcome.results.length} sent` : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
+            heading: failed === 0
+                ? `Diffio test events: all ${outcome.results.length} sent`
+                : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
             rows: [
-                ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
+                [
+                    'Event type',
+                    'Result',
+                    'HTTP status',
+                    'Attempts',
+                    'Svix message id',
+                    'Event id',
+                    "Diffio's answer",
+                    'Receipt'
+                ],
                 ...outcome.results.map(eventRow)
             ],
-            paragraphs: [`Mode: ${outcome.settings.mode}, Diffio host: ${new URL(outcome.settings.baseUrl).host}`]
+            paragraphs: [
+                `Mode: ${outcome.settings.mode}, Diffio host: ${new URL(outcome.settings.baseUrl).host}`
+            ]
         };
     }
 };
@@ -27358,7 +27695,9 @@ async function render(outcome, output) {
     }
     if (outcome.kind === 'dry-run') {
         const { requests, settings } = outcome;
-        output.group(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`);
+        output.group(requests.length === 1
+            ? 'Dry run: the request that would be sent'
+            : `Dry run: the ${requests.length} requests that would be sent`);
         output.info(requests.map((request) => request.full).join('\n\n'));
         output.endGroup();
         for (const note of outcome.notes)
@@ -27388,8 +27727,14 @@ async function setOutputs(output, outputs, outcome) {
 }
 function whatWasSent(outcome) {
     if (outcome.kind !== 'sent')
-        return outcome.kind === 'dry-run' ? 'This was a dry run: nothing was sent to Diffio.' : 'Nothing was sent to Diffio.';
-    const sent = outcome.results.flatMap(({ eventType, delivery }) => delivery === undefined ? [] : [`${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`]);
+        return outcome.kind === 'dry-run'
+            ? 'This was a dry run: nothing was sent to Diffio.'
+            : 'Nothing was sent to Diffio.';
+    const sent = outcome.results.flatMap(({ eventType, delivery }) => delivery === undefined
+        ? []
+        : [
+            `${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`
+        ]);
     return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`;
 }
 
@@ -27405,7 +27750,13 @@ var external_node_util_ = __nccwpck_require__(7975);
 function commandLineProblem(args, flags, secrets, 
 /** What a stray argument might be, for the message that does not show it: "a key". */
 mightBe) {
-    const { tokens } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: false, allowPositionals: true, tokens: true });
+    const { tokens } = (0,external_node_util_.parseArgs)({
+        args,
+        options: flags,
+        strict: false,
+        allowPositionals: true,
+        tokens: true
+    });
     for (const token of tokens) {
         if (token.kind === 'positional')
             return `unexpected argument number ${token.index + 1} (not shown, in case it is ${mightBe}); options take the form --name value`;
@@ -27442,7 +27793,10 @@ const flags = {
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 };
-const environmentNames = { 'api-key': 'DIFFIO_API_KEY', 'receipt-token': 'DIFFIO_RECEIPT_TOKEN' };
+const environmentNames = {
+    'api-key': 'DIFFIO_API_KEY',
+    'receipt-token': 'DIFFIO_RECEIPT_TOKEN'
+};
 /**
  * The command line and the environment as the core's raw inputs, with the name each input goes by
  * here. Throws an Error that says what is wrong, without repeating any value: one may be a key.
@@ -27455,9 +27809,14 @@ function readArguments(args, env) {
     if (values.help || values.version)
         return { kind: values.help ? 'help' : 'version' };
     const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
-    const label = (input) => (input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : (environmentNames[input] ?? `--${input}`));
+    const label = (input) => input === 'base-url' && baseUrlFromEnvironment
+        ? 'DIFFIO_API_BASE_URL'
+        : (environmentNames[input] ?? `--${input}`);
     const given = values;
-    const raw = Object.fromEntries(inputNames.map((name) => [name, given[name] ?? inputDefaults[name] ?? '']));
+    const raw = Object.fromEntries(inputNames.map((name) => [
+        name,
+        given[name] ?? inputDefaults[name] ?? ''
+    ]));
     return {
         kind: 'run',
         label,
@@ -27652,7 +28011,10 @@ async function cli(args, env, { clock, ...streams } = {}) {
         const outcome = await runSequence(parsed.raw, {
             label: parsed.label,
             keyHint: 'The key is read from DIFFIO_API_KEY: export DIFFIO_API_KEY=... (from your secret store).',
-            progress: { warning: (text) => output.err(`warning: ${text}`), line: (text) => output.err(text) },
+            progress: {
+                warning: (text) => output.err(`warning: ${text}`),
+                line: (text) => output.err(text)
+            },
             ...(clock !== undefined && { clock })
         });
         return send_test_event_render(outcome, output);
@@ -27696,11 +28058,22 @@ function answerLine(result, mode, receiptAsked) {
     const { eventType, delivery, status, attempts, receipt, failure } = result;
     const ok = succeeded(result);
     const event = delivery?.event;
-    const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) }) } : {};
+    const confirmed = receipt?.delivered === true
+        ? {
+            latencyMs: receipt.latencyMs,
+            ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) })
+        }
+        : {};
     return {
         ...(event === undefined
             ? { eventType, mode }
-            : { svixMessageId: event.svixMessageId, eventId: event.eventId, eventType: event.eventType, mode: event.mode, apiKeyId: event.apiKeyId }),
+            : {
+                svixMessageId: event.svixMessageId,
+                eventId: event.eventId,
+                eventType: event.eventType,
+                mode: event.mode,
+                apiKeyId: event.apiKeyId
+            }),
         ok,
         statusCode: status ?? null,
         attempts,
@@ -27740,11 +28113,25 @@ const deliveryChecks = [
     'genuine-again'
 ];
 /** Posted instead of the rest when the genuine delivery is refused: each is accepted only by a receiver with one mistake. */
-const diagnosticChecks = ['other-header-names', 'signed-body-only', 'secret-text-as-key', 'prefix-in-key', 'json-dumps-body'];
+const diagnosticChecks = [
+    'other-header-names',
+    'signed-body-only',
+    'secret-text-as-key',
+    'prefix-in-key',
+    'json-dumps-body'
+];
 /** Asked of receipt-url after the deliveries, when it is given. */
 const receiptChecks = ['genuine-recorded', 'forgeries-not-recorded'];
 const checkNames = [...deliveryChecks, ...receiptChecks, ...diagnosticChecks];
-const genuineChecks = ['genuine', 'non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again'];
+const genuineChecks = [
+    'genuine',
+    'non-canonical-json',
+    'non-ascii-body',
+    'rotated-secret',
+    'v1a-entry-first',
+    'retry',
+    'genuine-again'
+];
 /** Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly refuses them too. */
 function expectation(check) {
     if (check === 'genuine-recorded')
@@ -27857,7 +28244,10 @@ function signingKey(secret) {
     return Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
 }
 function request(target, body, signature) {
-    const headers = { 'content-type': 'application/json', 'user-agent': checkUserAgent };
+    const headers = {
+        'content-type': 'application/json',
+        'user-agent': checkUserAgent
+    };
     if (signature !== undefined) {
         const names = signatureHeaders[signature.family];
         headers[names.id] = signature.svixId;
@@ -27873,10 +28263,18 @@ async function buildDelivery(check, target, now = new Date()) {
     const signedBody = bodyFor(check, payload);
     const svixId = fakeId('msg');
     const value = await signatureFor(check, target, svixId, signedAt, signedBody);
-    const body = check === 'body-changed' ? JSON.stringify({ ...payload, generationId: fakeId('gen') }) : signedBody;
+    const body = check === 'body-changed'
+        ? JSON.stringify({ ...payload, generationId: fakeId('gen') })
+        : signedBody;
     const family = check === 'other-header-names' ? otherFamily(target.headers) : target.headers;
     const signature = check === 'no-signature-headers' ? undefined : { family, svixId, at: signedAt, value };
-    return { request: request(target, body, signature), svixId, eventId: payload.eventId, signedAt, signedBody };
+    return {
+        request: request(target, body, signature),
+        svixId,
+        eventId: payload.eventId,
+        signedAt,
+        signedBody
+    };
 }
 /**
  * A retry of a delivery as Svix makes one: the same svix-id and body, with a new timestamp and signature.
@@ -27886,7 +28284,11 @@ async function buildRetry(original, target, now = new Date()) {
     const signedAt = new Date(Math.max(now.getTime(), original.signedAt.getTime() + 1000));
     const { svixId, signedBody } = original;
     const value = await signDelivery(target.webhookSecret, svixId, signedAt, signedBody);
-    return { ...original, request: request(target, signedBody, { family: target.headers, svixId, at: signedAt, value }), signedAt };
+    return {
+        ...original,
+        request: request(target, signedBody, { family: target.headers, svixId, at: signedAt, value }),
+        signedAt
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/check-receiver/results.ts
@@ -27946,7 +28348,7 @@ function checkWords(check, family, label = (input) => input) {
                 description: 'Genuine: correctly signed, current timestamp',
                 requirement: `Verify with the endpoint's signing secret and answer 2xx within ${receiverTimeLimitSeconds} s.`,
                 means: 'The receiver refuses what Diffio sends.',
-                fix: "Verify with the signing secret of the endpoint at exactly this URL, over the raw body, and answer 2xx."
+                fix: 'Verify with the signing secret of the endpoint at exactly this URL, over the raw body, and answer 2xx.'
             };
         case 'non-canonical-json':
             return {
@@ -28097,7 +28499,15 @@ function resultCells(result, family, none) {
         result: verdict(result)
     };
 }
-const resultColumns = ['check', 'description', 'expected', 'got', 'status', 'time', 'result'];
+const resultColumns = [
+    'check',
+    'description',
+    'expected',
+    'got',
+    'status',
+    'time',
+    'result'
+];
 function verdict(result) {
     const ok = resultOk(result);
     return ok === null ? 'skipped' : ok ? 'pass' : 'FAIL';
@@ -28118,7 +28528,9 @@ const unprovenWords = {
 function gotPhrase(result) {
     const { got, status, said } = result;
     const body = said?.body === undefined || said.body === '' ? '' : `: ${said.body}`;
-    const where = said?.location === undefined ? '' : `, a redirect to ${said.location}, which Svix does not follow`;
+    const where = said?.location === undefined
+        ? ''
+        : `, a redirect to ${said.location}, which Svix does not follow`;
     switch (got) {
         case 'accepted':
             return `accepted with ${status}`;
@@ -28157,7 +28569,7 @@ function explainCheck(target, results, label) {
         return undefined;
     const cause = stoppedAccepting(failed, target, label) ?? verifiesNothing(results, failed, target, label);
     const rest = failed.filter((result) => !(cause?.covers ?? []).includes(result.check));
-    const recorded = (result) => (result.recorded === undefined ? '' : ` (${listed(result.recorded, 'and')})`);
+    const recorded = (result) => result.recorded === undefined ? '' : ` (${listed(result.recorded, 'and')})`;
     const verifying = (cause?.verifying ?? false) || rest.some(isVerificationFailure);
     return {
         title: cause?.title ?? `The receiver ${listed(failings(failed), 'and')}`,
@@ -28199,24 +28611,36 @@ function verifiesNothing(results, failed, target, label) {
     if (forgeries.length === 0 || !forgeries.every((result) => result.got === 'accepted'))
         return undefined;
     const accepted = forgeries.map((result) => result.check);
-    const recordedForgeries = failed.find((result) => result.check === 'forgeries-not-recorded' && result.got === 'recorded')?.recorded ?? [];
-    const recorded = recordedForgeries.length === 0 ? '' : ` Its receipt route confirms the forged events it accepted (${listed(recordedForgeries, 'and')}).`;
+    const recordedForgeries = failed.find((result) => result.check === 'forgeries-not-recorded' && result.got === 'recorded')
+        ?.recorded ?? [];
+    const recorded = recordedForgeries.length === 0
+        ? ''
+        : ` Its receipt route confirms the forged events it accepted (${listed(recordedForgeries, 'and')}).`;
     return {
         title: 'The receiver accepted every forged delivery: it does not verify signatures',
         message: `It accepted all ${accepted.length} forged deliveries (${listed(accepted, 'and')}), one with no signature headers at all among them, so it checks no signature: anyone can send it events.${recorded}`,
         fix: `${listed(accepted, 'and')}: ${checkWords('wrong-secret', target.headers, label).fix}`,
-        covers: [...accepted, ...(recordedForgeries.length === 0 ? [] : ['forgeries-not-recorded'])],
+        covers: [
+            ...accepted,
+            ...(recordedForgeries.length === 0 ? [] : ['forgeries-not-recorded'])
+        ],
         anchor: 'wrong-secret',
         verifying: true
     };
 }
-const verificationChecks = ['non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first'];
+const verificationChecks = [
+    'non-canonical-json',
+    'non-ascii-body',
+    'rotated-secret',
+    'v1a-entry-first'
+];
 function isForgery(check) {
-    return deliveryChecks.includes(check) && expectation(check) === 'refused';
+    return (deliveryChecks.includes(check) && expectation(check) === 'refused');
 }
 /** A check about the signature that the receiver answered outright: a verifier that follows Svix's rules passes it. */
 function isVerificationFailure(result) {
-    return (verificationChecks.includes(result.check) || isForgery(result.check)) && (result.got === 'accepted' || result.got === 'refused');
+    return ((verificationChecks.includes(result.check) || isForgery(result.check)) &&
+        (result.got === 'accepted' || result.got === 'refused'));
 }
 function isReceipt(result) {
     return receiptChecks.includes(result.check);
@@ -28278,20 +28702,23 @@ function fixFor(result, target, label) {
 /** The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged delivery". */
 function failings(failed) {
     const count = (keep) => failed.filter(keep).length;
-    const deliveries = (n, kind) => (n === 1 ? `a ${kind} delivery` : `${n} ${kind} deliveries`);
+    const deliveries = (n, kind) => n === 1 ? `a ${kind} delivery` : `${n} ${kind} deliveries`;
     const receipt = isReceipt;
     const refusedGenuine = count((result) => !receipt(result) && expected(result) === 'accepted' && result.got === 'refused');
     const acceptedForged = count((result) => !receipt(result) && result.got === 'accepted');
     const busy = count((result) => !receipt(result) && result.got === 'inconclusive');
     const unanswered = count((result) => !receipt(result) && isUnanswered(result));
     const notRecorded = failed.some((result) => result.check === 'genuine-recorded' && result.got === 'not-recorded');
-    const forgedRecorded = failed.find((result) => result.check === 'forgeries-not-recorded' && result.got === 'recorded')?.recorded?.length ?? 0;
+    const forgedRecorded = failed.find((result) => result.check === 'forgeries-not-recorded' && result.got === 'recorded')
+        ?.recorded?.length ?? 0;
     const receiptTrouble = failed.some((result) => receipt(result) && !['recorded', 'not-recorded'].includes(result.got));
     return [
         ...(refusedGenuine > 0 ? [`refused ${deliveries(refusedGenuine, 'genuine')}`] : []),
         ...(acceptedForged > 0 ? [`accepted ${deliveries(acceptedForged, 'forged')}`] : []),
         ...(busy > 0 ? [`was busy or failing for ${counted(busy, 'delivery', 'deliveries')}`] : []),
-        ...(unanswered > 0 ? [`gave no answer to ${counted(unanswered, 'delivery', 'deliveries')}`] : []),
+        ...(unanswered > 0
+            ? [`gave no answer to ${counted(unanswered, 'delivery', 'deliveries')}`]
+            : []),
         ...(notRecorded ? ['did not record the genuine event'] : []),
         ...(forgedRecorded > 0 ? [`recorded ${counted(forgedRecorded, 'forged event')}`] : []),
         ...(receiptTrouble ? ['gave no usable receipt'] : [])
@@ -28328,20 +28755,27 @@ function explainGenuine(genuine, results, target, label) {
                 ...causes.map((cause, index) => `It accepted ${cause.check} (${words[index].description.replace(/^Diagnostic: /, '')}): ${words[index].means}`),
                 notSent
             ].join('\n'),
-            nextStep: [...new Set(words.map((word) => word.fix)), `See ${checkDocsUrl}#${causes[0].check}.`].join('\n')
+            nextStep: [
+                ...new Set(words.map((word) => word.fix)),
+                `See ${checkDocsUrl}#${causes[0].check}.`
+            ].join('\n')
         };
     }
     // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a redirect or no route says nothing of it.
     const untold = diagnostics.filter((result) => result.got !== 'refused' || saysNothingOfSignatures(result.status));
     const told = diagnostics.filter((result) => !untold.includes(result));
-    const refusedToo = told.length === 0 ? '' : `; ${listed(told.map((result) => result.check), 'and')} ${told.length === 1 ? 'was' : 'were'} refused`;
+    const refusedToo = told.length === 0
+        ? ''
+        : `; ${listed(told.map((result) => result.check), 'and')} ${told.length === 1 ? 'was' : 'were'} refused`;
     const tried = diagnostics.length === 0
         ? ''
         : untold.length === 0
             ? `\nAlso tried, and refused too, so none of these mistakes is the cause: ${listed(diagnostics.map((result) => result.check), 'and')} (the results say what each sends).`
             : `\nThe diagnostic deliveries could not tell why: ${listed(untold.map(shortGot), 'and')}, which says nothing about how it verifies${refusedToo}.`;
     return {
-        title: genuine.got === 'inconclusive' ? `The receiver did not accept a genuine delivery (${status})` : `The receiver refused a genuine delivery (${status})`,
+        title: genuine.got === 'inconclusive'
+            ? `The receiver did not accept a genuine delivery (${status})`
+            : `The receiver refused a genuine delivery (${status})`,
         message: `${refusal}\nSvix would count it as failed.${tried}\n${notSent}`,
         nextStep: genuineNextStep(status, genuine.got === 'inconclusive', untold.length === 0, label)
     };
@@ -28385,7 +28819,15 @@ function genuineNextStep(status, inconclusive, diagnosticsTold, label) {
 
 
 /** The inputs, named as in check-receiver/action.yml. */
-const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds', 'headers', 'receipt-url', 'receipt-token'];
+const checkInputNames = [
+    'url',
+    'webhook-secret',
+    'event-type',
+    'timeout-seconds',
+    'headers',
+    'receipt-url',
+    'receipt-token'
+];
 /** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
 const checkInputDefaults = {
     'event-type': inputDefaults['event-type'],
@@ -28436,7 +28878,9 @@ function readCheckSettings(raw, strayInputs = []) {
     const inputs = read.values;
     const token = inputs['receipt-token'];
     // A token without a receipt URL is left unused, as the main action leaves it.
-    const receipt = inputs['receipt-url'] === undefined ? undefined : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) };
+    const receipt = inputs['receipt-url'] === undefined
+        ? undefined
+        : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) };
     const settings = {
         url: inputs.url,
         webhookSecret: inputs['webhook-secret'],
@@ -28494,7 +28938,12 @@ async function runReceiverCheck(raw, context = {}) {
     const timeoutMs = Math.ceil(settings.timeoutSeconds * 1000);
     const created = createDispatcher(timeoutMs);
     if (created.kind === 'unusable-proxy') {
-        record({ check: 'genuine', got: 'unreachable', ms: 0, fault: printable(describeUnusableProxy(created), redact) });
+        record({
+            check: 'genuine',
+            got: 'unreachable',
+            ms: 0,
+            fault: printable(describeUnusableProxy(created), redact)
+        });
         for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
             record(skipped(check));
         return { kind: 'checked', target, results, redact };
@@ -28513,7 +28962,10 @@ async function checkReceiver(settings, target, wire) {
     const genuine = await buildDelivery('genuine', target);
     const first = await post('genuine', genuine, wire);
     wire.record(first);
-    const rest = [...deliveryChecks.slice(1), ...(settings.receipt === undefined ? [] : receiptChecks)];
+    const rest = [
+        ...deliveryChecks.slice(1),
+        ...(settings.receipt === undefined ? [] : receiptChecks)
+    ];
     if (first.got !== 'accepted') {
         // A refusal says something is wrong; which mistake it is, only deliveries that carry one each can tell.
         if (first.got === 'refused' || first.got === 'inconclusive') {
@@ -28535,7 +28987,13 @@ async function checkReceiver(settings, target, wire) {
         return;
     const { urlTemplate, token } = settings.receipt;
     const receiptFor = (delivery) => {
-        const event = { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' };
+        const event = {
+            svixMessageId: delivery.svixId,
+            eventId: delivery.eventId,
+            eventType: target.eventType,
+            mode: 'test',
+            apiKeyId: ''
+        };
         const filled = fillReceiptUrl(urlTemplate, event);
         // The ids are this check's own, made of letters and digits, so they always fill the template.
         if ('refused' in filled)
@@ -28547,7 +29005,9 @@ async function checkReceiver(settings, target, wire) {
     // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
     const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded';
     const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }));
-    wire.record(receiptsAnswer ? await checkNoneRecorded(forged, token, wire) : skipped('forgeries-not-recorded'));
+    wire.record(receiptsAnswer
+        ? await checkNoneRecorded(forged, token, wire)
+        : skipped('forgeries-not-recorded'));
 }
 /** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
 async function post(check, delivery, wire) {
@@ -28561,13 +29021,25 @@ async function post(check, delivery, wire) {
 }
 function answered(check, answer, ms, redact) {
     const { status } = answer;
-    const got = status >= 200 && status < 300 ? 'accepted' : isInconclusiveStatus(status) ? 'inconclusive' : 'refused';
+    const got = status >= 200 && status < 300
+        ? 'accepted'
+        : isInconclusiveStatus(status)
+            ? 'inconclusive'
+            : 'refused';
     const location = status >= 300 && status < 400 ? answer.headers.location : undefined;
-    const said = { body: excerpt(answer.body, redact), ...(typeof location === 'string' && { location: printable(location, redact) }) };
+    const said = {
+        body: excerpt(answer.body, redact),
+        ...(typeof location === 'string' && { location: printable(location, redact) })
+    };
     return { check, got, status, ms, said };
 }
 function unanswered(check, noAnswer, host, ms, redact) {
-    return { check, got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable', ms, fault: printable(describeNoAnswer(noAnswer, host), redact) };
+    return {
+        check,
+        got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable',
+        ms,
+        fault: printable(describeNoAnswer(noAnswer, host), redact)
+    };
 }
 function skipped(check) {
     return { check, got: 'skipped', ms: 0 };
@@ -28591,7 +29063,11 @@ async function checkRecorded(receipt, token, deadlineMs, wire) {
         if (last.kind === 'refused' || last.kind === 'failed')
             return { final: last };
         // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
-        return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) };
+        return {
+            notYet: last.kind,
+            ...(last.kind === 'busy' &&
+                last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
+        };
     };
     await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs });
     return receiptResult('genuine-recorded', last, receipt.url, Math.round(performance.now() - started), wire.redact);
@@ -28623,7 +29099,11 @@ async function checkNoneRecorded(forgeries, token, wire) {
 function receiptResult(check, lookup, url, ms, redact) {
     switch (lookup.kind) {
         case 'unproven':
-            return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive', unproven: lookup.proof.because };
+            return {
+                ...answered(check, lookup.answer, ms, redact),
+                got: 'inconclusive',
+                unproven: lookup.proof.because
+            };
         case 'found':
             return { check, got: 'recorded', status: lookup.answer.status, ms };
         case 'not-yet':
@@ -28683,7 +29163,10 @@ const label = (input) => input;
 async function runCheckReceiverAction({ write } = {}) {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
     const secret = raw['webhook-secret'];
-    const output = new RunnerOutput([secret, raw['receipt-token']], { alsoRedacted: signingSecretForms(secret), ...(write !== undefined && { write }) });
+    const output = new RunnerOutput([secret, raw['receipt-token']], {
+        alsoRedacted: signingSecretForms(secret),
+        ...(write !== undefined && { write })
+    });
     try {
         const outcome = await runReceiverCheck(raw, {
             strayInputs: strayInputs(checkInputNames),
@@ -28701,13 +29184,19 @@ async function runCheckReceiverAction({ write } = {}) {
     }
 }
 async function check_receiver_render(outcome, output) {
-    const outputs = outcome.kind === 'invalid' ? { passed: 'false', results: '[]' } : { passed: String(checkPassed(outcome.results)), results: resultsJson(outcome.results) };
+    const outputs = outcome.kind === 'invalid'
+        ? { passed: 'false', results: '[]' }
+        : { passed: String(checkPassed(outcome.results)), results: resultsJson(outcome.results) };
     let summary;
     if (outcome.kind === 'invalid') {
         const explanation = explain_explainInvalidInputs(outcome.issues, label);
         output.fail(explanation);
         const { title, message, nextStep } = explanation;
-        summary = { heading: 'Receiver check: invalid inputs', rows: [], paragraphs: [title, message, nextStep] };
+        summary = {
+            heading: 'Receiver check: invalid inputs',
+            rows: [],
+            paragraphs: [title, message, nextStep]
+        };
     }
     else {
         const failure = explainCheck(outcome.target, outcome.results, label);
@@ -28719,7 +29208,9 @@ async function check_receiver_render(outcome, output) {
     }
     const problem = await output.setOutputs(outputs);
     if (problem !== undefined) {
-        const ran = outcome.kind === 'invalid' ? 'Nothing was posted to the receiver.' : `The check ran and ${outputs.passed === 'true' ? 'passed' : 'failed'}, as the log above shows.`;
+        const ran = outcome.kind === 'invalid'
+            ? 'Nothing was posted to the receiver.'
+            : `The check ran and ${outputs.passed === 'true' ? 'passed' : 'failed'}, as the log above shows.`;
         output.fail(outputsNotWritten(problem, ran));
     }
     await output.summary(summary);
@@ -28728,10 +29219,22 @@ function resultsTable(outcome, paragraphs) {
     const columns = ['Check', 'What is sent', 'Expected', 'Got', 'Status', 'Time', 'Result'];
     const rows = outcome.results.map((result) => {
         const cells = resultCells(result, outcome.target.headers, '');
-        return [cells.check, cells.description, cells.expected, cells.got, cells.status, cells.time, cells.result];
+        return [
+            cells.check,
+            cells.description,
+            cells.expected,
+            cells.got,
+            cells.status,
+            cells.time,
+            cells.result
+        ];
     });
     const passed = checkPassed(outcome.results);
-    return { heading: `Receiver check ${passed ? 'passed' : 'failed'}: ${outcome.target.url}`, rows: [columns, ...rows], paragraphs };
+    return {
+        heading: `Receiver check ${passed ? 'passed' : 'failed'}: ${outcome.target.url}`,
+        rows: [columns, ...rows],
+        paragraphs
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/terminal/check-receiver-usage.ts
@@ -28825,7 +29328,9 @@ async function checkReceiverCli(args, env, streams = {}) {
     const secret = env[secretVariable] ?? '';
     const receiptToken = env[receiptTokenVariable] ?? '';
     // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
-    const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.trim().startsWith('whsec_'));
+    const typedSecrets = args
+        .map((arg) => arg.replace(/^--[^=]*=/, ''))
+        .filter((arg) => arg.trim().startsWith('whsec_'));
     const output = new TerminalOutput([receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)], streams);
     try {
         const usageError = (problem) => {
@@ -28859,7 +29364,9 @@ async function checkReceiverCli(args, env, streams = {}) {
             'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
         }, {
             alsoSecret: typedSecrets,
-            progress: { checked: (result, family) => output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`) }
+            progress: {
+                checked: (result, family) => output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`)
+            }
         });
         return terminal_check_receiver_render(outcome, output);
     }
@@ -28869,7 +29376,11 @@ async function checkReceiverCli(args, env, streams = {}) {
         return check_receiver_exitCodes.failed;
     }
 }
-const check_receiver_label = (input) => (input === 'webhook-secret' ? secretVariable : input === 'receipt-token' ? receiptTokenVariable : `--${input}`);
+const check_receiver_label = (input) => input === 'webhook-secret'
+    ? secretVariable
+    : input === 'receipt-token'
+        ? receiptTokenVariable
+        : `--${input}`;
 function terminal_check_receiver_render(outcome, output) {
     if (outcome.kind === 'invalid') {
         output.error(explain_explainInvalidInputs(outcome.issues, check_receiver_label));
@@ -28895,7 +29406,15 @@ const columnWidths = {
     result: 'skipped'.length,
     description: 0
 };
-const terminalColumns = ['check', 'expected', 'got', 'status', 'time', 'result', 'description'];
+const terminalColumns = [
+    'check',
+    'expected',
+    'got',
+    'status',
+    'time',
+    'result',
+    'description'
+];
 function tableLine(cells) {
     return terminalColumns
         .map((column) => cells[column].padEnd(columnWidths[column]))

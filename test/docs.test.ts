@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { readActionDefinition, root } from '../demo/action-runner.ts'
-import { inputDefaults, inputNames, maxRetriesLimit, maxTimeoutSeconds } from '../src/send-test-event/inputs.js'
+import {
+  inputDefaults,
+  inputNames,
+  maxRetriesLimit,
+  maxTimeoutSeconds
+} from '../src/send-test-event/inputs.js'
 import { retriedFaults } from '../src/http/retry.js'
 
 /** The rows of the README table under a `## heading`, as arrays of cells. */
@@ -13,7 +18,12 @@ async function readmeTable(heading: string): Promise<string[][]> {
   return section
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim())
+    )
 }
 
 /** A README cell as plain text: no code marks, no escaped pipes. */
@@ -37,7 +47,10 @@ async function releases(): Promise<{ version: string; text: string; added: strin
  * release that added to it): a release of CHANGELOG.md; named by that entry's "Added" unless it is
  * the first release; named by no older entry; and every entry whose "Added" names it mentioned.
  */
-async function sinceProblems(rows: string[][], alsoInputs: ReadonlySet<string> = new Set()): Promise<string[]> {
+async function sinceProblems(
+  rows: string[][],
+  alsoInputs: ReadonlySet<string> = new Set()
+): Promise<string[]> {
   const entries = await releases()
   const problems: string[] = []
   for (const row of rows) {
@@ -51,14 +64,17 @@ async function sinceProblems(rows: string[][], alsoInputs: ReadonlySet<string> =
     }
     const named = (text: string) => text.includes(`\`${name}\``)
     const since = entries[index]!
-    if (index < entries.length - 1 && !named(since.added)) problems.push(`${name}: the ${since.version} entry does not add it`)
+    if (index < entries.length - 1 && !named(since.added))
+      problems.push(`${name}: the ${since.version} entry does not add it`)
     for (const older of entries.slice(index + 1)) {
-      if (named(older.text)) problems.push(`${name}: marked ${since.version}, but the ${older.version} entry names it`)
+      if (named(older.text))
+        problems.push(`${name}: marked ${since.version}, but the ${older.version} entry names it`)
     }
     // An output named as an input (event-type, mode) cannot be told apart from it in the changelog's words.
     if (alsoInputs.has(name)) continue
     for (const newer of entries.slice(0, index)) {
-      if (named(newer.added) && !mentioned.includes(newer.version)) problems.push(`${name}: the ${newer.version} entry adds it, the table does not say so`)
+      if (named(newer.added) && !mentioned.includes(newer.version))
+        problems.push(`${name}: the ${newer.version} entry adds it, the table does not say so`)
     }
   }
   return problems
@@ -73,7 +89,9 @@ describe('the README tables', () => {
     for (const [name, description, defaultCell] of rows) {
       const input = inputs[plain(name!)]!
       expect(plain(description!), name).toBe(input.description)
-      const expected = input.required ? 'required' : `\`${input.default === '' ? "''" : input.default}\``
+      const expected = input.required
+        ? 'required'
+        : `\`${input.default === '' ? "''" : input.default}\``
       expect(defaultCell, name).toBe(expected)
     }
   })
@@ -83,7 +101,8 @@ describe('the README tables', () => {
     const rows = await readmeTable('Outputs')
 
     expect(rows.map(([name]) => plain(name!))).toEqual(Object.keys(outputs))
-    for (const [name, description] of rows) expect(plain(description!), name).toBe(outputs[plain(name!)]!.description)
+    for (const [name, description] of rows)
+      expect(plain(description!), name).toBe(outputs[plain(name!)]!.description)
   })
 })
 
@@ -102,9 +121,16 @@ describe('the README tables say which release each input and output needs', () =
   })
 
   it('notices a row marked with the wrong release, or with no release', async () => {
-    expect(await sinceProblems([['`receipt-url`', '', '1.0.0']])).toEqual(['receipt-url: the 1.1.0 entry adds it, the table does not say so'])
-    expect(await sinceProblems([['`mode`', '', '1.1.0']])).toEqual(['mode: the 1.1.0 entry does not add it', 'mode: marked 1.1.0, but the 1.0.0 entry names it'])
-    expect(await sinceProblems([['`mode`', '', 'soon']])).toEqual(['mode: "soon" does not start with a release of CHANGELOG.md'])
+    expect(await sinceProblems([['`receipt-url`', '', '1.0.0']])).toEqual([
+      'receipt-url: the 1.1.0 entry adds it, the table does not say so'
+    ])
+    expect(await sinceProblems([['`mode`', '', '1.1.0']])).toEqual([
+      'mode: the 1.1.0 entry does not add it',
+      'mode: marked 1.1.0, but the 1.0.0 entry names it'
+    ])
+    expect(await sinceProblems([['`mode`', '', 'soon']])).toEqual([
+      'mode: "soon" does not start with a release of CHANGELOG.md'
+    ])
   })
 })
 
@@ -113,7 +139,10 @@ describe('action.yml', () => {
     const definition = await readActionDefinition()
 
     expect(definition.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
-    for (const [name, entry] of [...Object.entries(definition.inputs), ...Object.entries(definition.outputs)]) {
+    for (const [name, entry] of [
+      ...Object.entries(definition.inputs),
+      ...Object.entries(definition.outputs)
+    ]) {
       expect(entry.description, name).toMatch(/\w/)
     }
   })
@@ -123,14 +152,22 @@ describe('action.yml', () => {
 
     expect(Object.keys(inputs)).toEqual([...inputNames])
     expect(inputs['api-key']?.required).toBe(true)
-    for (const [name, value] of Object.entries(inputDefaults)) expect(inputs[name]?.default, name).toBe(value)
+    for (const [name, value] of Object.entries(inputDefaults))
+      expect(inputs[name]?.default, name).toBe(value)
   })
 
   it('has no ${{ }} in a description, of either action, which the runner would evaluate and fail to load the action', async () => {
     for (const file of [join(root, 'action.yml'), join(root, 'check-receiver', 'action.yml')]) {
       const { description, inputs, outputs } = await readActionDefinition(file)
-      const texts = [description, ...Object.values(inputs).map((input) => input.description), ...Object.values(outputs).map((output) => output.description)]
-      expect(texts.filter((text) => text.includes('${{')), file).toEqual([])
+      const texts = [
+        description,
+        ...Object.values(inputs).map((input) => input.description),
+        ...Object.values(outputs).map((output) => output.description)
+      ]
+      expect(
+        texts.filter((text) => text.includes('${{')),
+        file
+      ).toEqual([])
     }
   })
 

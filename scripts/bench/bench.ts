@@ -7,7 +7,13 @@ import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:o
 import { join, relative, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { parseArgs, promisify } from 'node:util'
-import { inputVariable, parseOutputFile, readActionDefinition, root, type ActionDefinition } from '../../demo/action-runner.ts'
+import {
+  inputVariable,
+  parseOutputFile,
+  readActionDefinition,
+  root,
+  type ActionDefinition
+} from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { categories, summarizeProfiles } from './cpu-profile.ts'
@@ -50,11 +56,21 @@ const sections = new Set(options.sections.split(',').map((name) => name.trim()))
 const receiptDelaysMs = options.delays.split(',').map((delay) => Number(delay.trim()))
 const receiptRuns = Number(options['receipt-runs'])
 const problems = [
-  ...(Number.isInteger(pairs) && pairs > 0 ? [] : [`pairs must be a whole number from 1, not "${positionals[0]}"`]),
-  ...(positionals.length > 1 ? [`only one positional argument (pairs) is taken, not ${positionals.length}`] : []),
-  ...[...sections].filter((name) => !(allSections as readonly string[]).includes(name)).map((name) => `--sections has "${name}": expected ${allSections.join(', ')}`),
-  ...(receiptDelaysMs.every((delay) => Number.isInteger(delay) && delay >= 0) ? [] : [`--delays must list whole ms from 0, not "${options.delays}"`]),
-  ...(Number.isInteger(receiptRuns) && receiptRuns > 0 ? [] : [`--receipt-runs must be a whole number from 1, not "${options['receipt-runs']}"`])
+  ...(Number.isInteger(pairs) && pairs > 0
+    ? []
+    : [`pairs must be a whole number from 1, not "${positionals[0]}"`]),
+  ...(positionals.length > 1
+    ? [`only one positional argument (pairs) is taken, not ${positionals.length}`]
+    : []),
+  ...[...sections]
+    .filter((name) => !(allSections as readonly string[]).includes(name))
+    .map((name) => `--sections has "${name}": expected ${allSections.join(', ')}`),
+  ...(receiptDelaysMs.every((delay) => Number.isInteger(delay) && delay >= 0)
+    ? []
+    : [`--delays must list whole ms from 0, not "${options.delays}"`]),
+  ...(Number.isInteger(receiptRuns) && receiptRuns > 0
+    ? []
+    : [`--receipt-runs must be a whole number from 1, not "${options['receipt-runs']}"`])
 ]
 if (problems.length > 0) {
   console.error(`${problems.join('\n')}\n${usage}`)
@@ -74,10 +90,19 @@ const action = join(distDir, 'index.js')
 const floor = join(root, 'scripts', 'bench', 'floor.mjs')
 const loadsPreload = join(root, 'scripts', 'bench', 'loads.mjs')
 
-const targets = { successWall: 1.3, successRss: 1.15, distMB: 1.6, eventsWall: 1.3, receiptOvershootMs: 300, checkReceiverMs: 1500 }
+const targets = {
+  successWall: 1.3,
+  successRss: 1.15,
+  distMB: 1.6,
+  eventsWall: 1.3,
+  receiptOvershootMs: 300,
+  checkReceiverMs: 1500
+}
 
 await access(timeBinary).catch(() => {
-  console.error(`npm run bench needs GNU time at ${timeBinary} for peak RSS (Debian: apt-get install time).`)
+  console.error(
+    `npm run bench needs GNU time at ${timeBinary} for peak RSS (Debian: apt-get install time).`
+  )
   process.exit(2)
 })
 
@@ -104,24 +129,46 @@ const summaryFile = join(workspace, 'summary')
 const rssFile = join(workspace, 'rss')
 
 /** The environment the runner gives a step: every input, defaults filled in from action.yml. */
-function runnerEnv(inputs: Record<string, string>, of: ActionDefinition = definition): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }
-  for (const [name, input] of Object.entries(of.inputs)) env[inputVariable(name)] = inputs[name] ?? input.default ?? ''
+function runnerEnv(
+  inputs: Record<string, string>,
+  of: ActionDefinition = definition
+): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile
+  }
+  for (const [name, input] of Object.entries(of.inputs))
+    env[inputVariable(name)] = inputs[name] ?? input.default ?? ''
   return env
 }
 
-async function coldRun({ label, script, inputs, succeeded, definition: of }: Contender): Promise<Run> {
+async function coldRun({
+  label,
+  script,
+  inputs,
+  succeeded,
+  definition: of
+}: Contender): Promise<Run> {
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
   const started = process.hrtime.bigint()
   const exitCode = await new Promise<number | null>((resolve) => {
-    const child = spawn(timeBinary, ['-f', '%M', '-o', rssFile, process.execPath, script], { env: runnerEnv(inputs, of), stdio: 'ignore' })
+    const child = spawn(timeBinary, ['-f', '%M', '-o', rssFile, process.execPath, script], {
+      env: runnerEnv(inputs, of),
+      stdio: 'ignore'
+    })
     child.on('exit', resolve)
   })
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6
   const outputs = parseOutputFile(await readFile(outputFile, 'utf8'))
-  if (exitCode !== 0 || !succeeded(outputs)) throw new Error(`${label} did not succeed (exit ${exitCode}): ${JSON.stringify(outputs)}`)
-  return { wallMs, rssKiB: Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1)), outputs }
+  if (exitCode !== 0 || !succeeded(outputs))
+    throw new Error(`${label} did not succeed (exit ${exitCode}): ${JSON.stringify(outputs)}`)
+  return {
+    wallMs,
+    rssKiB: Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1)),
+    outputs
+  }
 }
 
 /** Cold runs of two contenders in pairs, alternating which goes first so neither always runs on a warmer machine. */
@@ -146,23 +193,37 @@ function quantile(values: number[], q: number): number {
   return below + (sorted[Math.ceil(at)]! - below) * (at - Math.floor(at))
 }
 const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
-const table = (header: string[], rows: (string | number)[][]) => [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
+const table = (header: string[], rows: (string | number)[][]) =>
+  [row(header), row(header.map(() => '---')), ...rows.map(row)].join('\n')
 const ms = (value: number) => `${value.toFixed(1)} ms`
 const mib = (kib: number) => `${(kib / 1024).toFixed(1)} MiB`
 const times = (ratio: number) => `${ratio.toFixed(2)}x`
 const verdict = (met: boolean) => (met ? 'met' : '**not met**')
 
 /** The median of each contender and the median of pairwise ratios, with the middle half of those ratios. */
-function pairTable(names: [string, string], [first, second]: [Run[], Run[]]): { text: string; wallRatio: number; rssRatio: number } {
-  const ratios = (pick: (run: Run) => number) => first.map((run, index) => pick(run) / pick(second[index]!))
+function pairTable(
+  names: [string, string],
+  [first, second]: [Run[], Run[]]
+): { text: string; wallRatio: number; rssRatio: number } {
+  const ratios = (pick: (run: Run) => number) =>
+    first.map((run, index) => pick(run) / pick(second[index]!))
   const wallRatios = ratios((run) => run.wallMs)
   const rssRatios = ratios((run) => run.rssKiB)
-  const spread = (values: number[]) => `${times(quantile(values, 0.25))} to ${times(quantile(values, 0.75))}`
+  const spread = (values: number[]) =>
+    `${times(quantile(values, 0.25))} to ${times(quantile(values, 0.75))}`
   const text = table(
     ['', 'median wall time', 'median peak RSS'],
     [
-      [names[0], ms(median(first.map((run) => run.wallMs))), mib(median(first.map((run) => run.rssKiB)))],
-      [names[1], ms(median(second.map((run) => run.wallMs))), mib(median(second.map((run) => run.rssKiB)))],
+      [
+        names[0],
+        ms(median(first.map((run) => run.wallMs))),
+        mib(median(first.map((run) => run.rssKiB)))
+      ],
+      [
+        names[1],
+        ms(median(second.map((run) => run.wallMs))),
+        mib(median(second.map((run) => run.rssKiB)))
+      ],
       ['median of pairwise ratios', times(median(wallRatios)), times(median(rssRatios))],
       ['middle half of pairwise ratios', spread(wallRatios), spread(rssRatios)]
     ]
@@ -176,10 +237,15 @@ async function loadsOf(contender: Contender): Promise<{ files: string[]; builtin
   await writeFile(outputFile, '')
   const exitCode = await new Promise<number | null>((resolve) => {
     const env = { ...runnerEnv(contender.inputs), BENCH_LOADS_FILE: loadsFile }
-    spawn(process.execPath, ['--import', loadsPreload, contender.script], { env, stdio: 'ignore' }).on('exit', resolve)
+    spawn(process.execPath, ['--import', loadsPreload, contender.script], {
+      env,
+      stdio: 'ignore'
+    }).on('exit', resolve)
   })
   if (exitCode !== 0 || !contender.succeeded(parseOutputFile(await readFile(outputFile, 'utf8')))) {
-    throw new Error(`${contender.label} did not succeed with ${loadsPreload} preloaded (exit ${exitCode})`)
+    throw new Error(
+      `${contender.label} did not succeed with ${loadsPreload} preloaded (exit ${exitCode})`
+    )
   }
   return JSON.parse(await readFile(loadsFile, 'utf8')) as { files: string[]; builtins: string[] }
 }
@@ -187,9 +253,19 @@ async function loadsOf(contender: Contender): Promise<{ files: string[]; builtin
 /** One untimed run under V8's sampling profiler, its profile written into folder. */
 async function profiledRun(contender: Contender, folder: string): Promise<void> {
   await writeFile(outputFile, '')
-  const args = ['--cpu-prof', '--cpu-prof-interval', '100', '--cpu-prof-dir', folder, contender.script]
+  const args = [
+    '--cpu-prof',
+    '--cpu-prof-interval',
+    '100',
+    '--cpu-prof-dir',
+    folder,
+    contender.script
+  ]
   const exitCode = await new Promise<number | null>((resolve) => {
-    spawn(process.execPath, args, { env: runnerEnv(contender.inputs), stdio: 'ignore' }).on('exit', resolve)
+    spawn(process.execPath, args, { env: runnerEnv(contender.inputs), stdio: 'ignore' }).on(
+      'exit',
+      resolve
+    )
   })
   if (exitCode !== 0 || !contender.succeeded(parseOutputFile(await readFile(outputFile, 'utf8')))) {
     throw new Error(`${contender.label} did not succeed under --cpu-prof (exit ${exitCode})`)
@@ -211,20 +287,46 @@ async function diffio(...args: Parameters<typeof startDiffioServer>): Promise<Di
 const printed: string[] = []
 const targetRows: string[][] = []
 const key = testKeys[0]!.key
-const oneEventSucceeded = (outputs: Record<string, string>) => (outputs['svix-message-id'] ?? '') !== ''
+const oneEventSucceeded = (outputs: Record<string, string>) =>
+  (outputs['svix-message-id'] ?? '') !== ''
 
 try {
   let loadedByAction = new Set<string>()
   const successServer = runs('success') || runs('profile') ? await diffio() : undefined
   const successInputs = { 'api-key': key, 'base-url': successServer?.url ?? '' }
-  const actionRun: Contender = { label: 'node dist/index.js', script: action, inputs: successInputs, succeeded: oneEventSucceeded }
-  const floorRun: Contender = { label: 'the floor script', script: floor, inputs: successInputs, succeeded: oneEventSucceeded }
+  const actionRun: Contender = {
+    label: 'node dist/index.js',
+    script: action,
+    inputs: successInputs,
+    succeeded: oneEventSucceeded
+  }
+  const floorRun: Contender = {
+    label: 'the floor script',
+    script: floor,
+    inputs: successInputs,
+    succeeded: oneEventSucceeded
+  }
   if (runs('success')) {
-    const result = pairTable(['action (node dist/index.js)', 'floor (fetch + one output line)'], await pairedRuns(actionRun, floorRun))
-    printed.push(`## Success path, one event\n\n${pairs} pairs after ${warmUpPairs} warm-up pairs.\n\n${result.text}`)
+    const result = pairTable(
+      ['action (node dist/index.js)', 'floor (fetch + one output line)'],
+      await pairedRuns(actionRun, floorRun)
+    )
+    printed.push(
+      `## Success path, one event\n\n${pairs} pairs after ${warmUpPairs} warm-up pairs.\n\n${result.text}`
+    )
     targetRows.push(
-      ['success path wall time', `at most ${times(targets.successWall)} the floor`, times(result.wallRatio), verdict(result.wallRatio <= targets.successWall)],
-      ['success path peak RSS', `at most ${times(targets.successRss)} the floor`, times(result.rssRatio), verdict(result.rssRatio <= targets.successRss)]
+      [
+        'success path wall time',
+        `at most ${times(targets.successWall)} the floor`,
+        times(result.wallRatio),
+        verdict(result.wallRatio <= targets.successWall)
+      ],
+      [
+        'success path peak RSS',
+        `at most ${times(targets.successRss)} the floor`,
+        times(result.rssRatio),
+        verdict(result.rssRatio <= targets.successRss)
+      ]
     )
 
     const [actionLoads, floorLoads] = [await loadsOf(actionRun), await loadsOf(floorRun)]
@@ -246,18 +348,40 @@ try {
 
   if (runs('events')) {
     const server = await diffio({ answerDelayMs })
-    const inputs = (eventType: string) => ({ 'api-key': key, 'base-url': server.url, 'event-type': eventType })
+    const inputs = (eventType: string) => ({
+      'api-key': key,
+      'base-url': server.url,
+      'event-type': eventType
+    })
     const allSucceeded = (outputs: Record<string, string>) => {
       const results = JSON.parse(outputs.results ?? '[]') as { ok: boolean }[]
       return results.length === 4 && results.every((result) => result.ok)
     }
-    const four: Contender = { label: 'event-type: all', script: action, inputs: inputs('all'), succeeded: allSucceeded }
-    const one: Contender = { label: 'one event type', script: action, inputs: inputs('generation.completed'), succeeded: oneEventSucceeded }
-    const result = pairTable(['event-type: all (four)', 'event-type: generation.completed (one)'], await pairedRuns(four, one))
+    const four: Contender = {
+      label: 'event-type: all',
+      script: action,
+      inputs: inputs('all'),
+      succeeded: allSucceeded
+    }
+    const one: Contender = {
+      label: 'one event type',
+      script: action,
+      inputs: inputs('generation.completed'),
+      succeeded: oneEventSucceeded
+    }
+    const result = pairTable(
+      ['event-type: all (four)', 'event-type: generation.completed (one)'],
+      await pairedRuns(four, one)
+    )
     printed.push(
       `## Four event types vs one\n\nThe Diffio stand-in holds each answer ${answerDelayMs} ms; ${pairs} pairs after ${warmUpPairs} warm-up pairs.\n\n${result.text}`
     )
-    targetRows.push(['four event types vs one', `at most ${times(targets.eventsWall)} the wall time`, times(result.wallRatio), verdict(result.wallRatio <= targets.eventsWall)])
+    targetRows.push([
+      'four event types vs one',
+      `at most ${times(targets.eventsWall)} the wall time`,
+      times(result.wallRatio),
+      verdict(result.wallRatio <= targets.eventsWall)
+    ])
   }
 
   if (runs('receipt')) {
@@ -265,29 +389,47 @@ try {
     const answeredAt = new Map<string, number>()
     const firstReceiptAt = new Map<string, number>()
     const polls = new Map<string, number>()
-    const server = await diffio({ onAnswered: ({ eventId }) => answeredAt.set(eventId, performance.now()) })
+    const server = await diffio({
+      onAnswered: ({ eventId }) => answeredAt.set(eventId, performance.now())
+    })
     const receiver = createServer((request, response) => {
       const now = performance.now()
       const [, delay, eventId] = /^\/receipts\/(\d+)\/([^/?]+)$/.exec(request.url ?? '') ?? []
       const id = decodeURIComponent(eventId ?? '')
       polls.set(id, (polls.get(id) ?? 0) + 1)
       const answered = answeredAt.get(id)
-      const received = answered !== undefined && request.headers.authorization === `Bearer ${receiptToken}` && now >= answered + Number(delay)
+      const received =
+        answered !== undefined &&
+        request.headers.authorization === `Bearer ${receiptToken}` &&
+        now >= answered + Number(delay)
       if (received && !firstReceiptAt.has(id)) firstReceiptAt.set(id, now)
       response.writeHead(received ? 200 : 404, { 'content-type': 'application/json' })
-      response.end(JSON.stringify(received ? { received: true, eventId: id } : { error: 'not received yet' }))
+      response.end(
+        JSON.stringify(received ? { received: true, eventId: id } : { error: 'not received yet' })
+      )
     })
     servers.push({ close: () => new Promise<void>((resolve) => receiver.close(() => resolve())) })
     const receiverUrl = await listen(receiver)
     const roundTrip = (delayMs: number): Contender => ({
       label: `receipt-url, receipt after ${delayMs} ms`,
       script: action,
-      inputs: { 'api-key': key, 'base-url': server.url, 'receipt-url': `${receiverUrl}/receipts/${delayMs}/{event-id}`, 'receipt-token': receiptToken },
-      succeeded: (outputs) => outputs.delivered === 'true' && outputs['receipt-latency-ms'] !== undefined
+      inputs: {
+        'api-key': key,
+        'base-url': server.url,
+        'receipt-url': `${receiverUrl}/receipts/${delayMs}/{event-id}`,
+        'receipt-token': receiptToken
+      },
+      succeeded: (outputs) =>
+        outputs.delivered === 'true' && outputs['receipt-latency-ms'] !== undefined
     })
 
     await coldRun(roundTrip(0))
-    const samples = new Map(receiptDelaysMs.map((delayMs) => [delayMs, [] as { seenMs: number; servedMs: number; polls: number }[]]))
+    const samples = new Map(
+      receiptDelaysMs.map((delayMs) => [
+        delayMs,
+        [] as { seenMs: number; servedMs: number; polls: number }[]
+      ])
+    )
     // Round-robin over D, so that a slower stretch of the machine spreads over all of them.
     for (let round = 0; round < receiptRuns; round++) {
       for (const delayMs of receiptDelaysMs) {
@@ -316,7 +458,14 @@ try {
     printed.push(
       `## Round trip\n\nThe receiver confirms D ms after Diffio's 200; ${receiptRuns} runs per D after 1 warm-up run.\n\n` +
         table(
-          ['D', 'median receipt-latency-ms', 'median of (seen - D)', 'largest (seen - D)', "median of (receiver's first 200 - Diffio's 200 - D)", 'median polls'],
+          [
+            'D',
+            'median receipt-latency-ms',
+            'median of (seen - D)',
+            'largest (seen - D)',
+            "median of (receiver's first 200 - Diffio's 200 - D)",
+            'median polls'
+          ],
           rows
         )
     )
@@ -336,8 +485,15 @@ try {
     const checkRun: Contender = {
       label: 'check-receiver',
       script: join(distDir, 'check-receiver.js'),
-      inputs: { url: receiver.webhookUrl, 'webhook-secret': webhookSecret, 'receipt-url': receiver.receiptUrl, 'receipt-token': receiptToken },
-      succeeded: (outputs) => outputs.passed === 'true' && (JSON.parse(outputs.results ?? '[]') as unknown[]).length === 15,
+      inputs: {
+        url: receiver.webhookUrl,
+        'webhook-secret': webhookSecret,
+        'receipt-url': receiver.receiptUrl,
+        'receipt-token': receiptToken
+      },
+      succeeded: (outputs) =>
+        outputs.passed === 'true' &&
+        (JSON.parse(outputs.results ?? '[]') as unknown[]).length === 15,
       definition: await readActionDefinition(join(root, 'check-receiver', 'action.yml'))
     }
     for (let run = 0; run < warmUpPairs; run++) await coldRun(checkRun)
@@ -355,56 +511,95 @@ try {
           ]
         )
     )
-    targetRows.push(['check-receiver, whole step', `under ${targets.checkReceiverMs} ms (median)`, ms(median(walls)), verdict(median(walls) < targets.checkReceiverMs)])
+    targetRows.push([
+      'check-receiver, whole step',
+      `under ${targets.checkReceiverMs} ms (median)`,
+      ms(median(walls)),
+      verdict(median(walls) < targets.checkReceiverMs)
+    ])
   }
 
   if (runs('profile')) {
-    const profiles = { action: join(workspace, 'profiles-action'), floor: join(workspace, 'profiles-floor') }
+    const profiles = {
+      action: join(workspace, 'profiles-action'),
+      floor: join(workspace, 'profiles-floor')
+    }
     for (let run = 0; run < pairs; run++) {
       await profiledRun(actionRun, profiles.action)
       await profiledRun(floorRun, profiles.floor)
     }
-    const [ofAction, ofFloor] = [await summarizeProfiles(profiles.action), await summarizeProfiles(profiles.floor)]
+    const [ofAction, ofFloor] = [
+      await summarizeProfiles(profiles.action),
+      await summarizeProfiles(profiles.floor)
+    ]
     printed.push(
       `## Where a success run's time goes\n\nSelf time by category, median of ${pairs} CPU profiles each (node --cpu-prof, sampled every 100 µs).\n\n` +
         table(
           ['', 'action', 'floor'],
           [
-            ...categories.map((category) => [category, ms(median(ofAction.byCategory.get(category)!)), ms(median(ofFloor.byCategory.get(category)!))]),
-            ['profile span (profiler start to exit)', ms(median(ofAction.spansMs)), ms(median(ofFloor.spansMs))]
+            ...categories.map((category) => [
+              category,
+              ms(median(ofAction.byCategory.get(category)!)),
+              ms(median(ofFloor.byCategory.get(category)!))
+            ]),
+            [
+              'profile span (profiler start to exit)',
+              ms(median(ofAction.spansMs)),
+              ms(median(ofFloor.spansMs))
+            ]
           ]
         ),
       table(
-        ['the action\'s largest self times (mean over its profiles)', 'ms'],
-        ofAction.topFunctions.slice(0, 12).map(({ name, ms: selfMs }) => [name.replaceAll('|', '\\|'), selfMs.toFixed(1)])
+        ["the action's largest self times (mean over its profiles)", 'ms'],
+        ofAction.topFunctions
+          .slice(0, 12)
+          .map(({ name, ms: selfMs }) => [name.replaceAll('|', '\\|'), selfMs.toFixed(1)])
       )
     )
   }
 
   const distFiles = (await readdir(distDir)).filter((name) => name.endsWith('.js')).sort()
-  const sizes = await Promise.all(distFiles.map(async (name) => (await stat(join(distDir, name))).size))
+  const sizes = await Promise.all(
+    distFiles.map(async (name) => (await stat(join(distDir, name))).size)
+  )
   const totalBytes = sizes.reduce((sum, size) => sum + size, 0)
   const inRepository = !relative(root, distDir).startsWith('..')
   const shownDist = inRepository ? relative(root, distDir) || '.' : distDir
-  const size = (bytes: number) => (bytes >= 10_000 ? `${(bytes / 1e6).toFixed(3)} MB` : `${bytes} B`)
-  const loaded = (name: string) => (loadedByAction.has(pathToFileURL(join(distDir, name)).href) ? 'yes' : 'no')
+  const size = (bytes: number) =>
+    bytes >= 10_000 ? `${(bytes / 1e6).toFixed(3)} MB` : `${bytes} B`
+  const loaded = (name: string) =>
+    loadedByAction.has(pathToFileURL(join(distDir, name)).href) ? 'yes' : 'no'
   const distTable = table(
     runs('success') ? ['dist file', 'size', 'loaded by one success run'] : ['dist file', 'size'],
     [
-      ...distFiles.map((name, index) => [`${shownDist}/${name}`, size(sizes[index]!), ...(runs('success') ? [loaded(name)] : [])]),
+      ...distFiles.map((name, index) => [
+        `${shownDist}/${name}`,
+        size(sizes[index]!),
+        ...(runs('success') ? [loaded(name)] : [])
+      ]),
       [`all JS in ${shownDist}/`, size(totalBytes), ...(runs('success') ? [''] : [])]
     ]
   )
   printed.push(`## dist/\n\n${distTable}`)
-  targetRows.push([`all JS in ${shownDist}/`, `at most ${targets.distMB} MB`, size(totalBytes), verdict(totalBytes <= targets.distMB * 1e6)])
+  targetRows.push([
+    `all JS in ${shownDist}/`,
+    `at most ${targets.distMB} MB`,
+    size(totalBytes),
+    verdict(totalBytes <= targets.distMB * 1e6)
+  ])
 
   const fingerprint = createHash('sha256')
   for (const name of distFiles) fingerprint.update(await readFile(join(distDir, name)))
-  const git = async (...args: string[]) => (await promisify(execFile)('git', ['-C', root, ...args])).stdout.trim()
+  const git = async (...args: string[]) =>
+    (await promisify(execFile)('git', ['-C', root, ...args])).stdout.trim()
   const commit = await git('rev-parse', '--short', 'HEAD').catch(() => 'unknown')
-  const changed = async (path: string) => (await git('status', '--porcelain', '--', path).catch(() => '')) !== ''
+  const changed = async (path: string) =>
+    (await git('status', '--porcelain', '--', path).catch(() => '')) !== ''
   const ownDist = distDir === join(root, 'dist')
-  const command = process.env.npm_lifecycle_event === 'bench' ? 'npm run bench' : `node ${join('scripts', 'bench', 'bench.ts')}`
+  const command =
+    process.env.npm_lifecycle_event === 'bench'
+      ? 'npm run bench'
+      : `node ${join('scripts', 'bench', 'bench.ts')}`
   const args = process.argv.slice(2)
   const shownCommand = `${command}${args.length > 0 ? `${command.startsWith('npm') ? ' --' : ''} ${args.join(' ')}` : ''}`
   const digest = fingerprint.digest('hex').slice(0, 12)
@@ -444,11 +639,16 @@ try {
   const out = options.out ?? (complete ? page : '-')
   if (out === '-') {
     process.stdout.write(`${text}\n`)
-    if (options.out === undefined) process.stderr.write(`${relative(root, page)} left as it was: this run measured less than a full run of dist/ does; --out writes it anyway.\n`)
+    if (options.out === undefined)
+      process.stderr.write(
+        `${relative(root, page)} left as it was: this run measured less than a full run of dist/ does; --out writes it anyway.\n`
+      )
   } else {
     await writeFile(out, `${text}\n`)
     const written = relative(process.cwd(), out)
-    process.stdout.write(`Wrote ${written.startsWith('..') ? resolve(out) : written}.\n\n${table(['target', 'wanted', 'measured', ''], targetRows)}\n`)
+    process.stdout.write(
+      `Wrote ${written.startsWith('..') ? resolve(out) : written}.\n\n${table(['target', 'wanted', 'measured', ''], targetRows)}\n`
+    )
   }
 } finally {
   for (const server of servers) await server.close()

@@ -23,8 +23,10 @@ export const categories = [
 export type Category = (typeof categories)[number]
 
 function categoryOf({ functionName, url }: CpuProfile['nodes'][number]['callFrame']): Category {
-  if (functionName === 'compileSourceTextModule' || functionName === 'compileFunction') return categories[0]
-  if (functionName === 'compileForInternalLoader' || functionName === 'internalBinding') return categories[1]
+  if (functionName === 'compileSourceTextModule' || functionName === 'compileFunction')
+    return categories[0]
+  if (functionName === 'compileForInternalLoader' || functionName === 'internalBinding')
+    return categories[1]
   if (url.startsWith('node:')) return categories[2]
   if (url.startsWith('file:')) return categories[3]
   if (functionName === '(garbage collector)') return categories[4]
@@ -51,19 +53,27 @@ export async function summarizeProfiles(folder: string): Promise<ProfileSummary>
     const profile = JSON.parse(await readFile(join(folder, file), 'utf8')) as CpuProfile
     const frames = new Map(profile.nodes.map((node) => [node.id, node.callFrame]))
     const selfMs = new Map<number, number>()
-    profile.samples.forEach((id, index) => selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000))
+    profile.samples.forEach((id, index) =>
+      selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0) / 1000)
+    )
     const perCategory = new Map<Category, number>()
     for (const [id, ms] of selfMs) {
       const frame = frames.get(id)!
       const category = categoryOf(frame)
       perCategory.set(category, (perCategory.get(category) ?? 0) + ms)
-      const where = frame.url === '' ? '' : ` (${frame.url.startsWith('file:') ? basename(frame.url) : frame.url}:${frame.lineNumber + 1})`
+      const where =
+        frame.url === ''
+          ? ''
+          : ` (${frame.url.startsWith('file:') ? basename(frame.url) : frame.url}:${frame.lineNumber + 1})`
       const name = `${frame.functionName || '(anonymous)'}${where}`
       byFunction.set(name, (byFunction.get(name) ?? 0) + ms / files.length)
     }
-    for (const category of categories) byCategory.get(category)!.push(perCategory.get(category) ?? 0)
+    for (const category of categories)
+      byCategory.get(category)!.push(perCategory.get(category) ?? 0)
     spansMs.push((profile.endTime - profile.startTime) / 1000)
   }
-  const topFunctions = [...byFunction].map(([name, ms]) => ({ name, ms })).sort((a, b) => b.ms - a.ms)
+  const topFunctions = [...byFunction]
+    .map(([name, ms]) => ({ name, ms }))
+    .sort((a, b) => b.ms - a.ms)
   return { byCategory, spansMs, topFunctions }
 }

@@ -13,6 +13,8 @@ registerHooks({
 })
 
 process.on('exit', () => {
-  const builtins = process.moduleLoadList.filter((entry) => entry.startsWith('NativeModule ')).map((entry) => entry.slice('NativeModule '.length))
+  const builtins = process.moduleLoadList
+    .filter((entry) => entry.startsWith('NativeModule '))
+    .map((entry) => entry.slice('NativeModule '.length))
   writeFileSync(process.env.BENCH_LOADS_FILE, JSON.stringify({ files: [...files], builtins }))
 })

@@ -27,7 +27,13 @@ export const deliveryChecks = [
 ] as const
 
 /** Posted instead of the rest when the genuine delivery is refused: each is accepted only by a receiver with one mistake. */
-export const diagnosticChecks = ['other-header-names', 'signed-body-only', 'secret-text-as-key', 'prefix-in-key', 'json-dumps-body'] as const
+export const diagnosticChecks = [
+  'other-header-names',
+  'signed-body-only',
+  'secret-text-as-key',
+  'prefix-in-key',
+  'json-dumps-body'
+] as const
 
 /** Asked of receipt-url after the deliveries, when it is given. */
 export const receiptChecks = ['genuine-recorded', 'forgeries-not-recorded'] as const
@@ -43,7 +49,15 @@ export type PostedCheck = Exclude<DeliveryCheck | DiagnosticCheck, 'retry'>
 /** What a receiver that verifies properly does: answers 2xx or not; its receipt route confirms an event or not. */
 export type Expectation = 'accepted' | 'refused' | 'recorded' | 'not-recorded'
 
-const genuineChecks: readonly CheckName[] = ['genuine', 'non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again']
+const genuineChecks: readonly CheckName[] = [
+  'genuine',
+  'non-canonical-json',
+  'non-ascii-body',
+  'rotated-secret',
+  'v1a-entry-first',
+  'retry',
+  'genuine-again'
+]
 
 /** Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly refuses them too. */
 export function expectation(check: CheckName): Expectation {
@@ -56,7 +70,10 @@ export const headerFamilies = ['svix', 'webhook'] as const
 /** svix-* names, which Diffio sends, or the Standard Webhooks names webhook-*, which svix's verifier also reads. */
 export type HeaderFamily = (typeof headerFamilies)[number]
 
-export const signatureHeaders: Record<HeaderFamily, { id: string; timestamp: string; signature: string }> = {
+export const signatureHeaders: Record<
+  HeaderFamily,
+  { id: string; timestamp: string; signature: string }
+> = {
   svix: { id: 'svix-id', timestamp: 'svix-timestamp', signature: 'svix-signature' },
   webhook: { id: 'webhook-id', timestamp: 'webhook-timestamp', signature: 'webhook-signature' }
 }
@@ -86,7 +103,12 @@ async function svixSigner(key: string | Uint8Array): Promise<Signer> {
 }
 
 /** Signs as Svix does with an endpoint's secret (whsec_ and base64). */
-export async function signDelivery(secret: string, svixId: string, at: Date, body: string): Promise<string> {
+export async function signDelivery(
+  secret: string,
+  svixId: string,
+  at: Date,
+  body: string
+): Promise<string> {
   return (await svixSigner(secret))(svixId, at, body)
 }
 
@@ -136,7 +158,9 @@ export function samplePayload(eventType: EventType, createdAt: Date): Record<str
 export function nonCanonicalJson(payload: Record<string, string>): string {
   const { eventId, status, eventType, ...rest } = payload
   const members = [
-    ...Object.entries({ eventId, status, eventType, ...rest }).map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`),
+    ...Object.entries({ eventId, status, eventType, ...rest }).map(
+      ([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`
+    ),
     '"sampleText": "caf\\u00e9 \\/ mix"',
     '"sampleRatio": 1.0'
   ]
@@ -164,7 +188,13 @@ function signedAtFor(check: PostedCheck, now: Date): Date {
 }
 
 /** The svix-signature value for a check: the right signature, or the one mistake the check is about. */
-async function signatureFor(check: PostedCheck, target: DeliveryTarget, svixId: string, at: Date, body: string): Promise<string> {
+async function signatureFor(
+  check: PostedCheck,
+  target: DeliveryTarget,
+  svixId: string,
+  at: Date,
+  body: string
+): Promise<string> {
   const right = await signDelivery(target.webhookSecret, svixId, at, body)
   switch (check) {
     case 'wrong-secret':
@@ -192,8 +222,15 @@ export function signingKey(secret: string): Buffer {
   return Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
 }
 
-function request(target: DeliveryTarget, body: string, signature?: { family: HeaderFamily; svixId: string; at: Date; value: string }): Delivery['request'] {
-  const headers: Record<string, string> = { 'content-type': 'application/json', 'user-agent': checkUserAgent }
+function request(
+  target: DeliveryTarget,
+  body: string,
+  signature?: { family: HeaderFamily; svixId: string; at: Date; value: string }
+): Delivery['request'] {
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    'user-agent': checkUserAgent
+  }
   if (signature !== undefined) {
     const names = signatureHeaders[signature.family]
     headers[names.id] = signature.svixId
@@ -204,25 +241,47 @@ function request(target: DeliveryTarget, body: string, signature?: { family: Hea
 }
 
 /** Builds one check's delivery as it is to be posted at `now`. */
-export async function buildDelivery(check: PostedCheck, target: DeliveryTarget, now: Date = new Date()): Promise<Delivery> {
+export async function buildDelivery(
+  check: PostedCheck,
+  target: DeliveryTarget,
+  now: Date = new Date()
+): Promise<Delivery> {
   const signedAt = signedAtFor(check, now)
   const payload = samplePayload(target.eventType, signedAt)
   const signedBody = bodyFor(check, payload)
   const svixId = fakeId('msg')
   const value = await signatureFor(check, target, svixId, signedAt, signedBody)
-  const body = check === 'body-changed' ? JSON.stringify({ ...payload, generationId: fakeId('gen') }) : signedBody
+  const body =
+    check === 'body-changed'
+      ? JSON.stringify({ ...payload, generationId: fakeId('gen') })
+      : signedBody
   const family = check === 'other-header-names' ? otherFamily(target.headers) : target.headers
-  const signature = check === 'no-signature-headers' ? undefined : { family, svixId, at: signedAt, value }
-  return { request: request(target, body, signature), svixId, eventId: payload.eventId!, signedAt, signedBody }
+  const signature =
+    check === 'no-signature-headers' ? undefined : { family, svixId, at: signedAt, value }
+  return {
+    request: request(target, body, signature),
+    svixId,
+    eventId: payload.eventId!,
+    signedAt,
+    signedBody
+  }
 }
 
 /**
  * A retry of a delivery as Svix makes one: the same svix-id and body, with a new timestamp and signature.
  * The timestamp is at least a second later, so the signature differs even when the retry comes at once.
  */
-export async function buildRetry(original: Delivery, target: DeliveryTarget, now: Date = new Date()): Promise<Delivery> {
+export async function buildRetry(
+  original: Delivery,
+  target: DeliveryTarget,
+  now: Date = new Date()
+): Promise<Delivery> {
   const signedAt = new Date(Math.max(now.getTime(), original.signedAt.getTime() + 1000))
   const { svixId, signedBody } = original
   const value = await signDelivery(target.webhookSecret, svixId, signedAt, signedBody)
-  return { ...original, request: request(target, signedBody, { family: target.headers, svixId, at: signedAt, value }), signedAt }
+  return {
+    ...original,
+    request: request(target, signedBody, { family: target.headers, svixId, at: signedAt, value }),
+    signedAt
+  }
 }

@@ -9,7 +9,15 @@ import { expectation, type CheckName, type Expectation } from './deliveries.js'
  * - timed-out: no answer within the time limit; unreachable: no answer at all
  * - skipped: not asked, since an earlier answer made it pointless
  */
-export type Got = 'accepted' | 'refused' | 'inconclusive' | 'recorded' | 'not-recorded' | 'timed-out' | 'unreachable' | 'skipped'
+export type Got =
+  | 'accepted'
+  | 'refused'
+  | 'inconclusive'
+  | 'recorded'
+  | 'not-recorded'
+  | 'timed-out'
+  | 'unreachable'
+  | 'skipped'
 
 /** How one check went, as data; explain.ts words it. Every text in it is the receiver's or the network's, redacted. */
 export interface CheckResult {

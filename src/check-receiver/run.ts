@@ -14,7 +14,13 @@ import {
   type HeaderFamily
 } from './deliveries.js'
 import { isInconclusiveStatus, type CheckResult, type Got } from './results.js'
-import { readCheckSettings, secretPrefix, type CheckInputName, type CheckInputs, type ReceiverCheckSettings } from './settings.js'
+import {
+  readCheckSettings,
+  secretPrefix,
+  type CheckInputName,
+  type CheckInputs,
+  type ReceiverCheckSettings
+} from './settings.js'
 import type { EventType } from '../shared/contract.js'
 import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
@@ -39,14 +45,15 @@ export interface CheckTarget {
   receiptToken: boolean
 }
 
-export type ReceiverCheckOutcome = (
+export type ReceiverCheckOutcome =
   /** The inputs cannot be used; nothing was posted. */
-  | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
-  | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
-) & {
-  /** The run's one redactor, for the text a shell makes of the outcome. */
-  redact: Redactor
-}
+  (
+    | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
+    | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
+  ) & {
+    /** The run's one redactor, for the text a shell makes of the outcome. */
+    redact: Redactor
+  }
 
 export interface ReceiverCheckContext {
   /** More texts to keep out of every message: a signing secret typed where another value goes. */
@@ -65,10 +72,15 @@ export interface ReceiverCheckContext {
  * genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic deliveries. Never
  * throws for anything a user or a receiver can cause; the outcome is data, its texts redacted.
  */
-export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckContext = {}): Promise<ReceiverCheckOutcome> {
+export async function runReceiverCheck(
+  raw: CheckInputs,
+  context: ReceiverCheckContext = {}
+): Promise<ReceiverCheckOutcome> {
   const otherSecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
   // The other secret protects nothing, but shown anywhere it could pass for the real one.
-  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(signingSecretForms)
+  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(
+    signingSecretForms
+  )
   const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']))
   const reading = readCheckSettings(raw, context.strayInputs)
   if (!reading.ok) return { kind: 'invalid', issues: reading.issues, redact }
@@ -90,13 +102,23 @@ export async function runReceiverCheck(raw: CheckInputs, context: ReceiverCheckC
   const timeoutMs = Math.ceil(settings.timeoutSeconds * 1000)
   const created = createDispatcher(timeoutMs)
   if (created.kind === 'unusable-proxy') {
-    record({ check: 'genuine', got: 'unreachable', ms: 0, fault: printable(describeUnusableProxy(created), redact) })
-    for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])]) record(skipped(check))
+    record({
+      check: 'genuine',
+      got: 'unreachable',
+      ms: 0,
+      fault: printable(describeUnusableProxy(created), redact)
+    })
+    for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
+      record(skipped(check))
     return { kind: 'checked', target, results, redact }
   }
   const { dispatcher } = created
   try {
-    await checkReceiver(settings, { ...settings, otherSecret }, { dispatcher, redact, timeoutMs, record })
+    await checkReceiver(
+      settings,
+      { ...settings, otherSecret },
+      { dispatcher, redact, timeoutMs, record }
+    )
   } finally {
     await dispatcher.destroy()
   }
@@ -111,15 +133,23 @@ interface Wire {
 }
 
 // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
-async function checkReceiver(settings: ReceiverCheckSettings, target: DeliveryTarget, wire: Wire): Promise<void> {
+async function checkReceiver(
+  settings: ReceiverCheckSettings,
+  target: DeliveryTarget,
+  wire: Wire
+): Promise<void> {
   const genuine = await buildDelivery('genuine', target)
   const first = await post('genuine', genuine, wire)
   wire.record(first)
-  const rest = [...deliveryChecks.slice(1), ...(settings.receipt === undefined ? [] : receiptChecks)]
+  const rest = [
+    ...deliveryChecks.slice(1),
+    ...(settings.receipt === undefined ? [] : receiptChecks)
+  ]
   if (first.got !== 'accepted') {
     // A refusal says something is wrong; which mistake it is, only deliveries that carry one each can tell.
     if (first.got === 'refused' || first.got === 'inconclusive') {
-      for (const check of diagnosticChecks) wire.record(await post(check, await buildDelivery(check, target), wire))
+      for (const check of diagnosticChecks)
+        wire.record(await post(check, await buildDelivery(check, target), wire))
     }
     for (const check of rest) wire.record(skipped(check))
     return
@@ -127,25 +157,42 @@ async function checkReceiver(settings: ReceiverCheckSettings, target: DeliveryTa
 
   const forgeries: Array<{ check: CheckName; delivery: Delivery }> = []
   for (const check of deliveryChecks.slice(1)) {
-    const delivery = check === 'retry' ? await buildRetry(genuine, target) : await buildDelivery(check, target)
+    const delivery =
+      check === 'retry' ? await buildRetry(genuine, target) : await buildDelivery(check, target)
     wire.record(await post(check, delivery, wire))
     if (expectation(check) === 'refused') forgeries.push({ check, delivery })
   }
   if (settings.receipt === undefined) return
   const { urlTemplate, token } = settings.receipt
   const receiptFor = (delivery: Delivery): Receipt => {
-    const event = { svixMessageId: delivery.svixId, eventId: delivery.eventId, eventType: target.eventType, mode: 'test', apiKeyId: '' }
+    const event = {
+      svixMessageId: delivery.svixId,
+      eventId: delivery.eventId,
+      eventType: target.eventType,
+      mode: 'test',
+      apiKeyId: ''
+    }
     const filled = fillReceiptUrl(urlTemplate, event)
     // The ids are this check's own, made of letters and digits, so they always fill the template.
-    if ('refused' in filled) throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`)
+    if ('refused' in filled)
+      throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`)
     return { url: filled.url, event }
   }
-  const recorded = await checkRecorded(receiptFor(genuine), token, settings.timeoutSeconds * 1000, wire)
+  const recorded = await checkRecorded(
+    receiptFor(genuine),
+    token,
+    settings.timeoutSeconds * 1000,
+    wire
+  )
   wire.record(recorded)
   // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
   const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded'
   const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }))
-  wire.record(receiptsAnswer ? await checkNoneRecorded(forged, token, wire) : skipped('forgeries-not-recorded'))
+  wire.record(
+    receiptsAnswer
+      ? await checkNoneRecorded(forged, token, wire)
+      : skipped('forgeries-not-recorded')
+  )
 }
 
 /** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
@@ -160,14 +207,33 @@ async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<C
 
 function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor): CheckResult {
   const { status } = answer
-  const got: Got = status >= 200 && status < 300 ? 'accepted' : isInconclusiveStatus(status) ? 'inconclusive' : 'refused'
+  const got: Got =
+    status >= 200 && status < 300
+      ? 'accepted'
+      : isInconclusiveStatus(status)
+        ? 'inconclusive'
+        : 'refused'
   const location = status >= 300 && status < 400 ? answer.headers.location : undefined
-  const said = { body: excerpt(answer.body, redact), ...(typeof location === 'string' && { location: printable(location, redact) }) }
+  const said = {
+    body: excerpt(answer.body, redact),
+    ...(typeof location === 'string' && { location: printable(location, redact) })
+  }
   return { check, got, status, ms, said }
 }
 
-function unanswered(check: CheckName, noAnswer: NoAnswer, host: string, ms: number, redact: Redactor): CheckResult {
-  return { check, got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable', ms, fault: printable(describeNoAnswer(noAnswer, host), redact) }
+function unanswered(
+  check: CheckName,
+  noAnswer: NoAnswer,
+  host: string,
+  ms: number,
+  redact: Redactor
+): CheckResult {
+  return {
+    check,
+    got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable',
+    ms,
+    fault: printable(describeNoAnswer(noAnswer, host), redact)
+  }
 }
 
 function skipped(check: CheckName): CheckResult {
@@ -181,7 +247,12 @@ interface Receipt {
 }
 
 /** A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only when its JSON names it. */
-async function lookUp({ url, event }: Receipt, token: string | undefined, timeLimitMs: number, wire: Wire): Promise<ReceiptLookup | Unproven> {
+async function lookUp(
+  { url, event }: Receipt,
+  token: string | undefined,
+  timeLimitMs: number,
+  wire: Wire
+): Promise<ReceiptLookup | Unproven> {
   const lookup = await lookUpReceipt(url, token, timeLimitMs, wire)
   if (lookup.kind !== 'found') return lookup
   const proof = receiptProof(lookup.answer.body, event)
@@ -196,7 +267,12 @@ interface Unproven {
 }
 
 /** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
-async function checkRecorded(receipt: Receipt, token: string | undefined, deadlineMs: number, wire: Wire): Promise<CheckResult> {
+async function checkRecorded(
+  receipt: Receipt,
+  token: string | undefined,
+  deadlineMs: number,
+  wire: Wire
+): Promise<CheckResult> {
   const started = performance.now()
   let last: ReceiptLookup | Unproven | undefined
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, ReceiptLookup>> => {
@@ -204,17 +280,31 @@ async function checkRecorded(receipt: Receipt, token: string | undefined, deadli
     if (last.kind === 'found') return { found: last.answer }
     if (last.kind === 'refused' || last.kind === 'failed') return { final: last }
     // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
-    return { notYet: last.kind, ...(last.kind === 'busy' && last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs }) }
+    return {
+      notYet: last.kind,
+      ...(last.kind === 'busy' &&
+        last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
+    }
   }
   await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs })
-  return receiptResult('genuine-recorded', last!, receipt.url, Math.round(performance.now() - started), wire.redact)
+  return receiptResult(
+    'genuine-recorded',
+    last!,
+    receipt.url,
+    Math.round(performance.now() - started),
+    wire.redact
+  )
 }
 
 /**
  * Asks once for each forgery's receipt, after the genuine event's: each must be 404. It stops at an
  * answer that is neither 404 nor 2xx, as the next ones would only say the same.
  */
-async function checkNoneRecorded(forgeries: Array<{ check: CheckName } & Receipt>, token: string | undefined, wire: Wire): Promise<CheckResult> {
+async function checkNoneRecorded(
+  forgeries: Array<{ check: CheckName } & Receipt>,
+  token: string | undefined,
+  wire: Wire
+): Promise<CheckResult> {
   const started = performance.now()
   const recorded: CheckName[] = []
   let deciding: ReceiptLookup | Unproven | undefined
@@ -223,18 +313,35 @@ async function checkNoneRecorded(forgeries: Array<{ check: CheckName } & Receipt
     const lookup = await lookUp(forgery, token, wire.timeoutMs, wire)
     if (lookup.kind === 'found') recorded.push(check)
     // The first forgery found recorded decides; until one is, the latest answer does.
-    if (recorded.length === 0 || (lookup.kind === 'found' && recorded.length === 1)) deciding = lookup
+    if (recorded.length === 0 || (lookup.kind === 'found' && recorded.length === 1))
+      deciding = lookup
     if (lookup.kind !== 'found' && lookup.kind !== 'not-yet') break
   }
   if (deciding === undefined) return skipped('forgeries-not-recorded')
-  const result = receiptResult('forgeries-not-recorded', deciding, forgeries[0]!.url, Math.round(performance.now() - started), wire.redact)
+  const result = receiptResult(
+    'forgeries-not-recorded',
+    deciding,
+    forgeries[0]!.url,
+    Math.round(performance.now() - started),
+    wire.redact
+  )
   return recorded.length > 0 ? { ...result, recorded } : result
 }
 
-function receiptResult(check: CheckName, lookup: ReceiptLookup | Unproven, url: string, ms: number, redact: Redactor): CheckResult {
+function receiptResult(
+  check: CheckName,
+  lookup: ReceiptLookup | Unproven,
+  url: string,
+  ms: number,
+  redact: Redactor
+): CheckResult {
   switch (lookup.kind) {
     case 'unproven':
-      return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive', unproven: lookup.proof.because }
+      return {
+        ...answered(check, lookup.answer, ms, redact),
+        got: 'inconclusive',
+        unproven: lookup.proof.because
+      }
     case 'found':
       return { check, got: 'recorded', status: lookup.answer.status, ms }
     case 'not-yet':

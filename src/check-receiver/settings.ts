@@ -2,11 +2,27 @@ import { z } from 'zod/mini'
 import { headerFamilies, type HeaderFamily } from './deliveries.js'
 import { eventTypes, receiverTimeLimitSeconds, type EventType } from '../shared/contract.js'
 import { inputDefaults } from '../send-test-event/inputs.js'
-import { oneOf, Problem, readHttpUrl, secondsInput, stringInput, readInputs, type InputReading } from '../shared/input-readers.js'
+import {
+  oneOf,
+  Problem,
+  readHttpUrl,
+  secondsInput,
+  stringInput,
+  readInputs,
+  type InputReading
+} from '../shared/input-readers.js'
 import { receiptUrl, secretToken } from '../send-test-event/settings.js'
 
 /** The inputs, named as in check-receiver/action.yml. */
-export const checkInputNames = ['url', 'webhook-secret', 'event-type', 'timeout-seconds', 'headers', 'receipt-url', 'receipt-token'] as const
+export const checkInputNames = [
+  'url',
+  'webhook-secret',
+  'event-type',
+  'timeout-seconds',
+  'headers',
+  'receipt-url',
+  'receipt-token'
+] as const
 export type CheckInputName = (typeof checkInputNames)[number]
 export type CheckInputs = Record<CheckInputName, string>
 
@@ -34,16 +50,24 @@ export interface ReceiverCheckSettings {
 }
 
 export const secretPrefix = 'whsec_'
-const base64Text = /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/
+const base64Text =
+  /^(?:[A-Za-z0-9+/]{4})+(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=|[A-Za-z0-9+/]{2,3})?$/
 const secretForm = `the endpoint's signing secret, ${secretPrefix} followed by base64 (from the endpoint's page in Diffio, not a Diffio API key)`
 
 const webhookSecret = stringInput((secret) => {
   if (secret === '') return new Problem(`is required: ${secretForm}`)
-  if (/^diffio_/.test(secret)) return new Problem(`looks like a Diffio API key; this check needs ${secretForm}`)
-  if (!secret.startsWith(secretPrefix)) return new Problem(`must be ${secretForm}; it does not start with ${secretPrefix} (the value is not shown)`)
-  if (secret === secretPrefix) return new Problem(`must be ${secretForm}; nothing follows ${secretPrefix}`)
+  if (/^diffio_/.test(secret))
+    return new Problem(`looks like a Diffio API key; this check needs ${secretForm}`)
+  if (!secret.startsWith(secretPrefix))
+    return new Problem(
+      `must be ${secretForm}; it does not start with ${secretPrefix} (the value is not shown)`
+    )
+  if (secret === secretPrefix)
+    return new Problem(`must be ${secretForm}; nothing follows ${secretPrefix}`)
   if (!base64Text.test(secret.slice(secretPrefix.length))) {
-    return new Problem(`must be ${secretForm}; what follows ${secretPrefix} is not base64 (the value is not shown)`)
+    return new Problem(
+      `must be ${secretForm}; what follows ${secretPrefix} is not base64 (the value is not shown)`
+    )
   }
   return secret
 })
@@ -68,13 +92,19 @@ const inputsSchema = z.object({
 })
 
 /** Turns the raw inputs into settings, or every problem with them at once. */
-export function readCheckSettings(raw: CheckInputs, strayInputs: readonly string[] = []): InputReading<ReceiverCheckSettings, CheckInputName> {
+export function readCheckSettings(
+  raw: CheckInputs,
+  strayInputs: readonly string[] = []
+): InputReading<ReceiverCheckSettings, CheckInputName> {
   const read = readInputs(inputsSchema, raw, checkInputNames, strayInputs)
   if (!read.ok) return read
   const inputs = read.values
   const token = inputs['receipt-token']
   // A token without a receipt URL is left unused, as the main action leaves it.
-  const receipt = inputs['receipt-url'] === undefined ? undefined : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) }
+  const receipt =
+    inputs['receipt-url'] === undefined
+      ? undefined
+      : { urlTemplate: inputs['receipt-url'], ...(token !== undefined && { token }) }
   const settings: ReceiverCheckSettings = {
     url: inputs.url,
     webhookSecret: inputs['webhook-secret'],

@@ -33,7 +33,9 @@ export function wholeMs(ms: number): number {
  * and TLS handshake included, takes longer than the time limit to open, and destroying the pool ends
  * those still opening. Redirects are never followed: undici's request() follows none unless asked to.
  */
-export function createDispatcher(timeLimitMs: number): { kind: 'dispatcher'; dispatcher: Dispatcher } | UnusableProxy {
+export function createDispatcher(
+  timeLimitMs: number
+): { kind: 'dispatcher'; dispatcher: Dispatcher } | UnusableProxy {
   const limitMs = wholeMs(timeLimitMs)
   /** What destroying the pool ends besides undici's own: connections still opening, and sockets to a proxy, which outlive undici's destroy once they carry a tunnel. */
   const ends = new Set<() => void>()
@@ -41,11 +43,13 @@ export function createDispatcher(timeLimitMs: number): { kind: 'dispatcher'; dis
     connect: { timeout: limitMs },
     headersTimeout: limitMs,
     bodyTimeout: limitMs,
-    factory: (origin: string | URL, poolOptions: object) => boundedPool(origin, poolOptions, limitMs, ends)
+    factory: (origin: string | URL, poolOptions: object) =>
+      boundedPool(origin, poolOptions, limitMs, ends)
   }
   const direct = new Agent(options)
   const variable = proxyVariables.find((name) => (process.env[name] ?? '') !== '')
-  if (variable === undefined) return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, ends) }
+  if (variable === undefined)
+    return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, ends) }
   try {
     const tunnelled = withoutExperimentalWarning(
       () =>
@@ -54,13 +58,18 @@ export function createDispatcher(timeLimitMs: number): { kind: 'dispatcher'; dis
           // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the tunnel, and the CONNECT's answer.
           proxyTls: { timeout: limitMs },
           requestTls: { timeout: limitMs },
-          clientFactory: (origin: URL, proxyOptions: object) => proxyPool(origin, proxyOptions, limitMs, ends)
+          clientFactory: (origin: URL, proxyOptions: object) =>
+            proxyPool(origin, proxyOptions, limitMs, ends)
         } as EnvHttpProxyAgent.Options)
     )
     return { kind: 'dispatcher', dispatcher: new Routes(direct, tunnelled, ends) }
   } catch (error) {
     void direct.destroy()
-    return { kind: 'unusable-proxy', variable, detail: error instanceof Error ? error.message : String(error) }
+    return {
+      kind: 'unusable-proxy',
+      variable,
+      detail: error instanceof Error ? error.message : String(error)
+    }
   }
 }
 
@@ -93,9 +102,13 @@ class Routes extends Dispatcher {
     this.ends = ends
   }
 
-  override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+  override dispatch(
+    options: Dispatcher.DispatchOptions,
+    handler: Dispatcher.DispatchHandlers
+  ): boolean {
     const { hostname } = new URL(String(options.origin))
-    const route = this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled
+    const route =
+      this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled
     return route.dispatch(options, handler)
   }
 
@@ -120,20 +133,31 @@ class Routes extends Dispatcher {
   }
 }
 
-function settled(ending: Promise<unknown>, callback: (() => void) | undefined): Promise<void> | undefined {
+function settled(
+  ending: Promise<unknown>,
+  callback: (() => void) | undefined
+): Promise<void> | undefined {
   const done = ending.then(() => undefined)
   if (callback === undefined) return done
   void done.then(callback)
   return undefined
 }
 
-type Connect = (options: { protocol?: string }, callback: (error: Error | null, socket: Socket | null) => void) => unknown
+type Connect = (
+  options: { protocol?: string },
+  callback: (error: Error | null, socket: Socket | null) => void
+) => unknown
 
 /**
  * A pool whose connections open within the time limit or not at all. undici's ProxyAgent hands its
  * tunnel-opening function to the pool as `connect`; a plain Agent hands the connect options.
  */
-function boundedPool(origin: string | URL, options: object, limitMs: number, ends: Set<() => void>): Pool {
+function boundedPool(
+  origin: string | URL,
+  options: object,
+  limitMs: number,
+  ends: Set<() => void>
+): Pool {
   const given = (options as { connect?: Connect | buildConnector.BuildOptions }).connect
   const tunnel = typeof given === 'function'
   const connect = tunnel ? given : (buildConnector({ ...given, timeout: limitMs }) as Connect)
@@ -149,16 +173,26 @@ function boundedPool(origin: string | URL, options: object, limitMs: number, end
       open = false
       clearTimeout(timer)
       ends.delete(end)
-      if (error !== null || opened === null) return callback(tunnel ? proxyError(error) : error ?? new Error('no socket'), null)
+      if (error !== null || opened === null)
+        return callback(tunnel ? proxyError(error) : (error ?? new Error('no socket')), null)
       if (tunnel && connectOptions.protocol === 'http:' && opened.readableLength > 0) {
         opened.destroy()
-        return callback(codedError('the proxy sent data into the tunnel before any request', connectCodes.proxySentData), null)
+        return callback(
+          codedError(
+            'the proxy sent data into the tunnel before any request',
+            connectCodes.proxySentData
+          ),
+          null
+        )
       }
       readPastContinue(opened)
       callback(null, opened)
     }
     const end = () => {
-      finish(codedError(`the connection did not open within ${limitMs} ms`, connectCodes.timedOut), null)
+      finish(
+        codedError(`the connection did not open within ${limitMs} ms`, connectCodes.timedOut),
+        null
+      )
       socket?.destroy()
     }
     const timer = setTimeout(end, limitMs)
@@ -166,7 +200,10 @@ function boundedPool(origin: string | URL, options: object, limitMs: number, end
     const returned = connect(connectOptions, finish)
     if (isSocket(returned)) socket = returned
   }
-  return new Pool(origin, { ...options, connect: boundedConnect as unknown as buildConnector.connector })
+  return new Pool(origin, {
+    ...options,
+    connect: boundedConnect as unknown as buildConnector.connector
+  })
 }
 
 /** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
@@ -181,7 +218,11 @@ function proxyPool(origin: URL, options: object, limitMs: number, ends: Set<() =
       }
       callback(error, socket)
     })
-  return new Pool(origin, { ...options, headersTimeout: limitMs, connect: trackedConnect as unknown as buildConnector.connector })
+  return new Pool(origin, {
+    ...options,
+    headersTimeout: limitMs,
+    connect: trackedConnect as unknown as buildConnector.connector
+  })
 }
 
 /**
@@ -192,7 +233,11 @@ function proxyPool(origin: URL, options: object, limitMs: number, ends: Set<() =
 function proxyError(error: Error | null): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code
   if (code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_INFO' && error !== null) return error
-  return codedError('the proxy closed the connection without answering CONNECT', connectCodes.proxyClosed, error ?? undefined)
+  return codedError(
+    'the proxy closed the connection without answering CONNECT',
+    connectCodes.proxyClosed,
+    error ?? undefined
+  )
 }
 
 function codedError(message: string, code: string, cause?: Error): Error {
@@ -200,7 +245,9 @@ function codedError(message: string, code: string, cause?: Error): Error {
 }
 
 function isSocket(value: unknown): value is Socket {
-  return typeof value === 'object' && value !== null && typeof (value as Socket).destroy === 'function'
+  return (
+    typeof value === 'object' && value !== null && typeof (value as Socket).destroy === 'function'
+  )
 }
 
 /** The first 12 characters of a status line: "HTTP/1.1 200". */

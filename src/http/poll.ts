@@ -5,7 +5,8 @@ import { svixRetryScheduleSeconds } from '../shared/contract.js'
  * What one poll found: the awaited thing; or what it saw instead, to poll again (and when the server
  * asked for that); or an answer that ends the polling, since polling longer would not change it.
  */
-export type PollVerdict<T, F = never, N = string> = { found: T } | { notYet: N; retryAfterMs?: number } | { final: F }
+export type PollVerdict<T, F = never, N = string> =
+  { found: T } | { notYet: N; retryAfterMs?: number } | { final: F }
 
 export interface PollOptions {
   /** How long to keep polling, from the first poll. */
@@ -16,7 +17,9 @@ export interface PollOptions {
   now?: () => number
 }
 
-export type PollResult<T, F = never, N = string> = ({ found: T } | { final: F } | { timedOut: true; lastSeen: N }) & {
+export type PollResult<T, F = never, N = string> = (
+  { found: T } | { final: F } | { timedOut: true; lastSeen: N }
+) & {
   polls: number
   elapsedMs: number
 }
@@ -52,7 +55,9 @@ export async function pollUntil<T, F = never, N = string>(
   const deadline = started + options.deadlineMs
   let intervalMs = 0
   for (let polls = 1; ; polls++) {
-    const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))))
+    const verdict = await poll(
+      Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now())))
+    )
     const elapsedMs = Math.round(now() - started)
     if (!('notYet' in verdict)) return { ...verdict, polls, elapsedMs }
     // The last poll comes early rather than not at all, with time left to get its answer.

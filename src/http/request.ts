@@ -77,7 +77,11 @@ interface Progress {
  * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
  * server or a proxy does, and throws only on a bug.
  */
-export async function attemptRequest(httpRequest: HttpRequest, timeLimitMs: number, dispatcher: Dispatcher): Promise<Attempt> {
+export async function attemptRequest(
+  httpRequest: HttpRequest,
+  timeLimitMs: number,
+  dispatcher: Dispatcher
+): Promise<Attempt> {
   const controller = new AbortController()
   const progress: Progress = { chunks: [], receivedBytes: 0 }
   let timer: NodeJS.Timeout | undefined
@@ -89,7 +93,10 @@ export async function attemptRequest(httpRequest: HttpRequest, timeLimitMs: numb
     }, wholeMs(timeLimitMs))
   })
   try {
-    return await Promise.race([exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress), timeUp])
+    return await Promise.race([
+      exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress),
+      timeUp
+    ])
   } finally {
     clearTimeout(timer)
   }
@@ -142,22 +149,42 @@ async function exchange(
       progress.chunks.push(chunk)
     }
   } catch (error) {
-    if (signal.aborted || timeoutCodes.has(errorCode(error) ?? '')) return outOfTime(progress, timeLimitMs)
+    if (signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
+      return outOfTime(progress, timeLimitMs)
     // The answer came and its status stands; only its body is short.
-    const cutShort: BodyProblem = { kind: 'cut-short', receivedBytes: progress.receivedBytes, detail: describeError(error) }
+    const cutShort: BodyProblem = {
+      kind: 'cut-short',
+      receivedBytes: progress.receivedBytes,
+      detail: describeError(error)
+    }
     return answer(rawText(progress.chunks, headers), cutShort)
   }
-  const decoded = await decodeBody(Buffer.concat(progress.chunks), contentCodings(headers['content-encoding']))
+  const decoded = await decodeBody(
+    Buffer.concat(progress.chunks),
+    contentCodings(headers['content-encoding'])
+  )
   return typeof decoded === 'string' ? answer(decoded) : answer('', decoded)
 }
 
 /** The attempt's time ran out: a stalled body if the answer had begun, no answer otherwise. */
 function outOfTime(progress: Progress, timeLimitMs: number): Attempt {
   if (progress.status === undefined || progress.headers === undefined) {
-    return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail: `no answer within ${timeLimitMs} ms` }
+    return {
+      kind: 'no-answer',
+      reason: 'timed-out',
+      transient: true,
+      timeLimitMs,
+      detail: `no answer within ${timeLimitMs} ms`
+    }
   }
   const { status, headers, receivedBytes } = progress
-  return { kind: 'answer', status, headers, body: rawText(progress.chunks, headers), bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs } }
+  return {
+    kind: 'answer',
+    status,
+    headers,
+    body: rawText(progress.chunks, headers),
+    bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs }
+  }
 }
 
 /** A Content-Encoding header as one lower-case list, or undefined when there is none. */
@@ -166,7 +193,10 @@ function contentCodings(value: string | string[] | undefined): string | undefine
 }
 
 /** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
-async function decodeBody(bytes: Buffer, encoding: string | undefined): Promise<string | BodyProblem> {
+async function decodeBody(
+  bytes: Buffer,
+  encoding: string | undefined
+): Promise<string | BodyProblem> {
   if (encoding === undefined || encoding === 'identity') return bytes.toString('utf8')
   // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
   const zlib = await import('node:zlib')
@@ -176,7 +206,8 @@ async function decodeBody(bytes: Buffer, encoding: string | undefined): Promise<
     gzip: (input) => zlib.gunzipSync(input, options),
     'x-gzip': (input) => zlib.gunzipSync(input, options),
     // Servers send both zlib-wrapped and raw deflate under this name.
-    deflate: (input) => (input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options)),
+    deflate: (input) =>
+      input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options),
     br: (input) => zlib.brotliDecompressSync(input, options)
   }
   // Codings are listed in the order they were applied, so they come off last first.
@@ -192,7 +223,8 @@ async function decodeBody(bytes: Buffer, encoding: string | undefined): Promise<
     try {
       decoded = decoders[coding]!(decoded)
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return { kind: 'too-large', how: 'decompressed' }
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE')
+        return { kind: 'too-large', how: 'decompressed' }
       return { kind: 'undecodable', coding, corrupt: true }
     }
   }
@@ -202,7 +234,9 @@ async function decodeBody(bytes: Buffer, encoding: string | undefined): Promise<
 /** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
 function rawText(chunks: Buffer[], headers: Headers): string {
   const encoding = contentCodings(headers['content-encoding'])
-  return encoding === undefined || encoding === 'identity' ? Buffer.concat(chunks).toString('utf8') : ''
+  return encoding === undefined || encoding === 'identity'
+    ? Buffer.concat(chunks).toString('utf8')
+    : ''
 }
 
 /** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
@@ -226,31 +260,55 @@ const transientCodes: Record<string, NoAnswerReason> = {
 }
 
 /** undici's own time limits, which the dispatcher sets to the attempt's. */
-const timeoutCodes = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'])
+const timeoutCodes = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT'
+])
 
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
 
 /** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
-const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/
+const invalidHttpCodes =
+  /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/
 
 function noAnswer(error: unknown, aborted: boolean, timeLimitMs: number): NoAnswer {
   const code = errorCode(error)
   const detail = describeError(error)
   const coded = code === undefined ? {} : { code }
-  if (aborted || timeoutCodes.has(code ?? '')) return { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs, detail, ...coded }
+  if (aborted || timeoutCodes.has(code ?? ''))
+    return {
+      kind: 'no-answer',
+      reason: 'timed-out',
+      transient: true,
+      timeLimitMs,
+      detail,
+      ...coded
+    }
   const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1]
   if (proxyStatus !== undefined) {
-    return { kind: 'no-answer', reason: 'proxy', transient: proxyStatus.startsWith('5'), proxyStatus: Number(proxyStatus), detail, ...coded }
+    return {
+      kind: 'no-answer',
+      reason: 'proxy',
+      transient: proxyStatus.startsWith('5'),
+      proxyStatus: Number(proxyStatus),
+      detail,
+      ...coded
+    }
   }
-  if (code === connectCodes.proxySentData) return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded }
+  if (code === connectCodes.proxySentData)
+    return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded }
   // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
   if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
     return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded }
   }
   const transient = code === undefined ? undefined : transientCodes[code]
-  if (transient !== undefined) return { kind: 'no-answer', reason: transient, transient: true, detail, ...coded }
-  if (code !== undefined && certificateCodes.test(code)) return { kind: 'no-answer', reason: 'tls-untrusted', transient: false, detail, ...coded }
-  if (code?.startsWith('ERR_SSL') || code === 'EPROTO') return { kind: 'no-answer', reason: 'tls-handshake', transient: false, detail, ...coded }
+  if (transient !== undefined)
+    return { kind: 'no-answer', reason: transient, transient: true, detail, ...coded }
+  if (code !== undefined && certificateCodes.test(code))
+    return { kind: 'no-answer', reason: 'tls-untrusted', transient: false, detail, ...coded }
+  if (code?.startsWith('ERR_SSL') || code === 'EPROTO')
+    return { kind: 'no-answer', reason: 'tls-handshake', transient: false, detail, ...coded }
   return { kind: 'no-answer', reason: 'other', transient: false, detail, ...coded }
 }
 

@@ -26,7 +26,8 @@ export function retryDelayMs(
   policy: BackoffPolicy = defaultBackoff,
   random: () => number = Math.random
 ): number {
-  if (retryAfterSeconds !== undefined) return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs)
+  if (retryAfterSeconds !== undefined)
+    return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs)
   const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1))
   return Math.round(random() * ceiling)
 }
@@ -36,7 +37,10 @@ const httpDate =
   /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/
 
 /** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(header: string | undefined, now: number = Date.now()): number | undefined {
+export function parseRetryAfter(
+  header: string | undefined,
+  now: number = Date.now()
+): number | undefined {
   if (header === undefined) return undefined
   const text = header.trim()
   if (/^\d+$/.test(text)) return Number(text)

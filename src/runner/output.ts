@@ -47,11 +47,15 @@ export class RunnerOutput {
    * `secrets` are masked at once, before anything else is written, and redacted with every form the
    * redactor knows; `alsoRedacted` are other forms of them, redacted but not masked.
    */
-  constructor(secrets: readonly string[], { write = writeToStdout, alsoRedacted = [] }: RunnerOutputOptions = {}) {
+  constructor(
+    secrets: readonly string[],
+    { write = writeToStdout, alsoRedacted = [] }: RunnerOutputOptions = {}
+  ) {
     this.write = write
     this.redact = redactorForInputs(...secrets, ...alsoRedacted)
     // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
-    for (const secret of secrets) if (secret.trim().length >= minSecretLength) this.command('add-mask', {}, secret.trim())
+    for (const secret of secrets)
+      if (secret.trim().length >= minSecretLength) this.command('add-mask', {}, secret.trim())
   }
 
   info(text: string): void {
@@ -71,7 +75,11 @@ export class RunnerOutput {
   }
 
   warning(text: string, title?: string): void {
-    this.command('warning', title === undefined ? {} : { title: this.clean(title) }, this.clean(text))
+    this.command(
+      'warning',
+      title === undefined ? {} : { title: this.clean(title) },
+      this.clean(text)
+    )
   }
 
   /** Fails the step with a titled annotation saying what happened and what to do. */
@@ -92,7 +100,10 @@ export class RunnerOutput {
     const blocks = entries.map(([name, value]) => {
       const { text, cut } = capped(neutralised(this.redact(value)), maxOutputLength)
       if (cut > 0) {
-        this.warning(`The ${name} output was cut to its first ${text.length} characters, leaving out ${cut}: GitHub allows 1 MB of outputs for a whole job.`, 'Output cut')
+        this.warning(
+          `The ${name} output was cut to its first ${text.length} characters, leaving out ${cut}: GitHub allows 1 MB of outputs for a whole job.`,
+          'Output cut'
+        )
       }
       const delimiter = `ghadelimiter_${randomUUID()}`
       return `${name}<<${delimiter}\n${text}\n${delimiter}\n`
@@ -101,7 +112,9 @@ export class RunnerOutput {
       await appendFile(file, blocks.join(''))
       return undefined
     } catch (error) {
-      return this.clean(`GITHUB_OUTPUT (${file}) could not be written: ${error instanceof Error ? error.message : String(error)}`)
+      return this.clean(
+        `GITHUB_OUTPUT (${file}) could not be written: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
   }
 
@@ -110,17 +123,26 @@ export class RunnerOutput {
     const file = process.env.GITHUB_STEP_SUMMARY
     if (!file) return
     const [header, ...body] = rows
-    const row = (cells: string[], tag: 'th' | 'td') => `<tr>${cells.map((cell) => `<${tag}>${this.html(cell)}</${tag}>`).join('')}</tr>`
+    const row = (cells: string[], tag: 'th' | 'td') =>
+      `<tr>${cells.map((cell) => `<${tag}>${this.html(cell)}</${tag}>`).join('')}</tr>`
     const html = [
       `<h3>${this.html(heading)}</h3>`,
-      ...(header === undefined ? [] : [`<table>${[row(header, 'th'), ...body.map((cells) => row(cells, 'td'))].join('')}</table>`]),
+      ...(header === undefined
+        ? []
+        : [
+            `<table>${[row(header, 'th'), ...body.map((cells) => row(cells, 'td'))].join('')}</table>`
+          ]),
       ...paragraphs.map((paragraph) => `<p>${this.html(paragraph)}</p>`),
-      ...(code === undefined ? [] : [`<pre lang="http"><code>${this.html(code, '\n')}</code></pre>`])
+      ...(code === undefined
+        ? []
+        : [`<pre lang="http"><code>${this.html(code, '\n')}</code></pre>`])
     ]
     try {
       await appendFile(file, `${html.join('\n')}\n`)
     } catch (error) {
-      this.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`)
+      this.warning(
+        `Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`
+      )
     }
   }
 
@@ -134,15 +156,21 @@ export class RunnerOutput {
 
   /** Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could form a secret anew. */
   private html(text: string, lineBreak = '<br>'): string {
-    const escaped = this.lines(text).map((line) => line.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`))
+    const escaped = this.lines(text).map((line) =>
+      line.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)
+    )
     return this.redact(escaped.join(lineBreak))
   }
 
   /** `::name key=value::data`, escaped as the runner unescapes it. */
   private command(name: string, properties: Record<string, string>, data: string): void {
-    const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
-    const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
-    const shown = Object.entries(properties).map(([key, value]) => `${key}=${escapeProperty(value)}`)
+    const escapeData = (text: string) =>
+      text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
+    const escapeProperty = (text: string) =>
+      escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
+    const shown = Object.entries(properties).map(
+      ([key, value]) => `${key}=${escapeProperty(value)}`
+    )
     this.write(`::${name}${shown.length > 0 ? ` ${shown.join(',')}` : ''}::${escapeData(data)}\n`)
   }
 }

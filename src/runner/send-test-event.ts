@@ -18,12 +18,16 @@ export interface RunnerSeams {
 /** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
 export async function run({ write, clock }: RunnerSeams = {}): Promise<void> {
   const raw = Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
-  const output = new RunnerOutput([raw['api-key'], raw['receipt-token']], write === undefined ? {} : { write })
+  const output = new RunnerOutput(
+    [raw['api-key'], raw['receipt-token']],
+    write === undefined ? {} : { write }
+  )
   try {
     const log = new EventLog(output)
     const outcome = await runSequence(raw, {
       label: (input) => input,
-      keyHint: 'The key comes from the secret you pass as api-key, as in api-key: ${{ secrets.DIFFIO_API_KEY }}.',
+      keyHint:
+        'The key comes from the secret you pass as api-key, as in api-key: ${{ secrets.DIFFIO_API_KEY }}.',
       strayInputs: strayInputs(inputNames),
       isForkPullRequest,
       progress: {
@@ -52,37 +56,63 @@ async function render(outcome: Outcome, output: RunnerOutput): Promise<void> {
   }
   if (outcome.kind === 'dry-run') {
     const { requests, settings } = outcome
-    output.group(requests.length === 1 ? 'Dry run: the request that would be sent' : `Dry run: the ${requests.length} requests that would be sent`)
+    output.group(
+      requests.length === 1
+        ? 'Dry run: the request that would be sent'
+        : `Dry run: the ${requests.length} requests that would be sent`
+    )
     output.info(requests.map((request) => request.full).join('\n\n'))
     output.endGroup()
     for (const note of outcome.notes) output.info(note)
-    await setOutputs(output, requests.length === 1 ? { 'event-type': settings.eventTypes[0]!, mode: settings.mode } : {}, outcome)
+    await setOutputs(
+      output,
+      requests.length === 1 ? { 'event-type': settings.eventTypes[0]!, mode: settings.mode } : {},
+      outcome
+    )
     await output.summary(summaryFor.dryRun(outcome))
     return output.info('Dry run: nothing was sent to Diffio.')
   }
   if (outcome.kind === 'not-sent') {
     output.fail(outcome.explanation)
-    await setOutputs(output, outcome.waitedMs === undefined ? {} : { 'waited-ms': String(outcome.waitedMs) }, outcome)
+    await setOutputs(
+      output,
+      outcome.waitedMs === undefined ? {} : { 'waited-ms': String(outcome.waitedMs) },
+      outcome
+    )
     return output.summary(summaryFor.notSent(outcome))
   }
   const { results } = outcome
   for (const { failure, eventType } of results) {
-    if (failure !== undefined) output.fail(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure)
+    if (failure !== undefined)
+      output.fail(
+        results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure
+      )
   }
   await setOutputs(output, sentOutputs(outcome), outcome)
   await output.summary(summaryFor.sent(outcome))
 }
 
 /** Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later step's empty string is not the only trace. */
-async function setOutputs(output: RunnerOutput, outputs: Record<string, string>, outcome: Outcome): Promise<void> {
+async function setOutputs(
+  output: RunnerOutput,
+  outputs: Record<string, string>,
+  outcome: Outcome
+): Promise<void> {
   const problem = await output.setOutputs(outputs)
   if (problem !== undefined) output.fail(outputsNotWritten(problem, whatWasSent(outcome)))
 }
 
 function whatWasSent(outcome: Outcome): string {
-  if (outcome.kind !== 'sent') return outcome.kind === 'dry-run' ? 'This was a dry run: nothing was sent to Diffio.' : 'Nothing was sent to Diffio.'
+  if (outcome.kind !== 'sent')
+    return outcome.kind === 'dry-run'
+      ? 'This was a dry run: nothing was sent to Diffio.'
+      : 'Nothing was sent to Diffio.'
   const sent = outcome.results.flatMap(({ eventType, delivery }) =>
-    delivery === undefined ? [] : [`${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`]
+    delivery === undefined
+      ? []
+      : [
+          `${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`
+        ]
   )
   return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`
 }

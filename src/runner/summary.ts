@@ -7,7 +7,11 @@ type NotSent = Extract<Outcome, { kind: 'not-sent' }>
 
 /** What a request was for: which matters most when staging and production, or test and live, are in play. */
 function target(eventTypes: string, settings: Sent['settings']): [string, string][] {
-  return [['Event type', eventTypes], ['Mode', settings.mode], ['Diffio host', new URL(settings.baseUrl).host]]
+  return [
+    ['Event type', eventTypes],
+    ['Mode', settings.mode],
+    ['Diffio host', new URL(settings.baseUrl).host]
+  ]
 }
 type DryRun = Extract<Outcome, { kind: 'dry-run' }>
 
@@ -17,7 +21,8 @@ function explained(explanation: Explanation): [string, string][] {
   const rows: [string, string][] = [['Result', explanation.title]]
   if (explanation.status !== undefined) rows.push(['HTTP status', String(explanation.status)])
   if (explanation.statusClass !== undefined) rows.push(['Class', explanation.statusClass])
-  if (explanation.serverMessage !== undefined) rows.push(['Server message', explanation.serverMessage])
+  if (explanation.serverMessage !== undefined)
+    rows.push(['Server message', explanation.serverMessage])
   if (explanation.attempts !== undefined) rows.push(['Attempts', String(explanation.attempts)])
   rows.push(['What happened', explanation.message], ['What to do', explanation.nextStep])
   return rows
@@ -27,8 +32,11 @@ function explained(explanation: Explanation): [string, string][] {
 function timeline(result: EventResult): [string, string][] {
   const { delivery, receipt } = result
   if (delivery === undefined) return []
-  const rows: [string, string][] = [['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]]
-  if (receipt?.delivered === true) rows[0]![1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`
+  const rows: [string, string][] = [
+    ['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]
+  ]
+  if (receipt?.delivered === true)
+    rows[0]![1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`
   return rows
 }
 
@@ -36,7 +44,15 @@ function oneEvent(result: EventResult, outcome: Sent): Table {
   const { delivery, failure } = result
   if (failure !== undefined) {
     const [first, ...rest] = explained(failure)
-    return { heading: 'Diffio test event failed', rows: fieldValue([first!, ...target(result.eventType, outcome.settings), ...rest, ...timeline(result)]) }
+    return {
+      heading: 'Diffio test event failed',
+      rows: fieldValue([
+        first!,
+        ...target(result.eventType, outcome.settings),
+        ...rest,
+        ...timeline(result)
+      ])
+    }
   }
   const event = delivery!.event
   const rows: [string, string][] = [
@@ -50,13 +66,20 @@ function oneEvent(result: EventResult, outcome: Sent): Table {
     ['Duration', `${delivery!.durationMs} ms`],
     ...timeline(result)
   ]
-  if (result.receipt?.delivered === true) rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`])
-  return { heading: result.receipt ? 'Diffio test event delivered and confirmed' : 'Diffio test event sent', rows: fieldValue(rows) }
+  if (result.receipt?.delivered === true)
+    rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`])
+  return {
+    heading: result.receipt
+      ? 'Diffio test event delivered and confirmed'
+      : 'Diffio test event sent',
+    rows: fieldValue(rows)
+  }
 }
 
 function eventRow(result: EventResult): string[] {
   const event = result.delivery?.event
-  const receipt = result.receipt?.delivered === true ? `${result.receipt.latencyMs} ms after Diffio's answer` : ''
+  const receipt =
+    result.receipt?.delivered === true ? `${result.receipt.latencyMs} ms after Diffio's answer` : ''
   return [
     result.eventType,
     result.failure?.title ?? 'sent',
@@ -70,11 +93,17 @@ function eventRow(result: EventResult): string[] {
 }
 
 export const summaryFor = {
-  invalid: (explanation: Explanation): Table => ({ heading: 'Diffio test event failed', rows: fieldValue(explained(explanation)) }),
+  invalid: (explanation: Explanation): Table => ({
+    heading: 'Diffio test event failed',
+    rows: fieldValue(explained(explanation))
+  }),
 
   notSent: ({ explanation, settings }: NotSent): Table => {
     const [first, ...rest] = explained(explanation)
-    return { heading: 'Diffio test event not sent', rows: fieldValue([first!, ...target(settings.eventTypes.join(', '), settings), ...rest]) }
+    return {
+      heading: 'Diffio test event not sent',
+      rows: fieldValue([first!, ...target(settings.eventTypes.join(', '), settings), ...rest])
+    }
   },
 
   dryRun: ({ settings, requests, notes }: DryRun): Table => ({
@@ -92,12 +121,26 @@ export const summaryFor = {
     if (outcome.results.length === 1) return oneEvent(outcome.results[0]!, outcome)
     const failed = outcome.results.filter((result) => !succeeded(result)).length
     return {
-      heading: failed === 0 ? `Diffio test events: all ${outcome.results.length} sent` : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
+      heading:
+        failed === 0
+          ? `Diffio test events: all ${outcome.results.length} sent`
+          : `Diffio test events: ${failed} of ${outcome.results.length} failed`,
       rows: [
-        ['Event type', 'Result', 'HTTP status', 'Attempts', 'Svix message id', 'Event id', "Diffio's answer", 'Receipt'],
+        [
+          'Event type',
+          'Result',
+          'HTTP status',
+          'Attempts',
+          'Svix message id',
+          'Event id',
+          "Diffio's answer",
+          'Receipt'
+        ],
         ...outcome.results.map(eventRow)
       ],
-      paragraphs: [`Mode: ${outcome.settings.mode}, Diffio host: ${new URL(outcome.settings.baseUrl).host}`]
+      paragraphs: [
+        `Mode: ${outcome.settings.mode}, Diffio host: ${new URL(outcome.settings.baseUrl).host}`
+      ]
     }
   }
 }

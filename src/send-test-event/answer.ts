@@ -13,7 +13,10 @@ const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
 
 const testEventSchema = z.object(
-  Object.fromEntries(answerFields.map((field) => [field, z.string()])) as Record<(typeof answerFields)[number], z.ZodMiniString>
+  Object.fromEntries(answerFields.map((field) => [field, z.string()])) as Record<
+    (typeof answerFields)[number],
+    z.ZodMiniString
+  >
 )
 
 export type TestEvent = z.infer<typeof testEventSchema>
@@ -29,9 +32,13 @@ export interface SentEvent {
 export type AskedFor = Pick<TestEventTarget, 'eventType' | 'mode' | 'apiKeyId'>
 
 /** What one answer from Diffio comes to: the event sent, or why not. */
-export type AnswerReading = { kind: 'sent'; sent: SentEvent } | { kind: 'failed'; failure: SendFailure }
+export type AnswerReading =
+  { kind: 'sent'; sent: SentEvent } | { kind: 'failed'; failure: SendFailure }
 
-const errorBodySchema = z.object({ error: z.string(), code: z.optional(z.union([z.string(), z.number()])) })
+const errorBodySchema = z.object({
+  error: z.string(),
+  code: z.optional(z.union([z.string(), z.number()]))
+})
 
 /**
  * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
@@ -68,21 +75,30 @@ export function interpretAnswer(answer: Answer, asked: AskedFor, redact: Redacto
   const failed = (failure: SendFailure): AnswerReading => ({ kind: 'failed', failure })
 
   // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
-  if (bodyProblem?.kind === 'too-slow' || bodyProblem?.kind === 'undecodable' || (bodyProblem?.kind === 'too-large' && status < 300)) {
+  if (
+    bodyProblem?.kind === 'too-slow' ||
+    bodyProblem?.kind === 'undecodable' ||
+    (bodyProblem?.kind === 'too-large' && status < 300)
+  ) {
     return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
   }
   // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
-  if (status === 200 && bodyProblem !== undefined) return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
+  if (status === 200 && bodyProblem !== undefined)
+    return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
   if (status === 200) return readTestEvent(answer.body, asked, redact)
 
   if (status >= 300 && status <= 399) {
-    const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact))
+    const location = shorten(
+      printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact)
+    )
     return failed({ kind: 'redirect', status, location })
   }
   if (status < 400) return failed({ kind: 'unexpected-status', status })
 
   const { serverMessage, code } = readErrorBody(answer.body, status, redact)
-  const retryAfterSeconds = retryAfterStatuses.has(status) ? parseRetryAfter(headerValue(answer.headers, 'retry-after')) : undefined
+  const retryAfterSeconds = retryAfterStatuses.has(status)
+    ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
+    : undefined
   return failed({
     kind: 'error-status',
     status,
@@ -94,10 +110,14 @@ export function interpretAnswer(answer: Answer, asked: AskedFor, redact: Redacto
 }
 
 function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerReading {
-  const undocumented = (why: UndocumentedBody): AnswerReading => ({ kind: 'failed', failure: { kind: 'undocumented-body', status: 200, why } })
+  const undocumented = (why: UndocumentedBody): AnswerReading => ({
+    kind: 'failed',
+    failure: { kind: 'undocumented-body', status: 200, why }
+  })
 
   const parsed = parseJson(text)
-  if (parsed === undefined) return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) })
+  if (parsed === undefined)
+    return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) })
   let body: unknown
   let json: string
   try {
@@ -110,13 +130,21 @@ function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerR
   // Each string was redacted, so the key can only be left spanning two of them, or in a number.
   if (redact(json) !== json) return undocumented({ kind: 'holds-key' })
   const result = testEventSchema.safeParse(body)
-  if (!result.success) return undocumented({ kind: 'wrong-shape', fields: result.error.issues.map((issue) => mistyped(body, issue.path)) })
+  if (!result.success)
+    return undocumented({
+      kind: 'wrong-shape',
+      fields: result.error.issues.map((issue) => mistyped(body, issue.path))
+    })
 
   const event = result.data
   const mismatches = echoMismatches(event, asked, redact)
-  if (mismatches.length > 0) return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } }
-  const unprintable = answerFields.filter((field) => controlCharacters.test(event[field]) || loneSurrogate.test(event[field]))
-  if (unprintable.length > 0) return undocumented({ kind: 'unprintable-fields', fields: unprintable })
+  if (mismatches.length > 0)
+    return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } }
+  const unprintable = answerFields.filter(
+    (field) => controlCharacters.test(event[field]) || loneSurrogate.test(event[field])
+  )
+  if (unprintable.length > 0)
+    return undocumented({ kind: 'unprintable-fields', fields: unprintable })
   return { kind: 'sent', sent: { status: 200, event, json } }
 }
 
@@ -129,7 +157,11 @@ function echoMismatches(event: TestEvent, asked: AskedFor, redact: Redactor): Ec
   ]
   return echoed
     .filter(([field, value]) => value !== undefined && event[field] !== value)
-    .map(([field, value]) => ({ field, asked: value!, answered: shorten(printable(event[field], redact)) }))
+    .map(([field, value]) => ({
+      field,
+      asked: value!,
+      answered: shorten(printable(event[field], redact))
+    }))
 }
 
 /** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
@@ -146,15 +178,24 @@ function kindOf(value: unknown): string {
 }
 
 /** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
-export function readErrorBody(text: string, status: number, redact: Redactor): { serverMessage: string; code?: string } {
+export function readErrorBody(
+  text: string,
+  status: number,
+  redact: Redactor
+): { serverMessage: string; code?: string } {
   const parsed = errorBodySchema.safeParse(parseJson(text))
   if (parsed.success) {
-    const serverMessage = shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`
+    const serverMessage =
+      shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`
     const { code } = parsed.data
-    return code === undefined ? { serverMessage } : { serverMessage, code: shorten(printable(String(code), redact)) }
+    return code === undefined
+      ? { serverMessage }
+      : { serverMessage, code: shorten(printable(String(code), redact)) }
   }
   const shown = excerpt(text, redact)
-  return { serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}` }
+  return {
+    serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}`
+  }
 }
 
 function parseJson(text: string): unknown {

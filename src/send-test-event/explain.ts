@@ -4,7 +4,12 @@ import type { InputLabel, InputName } from './inputs.js'
 import type { Delivery, RetryNotice, SendResult } from './send.js'
 import { explainInputIssues, type Explanation } from '../shared/explanation.js'
 import type { InputIssue } from '../shared/input-readers.js'
-import { bodyProblemClause, describeBodyProblem, describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
+import {
+  bodyProblemClause,
+  describeBodyProblem,
+  describeNoAnswer,
+  describeUnusableProxy
+} from '../shared/http-wording.js'
 import { retryableStatuses } from '../http/retry.js'
 import { describeStatus } from '../shared/server-text.js'
 import { listed, sentence } from '../shared/wording.js'
@@ -23,7 +28,10 @@ export interface ExplainContext {
 }
 
 /** Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of them. */
-export function explainInvalidInputs(issues: ReadonlyArray<InputIssue<InputName>>, context: ExplainContext): Explanation {
+export function explainInvalidInputs(
+  issues: ReadonlyArray<InputIssue<InputName>>,
+  context: ExplainContext
+): Explanation {
   const aboutTheKey = issues.some((issue) => issue.input === 'api-key')
   return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
     ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
@@ -40,10 +48,15 @@ export function explainSendFailure(failed: FailedSend, context: ExplainContext):
   const { failure, attempts } = failed
   const status = failed.lastStatus ?? failureStatus(failure)
   let message = describeSendFailure(failure)
-  if (timedOut(failure)) message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`
+  if (timedOut(failure))
+    message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`
   if (attempts > 1) message = `Gave up after ${attempts} attempts. The last one: ${message}`
-  else if (isRetryable(failure)) message = `${message} Not retried: ${context.label('max-retries')} is 0.`
-  const classed = failure.kind === 'error-status' || failure.kind === 'redirect' || failure.kind === 'unexpected-status'
+  else if (isRetryable(failure))
+    message = `${message} Not retried: ${context.label('max-retries')} is 0.`
+  const classed =
+    failure.kind === 'error-status' ||
+    failure.kind === 'redirect' ||
+    failure.kind === 'unexpected-status'
   return {
     title: titleFor(failed),
     message,
@@ -76,7 +89,9 @@ export function describeSendFailure(failure: SendFailure): string {
     case 'undocumented-body':
       return `Diffio answered 200 OK, but ${describeUndocumented(failure.why)}, so the outputs cannot be set.`
     case 'mismatch': {
-      const said = failure.mismatches.map(({ field, asked, answered }) => `${field} ${answered} where the request asked for ${asked}`)
+      const said = failure.mismatches.map(
+        ({ field, asked, answered }) => `${field} ${answered} where the request asked for ${asked}`
+      )
       return `Diffio answered 200 OK, but not about the event asked for: it says ${listed(said, 'and')}. The outputs are not set.`
     }
     case 'no-answer':
@@ -98,7 +113,9 @@ function describeUndocumented(why: UndocumentedBody): string {
       return `${listed(why.fields, 'and')} ${why.fields.length === 1 ? 'holds' : 'hold'} control characters or broken UTF-16, which no id has`
     case 'wrong-shape': {
       const fields = why.fields.map(({ field, found }) =>
-        field === undefined ? `the body is ${withArticle(found)}, not an object` : `${field} is ${found === 'missing' ? found : withArticle(found)}`
+        field === undefined
+          ? `the body is ${withArticle(found)}, not an object`
+          : `${field} is ${found === 'missing' ? found : withArticle(found)}`
       )
       return `the body is not the documented shape of five strings (${fields.join('; ')})`
     }
@@ -140,7 +157,9 @@ function titleFor({ failure, lastStatus }: FailedSend): string {
   switch (failure.kind) {
     case 'no-answer':
       if (failure.noAnswer.reason === 'not-http') return 'Unexpected answer from Diffio'
-      return lastStatus === undefined ? 'Could not reach Diffio' : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`
+      return lastStatus === undefined
+        ? 'Could not reach Diffio'
+        : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`
     case 'unusable-proxy':
       return 'Could not reach Diffio'
     case 'redirect':
@@ -150,7 +169,10 @@ function titleFor({ failure, lastStatus }: FailedSend): string {
     case 'unexpected-status':
       return `Unexpected answer from Diffio (${failure.status})`
     case 'mismatch':
-      return `Diffio's answer does not match the request (${listed(failure.mismatches.map((mismatch) => mismatch.field), 'and')})`
+      return `Diffio's answer does not match the request (${listed(
+        failure.mismatches.map((mismatch) => mismatch.field),
+        'and'
+      )})`
     case 'error-status':
       break
   }
@@ -182,7 +204,8 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
       return `Point ${label('base-url')} at the address that answers directly.`
     case 'unreadable-body':
       // Only a 200 cut short is retried: the connection broke, the address was right.
-      if (isRetryable(failure)) return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.'
+      if (isRetryable(failure))
+        return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.'
       return notDiffio
     case 'undocumented-body':
     case 'unexpected-status':
@@ -196,7 +219,11 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   const keySource = context.keyHint === undefined ? [] : [context.keyHint]
   if (status === 401) {
     const fork = context.forkPullRequest ? [forkNote(label)] : []
-    return [`${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`, ...keySource, ...fork].join(' ')
+    return [
+      `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`,
+      ...keySource,
+      ...fork
+    ].join(' ')
   }
   if (status === 403) {
     const permission =
@@ -217,7 +244,8 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
   if (status === 404 || status === 405) {
     return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`
   }
-  if (status === 429) return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`
+  if (status === 429)
+    return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`
   if (isRetryable(failure)) {
     return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more."
   }

@@ -50,7 +50,11 @@ export type SendFailure =
       /** Why the body is not whole, when it is not: the status stands all the same. */
       bodyProblem?: BodyProblem
     }
-  | { kind: 'redirect'; status: number; /** Where it pointed, redacted, one line. */ location: string }
+  | {
+      kind: 'redirect'
+      status: number
+      /** Where it pointed, redacted, one line. */ location: string
+    }
   | { kind: 'unexpected-status'; status: number }
   | { kind: 'unreadable-body'; status: number; problem: BodyProblem }
   | { kind: 'undocumented-body'; status: 200; why: UndocumentedBody }

@@ -54,7 +54,12 @@ export const maxWaitTextLength = 200
 export const allEventTypes = 'all'
 
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
-export const receiptPlaceholders = ['{event-id}', '{svix-message-id}', '{event-type}', '{mode}'] as const
+export const receiptPlaceholders = [
+  '{event-id}',
+  '{svix-message-id}',
+  '{event-type}',
+  '{mode}'
+] as const
 
 /** How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal. */
 export type InputLabel = (input: InputName) => string

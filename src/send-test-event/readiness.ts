@@ -9,7 +9,9 @@ import { counted } from '../shared/wording.js'
 import type { WaitSettings } from './settings.js'
 import type { WaitContext } from './wait-context.js'
 
-export type Readiness = { ready: true; waitedMs: number; polls: number } | { ready: false; waitedMs: number; explanation: Explanation }
+export type Readiness =
+  | { ready: true; waitedMs: number; polls: number }
+  | { ready: false; waitedMs: number; explanation: Explanation }
 
 /**
  * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
@@ -22,11 +24,22 @@ export async function waitUntilReady(wait: WaitSettings, context: WaitContext): 
   const { host } = new URL(wait.url)
   const result = await pollUntil<number, NoAnswer>(
     async (timeLimitMs) => {
-      const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher)
+      const attempt = await attemptRequest(
+        { method: 'GET', url: wait.url, headers },
+        timeLimitMs,
+        context.dispatcher
+      )
       // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
-      if (attempt.kind === 'answer' && attempt.status >= 200 && attempt.status <= 299 && showsText(wait, attempt)) return { found: attempt.status }
+      if (
+        attempt.kind === 'answer' &&
+        attempt.status >= 200 &&
+        attempt.status <= 299 &&
+        showsText(wait, attempt)
+      )
+        return { found: attempt.status }
       // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
-      if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http') return { final: attempt }
+      if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
+        return { final: attempt }
       const why = printable(notReadyBecause(attempt, host, wait), context.redact)
       context.onPoll?.(`${url} is not ready: ${why}`)
       return { notYet: why }
@@ -66,7 +79,9 @@ export async function waitUntilReady(wait: WaitSettings, context: WaitContext): 
 
 /** Whether a 2xx answer shows what wait-for-text asks for: anything, when it asks for nothing. */
 function showsText(wait: WaitSettings, answer: Extract<Attempt, { kind: 'answer' }>): boolean {
-  return wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text))
+  return (
+    wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text))
+  )
 }
 
 function notReadyBecause(attempt: Attempt, host: string, wait: WaitSettings): string {
@@ -74,6 +89,7 @@ function notReadyBecause(attempt: Attempt, host: string, wait: WaitSettings): st
   const { status } = attempt
   const why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`
   if (status < 200 || status > 299) return why
-  if (attempt.bodyProblem !== undefined) return `${why}, but its body could not be read whole to look for ${JSON.stringify(wait.text)}`
+  if (attempt.bodyProblem !== undefined)
+    return `${why}, but its body could not be read whole to look for ${JSON.stringify(wait.text)}`
   return `${why}, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`
 }

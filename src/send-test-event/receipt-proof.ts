@@ -24,10 +24,15 @@ export function receiptProof(body: string, event: TestEvent): ReceiptProof {
   } catch {
     return { proves: false, because: 'not-json' }
   }
-  if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt)) return { proves: false, because: 'not-an-object' }
+  if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
+    return { proves: false, because: 'not-an-object' }
   const named = receipt as Partial<Record<ReceiptField, unknown>>
-  const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field])
-  if (other !== undefined) return { proves: false, because: 'names-another-event', field: other, value: named[other] }
-  if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId) return { proves: true }
+  const other = receiptFields.find(
+    (field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]
+  )
+  if (other !== undefined)
+    return { proves: false, because: 'names-another-event', field: other, value: named[other] }
+  if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
+    return { proves: true }
   return { proves: false, because: 'names-no-event' }
 }

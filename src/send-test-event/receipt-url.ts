@@ -23,7 +23,10 @@ const example = 'https://hooks.example.com/receipts/{event-id}'
  * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`, `@` or `:`.
  */
 function filledWith(template: string, value: (placeholder: Placeholder) => string): string {
-  return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(value(placeholder))), template)
+  return receiptPlaceholders.reduce(
+    (url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(value(placeholder))),
+    template
+  )
 }
 
 /**
@@ -51,16 +54,27 @@ export function readReceiptUrlTemplate(text: string): string | undefined | Probl
     )
   }
   const unknown = /\{[^}]*\}/.exec(filledWith(text, () => 'x'))?.[0]
-  if (unknown !== undefined) return new Problem(`has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`)
+  if (unknown !== undefined)
+    return new Problem(
+      `has the placeholder ${unknown}; the placeholders are ${listed(receiptPlaceholders, 'and')}`
+    )
   const origins = new Set(probeFillings.map((filling) => originOf(filledWith(text, () => filling))))
   if (origins.size > 1) {
-    const hosts = [...origins].filter((origin): origin is string => origin !== undefined && origin !== 'null')
-    const shown = hosts.length > 1 ? ` (filled with different ids, it would go to ${listed(hosts, 'and')})` : ''
+    const hosts = [...origins].filter(
+      (origin): origin is string => origin !== undefined && origin !== 'null'
+    )
+    const shown =
+      hosts.length > 1 ? ` (filled with different ids, it would go to ${listed(hosts, 'and')})` : ''
     return new Problem(
       `must keep its placeholders in the path or the query, so the ids Diffio returns cannot choose where the receipt token goes${shown}; got ${JSON.stringify(text)}`
     )
   }
-  const url = readHttpUrl(filledWith(text, () => probeFillings[0]), example, 'the receipt token', text)
+  const url = readHttpUrl(
+    filledWith(text, () => probeFillings[0]),
+    example,
+    'the receipt token',
+    text
+  )
   return url instanceof Problem ? url : text
 }
 
@@ -83,16 +97,23 @@ export function fillReceiptUrl(template: string, event: TestEvent): FilledReceip
   for (const placeholder of receiptPlaceholders.filter((used) => template.includes(used))) {
     const value = values[placeholder]
     const gave = `Diffio's answer gave the ${placeholderMeaning[placeholder]} as`
-    if (value === '') return { refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL` }
+    if (value === '')
+      return {
+        refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL`
+      }
     if (value === '.' || value === '..') {
-      return { refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id` }
+      return {
+        refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id`
+      }
     }
   }
   const written = originOf(filledWith(template, () => probeFillings[0]))
   const url = filledWith(template, (placeholder) => values[placeholder])
   const origin = originOf(url)
   if (written === undefined || origin !== written) {
-    return { refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host` }
+    return {
+      refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host`
+    }
   }
   return { url: new URL(url).href }
 }

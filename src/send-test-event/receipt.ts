@@ -18,7 +18,13 @@ import type { WaitContext } from './wait-context.js'
 export const maxReceiptLength = 4096
 
 export type ReceiptResult =
-  | { delivered: true; latencyMs: number; polls: number; url: string; /** The receiver's JSON answer, compact and redacted. */ json?: string }
+  | {
+      delivered: true
+      latencyMs: number
+      polls: number
+      url: string
+      /** The receiver's JSON answer, compact and redacted. */ json?: string
+    }
   | { delivered: false; polls: number; url: string; explanation: Explanation }
 
 /**
@@ -27,10 +33,19 @@ export type ReceiptResult =
  * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
  * latency counts from Diffio's answer, which is when this starts.
  */
-export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, context: WaitContext): Promise<ReceiptResult> {
+export async function awaitReceipt(
+  receipt: ReceiptSettings,
+  event: TestEvent,
+  context: WaitContext
+): Promise<ReceiptResult> {
   const filled = fillReceiptUrl(receipt.urlTemplate, event)
   if ('refused' in filled) {
-    return { delivered: false, polls: 0, url: printable(receipt.urlTemplate, context.redact), explanation: unfillable(event, filled.refused, context.label) }
+    return {
+      delivered: false,
+      polls: 0,
+      url: printable(receipt.urlTemplate, context.redact),
+      explanation: unfillable(event, filled.refused, context.label)
+    }
   }
   const { url } = filled
   const shownUrl = printable(url, context.redact)
@@ -47,8 +62,14 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
       case 'found': {
         const proof = receiptProof(lookup.answer.body, event)
         if (proof.proves) return { found: lookup.answer }
-        unproven = { status: lookup.answer.status, why: withoutProof(proof, lookup.answer, context) }
-        return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context)
+        unproven = {
+          status: lookup.answer.status,
+          why: withoutProof(proof, lookup.answer, context)
+        }
+        return notYet(
+          `answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`,
+          context
+        )
       }
       case 'not-yet':
       case 'busy': {
@@ -74,14 +95,27 @@ export async function awaitReceipt(receipt: ReceiptSettings, event: TestEvent, c
   const { polls } = result
   if ('found' in result) {
     const json = receiptJson(result.found.body, context.redact)
-    return { delivered: true, latencyMs: result.elapsedMs, polls, url: shownUrl, ...(json !== undefined && { json }) }
+    return {
+      delivered: true,
+      latencyMs: result.elapsedMs,
+      polls,
+      url: shownUrl,
+      ...(json !== undefined && { json })
+    }
   }
   const explanation =
     'final' in result
       ? ended(result.final, shownUrl, host, receipt, context)
       : unproven !== undefined
         ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
-        : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label)
+        : (answered ? neverConfirmed : neverAnswered)(
+            event,
+            shownUrl,
+            result.lastSeen,
+            polls,
+            receipt,
+            context.label
+          )
   return { delivered: false, polls, url: shownUrl, explanation }
 }
 
@@ -105,13 +139,18 @@ export async function lookUpReceipt(
   if (token !== undefined) headers.authorization = `Bearer ${token}`
   const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher)
   // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-  if (answer.kind === 'no-answer') return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer }
+  if (answer.kind === 'no-answer')
+    return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer }
   const { status } = answer
   if (status >= 200 && status <= 299) return { kind: 'found', answer }
   if (status === 404) return { kind: 'not-yet', answer }
   if (retryableStatuses.has(status) || status >= 500) {
     const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
-    return { kind: 'busy', answer, ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 }) }
+    return {
+      kind: 'busy',
+      answer,
+      ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 })
+    }
   }
   return { kind: 'refused', answer }
 }
@@ -136,7 +175,14 @@ function receiptJson(body: string, redact: Redactor): string | undefined {
   }
 }
 
-type Unconfirmed = (event: TestEvent, url: string, lastSeen: string, polls: number, receipt: ReceiptSettings, label: InputLabel) => Explanation
+type Unconfirmed = (
+  event: TestEvent,
+  url: string,
+  lastSeen: string,
+  polls: number,
+  receipt: ReceiptSettings,
+  label: InputLabel
+) => Explanation
 
 const neverConfirmed: Unconfirmed = (event, url, lastSeen, polls, receipt, label) => ({
   title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
@@ -145,12 +191,19 @@ const neverConfirmed: Unconfirmed = (event, url, lastSeen, polls, receipt, label
 })
 
 /** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function withoutProof(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer, context: WaitContext): string {
+function withoutProof(
+  proof: Exclude<ReceiptProof, { proves: true }>,
+  answer: Answer,
+  context: WaitContext
+): string {
   switch (proof.because) {
     case 'not-json': {
-      if (answer.bodyProblem !== undefined) return `its body ${bodyProblemClause(answer.bodyProblem)}`
+      if (answer.bodyProblem !== undefined)
+        return `its body ${bodyProblemClause(answer.bodyProblem)}`
       const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim()
-      return start === '' ? 'its body is empty' : `its body is not JSON (it begins: ${start.slice(0, 60)})`
+      return start === ''
+        ? 'its body is empty'
+        : `its body is not JSON (it begins: ${start.slice(0, 60)})`
     }
     case 'not-an-object':
       return 'its body is JSON, but not an object'
@@ -161,7 +214,14 @@ function withoutProof(proof: Exclude<ReceiptProof, { proves: true }>, answer: An
   }
 }
 
-function neverProven(event: TestEvent, url: string, answer: { status: number; why: string }, polls: number, receipt: ReceiptSettings, label: InputLabel): Explanation {
+function neverProven(
+  event: TestEvent,
+  url: string,
+  answer: { status: number; why: string },
+  polls: number,
+  receipt: ReceiptSettings,
+  label: InputLabel
+): Explanation {
   return {
     title: `The receipt URL answered ${answer.status} without naming ${event.eventType}`,
     message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last answered ${describeStatus(answer.status)}, and ${answer.why}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
@@ -183,7 +243,13 @@ function unfillable(event: TestEvent, refused: string, label: InputLabel): Expla
   }
 }
 
-function ended(end: Ended, url: string, host: string, receipt: ReceiptSettings, context: WaitContext): Explanation {
+function ended(
+  end: Ended,
+  url: string,
+  host: string,
+  receipt: ReceiptSettings,
+  context: WaitContext
+): Explanation {
   if ('failed' in end) {
     return {
       title: 'The receipt URL gave no usable answer',
@@ -193,18 +259,26 @@ function ended(end: Ended, url: string, host: string, receipt: ReceiptSettings, 
   }
   const answer = end.refusedBy
   const { status } = answer
-  const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
+  const said =
+    answer.body.trim() === ''
+      ? ''
+      : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
   if (status === 401 || status === 403) {
     const given = receipt.token !== undefined
     return {
-      title: given ? `The receiver refused the receipt token (${status})` : `The receiver wants a receipt token (${status})`,
+      title: given
+        ? `The receiver refused the receipt token (${status})`
+        : `The receiver wants a receipt token (${status})`,
       message: `GET ${url} answered ${describeStatus(status)}${said}.`,
       nextStep: given
         ? `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
         : `Set ${context.label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
     }
   }
-  const location = status >= 300 && status <= 399 ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed` : ''
+  const location =
+    status >= 300 && status <= 399
+      ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed`
+      : ''
   return {
     title: `The receipt URL answered ${status}`,
     message: `GET ${url} answered ${describeStatus(status)}${location}${said}; the receipt protocol answers 200 or 404.`,

@@ -47,5 +47,9 @@ export function describeRequest(request: HttpRequest): string {
     const [scheme, credentials] = value.split(' ')
     return `${name}: ${scheme} ${credentials === '' ? '(none given)' : redactedMark}`
   })
-  return [`${request.method} ${request.url}`, ...headers, ...(request.body === undefined ? [] : ['', request.body])].join('\n')
+  return [
+    `${request.method} ${request.url}`,
+    ...headers,
+    ...(request.body === undefined ? [] : ['', request.body])
+  ].join('\n')
 }

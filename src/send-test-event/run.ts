@@ -1,7 +1,13 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
 import type { TestEvent } from './answer.js'
-import { describeDelivery, describeRetry, explainInvalidInputs, explainSendFailure, type FailedSend } from './explain.js'
+import {
+  describeDelivery,
+  describeRetry,
+  explainInvalidInputs,
+  explainSendFailure,
+  type FailedSend
+} from './explain.js'
 import { redactExplanation, type Explanation } from '../shared/explanation.js'
 import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
@@ -10,7 +16,12 @@ import { waitUntilReady } from './readiness.js'
 import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import { parseSettings, type ReceiptSettings, type Settings, type WaitSettings } from './settings.js'
+import {
+  parseSettings,
+  type ReceiptSettings,
+  type Settings,
+  type WaitSettings
+} from './settings.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import type { Clock } from '../http/clock.js'
 
@@ -71,7 +82,9 @@ export interface EventResult {
 }
 
 /** The settings as an outcome carries them: without the key and the receipt token, which nothing shows. */
-export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & { receipt?: Omit<ReceiptSettings, 'token'> }
+export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & {
+  receipt?: Omit<ReceiptSettings, 'token'>
+}
 
 function shown({ apiKey: _apiKey, receipt, ...rest }: Settings): ShownSettings {
   if (receipt === undefined) return rest
@@ -79,17 +92,18 @@ function shown({ apiKey: _apiKey, receipt, ...rest }: Settings): ShownSettings {
   return { ...rest, receipt: kept }
 }
 
-export type Outcome = (
+export type Outcome =
   /** The inputs cannot be used; nothing was sent. */
-  | { kind: 'invalid'; explanation: Explanation }
-  | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
-  /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
-  | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
-  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
-) & {
-  /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
-  redact: Redactor
-}
+  (
+    | { kind: 'invalid'; explanation: Explanation }
+    | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
+    /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
+    | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
+    | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
+  ) & {
+    /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
+    redact: Redactor
+  }
 
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
@@ -102,49 +116,115 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
   const reading = parseSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
   for (const stray of reading.unknown) {
-    context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input')
+    context.progress?.warning?.(
+      redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`),
+      'Unknown input'
+    )
   }
-  if (!reading.ok) return { kind: 'invalid', explanation: await explainInputs(reading.issues, context, redact), redact }
+  if (!reading.ok)
+    return {
+      kind: 'invalid',
+      explanation: await explainInputs(reading.issues, context, redact),
+      redact
+    }
   const { settings } = reading
-  for (const { input, problem } of reading.warnings) context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
+  for (const { input, problem } of reading.warnings)
+    context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
 
   if (settings.dryRun) {
-    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
-    return { kind: 'dry-run', settings: shown(settings), requests, notes: dryRunNotes(settings, context.label).map(redact), redact }
+    const requests = settings.eventTypes.map((eventType) =>
+      described({ ...settings, eventType }, redact)
+    )
+    return {
+      kind: 'dry-run',
+      settings: shown(settings),
+      requests,
+      notes: dryRunNotes(settings, context.label).map(redact),
+      redact
+    }
   }
 
   const given = context.send?.dispatcher
-  const created = given === undefined ? createDispatcher(settings.timeoutSeconds * 1000) : { kind: 'dispatcher' as const, dispatcher: given }
+  const created =
+    given === undefined
+      ? createDispatcher(settings.timeoutSeconds * 1000)
+      : { kind: 'dispatcher' as const, dispatcher: given }
   if (created.kind === 'unusable-proxy') {
-    const explanation = explainSendFailure({ kind: 'failed', failure: created, attempts: 0 }, { label: context.label })
-    return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(explanation, redact), redact }
+    const explanation = explainSendFailure(
+      { kind: 'failed', failure: created, attempts: 0 },
+      { label: context.label }
+    )
+    return {
+      kind: 'not-sent',
+      settings: shown(settings),
+      explanation: redactExplanation(explanation, redact),
+      redact
+    }
   }
   const { dispatcher } = created
   const pollTimeLimitMs = settings.timeoutSeconds * 1000
   try {
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
-      context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`))
+      context.progress?.line?.(
+        redact(
+          `Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`
+        )
+      )
       let lastLine = ''
       const onPoll = (line: string) => {
         if (line !== lastLine) context.progress?.line?.((lastLine = line))
       }
-      const readiness = await waitUntilReady(settings.wait, { dispatcher, redact, label: context.label, pollTimeLimitMs, onPoll, ...sleepOf(context) })
+      const readiness = await waitUntilReady(settings.wait, {
+        dispatcher,
+        redact,
+        label: context.label,
+        pollTimeLimitMs,
+        onPoll,
+        ...sleepOf(context)
+      })
       if (!readiness.ready) {
-        return { kind: 'not-sent', settings: shown(settings), explanation: redactExplanation(readiness.explanation, redact), waitedMs: readiness.waitedMs, redact }
+        return {
+          kind: 'not-sent',
+          settings: shown(settings),
+          explanation: redactExplanation(readiness.explanation, redact),
+          waitedMs: readiness.waitedMs,
+          redact
+        }
       }
       waitedMs = readiness.waitedMs
-      context.progress?.line?.(redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`))
+      context.progress?.line?.(
+        redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`)
+      )
     }
     if (settings.receipt !== undefined) {
       const { urlTemplate, timeoutSeconds } = settings.receipt
-      context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`))
+      context.progress?.line?.(
+        redact(
+          `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`
+        )
+      )
     }
-    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact))
+    const requests = settings.eventTypes.map((eventType) =>
+      described({ ...settings, eventType }, redact)
+    )
     context.progress?.sending?.(requests)
-    const run = { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId: new Map<string, EventType>() }
+    const run = {
+      settings,
+      context,
+      redact,
+      dispatcher,
+      pollTimeLimitMs,
+      receiptsByEventId: new Map<string, EventType>()
+    }
     const results = await Promise.all(requests.map((request) => runEvent(request, run)))
-    return { kind: 'sent', settings: shown(settings), results, ...(waitedMs !== undefined && { waitedMs }), redact }
+    return {
+      kind: 'sent',
+      settings: shown(settings),
+      results,
+      ...(waitedMs !== undefined && { waitedMs }),
+      redact
+    }
   } finally {
     if (context.send?.dispatcher === undefined) await dispatcher.destroy()
   }
@@ -160,16 +240,28 @@ interface EventRun {
   receiptsByEventId: Map<string, EventType>
 }
 
-async function runEvent(request: DescribedRequest, { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun): Promise<EventResult> {
+async function runEvent(
+  request: DescribedRequest,
+  { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun
+): Promise<EventResult> {
   const { eventType } = request
   const log: string[] = []
   const say = (line: string) => {
     log.push(line)
-    context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType)
+    context.progress?.line?.(
+      settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line,
+      eventType
+    )
   }
   const sent = await sendTestEvent(
     { ...settings, eventType },
-    { ...context.send, ...sleepOf(context), dispatcher, redact, onRetry: (notice) => say(redact(describeRetry(notice))) }
+    {
+      ...context.send,
+      ...sleepOf(context),
+      dispatcher,
+      redact,
+      onRetry: (notice) => say(redact(describeRetry(notice)))
+    }
   )
   if (sent.kind === 'failed') {
     const failure = await explainSent(sent, context, redact, settings.apiKeyId)
@@ -185,13 +277,29 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
   const { delivery } = sent
   say(`Diffio answered ${delivery.status}: ${delivery.json}`)
   say(printable(describeDelivery(delivery), redact))
-  const accepted = { eventType, attempts: delivery.attempts, status: delivery.status, request, delivery, log }
+  const accepted = {
+    eventType,
+    attempts: delivery.attempts,
+    status: delivery.status,
+    request,
+    delivery,
+    log
+  }
   if (settings.receipt === undefined) return accepted
 
   const sharing = receiptsByEventId.get(delivery.event.eventId)
   if (sharing !== undefined) {
     const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact)
-    return { ...accepted, receipt: { delivered: false, polls: 0, url: redact(settings.receipt.urlTemplate), explanation: failure }, failure }
+    return {
+      ...accepted,
+      receipt: {
+        delivered: false,
+        polls: 0,
+        url: redact(settings.receipt.urlTemplate),
+        explanation: failure
+      },
+      failure
+    }
   }
   receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
@@ -209,7 +317,9 @@ async function runEvent(request: DescribedRequest, { settings, context, redact, 
     const failure = redactExplanation(receipt.explanation, redact)
     return { ...accepted, receipt: { ...receipt, explanation: failure }, failure }
   }
-  say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`)
+  say(
+    `The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`
+  )
   return { ...accepted, receipt }
 }
 
@@ -227,9 +337,15 @@ function withText(wait: WaitSettings): string {
   return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`
 }
 
-function sleepOf(context: RunContext): { sleep?: (ms: number) => Promise<unknown>; now?: () => number } {
+function sleepOf(context: RunContext): {
+  sleep?: (ms: number) => Promise<unknown>
+  now?: () => number
+} {
   const sleep = context.send?.sleep ?? context.clock?.sleep
-  return { ...(sleep !== undefined && { sleep }), ...(context.clock !== undefined && { now: context.clock.now }) }
+  return {
+    ...(sleep !== undefined && { sleep }),
+    ...(context.clock !== undefined && { now: context.clock.now })
+  }
 }
 
 function dryRunNotes(settings: Settings, label: InputLabel): string[] {
@@ -239,7 +355,10 @@ function dryRunNotes(settings: Settings, label: InputLabel): string[] {
       ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
       : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
   )
-  if (settings.wait !== undefined) notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`)
+  if (settings.wait !== undefined)
+    notes.push(
+      `It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`
+    )
   if (settings.receipt !== undefined) {
     notes.push(
       `It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`
@@ -259,17 +378,39 @@ function described(target: TestEventTarget, redact: Redactor): DescribedRequest 
   }
 }
 
-async function explainInputs(issues: InputIssue<InputName>[], context: RunContext, redact: Redactor): Promise<Explanation> {
+async function explainInputs(
+  issues: InputIssue<InputName>[],
+  context: RunContext,
+  redact: Redactor
+): Promise<Explanation> {
   // A missing key is what a pull request from a fork, which gets no secrets, runs into.
-  const forkPullRequest = issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context))
-  return redactExplanation(explainInvalidInputs(issues, { label: context.label, keyHint: context.keyHint, forkPullRequest }), redact)
+  const forkPullRequest =
+    issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context))
+  return redactExplanation(
+    explainInvalidInputs(issues, {
+      label: context.label,
+      keyHint: context.keyHint,
+      forkPullRequest
+    }),
+    redact
+  )
 }
 
-async function explainSent(failed: FailedSend, context: RunContext, redact: Redactor, apiKeyId?: string): Promise<Explanation> {
+async function explainSent(
+  failed: FailedSend,
+  context: RunContext,
+  redact: Redactor,
+  apiKeyId?: string
+): Promise<Explanation> {
   // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
   const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401
   const forkPullRequest = rejectedKey && (await isForkPullRequest(context))
-  const explanation = explainSendFailure(failed, { label: context.label, keyHint: context.keyHint, forkPullRequest, ...(apiKeyId !== undefined && { apiKeyId }) })
+  const explanation = explainSendFailure(failed, {
+    label: context.label,
+    keyHint: context.keyHint,
+    forkPullRequest,
+    ...(apiKeyId !== undefined && { apiKeyId })
+  })
   return redactExplanation(explanation, redact)
 }
 
@@ -305,7 +446,12 @@ export function resultEntry(result: EventResult, receiptAsked: boolean): ResultE
     ok: succeeded(result),
     statusCode: result.status ?? null,
     attempts: result.attempts,
-    ...(event !== undefined && { svixMessageId: event.svixMessageId, eventId: event.eventId, mode: event.mode, apiKeyId: event.apiKeyId }),
+    ...(event !== undefined && {
+      svixMessageId: event.svixMessageId,
+      eventId: event.eventId,
+      mode: event.mode,
+      apiKeyId: event.apiKeyId
+    }),
     ...(receiptAsked && { delivered: receipt?.delivered === true }),
     ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
     ...(result.failure !== undefined && { error: result.failure.title })

@@ -53,14 +53,20 @@ export type SendResult =
     }
 
 /** Asks Diffio to send the test event, retrying what may pass up to max-retries times. */
-export async function sendTestEvent(target: SendTarget, options: SendOptions = {}): Promise<SendResult> {
+export async function sendTestEvent(
+  target: SendTarget,
+  options: SendOptions = {}
+): Promise<SendResult> {
   const redact = options.redact ?? createRedactor(target.apiKey)
   const request = buildRequest(target)
   const host = new URL(request.url).host
   const attempts = target.maxRetries + 1
   const timeoutMs = target.timeoutSeconds * 1000
   const sleep = options.sleep ?? sleepFor
-  const created = options.dispatcher === undefined ? createDispatcher(timeoutMs) : { kind: 'dispatcher' as const, dispatcher: options.dispatcher }
+  const created =
+    options.dispatcher === undefined
+      ? createDispatcher(timeoutMs)
+      : { kind: 'dispatcher' as const, dispatcher: options.dispatcher }
   if (created.kind === 'unusable-proxy') return { kind: 'failed', failure: created, attempts: 0 }
   const { dispatcher } = created
   const started = performance.now()
@@ -73,15 +79,33 @@ export async function sendTestEvent(target: SendTarget, options: SendOptions = {
           ? interpretAnswer(attempted, target, redact)
           : { kind: 'failed', failure: { kind: 'no-answer', noAnswer: attempted, host } }
       if (reading.kind === 'sent') {
-        return { kind: 'sent', delivery: { ...reading.sent, attempts: attempt, durationMs: Math.round(performance.now() - started) } }
+        return {
+          kind: 'sent',
+          delivery: {
+            ...reading.sent,
+            attempts: attempt,
+            durationMs: Math.round(performance.now() - started)
+          }
+        }
       }
       if (attempted.kind === 'answer') lastStatus = attempted.status
       const { failure } = reading
       if (!isRetryable(failure) || attempt === attempts) {
-        return { kind: 'failed', failure, attempts: attempt, ...(lastStatus !== undefined && { lastStatus }) }
+        return {
+          kind: 'failed',
+          failure,
+          attempts: attempt,
+          ...(lastStatus !== undefined && { lastStatus })
+        }
       }
-      const retryAfterSeconds = failure.kind === 'error-status' ? failure.retryAfterSeconds : undefined
-      const waitMs = retryDelayMs(attempt, retryAfterSeconds, options.backoff ?? defaultBackoff, options.random)
+      const retryAfterSeconds =
+        failure.kind === 'error-status' ? failure.retryAfterSeconds : undefined
+      const waitMs = retryDelayMs(
+        attempt,
+        retryAfterSeconds,
+        options.backoff ?? defaultBackoff,
+        options.random
+      )
       options.onRetry?.({ attempt, attempts, failure, waitMs })
       await sleep(waitMs)
     }

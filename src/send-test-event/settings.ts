@@ -1,5 +1,14 @@
 import { z } from 'zod/mini'
-import { apiVersionPath, defaultBaseUrl, endpointPath, eventTypes, fieldsDiffioSets, modes, type EventType, type Mode } from '../shared/contract.js'
+import {
+  apiVersionPath,
+  defaultBaseUrl,
+  endpointPath,
+  eventTypes,
+  fieldsDiffioSets,
+  modes,
+  type EventType,
+  type Mode
+} from '../shared/contract.js'
 import {
   allEventTypes,
   inputNames,
@@ -11,7 +20,16 @@ import {
   type RawInputs
 } from './inputs.js'
 import { minSecretLength, noSecrets, printable } from '../shared/redact.js'
-import { oneOf, Problem, readHttpUrl, readInputs, secondsInput, stringInput, type InputIssue, type InputReading } from '../shared/input-readers.js'
+import {
+  oneOf,
+  Problem,
+  readHttpUrl,
+  readInputs,
+  secondsInput,
+  stringInput,
+  type InputIssue,
+  type InputReading
+} from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
 import { readReceiptUrlTemplate } from './receipt-url.js'
@@ -60,7 +78,9 @@ const apiKey = stringInput((key) => {
     )
   }
   if (key.length < minSecretLength) {
-    return new Problem(`must be at least ${minSecretLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`)
+    return new Problem(
+      `must be at least ${minSecretLength} characters, as Diffio API keys are; this looks like a placeholder (the value is not shown)`
+    )
   }
   return key
 })
@@ -73,7 +93,9 @@ const samplePayload = stringInput((text): Record<string, unknown> | undefined | 
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return new Problem(`must be a JSON object, but it is not valid JSON: ${jsonProblem(error as Error)}`)
+    return new Problem(
+      `must be a JSON object, but it is not valid JSON: ${jsonProblem(error as Error)}`
+    )
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
     const kind = value === null ? 'null' : Array.isArray(value) ? 'an array' : `a ${typeof value}`
@@ -104,8 +126,12 @@ const baseUrl = stringInput((text) => {
 /** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header. */
 export const secretToken = stringInput((token) => {
   if (token === '') return undefined
-  if (!/^[\x21-\x7e]+$/.test(token)) return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown')
-  if (token.length < minSecretLength) return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`)
+  if (!/^[\x21-\x7e]+$/.test(token))
+    return new Problem(
+      'must be visible ASCII characters only, as an HTTP header needs; the value is not shown'
+    )
+  if (token.length < minSecretLength)
+    return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`)
   return token
 })
 
@@ -118,15 +144,21 @@ const waitForUrl = stringInput((text) => {
 const waitForText = stringInput((text) => {
   if (text === '') return undefined
   // It is printed in the log while waiting, where a line break could start a runner command.
-  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text)) return new Problem('must be one line of text, without control characters')
-  if (text.length > maxWaitTextLength) return new Problem(`must be at most ${maxWaitTextLength} characters, such as a version or a commit SHA; got ${text.length}`)
+  if (/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/.test(text))
+    return new Problem('must be one line of text, without control characters')
+  if (text.length > maxWaitTextLength)
+    return new Problem(
+      `must be at most ${maxWaitTextLength} characters, such as a version or a commit SHA; got ${text.length}`
+    )
   return text
 })
 
 const waitSeconds = stringInput((text) => {
   const seconds = /^\d{1,4}$/.test(text) ? Number(text) : Number.NaN
   if (seconds >= 1 && seconds <= maxWaitSeconds) return seconds
-  return new Problem(`must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`)
+  return new Problem(
+    `must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`
+  )
 })
 
 /** A receipt-url: its placeholders, and the origin they leave fixed, checked before anything is sent. */
@@ -134,11 +166,16 @@ export const receiptUrl = stringInput(readReceiptUrlTemplate)
 
 const eventTypeList = stringInput((text): EventType[] | Problem => {
   const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`
-  const listedTypes = text.split(/[,\n]/).map((type) => type.trim()).filter((type) => type !== '')
+  const listedTypes = text
+    .split(/[,\n]/)
+    .map((type) => type.trim())
+    .filter((type) => type !== '')
   if (listedTypes.length === 0) return new Problem(`is required: ${expected}`)
   if (listedTypes.some((type) => type.toLowerCase() === allEventTypes)) {
     if (listedTypes.length === 1) return [...eventTypes]
-    return new Problem(`lists ${allEventTypes} with other event types; ${allEventTypes} stands for the four and is given alone`)
+    return new Problem(
+      `lists ${allEventTypes} with other event types; ${allEventTypes} stands for the four and is given alone`
+    )
   }
   const unknown = listedTypes.filter((type) => !(eventTypes as readonly string[]).includes(type))
   if (unknown.length > 0) {
@@ -150,7 +187,8 @@ const eventTypeList = stringInput((text): EventType[] | Problem => {
   }
   const known = listedTypes as EventType[]
   const twice = [...new Set(known.filter((type, index) => known.indexOf(type) !== index))]
-  if (twice.length > 0) return new Problem(`lists ${listed(twice, 'and')} twice; each event type is sent once`)
+  if (twice.length > 0)
+    return new Problem(`lists ${listed(twice, 'and')} twice; each event type is sent once`)
   return known
 })
 
@@ -159,10 +197,13 @@ const timeoutSeconds = secondsInput(maxTimeoutSeconds)
 const maxRetries = stringInput((text) => {
   const count = /^\d{1,2}$/.test(text) ? Number(text) : Number.NaN
   if (count <= maxRetriesLimit) return count
-  return new Problem(`must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`)
+  return new Problem(
+    `must be a whole number from 0 to ${maxRetriesLimit}; got ${JSON.stringify(text)}`
+  )
 })
 
-const isTrue = (text: unknown) => typeof text === 'string' && ['true', 'True', 'TRUE'].includes(text.trim())
+const isTrue = (text: unknown) =>
+  typeof text === 'string' && ['true', 'True', 'TRUE'].includes(text.trim())
 
 // The YAML 1.2 core schema booleans, as @actions/core's getBooleanInput reads them.
 const dryRun = stringInput((text) => {
@@ -193,11 +234,20 @@ const inputsSchema = z.object({
  * Turns the raw inputs into one typed settings object, or every problem with them at once, before
  * anything is sent.
  */
-export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = []): SettingsReading {
+export function parseSettings(
+  raw: RawInputs,
+  strayInputs: readonly string[] = []
+): SettingsReading {
   // A dry run sends nothing, so its key, if any, is kept unchecked; the request it shows masks it.
   const dryRunAsked = isTrue(raw['dry-run'])
   const uncheckedKey = typeof raw['api-key'] === 'string' ? raw['api-key'].trim() : ''
-  const read = readInputs(inputsSchema, dryRunAsked ? { ...raw, 'api-key': '' } : raw, inputNames, strayInputs, () => acrossInputs(raw, dryRunAsked))
+  const read = readInputs(
+    inputsSchema,
+    dryRunAsked ? { ...raw, 'api-key': '' } : raw,
+    inputNames,
+    strayInputs,
+    () => acrossInputs(raw, dryRunAsked)
+  )
   if (!read.ok) return read
   const inputs = read.values
   const settings: Settings = {
@@ -213,21 +263,35 @@ export function parseSettings(raw: RawInputs, strayInputs: readonly string[] = [
   if (inputs['sample-payload'] !== undefined) settings.samplePayload = inputs['sample-payload']
   const token = inputs['receipt-token']
   if (inputs['receipt-url'] !== undefined) {
-    settings.receipt = { urlTemplate: inputs['receipt-url'], timeoutSeconds: inputs['receipt-timeout-seconds'], ...(token !== undefined && { token }) }
+    settings.receipt = {
+      urlTemplate: inputs['receipt-url'],
+      timeoutSeconds: inputs['receipt-timeout-seconds'],
+      ...(token !== undefined && { token })
+    }
   }
   if (inputs['wait-for-url'] !== undefined) {
     const text = inputs['wait-for-text']
-    settings.wait = { url: inputs['wait-for-url'], timeoutSeconds: inputs['wait-timeout-seconds'], ...(text !== undefined && { text }) }
+    settings.wait = {
+      url: inputs['wait-for-url'],
+      timeoutSeconds: inputs['wait-timeout-seconds'],
+      ...(text !== undefined && { text })
+    }
   }
   const warnings = payloadWarnings(settings.samplePayload)
   if (token !== undefined && settings.receipt === undefined) {
-    warnings.push({ input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' })
+    warnings.push({
+      input: 'receipt-token',
+      problem: 'is set, but no receipt URL is, so it is not used'
+    })
   }
   // The API's version is part of the endpoint path, so a base-url ending in it would make /v1/v1/….
   const extra = [endpointPath, apiVersionPath].find((path) => settings.baseUrl.endsWith(path))
   if (extra !== undefined) {
     settings.baseUrl = settings.baseUrl.slice(0, -extra.length)
-    warnings.push({ input: 'base-url', problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed` })
+    warnings.push({
+      input: 'base-url',
+      problem: `ends with ${extra}, which is part of the endpoint path added to it; it was removed`
+    })
   }
   return { ok: true, settings, warnings, unknown: read.unknown }
 }
@@ -238,17 +302,31 @@ function acrossInputs(raw: RawInputs, dryRunAsked: boolean): InputIssue<InputNam
   if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
     issues.push({ input: 'api-key', problem: 'is required (a dry run needs none)' })
   }
-  if (typeof raw['wait-for-text'] === 'string' && raw['wait-for-text'].trim() !== '' && typeof raw['wait-for-url'] === 'string' && raw['wait-for-url'].trim() === '') {
-    issues.push({ input: 'wait-for-text', problem: 'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for' })
+  if (
+    typeof raw['wait-for-text'] === 'string' &&
+    raw['wait-for-text'].trim() !== '' &&
+    typeof raw['wait-for-url'] === 'string' &&
+    raw['wait-for-url'].trim() === ''
+  ) {
+    issues.push({
+      input: 'wait-for-text',
+      problem:
+        'needs wait-for-url: it is the text that URL must answer with, and without the URL nothing would be waited for'
+    })
   }
   return issues
 }
 
 function payloadWarnings(payload: Record<string, unknown> | undefined): InputIssue<InputName>[] {
-  const overridden = fieldsDiffioSets.filter((field) => payload !== undefined && Object.hasOwn(payload, field))
+  const overridden = fieldsDiffioSets.filter(
+    (field) => payload !== undefined && Object.hasOwn(payload, field)
+  )
   if (overridden.length === 0) return []
   const ignored = overridden.length === 1 ? 'that value is' : 'those values are'
   return [
-    { input: 'sample-payload', problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored` }
+    {
+      input: 'sample-payload',
+      problem: `sets ${listed(overridden, 'and')}, which Diffio always sets itself; ${ignored} ignored`
+    }
   ]
 }

@@ -40,4 +40,13 @@ export const receiverTimeLimitSeconds = 15
 export const signatureToleranceSeconds = 5 * 60
 
 /** Svix retries a failed delivery at once, then after these waits. */
-export const svixRetryScheduleSeconds = [0, 5, 5 * 60, 30 * 60, 2 * 3600, 5 * 3600, 10 * 3600, 10 * 3600] as const
+export const svixRetryScheduleSeconds = [
+  0,
+  5,
+  5 * 60,
+  30 * 60,
+  2 * 3600,
+  5 * 3600,
+  10 * 3600,
+  10 * 3600
+] as const

@@ -17,7 +17,9 @@ export function redactExplanation(explanation: Explanation, redact: Redactor): E
     title: redact(explanation.title),
     message: redact(explanation.message),
     nextStep: redact(explanation.nextStep),
-    ...(explanation.serverMessage !== undefined && { serverMessage: redact(explanation.serverMessage) })
+    ...(explanation.serverMessage !== undefined && {
+      serverMessage: redact(explanation.serverMessage)
+    })
   }
 }
 

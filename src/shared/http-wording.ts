@@ -55,9 +55,12 @@ export function describeNoAnswer(noAnswer: NoAnswer, host: string): string {
 }
 
 function describeProxyFailure({ proxyStatus, code }: NoAnswer, host: string): string {
-  if (proxyStatus === 407) return `The proxy refused to open a tunnel to ${host}: it wants credentials, which go in the proxy URL (http://user:password@proxy:port).`
-  if (proxyStatus !== undefined) return `The proxy refused to open a tunnel to ${host}: it answered ${proxyStatus}.`
-  if (code === connectCodes.proxySentData) return `The proxy opened a tunnel to ${host}, then put data of its own into it before any request, which no HTTP server does.`
+  if (proxyStatus === 407)
+    return `The proxy refused to open a tunnel to ${host}: it wants credentials, which go in the proxy URL (http://user:password@proxy:port).`
+  if (proxyStatus !== undefined)
+    return `The proxy refused to open a tunnel to ${host}: it answered ${proxyStatus}.`
+  if (code === connectCodes.proxySentData)
+    return `The proxy opened a tunnel to ${host}, then put data of its own into it before any request, which no HTTP server does.`
   return `The proxy closed the connection instead of opening a tunnel to ${host}.`
 }
 
@@ -94,8 +97,13 @@ function tooLargeBecause(problem: Extract<BodyProblem, { kind: 'too-large' }>): 
   return `more than ${maxBodyBytes} bytes ${problem.how === 'arrived' ? 'arrived' : 'once decompressed'}`
 }
 
-function undecodableBecause({ coding, corrupt }: Extract<BodyProblem, { kind: 'undecodable' }>): string {
-  return corrupt ? `its ${coding} encoding is corrupt` : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`
+function undecodableBecause({
+  coding,
+  corrupt
+}: Extract<BodyProblem, { kind: 'undecodable' }>): string {
+  return corrupt
+    ? `its ${coding} encoding is corrupt`
+    : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`
 }
 
 /** Proxy variables that are not URLs, and what they must be. */

@@ -35,11 +35,15 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     if ((values as readonly string[]).includes(value)) return value
     if (value === '') return new Problem(`is required: one of ${expected}`)
     const guess = closest(value, values)
-    return new Problem(`must be one of ${expected}; got ${JSON.stringify(value)}` + (guess ? ` (did you mean ${guess}?)` : ''))
+    return new Problem(
+      `must be one of ${expected}; got ${JSON.stringify(value)}` +
+        (guess ? ` (did you mean ${guess}?)` : '')
+    )
   })
 }
 
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
+const loopbackHosts =
+  /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
 
 /** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
 export function isLoopbackHost(hostname: string): boolean {
@@ -51,10 +55,19 @@ export function isLoopbackHost(hostname: string): boolean {
  * what plain http would expose; `written` is the input as typed, when `text` was made from it. The
  * URL, or the problem with it.
  */
-export function readHttpUrl(text: string, example: string, carries: string, written: string = text): URL | Problem {
+export function readHttpUrl(
+  text: string,
+  example: string,
+  carries: string,
+  written: string = text
+): URL | Problem {
   // URL parsing drops tabs and line breaks, but the text as written is what gets logged.
-  if (/[\u0000-\u001f\u007f]/.test(text)) return new Problem('must not contain line breaks, tabs or other control characters')
-  if (!URL.canParse(text)) return new Problem(`must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(written)}`)
+  if (/[\u0000-\u001f\u007f]/.test(text))
+    return new Problem('must not contain line breaks, tabs or other control characters')
+  if (!URL.canParse(text))
+    return new Problem(
+      `must be an absolute http(s) URL such as ${example}; got ${JSON.stringify(written)}`
+    )
   const url = new URL(text)
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`)
@@ -64,7 +77,8 @@ export function readHttpUrl(text: string, example: string, carries: string, writ
       `must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`
     )
   }
-  if (url.username !== '' || url.password !== '') return new Problem('must not contain a user name or password')
+  if (url.username !== '' || url.password !== '')
+    return new Problem('must not contain a user name or password')
   if (url.hash !== '') return new Problem('must not contain a fragment')
   return url
 }
@@ -74,7 +88,9 @@ export function secondsInput(most: number, why = '') {
   return stringInput((text) => {
     const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN
     if (seconds > 0 && seconds <= most) return seconds
-    return new Problem(`must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`)
+    return new Problem(
+      `must be a number of seconds greater than 0 and at most ${most}${why}, such as ${Math.min(30, most)}; got ${JSON.stringify(text)}`
+    )
   })
 }
 
@@ -91,7 +107,9 @@ export interface InputIssue<N extends string> {
  * written, or every problem at once; either way, the inputs passed that are no input of it and
  * resemble none (`unknown`), which a shell warns about.
  */
-export type InputReading<S, N extends string> = ({ ok: true; settings: S; warnings: InputIssue<N>[] } | { ok: false; issues: InputIssue<N>[] }) & {
+export type InputReading<S, N extends string> = (
+  { ok: true; settings: S; warnings: InputIssue<N>[] } | { ok: false; issues: InputIssue<N>[] }
+) & {
   unknown: string[]
 }
 
@@ -110,7 +128,12 @@ export function readInputs<N extends string, T>(
   const sorted = sortStrayInputs(strays, names)
   const issues: InputIssue<N>[] = [
     ...alsoCheck(raw),
-    ...(result.success ? [] : result.error.issues.map((issue) => ({ input: issue.path[0] as N, problem: issue.code === 'invalid_type' ? 'is missing' : issue.message }))),
+    ...(result.success
+      ? []
+      : result.error.issues.map((issue) => ({
+          input: issue.path[0] as N,
+          problem: issue.code === 'invalid_type' ? 'is missing' : issue.message
+        }))),
     ...sorted.misspelt
   ]
   if (!result.success || issues.length > 0) return { ok: false, issues, unknown: sorted.unrelated }
@@ -128,7 +151,11 @@ function sortStrayInputs<T extends string>(strays: readonly string[], inputs: re
   for (const stray of strays) {
     const input = meantName(stray, inputs) ?? nameSharingAWord(stray, inputs)
     if (input === undefined) unrelated.push(stray)
-    else misspelt.push({ input, problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}` })
+    else
+      misspelt.push({
+        input,
+        problem: `was given under another name (the runner passed INPUT_${stray.toUpperCase()}), which is not an input of this action; rename it to ${input}`
+      })
   }
   return { misspelt, unrelated }
 }

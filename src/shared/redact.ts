@@ -34,7 +34,13 @@ export const redactedMark = '***'
  */
 export function createRedactor(...secrets: string[]): Redactor {
   const forms = new Set(
-    secrets.flatMap((secret) => [secret, ...jsonForms(secret), ...urlForms(secret), ...hexForms(secret), ...base64Forms(secret)])
+    secrets.flatMap((secret) => [
+      secret,
+      ...jsonForms(secret),
+      ...urlForms(secret),
+      ...hexForms(secret),
+      ...base64Forms(secret)
+    ])
   )
   forms.delete('')
   const find = formFinder([...forms])
@@ -84,7 +90,10 @@ function base64Forms(secret: string): string[] {
     const end = Math.floor(length / 3) * 4 + (length % 3)
     const start = [0, 2, 3][offset]!
     const aligned = Buffer.concat([Buffer.alloc(offset), bytes])
-    forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end))
+    forms.push(
+      aligned.toString('base64').slice(start, end),
+      aligned.toString('base64url').slice(start, end)
+    )
   }
   return forms
 }
@@ -104,17 +113,25 @@ function formFinder(forms: string[]): (text: string) => SecretRange[] {
     }
   }
   // Most positions of a long text can be passed over on their first two characters, without a slice.
-  const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)))
+  const openings = new Set(
+    [...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1))
+  )
   return (text) => {
     const found: SecretRange[] = []
     for (const form of whole) {
-      for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1)) found.push({ start, end: start + form.length })
+      for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1))
+        found.push({ start, end: start + form.length })
     }
     for (let start = 0; start + minPieceLength <= text.length && pieces.size > 0; start++) {
       if (!openings.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1))) continue
       for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
         let length = minPieceLength
-        while (start + length < text.length && at + length < form.length && text[start + length] === form[at + length]) length++
+        while (
+          start + length < text.length &&
+          at + length < form.length &&
+          text[start + length] === form[at + length]
+        )
+          length++
         found.push({ start, end: start + length })
       }
     }
@@ -151,7 +168,11 @@ function cut(text: string, ranges: SecretRange[], mark: string): string {
  * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
  */
 export function redactorForInputs(...secrets: (string | undefined)[]): Redactor {
-  return createRedactor(...secrets.map((secret) => (secret ?? '').trim()).filter((secret) => secret.length >= minSecretLength))
+  return createRedactor(
+    ...secrets
+      .map((secret) => (secret ?? '').trim())
+      .filter((secret) => secret.length >= minSecretLength)
+  )
 }
 
 /**
@@ -175,7 +196,10 @@ export function redactJson(value: unknown, redact: Redactor): unknown {
   const rebuild = (item: unknown): unknown => {
     if (typeof item === 'string') return redacted[next++]
     if (Array.isArray(item)) return item.map(rebuild)
-    if (item !== null && typeof item === 'object') return Object.fromEntries(Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)]))
+    if (item !== null && typeof item === 'object')
+      return Object.fromEntries(
+        Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)])
+      )
     return item
   }
   return rebuild(value)
@@ -185,7 +209,8 @@ export function redactJson(value: unknown, redact: Redactor): unknown {
 function collectStrings(value: unknown, strings: string[]): void {
   if (typeof value === 'string') strings.push(value)
   else if (Array.isArray(value)) for (const item of value) collectStrings(item, strings)
-  else if (value !== null && typeof value === 'object') for (const item of Object.values(value)) collectStrings(item, strings)
+  else if (value !== null && typeof value === 'object')
+    for (const item of Object.values(value)) collectStrings(item, strings)
 }
 
 /** Each string redacted, with the parts of it that form a secret together with its neighbours cut out too. */
@@ -195,7 +220,10 @@ function redactTogether(strings: string[], redact: Redactor): string[] {
   return strings.map((text) => {
     const own = ranges
       .filter(({ start, end }) => end > offset && start < offset + text.length)
-      .map(({ start, end }) => ({ start: Math.max(start, offset) - offset, end: Math.min(end, offset + text.length) - offset }))
+      .map(({ start, end }) => ({
+        start: Math.max(start, offset) - offset,
+        end: Math.min(end, offset + text.length) - offset
+      }))
     offset += text.length
     return redact(cut(text, own, redactedMark))
   })

@@ -29,7 +29,10 @@ export function describeStatus(status: number): string {
 }
 
 /** The first value of a header, which undici gives as an array when it came more than once. */
-export function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+export function headerValue(
+  headers: Record<string, string | string[] | undefined>,
+  name: string
+): string | undefined {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : value
 }

@@ -2,9 +2,13 @@
 export function closest(value: string, candidates: readonly string[]): string | undefined {
   const typed = value.toLowerCase()
   // A part of a name typed on its own ("completed", "proc") counts when it picks out one candidate.
-  const byPart = candidates.filter((candidate) => candidate.split('.').some((part) => part.startsWith(typed)))
+  const byPart = candidates.filter((candidate) =>
+    candidate.split('.').some((part) => part.startsWith(typed))
+  )
   if (typed.length >= 3 && byPart.length === 1) return byPart[0]
-  const near = candidates.filter((candidate) => editDistance(typed, candidate) <= allowedEdits(candidate))
+  const near = candidates.filter(
+    (candidate) => editDistance(typed, candidate) <= allowedEdits(candidate)
+  )
   return near.length === 1 ? near[0] : undefined
 }
 
@@ -27,7 +31,11 @@ function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const row = rows[i]!
       const above = rows[i - 1]!
-      row[j] = Math.min(above[j]! + 1, row[j - 1]! + 1, above[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1))
+      row[j] = Math.min(
+        above[j]! + 1,
+        row[j - 1]! + 1,
+        above[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
+      )
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
         row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1)
       }
@@ -53,8 +61,16 @@ export function meantName<T extends string>(typed: string, names: readonly T[]):
  * The one name that shares a word with the typed one (`events` → `event-type`, `payload` →
  * `sample-payload`), plurals counted as the word; undefined when none or several do.
  */
-export function nameSharingAWord<T extends string>(typed: string, names: readonly T[]): T | undefined {
-  const words = (name: string) => name.replace(/([a-z])([A-Z])/g, '$1-$2').toLowerCase().split(/[-_ ]+/).map((word) => word.replace(/s$/, ''))
+export function nameSharingAWord<T extends string>(
+  typed: string,
+  names: readonly T[]
+): T | undefined {
+  const words = (name: string) =>
+    name
+      .replace(/([a-z])([A-Z])/g, '$1-$2')
+      .toLowerCase()
+      .split(/[-_ ]+/)
+      .map((word) => word.replace(/s$/, ''))
   const typedWords = new Set(words(typed).filter((word) => word.length >= 3))
   const sharing = names.filter((name) => words(name).some((word) => typedWords.has(word)))
   return sharing.length === 1 ? sharing[0] : undefined

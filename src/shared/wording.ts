@@ -1,6 +1,8 @@
 /** "a, b or c": values listed in a sentence. */
 export function listed(values: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
-  return values.length < 2 ? values.join('') : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`
+  return values.length < 2
+    ? values.join('')
+    : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`
 }
 
 /** "1 poll", "6 polls": a count with its noun. */

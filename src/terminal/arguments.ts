@@ -1,5 +1,11 @@
 import { parseArgs } from 'node:util'
-import { inputDefaults, inputNames, type InputLabel, type InputName, type RawInputs } from '../send-test-event/inputs.js'
+import {
+  inputDefaults,
+  inputNames,
+  type InputLabel,
+  type InputName,
+  type RawInputs
+} from '../send-test-event/inputs.js'
 import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
 
 /** The flags: every input but the two secrets, which come only from the environment. */
@@ -21,11 +27,13 @@ const flags = {
   version: { type: 'boolean', short: 'v' }
 } as const
 
-const environmentNames: Partial<Record<InputName, string>> = { 'api-key': 'DIFFIO_API_KEY', 'receipt-token': 'DIFFIO_RECEIPT_TOKEN' }
+const environmentNames: Partial<Record<InputName, string>> = {
+  'api-key': 'DIFFIO_API_KEY',
+  'receipt-token': 'DIFFIO_RECEIPT_TOKEN'
+}
 
 export type Arguments =
-  | { kind: 'help' | 'version' }
-  | { kind: 'run'; raw: RawInputs; label: InputLabel }
+  { kind: 'help' | 'version' } | { kind: 'run'; raw: RawInputs; label: InputLabel }
 
 /**
  * The command line and the environment as the core's raw inputs, with the name each input goes by
@@ -37,10 +45,19 @@ export function readArguments(args: string[], env: NodeJS.ProcessEnv): Arguments
   const { values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
   if (values.help || values.version) return { kind: values.help ? 'help' : 'version' }
 
-  const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL)
-  const label = (input: InputName) => (input === 'base-url' && baseUrlFromEnvironment ? 'DIFFIO_API_BASE_URL' : (environmentNames[input] ?? `--${input}`))
+  const baseUrlFromEnvironment =
+    values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL)
+  const label = (input: InputName) =>
+    input === 'base-url' && baseUrlFromEnvironment
+      ? 'DIFFIO_API_BASE_URL'
+      : (environmentNames[input] ?? `--${input}`)
   const given = values as unknown as Partial<Record<InputName, string>>
-  const raw = Object.fromEntries(inputNames.map((name) => [name, given[name] ?? (inputDefaults as Partial<RawInputs>)[name] ?? ''])) as RawInputs
+  const raw = Object.fromEntries(
+    inputNames.map((name) => [
+      name,
+      given[name] ?? (inputDefaults as Partial<RawInputs>)[name] ?? ''
+    ])
+  ) as RawInputs
   return {
     kind: 'run',
     label,
@@ -64,6 +81,7 @@ const secretsFromEnvironment: SecretFromEnvironment[] = [
   },
   {
     flagNames: ['receipt-token', 'token'],
-    refusal: 'the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead'
+    refusal:
+      'the receipt token is not taken as an option, where it would land in shell history and process lists; export DIFFIO_RECEIPT_TOKEN=... instead'
   }
 ]

@@ -1,4 +1,10 @@
-import { deliveryChecks, diagnosticChecks, expectation, headerFamilies, receiptChecks } from '../check-receiver/deliveries.js'
+import {
+  deliveryChecks,
+  diagnosticChecks,
+  expectation,
+  headerFamilies,
+  receiptChecks
+} from '../check-receiver/deliveries.js'
 import { checkWords } from '../check-receiver/explain.js'
 import { checkInputDefaults } from '../check-receiver/settings.js'
 import { eventTypes, receiverTimeLimitSeconds } from '../shared/contract.js'
@@ -11,8 +17,17 @@ export const secretVariable = 'DIFFIO_WEBHOOK_SECRET'
 /** The receipt token too, as for diffio-send-test-event. */
 export const receiptTokenVariable = 'DIFFIO_RECEIPT_TOKEN'
 
-const line = (check: (typeof deliveryChecks)[number] | (typeof receiptChecks)[number] | (typeof diagnosticChecks)[number]) =>
-  option(`${expectation(check).padEnd(12)}  ${check.padEnd(25)}`, checkWords(check, 'svix').description, 43)
+const line = (
+  check:
+    | (typeof deliveryChecks)[number]
+    | (typeof receiptChecks)[number]
+    | (typeof diagnosticChecks)[number]
+) =>
+  option(
+    `${expectation(check).padEnd(12)}  ${check.padEnd(25)}`,
+    checkWords(check, 'svix').description,
+    43
+  )
 
 export const usage = `Usage: diffio-check-receiver --url <url> [options]
 

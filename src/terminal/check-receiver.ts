@@ -1,8 +1,18 @@
 import { parseArgs } from 'node:util'
 import { checkNames } from '../check-receiver/deliveries.js'
-import { explainCheck, explainInvalidInputs, passedLine, resultCells, resultColumns } from '../check-receiver/explain.js'
+import {
+  explainCheck,
+  explainInvalidInputs,
+  passedLine,
+  resultCells,
+  resultColumns
+} from '../check-receiver/explain.js'
 import { checkPassed, resultsJson, type CheckResult } from '../check-receiver/results.js'
-import { runReceiverCheck, signingSecretForms, type ReceiverCheckOutcome } from '../check-receiver/run.js'
+import {
+  runReceiverCheck,
+  signingSecretForms,
+  type ReceiverCheckOutcome
+} from '../check-receiver/run.js'
 import { checkInputDefaults, type CheckInputName } from '../check-receiver/settings.js'
 import { receiverTimeLimitSeconds } from '../shared/contract.js'
 import { version } from '../shared/version.js'
@@ -35,12 +45,21 @@ const secretsFromEnvironment: SecretFromEnvironment[] = [
 ]
 
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
-export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv, streams: Partial<Streams> = {}): Promise<number> {
+export async function checkReceiverCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  streams: Partial<Streams> = {}
+): Promise<number> {
   const secret = env[secretVariable] ?? ''
   const receiptToken = env[receiptTokenVariable] ?? ''
   // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
-  const typedSecrets = args.map((arg) => arg.replace(/^--[^=]*=/, '')).filter((arg) => arg.trim().startsWith('whsec_'))
-  const output = new TerminalOutput([receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)], streams)
+  const typedSecrets = args
+    .map((arg) => arg.replace(/^--[^=]*=/, ''))
+    .filter((arg) => arg.trim().startsWith('whsec_'))
+  const output = new TerminalOutput(
+    [receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)],
+    streams
+  )
   try {
     const usageError = (problem: string) => {
       output.err(`error: ${problem}\nRun diffio-check-receiver --help for usage.`)
@@ -74,7 +93,12 @@ export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv, s
       },
       {
         alsoSecret: typedSecrets,
-        progress: { checked: (result, family) => output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`) }
+        progress: {
+          checked: (result, family) =>
+            output.err(
+              `${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`
+            )
+        }
       }
     )
     return render(outcome, output)
@@ -85,7 +109,12 @@ export async function checkReceiverCli(args: string[], env: NodeJS.ProcessEnv, s
   }
 }
 
-const label = (input: CheckInputName) => (input === 'webhook-secret' ? secretVariable : input === 'receipt-token' ? receiptTokenVariable : `--${input}`)
+const label = (input: CheckInputName) =>
+  input === 'webhook-secret'
+    ? secretVariable
+    : input === 'receipt-token'
+      ? receiptTokenVariable
+      : `--${input}`
 
 function render(outcome: ReceiverCheckOutcome, output: TerminalOutput): number {
   if (outcome.kind === 'invalid') {
@@ -112,7 +141,15 @@ const columnWidths: Record<(typeof resultColumns)[number], number> = {
   result: 'skipped'.length,
   description: 0
 }
-const terminalColumns = ['check', 'expected', 'got', 'status', 'time', 'result', 'description'] as const
+const terminalColumns = [
+  'check',
+  'expected',
+  'got',
+  'status',
+  'time',
+  'result',
+  'description'
+] as const
 
 function tableLine(cells: Record<(typeof resultColumns)[number], string>): string {
   return terminalColumns
@@ -121,7 +158,11 @@ function tableLine(cells: Record<(typeof resultColumns)[number], string>): strin
     .trimEnd()
 }
 
-const tableHeader = tableLine(Object.fromEntries(resultColumns.map((column) => [column, column === 'description' ? 'what is sent' : column])) as Record<(typeof resultColumns)[number], string>)
+const tableHeader = tableLine(
+  Object.fromEntries(
+    resultColumns.map((column) => [column, column === 'description' ? 'what is sent' : column])
+  ) as Record<(typeof resultColumns)[number], string>
+)
 
 function tableRow(result: CheckResult, family: Parameters<typeof resultCells>[1]): string {
   return tableLine(resultCells(result, family, '-'))

@@ -20,9 +20,16 @@ export function commandLineProblem(
   /** What a stray argument might be, for the message that does not show it: "a key". */
   mightBe: string
 ): string | undefined {
-  const { tokens } = parseArgs({ args, options: flags, strict: false, allowPositionals: true, tokens: true })
+  const { tokens } = parseArgs({
+    args,
+    options: flags,
+    strict: false,
+    allowPositionals: true,
+    tokens: true
+  })
   for (const token of tokens) {
-    if (token.kind === 'positional') return `unexpected argument number ${token.index + 1} (not shown, in case it is ${mightBe}); options take the form --name value`
+    if (token.kind === 'positional')
+      return `unexpected argument number ${token.index + 1} (not shown, in case it is ${mightBe}); options take the form --name value`
     if (token.kind !== 'option' || token.name in flags) continue
     const secret = secrets.find(({ flagNames }) => meantName(token.name, flagNames) !== undefined)
     if (secret !== undefined) return secret.refusal

@@ -6,7 +6,11 @@ const helpWidth = 100
  * One option (or row) of --help: the flag, then its description from column 28 unless told, broken between words so that
  * lists built from constants (event types, statuses) keep within 100 columns whatever they hold.
  */
-export function option(flag: string, description: string, column: number = descriptionColumn): string {
+export function option(
+  flag: string,
+  description: string,
+  column: number = descriptionColumn
+): string {
   const lines: string[] = []
   let line = ''
   for (const word of description.split(/\s+/).filter((part) => part !== '')) {

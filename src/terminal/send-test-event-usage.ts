@@ -1,5 +1,11 @@
 import { eventTypes, modes } from '../shared/contract.js'
-import { allEventTypes, inputDefaults, maxRetriesLimit, maxTimeoutSeconds, maxWaitSeconds } from '../send-test-event/inputs.js'
+import {
+  allEventTypes,
+  inputDefaults,
+  maxRetriesLimit,
+  maxTimeoutSeconds,
+  maxWaitSeconds
+} from '../send-test-event/inputs.js'
 import { retriedFaults } from '../http/retry.js'
 import { listed } from '../shared/wording.js'
 import { option } from './help-columns.js'

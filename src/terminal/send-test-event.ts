@@ -12,8 +12,15 @@ const exitCodes = { success: 0, failed: 1, usage: 2 } as const
 export type TerminalSeams = Partial<Streams> & { clock?: Clock }
 
 /** The CLI: flags and environment in, one JSON line per event type on stdout, everything else on stderr. */
-export async function cli(args: string[], env: NodeJS.ProcessEnv, { clock, ...streams }: TerminalSeams = {}): Promise<number> {
-  const output = new TerminalOutput([env.DIFFIO_API_KEY ?? '', env.DIFFIO_RECEIPT_TOKEN ?? ''], streams)
+export async function cli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  { clock, ...streams }: TerminalSeams = {}
+): Promise<number> {
+  const output = new TerminalOutput(
+    [env.DIFFIO_API_KEY ?? '', env.DIFFIO_RECEIPT_TOKEN ?? ''],
+    streams
+  )
   try {
     let parsed: Arguments
     try {
@@ -29,8 +36,12 @@ export async function cli(args: string[], env: NodeJS.ProcessEnv, { clock, ...st
     }
     const outcome = await runSequence(parsed.raw, {
       label: parsed.label,
-      keyHint: 'The key is read from DIFFIO_API_KEY: export DIFFIO_API_KEY=... (from your secret store).',
-      progress: { warning: (text) => output.err(`warning: ${text}`), line: (text) => output.err(text) },
+      keyHint:
+        'The key is read from DIFFIO_API_KEY: export DIFFIO_API_KEY=... (from your secret store).',
+      progress: {
+        warning: (text) => output.err(`warning: ${text}`),
+        line: (text) => output.err(text)
+      },
       ...(clock !== undefined && { clock })
     })
     return render(outcome, output)
@@ -51,8 +62,11 @@ function render(outcome: Outcome, output: TerminalOutput): number {
     return exitCodes.failed
   }
   if (outcome.kind === 'dry-run') {
-    const these = outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`
-    output.err(`Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}`)
+    const these =
+      outcome.requests.length === 1 ? 'this request' : `these ${outcome.requests.length} requests`
+    output.err(
+      `Dry run: ${these} would be sent.\n\n${outcome.requests.map((request) => request.full).join('\n\n')}`
+    )
     if (outcome.notes.length > 0) output.err(`\n${outcome.notes.join('\n')}`)
     return exitCodes.success
   }
@@ -60,7 +74,8 @@ function render(outcome: Outcome, output: TerminalOutput): number {
   const several = outcome.results.length > 1
   for (const result of outcome.results) {
     output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)))
-    if (result.failure !== undefined) output.error(result.failure, several ? `${result.eventType}: ` : '')
+    if (result.failure !== undefined)
+      output.error(result.failure, several ? `${result.eventType}: ` : '')
   }
   return outcome.results.every(succeeded) ? exitCodes.success : exitCodes.failed
 }
@@ -73,11 +88,23 @@ function answerLine(result: EventResult, mode: string, receiptAsked: boolean) {
   const { eventType, delivery, status, attempts, receipt, failure } = result
   const ok = succeeded(result)
   const event = delivery?.event
-  const confirmed = receipt?.delivered === true ? { latencyMs: receipt.latencyMs, ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) as unknown }) } : {}
+  const confirmed =
+    receipt?.delivered === true
+      ? {
+          latencyMs: receipt.latencyMs,
+          ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) as unknown })
+        }
+      : {}
   return {
     ...(event === undefined
       ? { eventType, mode }
-      : { svixMessageId: event.svixMessageId, eventId: event.eventId, eventType: event.eventType, mode: event.mode, apiKeyId: event.apiKeyId }),
+      : {
+          svixMessageId: event.svixMessageId,
+          eventId: event.eventId,
+          eventType: event.eventType,
+          mode: event.mode,
+          apiKeyId: event.apiKeyId
+        }),
     ok,
     statusCode: status ?? null,
     attempts,

@@ -5,7 +5,15 @@ import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks, diagnosticChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverAction } from '../support/action-harness.ts'
-import { closedAfterEach, startAcceptingReceiver, startFailingReceiver, startRedirectingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
+import {
+  closedAfterEach,
+  startAcceptingReceiver,
+  startFailingReceiver,
+  startRedirectingReceiver,
+  startSlowReceiver,
+  startTimestampIgnoringReceiver,
+  type TestReceiver
+} from './receivers.ts'
 
 // The check-receiver action's shell, run in-process as the runner runs check-receiver/action.yml, against receivers on loopback.
 
@@ -34,18 +42,22 @@ function failedChecks(run: ActionRun): string[] {
 
 /** The secret may appear only in the runner's mask command, never in anything a person or a later step reads. */
 function expectSecretOnlyMasked(run: ActionRun, value: string = secret): void {
-  expect(run.stdout.split('\n').filter((line) => line.includes(value))).toEqual([`::add-mask::${value}`])
+  expect(run.stdout.split('\n').filter((line) => line.includes(value))).toEqual([
+    `::add-mask::${value}`
+  ])
   expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${value}`)
   expect(run.stderr).not.toContain(value)
   expect(JSON.stringify(run.outputs)).not.toContain(value)
   expect(run.summary).not.toContain(value)
 }
 
-
 describe('the check-receiver action, run as the GitHub runner runs it', () => {
   it('fails before posting anything when an input is misspelt, naming the input meant', async () => {
     const receiver = await started(startAcceptingReceiver())
-    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret }, { INPUT_EVENT_TYPE: 'generation.failed' })
+    const run = await runCheckReceiverAction(
+      { url: receiver.webhookUrl, 'webhook-secret': secret },
+      { INPUT_EVENT_TYPE: 'generation.failed' }
+    )
 
     expect(run.exitCode).toBe(1)
     expect(receiver.requests).toHaveLength(0)
@@ -53,7 +65,9 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
   })
 
   it('passes a receiver that verifies properly: the genuine delivery accepted, every forgery refused', async () => {
-    const receiver = await started(startReceiver({ secret, receiptToken: 'receipt-token-for-tests' }))
+    const receiver = await started(
+      startReceiver({ secret, receiptToken: 'receipt-token-for-tests' })
+    )
     const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
 
     expect(run.exitCode).toBe(0)
@@ -62,7 +76,9 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const rows = results(run)
     expect(rows.map((row) => row.check)).toEqual([...deliveryChecks])
     expect(rows.every((row) => row.ok)).toBe(true)
-    expect(rows.map((row) => row.status)).toEqual([204, 204, 204, 204, 204, 204, 401, 401, 401, 401, 400, 401, 204])
+    expect(rows.map((row) => row.status)).toEqual([
+      204, 204, 204, 204, 204, 204, 401, 401, 401, 401, 400, 401, 204
+    ])
     for (const { ms } of rows) {
       expect(Number.isInteger(ms)).toBe(true)
       expect(ms).toBeGreaterThanOrEqual(0)
@@ -70,7 +86,9 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     // Seven genuine deliveries, one of them a retry of the first: six events.
     expect(receiver.events()).toHaveLength(6)
     expect(receiver.events()[0]!.eventId).toMatch(/^evt_check_receiver_/)
-    expect(run.stdout).toMatch(/^pass {2}genuine: Genuine: correctly signed, current timestamp: accepted with 204 \(\d+ ms\)$/m)
+    expect(run.stdout).toMatch(
+      /^pass {2}genuine: Genuine: correctly signed, current timestamp: accepted with 204 \(\d+ ms\)$/m
+    )
     expect(run.summary).toContain('Receiver check passed')
     expect(summaryRows(run.summary)).toHaveLength(deliveryChecks.length + 1)
     expectSecretOnlyMasked(run)
@@ -82,10 +100,20 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.passed).toBe('false')
-    expect(failedChecks(run)).toEqual(['body-changed', 'wrong-secret', 'timestamp-old', 'timestamp-ahead', 'no-signature-headers', 'unknown-signature-version'])
+    expect(failedChecks(run)).toEqual([
+      'body-changed',
+      'wrong-secret',
+      'timestamp-old',
+      'timestamp-ahead',
+      'no-signature-headers',
+      'unknown-signature-version'
+    ])
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(/^::error title=The receiver accepted every forged delivery: it does not verify signatures::/)
-    for (const check of ['body-changed', 'wrong-secret', 'no-signature-headers']) expect(run.errors[0]).toContain(check)
+    expect(run.errors[0]).toMatch(
+      /^::error title=The receiver accepted every forged delivery: it does not verify signatures::/
+    )
+    for (const check of ['body-changed', 'wrong-secret', 'no-signature-headers'])
+      expect(run.errors[0]).toContain(check)
     expect(run.errors[0]).toContain('the raw body')
     expect(receiver.requests).toHaveLength(deliveryChecks.length)
     expect(run.summary).toContain('Receiver check failed')
@@ -109,7 +137,11 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
 
   it('fails the genuine check of a receiver slower than timeout-seconds, and sends no forgeries', async () => {
     const receiver = await started(startSlowReceiver(3000))
-    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret, 'timeout-seconds': '1' })
+    const run = await runCheckReceiverAction({
+      url: receiver.webhookUrl,
+      'webhook-secret': secret,
+      'timeout-seconds': '1'
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/^::error title=The receiver did not answer in time::/)
@@ -126,8 +158,12 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=The receiver did not accept a genuine delivery \(500\)::/)
-    expect(run.errors[0]).toContain('answered 500, which says it is busy or failing, not what it made of the delivery: {"error":"internal error"}')
+    expect(run.errors[0]).toMatch(
+      /^::error title=The receiver did not accept a genuine delivery \(500\)::/
+    )
+    expect(run.errors[0]).toContain(
+      'answered 500, which says it is busy or failing, not what it made of the delivery: {"error":"internal error"}'
+    )
     expect(run.errors[0]).toContain('The diagnostic deliveries could not tell why')
     expect(run.errors[0]).not.toContain('likely wrong')
     expect(run.errors[0]).toContain("The receiver's logs say why it answered 500")
@@ -140,10 +176,20 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
 
     expect(run.exitCode).toBe(1)
-    expect(results(run).map((row) => row.status)).toEqual([302, ...diagnosticChecks.map(() => 302), ...deliveryChecks.slice(1).map(() => null)])
-    expect(run.errors[0]).toMatch(/^::error title=The receiver refused a genuine delivery \(302\)::/)
-    expect(run.errors[0]).toContain('a redirect to https://receiver.example.com/webhooks/diffio, which Svix does not follow')
-    expect(run.errors[0]).toContain('The forged deliveries were not sent: a refusal would prove nothing.')
+    expect(results(run).map((row) => row.status)).toEqual([
+      302,
+      ...diagnosticChecks.map(() => 302),
+      ...deliveryChecks.slice(1).map(() => null)
+    ])
+    expect(run.errors[0]).toMatch(
+      /^::error title=The receiver refused a genuine delivery \(302\)::/
+    )
+    expect(run.errors[0]).toContain(
+      'a redirect to https://receiver.example.com/webhooks/diffio, which Svix does not follow'
+    )
+    expect(run.errors[0]).toContain(
+      'The forged deliveries were not sent: a refusal would prove nothing.'
+    )
     expect(receiver.requests).toHaveLength(1 + diagnosticChecks.length)
   })
 
@@ -172,7 +218,9 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     expect(run.errors).toHaveLength(1)
     expect(run.errors[0]).toMatch(/^::error title=3 invalid inputs::/)
     expect(run.errors[0]).toContain('url must use https')
-    expect(run.errors[0]).toContain("webhook-secret must be the endpoint's signing secret, whsec_ followed by base64")
+    expect(run.errors[0]).toContain(
+      "webhook-secret must be the endpoint's signing secret, whsec_ followed by base64"
+    )
     expect(run.errors[0]).toContain('(did you mean generation.completed?)')
     expect(run.outputs).toEqual({ passed: 'false', results: '[]' })
     expect(receiver.requests).toHaveLength(0)
@@ -191,7 +239,10 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
 
   it('refuses a valid URL when the secret is not whsec_ and base64, and posts nothing to it', async () => {
     const receiver = await started<TestReceiver>(startAcceptingReceiver())
-    const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': 'whsec_***not base64***' })
+    const run = await runCheckReceiverAction({
+      url: receiver.webhookUrl,
+      'webhook-secret': 'whsec_***not base64***'
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('what follows whsec_ is not base64 (the value is not shown)')

@@ -4,7 +4,13 @@ import { expectNoStackTrace } from '../support/expectations.js'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverCli, type CliRun } from '../support/cli-harness.ts'
-import { closedAfterEach, startAcceptingReceiver, startSlowReceiver, startTimestampIgnoringReceiver, type TestReceiver } from './receivers.ts'
+import {
+  closedAfterEach,
+  startAcceptingReceiver,
+  startSlowReceiver,
+  startTimestampIgnoringReceiver,
+  type TestReceiver
+} from './receivers.ts'
 
 // The check-receiver CLI's shell, run in-process as a terminal runs it, against receivers on loopback.
 
@@ -18,41 +24,63 @@ function expectSecretNeverShown(run: CliRun, value: string = secret): void {
   expect(run.stderr).not.toContain(value)
 }
 
-
 describe('the bundled diffio-check-receiver CLI', () => {
   it('exits 0 for a receiver that verifies properly, with the results JSON on stdout and a table on stderr', async () => {
-    const receiver = await started(startReceiver({ secret, receiptToken: 'receipt-token-for-tests' }))
+    const receiver = await started(
+      startReceiver({ secret, receiptToken: 'receipt-token-for-tests' })
+    )
     const run = await runCheckReceiverCli(['--url', receiver.webhookUrl], withSecret())
 
     expect(run.exitCode).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
-    const rows = JSON.parse(run.stdout) as Array<{ check: string; status: number; ok: boolean; ms: number }>
+    const rows = JSON.parse(run.stdout) as Array<{
+      check: string
+      status: number
+      ok: boolean
+      ms: number
+    }>
     expect(rows.map((row) => row.check)).toEqual([...deliveryChecks])
     expect(rows.every((row) => row.ok && Number.isInteger(row.ms) && row.ms >= 0)).toBe(true)
     const lines = run.stderr.split('\n')
     expect(lines[0]).toMatch(/^check\s+expected\s+got\s+status\s+time\s+result\s+what is sent$/)
     expect(lines[1]).toMatch(/^genuine\s+accepted\s+accepted\s+204\s+\d+ ms\s+pass\s+Genuine: /)
-    expect(run.stderr).toMatch(/^timestamp-old\s+refused\s+refused\s+401\s+\d+ ms\s+pass\s+Forged: /m)
+    expect(run.stderr).toMatch(
+      /^timestamp-old\s+refused\s+refused\s+401\s+\d+ ms\s+pass\s+Forged: /m
+    )
     expect(run.stderr).toContain('accepted every genuine delivery, refused every forged one')
     expectSecretNeverShown(run)
   })
 
   it('exits 1 for a receiver that ignores the timestamp, naming the two checks it failed', async () => {
     const receiver = await started(startTimestampIgnoringReceiver(secret))
-    const run = await runCheckReceiverCli(['--url', receiver.webhookUrl, '--event-type', 'generation.failed'], withSecret())
+    const run = await runCheckReceiverCli(
+      ['--url', receiver.webhookUrl, '--event-type', 'generation.failed'],
+      withSecret()
+    )
 
     expect(run.exitCode).toBe(1)
     const rows = JSON.parse(run.stdout) as Array<{ check: string; ok: boolean }>
-    expect(rows.filter((row) => !row.ok).map((row) => row.check)).toEqual(['timestamp-old', 'timestamp-ahead'])
+    expect(rows.filter((row) => !row.ok).map((row) => row.check)).toEqual([
+      'timestamp-old',
+      'timestamp-ahead'
+    ])
     expect(run.stderr).toContain('error: The receiver accepted 2 forged deliveries')
-    expect(run.stderr).toMatch(/^timestamp-ahead\s+refused\s+accepted\s+200\s+\d+ ms\s+FAIL\s+Forged: /m)
-    expect(JSON.parse(receiver.requests[0]!.body)).toMatchObject({ eventType: 'generation.failed', status: 'error' })
+    expect(run.stderr).toMatch(
+      /^timestamp-ahead\s+refused\s+accepted\s+200\s+\d+ ms\s+FAIL\s+Forged: /m
+    )
+    expect(JSON.parse(receiver.requests[0]!.body)).toMatchObject({
+      eventType: 'generation.failed',
+      status: 'error'
+    })
     expectSecretNeverShown(run)
   })
 
   it('exits 1 with a time-out message when the receiver is slower than --timeout-seconds', async () => {
     const receiver = await started(startSlowReceiver(3000))
-    const run = await runCheckReceiverCli(['--url', receiver.webhookUrl, '--timeout-seconds', '1'], withSecret())
+    const run = await runCheckReceiverCli(
+      ['--url', receiver.webhookUrl, '--timeout-seconds', '1'],
+      withSecret()
+    )
 
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('error: The receiver did not answer in time')
@@ -68,7 +96,9 @@ describe('the bundled diffio-check-receiver CLI', () => {
 
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('error: Could not reach the receiver')
-    expect(run.stderr).toContain(`Could not reach ${new URL(closed.webhookUrl).host}: the connection was refused`)
+    expect(run.stderr).toContain(
+      `Could not reach ${new URL(closed.webhookUrl).host}: the connection was refused`
+    )
     expect(run.stderr).toContain('Check that --url is the deployed receiver')
     expectNoStackTrace(run)
   })
@@ -76,14 +106,19 @@ describe('the bundled diffio-check-receiver CLI', () => {
   it('exits 2 on invalid input, naming --url and DIFFIO_WEBHOOK_SECRET, and posts nothing', async () => {
     const receiver = await started<TestReceiver>(startAcceptingReceiver())
     const badSecret = 'diffio_live_this_is_an_api_key_0123'
-    const run = await runCheckReceiverCli(['--url', `http://example.com/hook`, '--timeout-seconds', '30'], withSecret(badSecret))
+    const run = await runCheckReceiverCli(
+      ['--url', `http://example.com/hook`, '--timeout-seconds', '30'],
+      withSecret(badSecret)
+    )
 
     expect(run.exitCode).toBe(2)
     expect(run.stdout).toBe('')
     expect(run.stderr).toContain('error: 3 invalid inputs')
     expect(run.stderr).toContain('--url must use https')
     expect(run.stderr).toContain('DIFFIO_WEBHOOK_SECRET looks like a Diffio API key')
-    expect(run.stderr).toContain('--timeout-seconds must be a number of seconds greater than 0 and at most 15')
+    expect(run.stderr).toContain(
+      '--timeout-seconds must be a number of seconds greater than 0 and at most 15'
+    )
     expect(receiver.requests).toHaveLength(0)
     expectSecretNeverShown(run, badSecret)
   })
@@ -92,7 +127,9 @@ describe('the bundled diffio-check-receiver CLI', () => {
     const run = await runCheckReceiverCli(['--url', 'https://receiver.example.com/hook'])
 
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain("DIFFIO_WEBHOOK_SECRET is required: the endpoint's signing secret, whsec_ followed by base64")
+    expect(run.stderr).toContain(
+      "DIFFIO_WEBHOOK_SECRET is required: the endpoint's signing secret, whsec_ followed by base64"
+    )
   })
 
   it('exits 2 when --url is missing', async () => {
@@ -115,7 +152,10 @@ describe('the bundled diffio-check-receiver CLI', () => {
   )
 
   it('exits 2 on an unknown flag or a stray argument, without echoing a secret typed as one', async () => {
-    const unknown = await runCheckReceiverCli(['--url', 'https://receiver.example.com/hook', '--retries', '3'], withSecret())
+    const unknown = await runCheckReceiverCli(
+      ['--url', 'https://receiver.example.com/hook', '--retries', '3'],
+      withSecret()
+    )
     expect(unknown.exitCode).toBe(2)
     expect(unknown.stderr).toContain('unknown option --retries')
 

@@ -3,7 +3,12 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { checkReceiverCli } from '../../src/terminal/check-receiver.js'
 import { deliveryChecks, receiptChecks } from '../../src/check-receiver/deliveries.js'
-import { closedAfterEach, receiptToken, startAcceptingReceiver, startHandwrittenReceiver } from './receivers.ts'
+import {
+  closedAfterEach,
+  receiptToken,
+  startAcceptingReceiver,
+  startHandwrittenReceiver
+} from './receivers.ts'
 
 // diffio-check-receiver's shell, in-process: its arguments and environment in, its stdout, stderr and exit code out.
 
@@ -30,15 +35,18 @@ describe('the diffio-check-receiver command line', () => {
     ['--header', 'webhook', '--headers'],
     ['--reciept-url', 'https://r.example.com/{event-id}', '--receipt-url'],
     ['--timeout_seconds', '3', '--timeout-seconds']
-  ])('answers the unknown flag %s with the one it likely meant, and posts nothing', async (typed, value, meant) => {
-    const receiver = await started(startAcceptingReceiver())
-    const run = await cli(['--url', receiver.webhookUrl, typed, value])
+  ])(
+    'answers the unknown flag %s with the one it likely meant, and posts nothing',
+    async (typed, value, meant) => {
+      const receiver = await started(startAcceptingReceiver())
+      const run = await cli(['--url', receiver.webhookUrl, typed, value])
 
-    expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain(`unknown option ${typed} (did you mean ${meant}?)`)
-    expect(run.stderr).toContain('Run diffio-check-receiver --help for usage.')
-    expect(receiver.requests).toHaveLength(0)
-  })
+      expect(run.exitCode).toBe(2)
+      expect(run.stderr).toContain(`unknown option ${typed} (did you mean ${meant}?)`)
+      expect(run.stderr).toContain('Run diffio-check-receiver --help for usage.')
+      expect(receiver.requests).toHaveLength(0)
+    }
+  )
 
   it('does not echo a stray argument, which may be the secret', async () => {
     const run = await cli(['--url', 'https://receiver.example.com/hook', secret], {})
@@ -62,7 +70,12 @@ describe('the diffio-check-receiver command line', () => {
   )
 
   it('refuses the receipt token as a flag, naming DIFFIO_RECEIPT_TOKEN', async () => {
-    const run = await cli(['--url', 'https://receiver.example.com/hook', '--receipt-token', receiptToken])
+    const run = await cli([
+      '--url',
+      'https://receiver.example.com/hook',
+      '--receipt-token',
+      receiptToken
+    ])
 
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toContain('Set DIFFIO_RECEIPT_TOKEN instead')
@@ -71,7 +84,10 @@ describe('the diffio-check-receiver command line', () => {
 
   it('exits 0 for the reference receiver with receipts: the results JSON on stdout, a table naming and describing each check on stderr', async () => {
     const receiver = await started(startReceiver({ secret, receiptToken }))
-    const run = await cli(['--url', receiver.webhookUrl, '--receipt-url', receiver.receiptUrl], { DIFFIO_WEBHOOK_SECRET: secret, DIFFIO_RECEIPT_TOKEN: receiptToken })
+    const run = await cli(['--url', receiver.webhookUrl, '--receipt-url', receiver.receiptUrl], {
+      DIFFIO_WEBHOOK_SECRET: secret,
+      DIFFIO_RECEIPT_TOKEN: receiptToken
+    })
 
     expect(run.exitCode).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
@@ -80,11 +96,16 @@ describe('the diffio-check-receiver command line', () => {
     expect(rows.every((row) => row.ok === true)).toBe(true)
     const lines = run.stderr.split('\n')
     expect(lines[0]).toMatch(/^check\s+expected\s+got\s+status\s+time\s+result\s+what is sent$/)
-    expect(lines[1]).toMatch(/^genuine\s+accepted\s+accepted\s+204\s+\d+ ms\s+pass\s+Genuine: correctly signed, current timestamp$/)
+    expect(lines[1]).toMatch(
+      /^genuine\s+accepted\s+accepted\s+204\s+\d+ ms\s+pass\s+Genuine: correctly signed, current timestamp$/
+    )
     expect(run.stderr).toMatch(/^retry\s+accepted\s+accepted\s+204\s+\d+ ms\s+pass\s+A retry: /m)
-    expect(run.stderr).toMatch(/^forgeries-not-recorded\s+not-recorded\s+not-recorded\s+404\s+\d+ ms\s+pass\s+Receipt: /m)
+    expect(run.stderr).toMatch(
+      /^forgeries-not-recorded\s+not-recorded\s+not-recorded\s+404\s+\d+ ms\s+pass\s+Receipt: /m
+    )
     expect(run.stderr).toContain('refused every forged one, and recorded only the genuine events')
-    for (const text of [secret, secret.slice('whsec_'.length), receiptToken]) expect(run.stdout + run.stderr).not.toContain(text)
+    for (const text of [secret, secret.slice('whsec_'.length), receiptToken])
+      expect(run.stdout + run.stderr).not.toContain(text)
   })
 
   it('exits 1 for a receiver with a mistake, naming its --flags and environment variables in the explanation', async () => {
@@ -92,14 +113,25 @@ describe('the diffio-check-receiver command line', () => {
     const run = await cli(['--url', receiver.webhookUrl])
 
     expect(run.exitCode).toBe(1)
-    expect(run.stderr).toContain('error: The receiver refused a genuine delivery (401): secret-text-as-key')
-    expect(run.stderr).toMatch(/^secret-text-as-key\s+refused\s+accepted\s+204\s+\d+ ms\s+FAIL\s+Diagnostic: /m)
+    expect(run.stderr).toContain(
+      'error: The receiver refused a genuine delivery (401): secret-text-as-key'
+    )
+    expect(run.stderr).toMatch(
+      /^secret-text-as-key\s+refused\s+accepted\s+204\s+\d+ ms\s+FAIL\s+Diagnostic: /m
+    )
     expect(run.stderr).toMatch(/^body-changed\s+refused\s+skipped\s+-\s+-\s+skipped\s+Forged: /m)
     expect(run.stdout + run.stderr).not.toContain(secret.slice('whsec_'.length))
   })
 
   it('exits 2 naming --headers and --receipt-url when they cannot be used', async () => {
-    const run = await cli(['--url', 'https://receiver.example.com/hook', '--headers', 'standard', '--receipt-url', 'https://r.example.com/receipts'])
+    const run = await cli([
+      '--url',
+      'https://receiver.example.com/hook',
+      '--headers',
+      'standard',
+      '--receipt-url',
+      'https://r.example.com/receipts'
+    ])
 
     expect(run.exitCode).toBe(2)
     expect(run.stderr).toContain('error: 2 invalid inputs')

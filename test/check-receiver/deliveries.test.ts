@@ -19,7 +19,13 @@ import { eventTypes, payloadStatus } from '../../src/shared/contract.js'
 
 const webhookSecret = `whsec_${randomBytes(24).toString('base64')}`
 const otherSecret = `whsec_${randomBytes(24).toString('base64')}`
-const target: DeliveryTarget = { url: 'https://receiver.example.com/webhooks/diffio', webhookSecret, otherSecret, eventType: 'generation.completed', headers: 'svix' }
+const target: DeliveryTarget = {
+  url: 'https://receiver.example.com/webhooks/diffio',
+  webhookSecret,
+  otherSecret,
+  eventType: 'generation.completed',
+  headers: 'svix'
+}
 const tenMinutesMs = 10 * 60 * 1000
 
 afterEach(() => {
@@ -27,9 +33,14 @@ afterEach(() => {
 })
 
 /** What svix's own verifier says of a delivery: undefined when it verifies, otherwise its reason. */
-function svixVerdict(secret: string | Uint8Array, body: string, headers: Record<string, string>): string | undefined {
+function svixVerdict(
+  secret: string | Uint8Array,
+  body: string,
+  headers: Record<string, string>
+): string | undefined {
   try {
-    const webhook = typeof secret === 'string' ? new Webhook(secret) : new Webhook(secret, { format: 'raw' })
+    const webhook =
+      typeof secret === 'string' ? new Webhook(secret) : new Webhook(secret, { format: 'raw' })
     webhook.verify(body, headers)
     return undefined
   } catch (error) {
@@ -64,25 +75,42 @@ describe('the checks', () => {
 
   it('expect the genuine variants accepted, the forgeries and diagnostics refused, and receipts only for the genuine event', () => {
     const accepted = checkNames.filter((check) => expectation(check) === 'accepted')
-    expect(accepted).toEqual(['genuine', 'non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'retry', 'genuine-again'])
+    expect(accepted).toEqual([
+      'genuine',
+      'non-canonical-json',
+      'non-ascii-body',
+      'rotated-secret',
+      'v1a-entry-first',
+      'retry',
+      'genuine-again'
+    ])
     expect(diagnosticChecks.map(expectation)).toEqual(diagnosticChecks.map(() => 'refused'))
     expect(receiptChecks.map(expectation)).toEqual(['recorded', 'not-recorded'])
   })
 })
 
 describe('the genuine deliveries, judged by svix', () => {
-  it.each(['genuine', 'non-canonical-json', 'non-ascii-body', 'rotated-secret', 'v1a-entry-first', 'genuine-again'] as const)(
-    '%s verifies with the endpoint secret',
-    async (check) => {
-      const { headers, body } = await delivery(check)
-      expect(svixVerdict(webhookSecret, body, headers)).toBeUndefined()
-    }
-  )
+  it.each([
+    'genuine',
+    'non-canonical-json',
+    'non-ascii-body',
+    'rotated-secret',
+    'v1a-entry-first',
+    'genuine-again'
+  ] as const)('%s verifies with the endpoint secret', async (check) => {
+    const { headers, body } = await delivery(check)
+    expect(svixVerdict(webhookSecret, body, headers)).toBeUndefined()
+  })
 
   it('the non-canonical body is a valid event whose bytes no re-serialization gives back', async () => {
     const { body } = await delivery('non-canonical-json')
     const parsed = JSON.parse(body) as Record<string, unknown>
-    expect(parsed).toMatchObject({ eventType: 'generation.completed', status: 'complete', sampleText: 'café / mix', sampleRatio: 1 })
+    expect(parsed).toMatchObject({
+      eventType: 'generation.completed',
+      status: 'complete',
+      sampleText: 'café / mix',
+      sampleRatio: 1
+    })
     expect(JSON.stringify(parsed)).not.toBe(body)
     expect(JSON.stringify(parsed, null, 4)).not.toBe(body)
     expect(JSON.stringify(parsed, Object.keys(parsed).sort())).not.toBe(body)
@@ -98,16 +126,23 @@ describe('the genuine deliveries, judged by svix', () => {
     const { body } = await delivery('non-ascii-body')
     expect(body).toMatch(/[\u00e9\u6771\u{1F3A7}]/u)
     expect(Buffer.from(body, 'utf8').toString('latin1')).not.toBe(body)
-    const escaped = JSON.stringify(JSON.parse(body)).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    const escaped = JSON.stringify(JSON.parse(body)).replace(
+      /[\u0080-\uffff]/g,
+      (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+    )
     expect(escaped).not.toBe(body)
   })
 
   it('the rotation carries two v1 entries: the first by another secret, the second by the right one', async () => {
     const { headers, body } = await delivery('rotated-secret')
     const [first, second] = headers['svix-signature']!.split(' ')
-    expect(svixVerdict(webhookSecret, body, { ...headers, 'svix-signature': first! })).toBe('No matching signature found')
+    expect(svixVerdict(webhookSecret, body, { ...headers, 'svix-signature': first! })).toBe(
+      'No matching signature found'
+    )
     expect(svixVerdict(otherSecret, body, { ...headers, 'svix-signature': first! })).toBeUndefined()
-    expect(svixVerdict(webhookSecret, body, { ...headers, 'svix-signature': second! })).toBeUndefined()
+    expect(
+      svixVerdict(webhookSecret, body, { ...headers, 'svix-signature': second! })
+    ).toBeUndefined()
   })
 
   it('the v1a entry comes first and holds 64 bytes of base64', async () => {
@@ -124,14 +159,20 @@ describe('the genuine deliveries, judged by svix', () => {
     const { headers, body } = retry.request
     expect(headers['svix-id']).toBe(original.request.headers['svix-id'])
     expect(body).toBe(original.request.body)
-    expect(Number(headers['svix-timestamp'])).toBeGreaterThan(Number(original.request.headers['svix-timestamp']))
+    expect(Number(headers['svix-timestamp'])).toBeGreaterThan(
+      Number(original.request.headers['svix-timestamp'])
+    )
     expect(headers['svix-signature']).not.toBe(original.request.headers['svix-signature'])
     expect(svixVerdict(webhookSecret, body, headers)).toBeUndefined()
   })
 
   it('with headers: webhook, carries only the webhook-* names, which svix reads too', async () => {
     const { headers, body } = await delivery('genuine', { headers: 'webhook' })
-    expect(Object.keys(headers).filter((name) => /^(svix|webhook)-/.test(name))).toEqual(['webhook-id', 'webhook-timestamp', 'webhook-signature'])
+    expect(Object.keys(headers).filter((name) => /^(svix|webhook)-/.test(name))).toEqual([
+      'webhook-id',
+      'webhook-timestamp',
+      'webhook-signature'
+    ])
     expect(svixVerdict(webhookSecret, body, headers)).toBeUndefined()
   })
 })
@@ -166,11 +207,14 @@ describe('the forgeries, judged by svix', () => {
     expect(svixVerdict(webhookSecret, body, headers)).toBeUndefined()
   })
 
-  it.each(['svix', 'webhook'] as const)('a delivery without signature headers is refused for missing them (headers: %s)', async (family) => {
-    const { headers, body } = await delivery('no-signature-headers', { headers: family })
-    expect(Object.keys(headers).filter((name) => /^(svix|webhook)-/.test(name))).toEqual([])
-    expect(svixVerdict(webhookSecret, body, headers)).toBe('Missing required headers')
-  })
+  it.each(['svix', 'webhook'] as const)(
+    'a delivery without signature headers is refused for missing them (headers: %s)',
+    async (family) => {
+      const { headers, body } = await delivery('no-signature-headers', { headers: family })
+      expect(Object.keys(headers).filter((name) => /^(svix|webhook)-/.test(name))).toEqual([])
+      expect(svixVerdict(webhookSecret, body, headers)).toBe('Missing required headers')
+    }
+  )
 
   it('a signature of an unknown version only is refused, though the same signature as v1 verifies', async () => {
     const { headers, body } = await delivery('unknown-signature-version')
@@ -181,11 +225,16 @@ describe('the forgeries, judged by svix', () => {
   })
 
   it('each delivery has its own svix-id and event id', async () => {
-    const posted = [...deliveryChecks, ...diagnosticChecks].filter((check): check is PostedCheck => check !== 'retry')
+    const posted = [...deliveryChecks, ...diagnosticChecks].filter(
+      (check): check is PostedCheck => check !== 'retry'
+    )
     const built = await Promise.all(posted.map((check) => delivery(check)))
     expect(new Set(built.map(({ svixId }) => svixId)).size).toBe(posted.length)
-    expect(new Set(built.map(({ body }) => (JSON.parse(body) as { eventId: string }).eventId)).size).toBe(posted.length)
-    for (const { body, eventId } of built) expect((JSON.parse(body) as { eventId: string }).eventId).toBe(eventId)
+    expect(
+      new Set(built.map(({ body }) => (JSON.parse(body) as { eventId: string }).eventId)).size
+    ).toBe(posted.length)
+    for (const { body, eventId } of built)
+      expect((JSON.parse(body) as { eventId: string }).eventId).toBe(eventId)
   })
 })
 
@@ -202,7 +251,9 @@ describe('the diagnostic deliveries', () => {
 
   it('signed-body-only carries the HMAC of the body alone under the right key, which svix refuses', async () => {
     const { headers, body } = await delivery('signed-body-only')
-    expect(headers['svix-signature']).toBe(`v1,${createHmac('sha256', signingKey(webhookSecret)).update(body).digest('base64')}`)
+    expect(headers['svix-signature']).toBe(
+      `v1,${createHmac('sha256', signingKey(webhookSecret)).update(body).digest('base64')}`
+    )
     expect(svixVerdict(webhookSecret, body, headers)).toBe('No matching signature found')
   })
 
@@ -224,7 +275,15 @@ describe('the sample event', () => {
     const { body, headers, request } = await delivery('genuine')
     const payload = JSON.parse(body) as Record<string, string>
 
-    expect(Object.keys(payload)).toEqual(['eventType', 'eventId', 'createdAt', 'apiKeyId', 'apiProjectId', 'generationId', 'status'])
+    expect(Object.keys(payload)).toEqual([
+      'eventType',
+      'eventId',
+      'createdAt',
+      'apiKeyId',
+      'apiProjectId',
+      'generationId',
+      'status'
+    ])
     expect(payload).toMatchObject({ eventType: 'generation.completed', status: 'complete' })
     expect(payload.eventId).toMatch(/^evt_check_receiver_[0-9a-f]+$/)
     expect(payload.apiKeyId).toMatch(/^key_check_receiver_/)

@@ -12,25 +12,36 @@ const sectionHeading = '## Check that your receiver refuses forged deliveries'
 /** The check-receiver section of README.md. */
 async function readmeSection(): Promise<string> {
   const readme = await readFile(join(root, 'README.md'), 'utf8')
-  if (!readme.includes(`${sectionHeading}\n`)) throw new Error(`README.md has no "${sectionHeading}"`)
+  if (!readme.includes(`${sectionHeading}\n`))
+    throw new Error(`README.md has no "${sectionHeading}"`)
   return readme.slice(readme.indexOf(sectionHeading))
 }
 
 /** The rows of the table under a `### heading` in the section, as arrays of cells. */
 async function sectionTable(heading: string): Promise<string[][]> {
-  const part = (await readmeSection()).split(/^#+ /m).find((text) => text.startsWith(`${heading}\n`))
+  const part = (await readmeSection())
+    .split(/^#+ /m)
+    .find((text) => text.startsWith(`${heading}\n`))
   if (part === undefined) throw new Error(`the check-receiver section has no "### ${heading}"`)
   return part
     .split('\n')
     .filter((line) => line.startsWith('| `'))
-    .map((line) => line.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim()))
+    .map((line) =>
+      line
+        .split(/(?<!\\)\|/)
+        .slice(1, -1)
+        .map((cell) => cell.trim())
+    )
 }
 
 const plain = (cell: string) => cell.replaceAll('`', '').replaceAll('\\|', '|')
 
 describe('check-receiver/action.yml', () => {
   it('runs the shared dist/ on node24', async () => {
-    expect((await readCheckReceiverDefinition()).runs).toEqual({ using: 'node24', main: '../dist/check-receiver.js' })
+    expect((await readCheckReceiverDefinition()).runs).toEqual({
+      using: 'node24',
+      main: '../dist/check-receiver.js'
+    })
   })
 
   it('has the inputs the code reads, with the defaults the CLI uses, and requires url and webhook-secret', async () => {
@@ -39,11 +50,15 @@ describe('check-receiver/action.yml', () => {
     expect(Object.keys(inputs)).toEqual([...checkInputNames])
     expect(inputs.url?.required).toBe(true)
     expect(inputs['webhook-secret']?.required).toBe(true)
-    for (const [name, value] of Object.entries(checkInputDefaults)) expect(inputs[name]?.default, name).toBe(value)
+    for (const [name, value] of Object.entries(checkInputDefaults))
+      expect(inputs[name]?.default, name).toBe(value)
   })
 
   it('has the passed and results outputs', async () => {
-    expect(Object.keys((await readCheckReceiverDefinition()).outputs)).toEqual(['passed', 'results'])
+    expect(Object.keys((await readCheckReceiverDefinition()).outputs)).toEqual([
+      'passed',
+      'results'
+    ])
   })
 })
 
@@ -58,8 +73,12 @@ describe('the bundle', () => {
   })
 
   it("has the entry files that check-receiver/action.yml and npm's bin point at", async () => {
-    expect(await readFile(join(root, 'dist', 'check-receiver.js'), 'utf8')).toContain('await runCheckReceiverAction()')
-    expect(await readFile(join(root, 'dist', 'check-receiver-cli.js'), 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n[\s\S]*await runCheckReceiverCli\(\)/)
+    expect(await readFile(join(root, 'dist', 'check-receiver.js'), 'utf8')).toContain(
+      'await runCheckReceiverAction()'
+    )
+    expect(await readFile(join(root, 'dist', 'check-receiver-cli.js'), 'utf8')).toMatch(
+      /^#!\/usr\/bin\/env node\n[\s\S]*await runCheckReceiverCli\(\)/
+    )
   })
 })
 
@@ -72,7 +91,9 @@ describe("the README's check-receiver tables", () => {
     for (const [name, description, defaultCell] of rows) {
       const input = inputs[plain(name!)]!
       expect(plain(description!), name).toBe(input.description)
-      expect(defaultCell, name).toBe(input.required ? 'required' : `\`${input.default === '' ? "''" : input.default}\``)
+      expect(defaultCell, name).toBe(
+        input.required ? 'required' : `\`${input.default === '' ? "''" : input.default}\``
+      )
     }
   })
 
@@ -81,7 +102,8 @@ describe("the README's check-receiver tables", () => {
     const rows = await sectionTable('check-receiver outputs')
 
     expect(rows.map(([name]) => plain(name!))).toEqual(Object.keys(outputs))
-    for (const [name, description] of rows) expect(plain(description!), name).toBe(outputs[plain(name!)]!.description)
+    for (const [name, description] of rows)
+      expect(plain(description!), name).toBe(outputs[plain(name!)]!.description)
   })
 })
 
@@ -106,7 +128,8 @@ describe('docs/check-receiver.md', () => {
       expect(text, name).toContain(`**Sent:** ${description.replaceAll('\\', '\\\\')}`)
       expect(text, name).toMatch(/\*\*A correct receiver\*\*/)
       expect(text, name).toMatch(/\*\*The usual mistake\*\*/)
-      for (const framework of ['Express', 'Next.js', 'Python']) expect(text, `${name}: ${framework}`).toContain(framework)
+      for (const framework of ['Express', 'Next.js', 'Python'])
+        expect(text, `${name}: ${framework}`).toContain(framework)
     }
   })
 })

@@ -1,5 +1,10 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type ServerResponse
+} from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Webhook } from 'svix'
 import { afterEach } from 'vitest'
@@ -86,7 +91,11 @@ export function startTimestampIgnoringReceiver(secret: string): Promise<TestRece
     const matches = signatures.split(' ').some((entry) => {
       const [version, signature = ''] = entry.split(',')
       const presented = Buffer.from(signature, 'base64')
-      return version === 'v1' && presented.length === expected.length && timingSafeEqual(presented, expected)
+      return (
+        version === 'v1' &&
+        presented.length === expected.length &&
+        timingSafeEqual(presented, expected)
+      )
     })
     if (matches) answerJson(response, 200, { received: true })
     else answerJson(response, 401, { error: 'no matching signature' })
@@ -96,7 +105,13 @@ export function startTimestampIgnoringReceiver(secret: string): Promise<TestRece
 /** One step of Svix verification done wrong, as receivers in the wild do it. */
 export interface Mistakes {
   /** What the HMAC is computed over instead of the raw body. */
-  signedBody?: 'reserialized' | 'python-reserialized' | 'python-dumps' | 'pretty-reserialized' | 'latin1' | 'body-only'
+  signedBody?:
+    | 'reserialized'
+    | 'python-reserialized'
+    | 'python-dumps'
+    | 'pretty-reserialized'
+    | 'latin1'
+    | 'body-only'
   /** What the HMAC is keyed with instead of the base64 after whsec_, decoded. */
   key?: 'secret-text' | 'prefix-in-key'
   /** How svix-signature is compared instead of entry by entry, v1 only. */
@@ -119,14 +134,19 @@ export const receiptToken = 'receipt-token-for-check-receiver-tests'
 
 /** Python's json.dumps(value, separators=(",", ":")): compact, but every character outside ASCII escaped. */
 function pythonDumps(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
 }
 
 /** Python's json.dumps(value) with its defaults: ", " and ": " between members, every character outside ASCII escaped. */
 function pythonDefaultDumps(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(pythonDefaultDumps).join(', ')}]`
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([name, member]) => `${pythonDumps(name)}: ${pythonDefaultDumps(member)}`).join(', ')}}`
+    return `{${Object.entries(value)
+      .map(([name, member]) => `${pythonDumps(name)}: ${pythonDefaultDumps(member)}`)
+      .join(', ')}}`
   }
   return pythonDumps(value)
 }
@@ -143,25 +163,43 @@ interface Receipt {
  * A receiver that verifies by hand, as Svix's documentation describes it, with receipts at
  * /receipts/{id}; correct unless `mistakes` says otherwise, so each mistake is the only one.
  */
-export async function startHandwrittenReceiver(secret: string, mistakes: Mistakes = {}): Promise<MistakenReceiver> {
+export async function startHandwrittenReceiver(
+  secret: string,
+  mistakes: Mistakes = {}
+): Promise<MistakenReceiver> {
   const recorded = new Map<string, Receipt>()
   const seen = new Set<string>()
   let deliveries = 0
   const key =
-    mistakes.key === 'secret-text' ? Buffer.from(secret) : mistakes.key === 'prefix-in-key' ? Buffer.from(secret, 'base64') : Buffer.from(secret.slice(6), 'base64')
+    mistakes.key === 'secret-text'
+      ? Buffer.from(secret)
+      : mistakes.key === 'prefix-in-key'
+        ? Buffer.from(secret, 'base64')
+        : Buffer.from(secret.slice(6), 'base64')
   const receiver = await startTestReceiver((request, response) => {
     const receipt = /^\/receipts\/([^/?]+)/.exec(request.path)?.[1]
     if (receipt !== undefined) {
-      if (request.headers.authorization !== `Bearer ${receiptToken}`) return answerJson(response, 401, { error: 'token' })
+      if (request.headers.authorization !== `Bearer ${receiptToken}`)
+        return answerJson(response, 401, { error: 'token' })
       const id = decodeURIComponent(receipt)
       const found = recorded.get(id)
-      return found === undefined ? answerJson(response, 404, { error: 'not received' }) : answerJson(response, 200, found)
+      return found === undefined
+        ? answerJson(response, 404, { error: 'not received' })
+        : answerJson(response, 200, found)
     }
     deliveries++
-    if (mistakes.afterFirst !== undefined && deliveries > 1) return answerJson(response, mistakes.afterFirst, { error: 'blocked' })
+    if (mistakes.afterFirst !== undefined && deliveries > 1)
+      return answerJson(response, mistakes.afterFirst, { error: 'blocked' })
     const header = (name: string) => {
-      const names = mistakes.headerNames === 'webhook-only' ? [`webhook-${name}`] : mistakes.headerNames === 'svix-only' ? [`svix-${name}`] : [`svix-${name}`, `webhook-${name}`]
-      return names.map((each) => request.headers[each]).find((value): value is string => typeof value === 'string')
+      const names =
+        mistakes.headerNames === 'webhook-only'
+          ? [`webhook-${name}`]
+          : mistakes.headerNames === 'svix-only'
+            ? [`svix-${name}`]
+            : [`svix-${name}`, `webhook-${name}`]
+      return names
+        .map((each) => request.headers[each])
+        .find((value): value is string => typeof value === 'string')
     }
     const [id, timestamp, signatures] = [header('id'), header('timestamp'), header('signature')]
     const payload = (() => {
@@ -178,10 +216,12 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
     if (mistakes.records === 'before-verifying' || mistakes.verifiesNothing) record()
     if (mistakes.verifiesNothing) return void response.writeHead(204).end()
     const refuse = (status: number, error: string) => {
-      if (mistakes.throwsOnRefusal) return answerJson(response, 500, { error: 'Internal Server Error' })
+      if (mistakes.throwsOnRefusal)
+        return answerJson(response, 500, { error: 'Internal Server Error' })
       answerJson(response, status, { error })
     }
-    if (id === undefined || timestamp === undefined || signatures === undefined) return refuse(400, 'missing headers')
+    if (id === undefined || timestamp === undefined || signatures === undefined)
+      return refuse(400, 'missing headers')
     if (Math.abs(Date.now() / 1000 - Number(timestamp)) > 300) return refuse(401, 'timestamp')
     const body =
       mistakes.signedBody === 'reserialized'
@@ -201,12 +241,19 @@ export async function startHandwrittenReceiver(secret: string, mistakes: Mistake
     const matches =
       mistakes.signatures === 'whole-header'
         ? signatures === `v1,${expected}`
-        : (mistakes.signatures === 'first-entry-only' ? entries.slice(0, 1) : entries).some((entry) => {
-            const [version, signature = ''] = entry.split(',')
-            return version === 'v1' && signature.length === expected.length && timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
-          })
+        : (mistakes.signatures === 'first-entry-only' ? entries.slice(0, 1) : entries).some(
+            (entry) => {
+              const [version, signature = ''] = entry.split(',')
+              return (
+                version === 'v1' &&
+                signature.length === expected.length &&
+                timingSafeEqual(Buffer.from(signature), Buffer.from(expected))
+              )
+            }
+          )
     if (!matches) return refuse(401, 'no matching signature')
-    if (mistakes.conflictOnRepeat && seen.has(id)) return answerJson(response, 409, { error: 'already received' })
+    if (mistakes.conflictOnRepeat && seen.has(id))
+      return answerJson(response, 409, { error: 'already received' })
     seen.add(id)
     if (mistakes.records !== 'nothing') record()
     response.writeHead(204).end()
@@ -236,7 +283,9 @@ export function startSlowReceiver(delayMs: number): Promise<TestReceiver> {
 
 /** Fails on everything, as a receiver with a broken deploy does. */
 export function startFailingReceiver(): Promise<TestReceiver> {
-  return startTestReceiver((_request, response) => answerJson(response, 500, { error: 'internal error' }))
+  return startTestReceiver((_request, response) =>
+    answerJson(response, 500, { error: 'internal error' })
+  )
 }
 
 /** Sends everything elsewhere, as a host that moved or adds a trailing slash does. */
@@ -247,7 +296,9 @@ export function startRedirectingReceiver(): Promise<TestReceiver> {
 }
 
 /** A function that awaits a starting server and closes it after the test that started it. */
-export function closedAfterEach(): <T extends { close(): Promise<void> }>(starting: Promise<T>) => Promise<T> {
+export function closedAfterEach(): <T extends { close(): Promise<void> }>(
+  starting: Promise<T>
+) => Promise<T> {
   const running: Array<{ close(): Promise<void> }> = []
   afterEach(async () => {
     await Promise.all(running.splice(0).map((server) => server.close()))

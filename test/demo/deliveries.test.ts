@@ -60,7 +60,10 @@ interface RecordingEndpoint {
 }
 
 /** An endpoint that keeps each request as it came and answers from a script, then with `otherwise`. */
-async function startRecordingEndpoint(script: EndpointAnswer[] = [], otherwise: EndpointAnswer = { status: 204 }): Promise<RecordingEndpoint> {
+async function startRecordingEndpoint(
+  script: EndpointAnswer[] = [],
+  otherwise: EndpointAnswer = { status: 204 }
+): Promise<RecordingEndpoint> {
   const arrivals: Arrival[] = []
   const server = createServer(async (request, response) => {
     const chunks: Buffer[] = []
@@ -75,7 +78,10 @@ async function startRecordingEndpoint(script: EndpointAnswer[] = [], otherwise: 
     server.closeAllConnections()
     return new Promise((resolve) => server.close(resolve))
   })
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/diffio`, arrivals }
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/diffio`,
+    arrivals
+  }
 }
 
 /** A loopback URL nobody listens on. */
@@ -94,16 +100,27 @@ interface ApiAnswer {
 }
 
 /** POSTs to the API as a client would; a null key sends none. */
-async function sendEvent(baseUrl: string, body: Record<string, unknown>, key: string | null = keyOf('key_writer')): Promise<ApiAnswer> {
+async function sendEvent(
+  baseUrl: string,
+  body: Record<string, unknown>,
+  key: string | null = keyOf('key_writer')
+): Promise<ApiAnswer> {
   const response = await fetch(baseUrl + endpointPath, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(key !== null && { authorization: `Bearer ${key}` }) },
+    headers: {
+      'content-type': 'application/json',
+      ...(key !== null && { authorization: `Bearer ${key}` })
+    },
     body: JSON.stringify(body)
   })
   return { status: response.status, body: (await response.json()) as Record<string, string> }
 }
 
-async function until<T>(what: string, check: () => T | undefined | Promise<T | undefined>, limitMs = 5000): Promise<T> {
+async function until<T>(
+  what: string,
+  check: () => T | undefined | Promise<T | undefined>,
+  limitMs = 5000
+): Promise<T> {
   const deadline = Date.now() + limitMs
   for (;;) {
     const value = await check()
@@ -124,15 +141,24 @@ function svixHeaders({ headers }: Arrival): Record<string, string> {
 describe('a 200 answer', () => {
   it('leads to a signed delivery that the reference receiver accepts and records under the 200’s ids', async () => {
     const receiver = await startReferenceReceiver()
-    const server = await startDiffio({ endpoints: { test: [{ url: receiver.webhookUrl, secret }] } })
+    const server = await startDiffio({
+      endpoints: { test: [{ url: receiver.webhookUrl, secret }] }
+    })
 
     const answer = await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     expect(answer.status).toBe(200)
 
-    const receiptUrl = receiver.receiptUrl.replace('{event-id}', encodeURIComponent(answer.body.eventId!))
+    const receiptUrl = receiver.receiptUrl.replace(
+      '{event-id}',
+      encodeURIComponent(answer.body.eventId!)
+    )
     const receipt = await until('the receipt', async () => {
-      const response = await fetch(receiptUrl, { headers: { authorization: `Bearer ${receiptToken}` } })
-      return response.status === 200 ? ((await response.json()) as Record<string, string>) : undefined
+      const response = await fetch(receiptUrl, {
+        headers: { authorization: `Bearer ${receiptToken}` }
+      })
+      return response.status === 200
+        ? ((await response.json()) as Record<string, string>)
+        : undefined
     })
     expect(receipt).toEqual({
       eventId: answer.body.eventId,
@@ -233,7 +259,11 @@ describe('the payload', () => {
     const endpoint = await startRecordingEndpoint()
     const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] } })
 
-    const answer = await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_writer' }, keyOf('key_admin'))
+    const answer = await sendEvent(
+      server.url,
+      { eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_writer' },
+      keyOf('key_admin')
+    )
     await server.deliveriesSettled()
 
     expect(answer.body.apiKeyId).toBe('key_writer')
@@ -246,22 +276,37 @@ describe('the signature', () => {
     const endpoint = await startRecordingEndpoint()
     const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] } })
 
-    await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test', samplePayload: { note: 'ü ✓' } })
+    await sendEvent(server.url, {
+      eventType: 'generation.completed',
+      mode: 'test',
+      samplePayload: { note: 'ü ✓' }
+    })
     await server.deliveriesSettled()
 
     const arrival = endpoint.arrivals[0]!
     expect(() => new Webhook(secret).verify(arrival.body, svixHeaders(arrival))).not.toThrow()
-    expect(() => new Webhook(otherSecret).verify(arrival.body, svixHeaders(arrival))).toThrow(WebhookVerificationError)
+    expect(() => new Webhook(otherSecret).verify(arrival.body, svixHeaders(arrival))).toThrow(
+      WebhookVerificationError
+    )
   })
 
   it('is refused by a receiver holding another secret: every attempt ends in 401 and the attempts stop after the schedule', async () => {
     const receiver = await startReferenceReceiver(otherSecret)
-    const server = await startDiffio({ endpoints: { test: [{ url: receiver.webhookUrl, secret }] }, deliveryRetryDelaysMs: quickRetries })
+    const server = await startDiffio({
+      endpoints: { test: [{ url: receiver.webhookUrl, secret }] },
+      deliveryRetryDelaysMs: quickRetries
+    })
 
     const answer = await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await server.deliveriesSettled()
 
-    expect(server.deliveries.map(({ attempt, status, svixMessageId }) => ({ attempt, status, svixMessageId }))).toEqual([
+    expect(
+      server.deliveries.map(({ attempt, status, svixMessageId }) => ({
+        attempt,
+        status,
+        svixMessageId
+      }))
+    ).toEqual([
       { attempt: 1, status: 401, svixMessageId: answer.body.svixMessageId },
       { attempt: 2, status: 401, svixMessageId: answer.body.svixMessageId },
       { attempt: 3, status: 401, svixMessageId: answer.body.svixMessageId }
@@ -275,7 +320,10 @@ describe('endpoints', () => {
     const testReceiver = await startReferenceReceiver(secret)
     const liveReceiver = await startReferenceReceiver(otherSecret)
     const server = await startDiffio({
-      endpoints: { test: [{ url: testReceiver.webhookUrl, secret }], live: [{ url: liveReceiver.webhookUrl, secret: otherSecret }] }
+      endpoints: {
+        test: [{ url: testReceiver.webhookUrl, secret }],
+        live: [{ url: liveReceiver.webhookUrl, secret: otherSecret }]
+      }
     })
 
     const testEvent = await sendEvent(server.url, { eventType: 'generation.queued', mode: 'test' })
@@ -293,14 +341,24 @@ describe('endpoints', () => {
     const first = await startReferenceReceiver(secret)
     const second = await startReferenceReceiver(otherSecret)
     const server = await startDiffio({
-      endpoints: { test: [{ url: first.webhookUrl, secret }, { url: second.webhookUrl, secret: otherSecret }] }
+      endpoints: {
+        test: [
+          { url: first.webhookUrl, secret },
+          { url: second.webhookUrl, secret: otherSecret }
+        ]
+      }
     })
 
     const answer = await sendEvent(server.url, { eventType: 'generation.processing', mode: 'test' })
     await server.deliveriesSettled()
 
     for (const receiver of [first, second]) {
-      expect(receiver.events()).toEqual([expect.objectContaining({ eventId: answer.body.eventId, svixMessageId: answer.body.svixMessageId })])
+      expect(receiver.events()).toEqual([
+        expect.objectContaining({
+          eventId: answer.body.eventId,
+          svixMessageId: answer.body.svixMessageId
+        })
+      ])
     }
   })
 })
@@ -309,7 +367,10 @@ describe('a failed attempt', () => {
   it('is retried with the same svix-id and body and a fresh, freshly signed timestamp', async () => {
     const endpoint = await startRecordingEndpoint([{ status: 503 }])
     // A wait over a second, so the retry's Unix-seconds stamp cannot equal the first attempt's.
-    const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] }, deliveryRetryDelaysMs: [0, 1100] })
+    const server = await startDiffio({
+      endpoints: { test: [{ url: endpoint.url, secret }] },
+      deliveryRetryDelaysMs: [0, 1100]
+    })
 
     const answer = await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await server.deliveriesSettled()
@@ -322,14 +383,22 @@ describe('a failed attempt', () => {
     expect(first.headers['svix-id']).toBe(answer.body.svixMessageId)
     expect(retry.headers['svix-id']).toBe(answer.body.svixMessageId)
     expect(retry.body).toBe(first.body)
-    expect(Number(retry.headers['svix-timestamp'])).toBeGreaterThan(Number(first.headers['svix-timestamp']))
+    expect(Number(retry.headers['svix-timestamp'])).toBeGreaterThan(
+      Number(first.headers['svix-timestamp'])
+    )
     expect(() => new Webhook(secret).verify(retry.body, svixHeaders(retry))).not.toThrow()
   })
 
   it('includes a 3xx: the redirect is not followed and the attempt is retried', async () => {
     const receiver = await startReferenceReceiver()
-    const endpoint = await startRecordingEndpoint([], { status: 307, headers: { location: receiver.webhookUrl } })
-    const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] }, deliveryRetryDelaysMs: quickRetries })
+    const endpoint = await startRecordingEndpoint([], {
+      status: 307,
+      headers: { location: receiver.webhookUrl }
+    })
+    const server = await startDiffio({
+      endpoints: { test: [{ url: endpoint.url, secret }] },
+      deliveryRetryDelaysMs: quickRetries
+    })
 
     await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await server.deliveriesSettled()
@@ -341,7 +410,10 @@ describe('a failed attempt', () => {
 
   it('includes a refused connection, recorded with its error and retried', async () => {
     const url = await refusingUrl()
-    const server = await startDiffio({ endpoints: { test: [{ url, secret }] }, deliveryRetryDelaysMs: quickRetries })
+    const server = await startDiffio({
+      endpoints: { test: [{ url, secret }] },
+      deliveryRetryDelaysMs: quickRetries
+    })
 
     await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await server.deliveriesSettled()
@@ -356,11 +428,36 @@ describe('a failed attempt', () => {
 
 describe('no delivery', () => {
   it.each([
-    { when: 'no key is presented (401)', key: null, body: { eventType: 'generation.completed', mode: 'test' }, status: 401 },
-    { when: 'the key is unknown (401)', key: 'diffio_test_unknown', body: { eventType: 'generation.completed', mode: 'test' }, status: 401 },
-    { when: 'the key lacks webhooks:write (403)', key: keyOf('key_reader'), body: { eventType: 'generation.completed', mode: 'test' }, status: 403 },
-    { when: 'the eventType is not supported (400)', key: keyOf('key_writer'), body: { eventType: 'generation.nope', mode: 'test' }, status: 400 },
-    { when: 'the mode is neither test nor live (400)', key: keyOf('key_writer'), body: { eventType: 'generation.completed', mode: 'prod' }, status: 400 }
+    {
+      when: 'no key is presented (401)',
+      key: null,
+      body: { eventType: 'generation.completed', mode: 'test' },
+      status: 401
+    },
+    {
+      when: 'the key is unknown (401)',
+      key: 'diffio_test_unknown',
+      body: { eventType: 'generation.completed', mode: 'test' },
+      status: 401
+    },
+    {
+      when: 'the key lacks webhooks:write (403)',
+      key: keyOf('key_reader'),
+      body: { eventType: 'generation.completed', mode: 'test' },
+      status: 403
+    },
+    {
+      when: 'the eventType is not supported (400)',
+      key: keyOf('key_writer'),
+      body: { eventType: 'generation.nope', mode: 'test' },
+      status: 400
+    },
+    {
+      when: 'the mode is neither test nor live (400)',
+      key: keyOf('key_writer'),
+      body: { eventType: 'generation.completed', mode: 'prod' },
+      status: 400
+    }
   ])('goes out when $when', async ({ key, body, status }) => {
     const endpoint = await startRecordingEndpoint()
     const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] } })
@@ -369,16 +466,25 @@ describe('no delivery', () => {
     const control = await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await server.deliveriesSettled()
 
-    expect(endpoint.arrivals.map((arrival) => JSON.parse(arrival.body).eventId)).toEqual([control.body.eventId])
+    expect(endpoint.arrivals.map((arrival) => JSON.parse(arrival.body).eventId)).toEqual([
+      control.body.eventId
+    ])
   })
 
   it('goes out when a queued fault answers in place of Diffio, even with a 200', async () => {
     const endpoint = await startRecordingEndpoint()
     const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] } })
-    server.queue({ status: 500, body: '{"error":"Failed to send test webhook"}' }, { status: 200, body: '{}' })
+    server.queue(
+      { status: 500, body: '{"error":"Failed to send test webhook"}' },
+      { status: 200, body: '{}' }
+    )
 
-    expect((await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })).status).toBe(500)
-    expect((await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })).status).toBe(200)
+    expect(
+      (await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })).status
+    ).toBe(500)
+    expect(
+      (await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })).status
+    ).toBe(200)
     await server.deliveriesSettled()
 
     expect(endpoint.arrivals).toEqual([])
@@ -389,19 +495,27 @@ describe('no delivery', () => {
 describe('close()', () => {
   it('while a retry waits cancels the retry', async () => {
     const endpoint = await startRecordingEndpoint([], { status: 503 })
-    const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] }, deliveryRetryDelaysMs: [0, 60_000] })
+    const server = await startDiffio({
+      endpoints: { test: [{ url: endpoint.url, secret }] },
+      deliveryRetryDelaysMs: [0, 60_000]
+    })
 
     await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await until('the first attempt', () => server.deliveries[0])
     await server.close()
 
-    expect(server.deliveries.map(({ attempt, status }) => ({ attempt, status }))).toEqual([{ attempt: 1, status: 503 }])
+    expect(server.deliveries.map(({ attempt, status }) => ({ attempt, status }))).toEqual([
+      { attempt: 1, status: 503 }
+    ])
     expect(endpoint.arrivals).toHaveLength(1)
   })
 
   it('during an attempt to an endpoint that never answers cuts it short and records why', async () => {
     const endpoint = await startRecordingEndpoint([], 'hang')
-    const server = await startDiffio({ endpoints: { test: [{ url: endpoint.url, secret }] }, deliveryRetryDelaysMs: [0, 60_000] })
+    const server = await startDiffio({
+      endpoints: { test: [{ url: endpoint.url, secret }] },
+      deliveryRetryDelaysMs: [0, 60_000]
+    })
 
     const answer = await sendEvent(server.url, { eventType: 'generation.completed', mode: 'test' })
     await until('the attempt to arrive', () => endpoint.arrivals[0])
@@ -484,7 +598,10 @@ describe('startDiffioServer', () => {
     const notASecret = `sk_${randomBytes(8).toString('hex')}`
     const broken = 'whsec_!!!'
     const starting = startDiffioServer({
-      endpoints: { test: [{ url: 'http://127.0.0.1:1/webhooks/diffio', secret: notASecret }], live: [{ url: 'not a url', secret: broken }] }
+      endpoints: {
+        test: [{ url: 'http://127.0.0.1:1/webhooks/diffio', secret: notASecret }],
+        live: [{ url: 'not a url', secret: broken }]
+      }
     })
 
     const error = await starting.then(
@@ -499,25 +616,41 @@ describe('startDiffioServer', () => {
   })
 
   it('refuses an empty retry schedule', async () => {
-    await expect(startDiffioServer({ deliveryRetryDelaysMs: [] })).rejects.toThrow(/deliveryRetryDelaysMs/)
+    await expect(startDiffioServer({ deliveryRetryDelaysMs: [] })).rejects.toThrow(
+      /deliveryRetryDelaysMs/
+    )
   })
 })
 
 describe("diffio-server.ts's flags and variables", () => {
   it('takes --deliver-to as a test-mode endpoint and live=<url> as a live-mode one, both signed with DIFFIO_WEBHOOK_SECRET', () => {
-    const settings = readProgramSettings(['--deliver-to', 'http://127.0.0.1:8787/a', '--deliver-to', 'live=https://example.test/b?x=1'], {
-      DIFFIO_WEBHOOK_SECRET: secret
-    })
+    const settings = readProgramSettings(
+      [
+        '--deliver-to',
+        'http://127.0.0.1:8787/a',
+        '--deliver-to',
+        'live=https://example.test/b?x=1'
+      ],
+      {
+        DIFFIO_WEBHOOK_SECRET: secret
+      }
+    )
 
     expect(settings).toEqual({
       help: false,
       port: 0,
-      endpoints: { test: [{ url: 'http://127.0.0.1:8787/a', secret }], live: [{ url: 'https://example.test/b?x=1', secret }] }
+      endpoints: {
+        test: [{ url: 'http://127.0.0.1:8787/a', secret }],
+        live: [{ url: 'https://example.test/b?x=1', secret }]
+      }
     })
   })
 
   it('names every problem at once: no DIFFIO_WEBHOOK_SECRET, a URL that is not http(s), a port that is not a number', () => {
-    const settings = readProgramSettings(['--port', 'http', '--deliver-to', 'ftp://127.0.0.1/hook'], {})
+    const settings = readProgramSettings(
+      ['--port', 'http', '--deliver-to', 'ftp://127.0.0.1/hook'],
+      {}
+    )
     const problems = 'problems' in settings ? settings.problems.join('\n') : ''
 
     expect(problems).toContain('--deliver-to needs DIFFIO_WEBHOOK_SECRET')
@@ -527,9 +660,13 @@ describe("diffio-server.ts's flags and variables", () => {
 
   it('refuses a DIFFIO_WEBHOOK_SECRET that is not whsec_ and base64, without repeating it', () => {
     const wrongSecret = `sk_${randomBytes(8).toString('hex')}`
-    const settings = readProgramSettings(['--deliver-to', 'http://127.0.0.1:1/'], { DIFFIO_WEBHOOK_SECRET: wrongSecret })
+    const settings = readProgramSettings(['--deliver-to', 'http://127.0.0.1:1/'], {
+      DIFFIO_WEBHOOK_SECRET: wrongSecret
+    })
 
-    expect('problems' in settings && settings.problems).toEqual([expect.stringContaining('DIFFIO_WEBHOOK_SECRET is not')])
+    expect('problems' in settings && settings.problems).toEqual([
+      expect.stringContaining('DIFFIO_WEBHOOK_SECRET is not')
+    ])
     expect(JSON.stringify(settings)).not.toContain(wrongSecret)
   })
 
@@ -541,7 +678,10 @@ describe("diffio-server.ts's flags and variables", () => {
       DIFFIO_DEMO_ENDPOINTS: JSON.stringify({ test: [fromVariable] })
     })
 
-    expect(settings).toMatchObject({ port: 4010, endpoints: { test: [{ url: 'http://127.0.0.1:8787/a', secret }, fromVariable] } })
+    expect(settings).toMatchObject({
+      port: 4010,
+      endpoints: { test: [{ url: 'http://127.0.0.1:8787/a', secret }, fromVariable] }
+    })
   })
 
   it('says in its start-up lines where each mode goes, and which flag to give when it delivers nowhere', () => {
@@ -553,7 +693,14 @@ describe("diffio-server.ts's flags and variables", () => {
 
   it('documents --port, --deliver-to, PORT, DIFFIO_WEBHOOK_SECRET and DIFFIO_DEMO_ENDPOINTS in --help, within 100 columns', () => {
     expect(readProgramSettings(['--help'], {})).toEqual({ help: true })
-    for (const name of ['--port', '--deliver-to', 'PORT', 'DIFFIO_WEBHOOK_SECRET', 'DIFFIO_DEMO_ENDPOINTS']) expect(diffioServerUsage).toContain(name)
+    for (const name of [
+      '--port',
+      '--deliver-to',
+      'PORT',
+      'DIFFIO_WEBHOOK_SECRET',
+      'DIFFIO_DEMO_ENDPOINTS'
+    ])
+      expect(diffioServerUsage).toContain(name)
     expect(diffioServerUsage.split('\n').filter((line) => [...line].length > 100)).toEqual([])
   })
 })
@@ -579,13 +726,24 @@ describe('diffio-server.ts run as a program', () => {
 
   it('reads DIFFIO_DEMO_ENDPOINTS, delivers, and prints a line per attempt that never shows the secret', async () => {
     const receiver = await startReferenceReceiver()
-    const run = runProgram({ PORT: '0', DIFFIO_DEMO_ENDPOINTS: JSON.stringify({ test: [{ url: receiver.webhookUrl, secret }] }) })
+    const run = runProgram({
+      PORT: '0',
+      DIFFIO_DEMO_ENDPOINTS: JSON.stringify({ test: [{ url: receiver.webhookUrl, secret }] })
+    })
 
-    const url = await until('the listening line', () => /^Diffio test server listening on (\S+)$/m.exec(run.output.stdout)?.[1])
+    const url = await until(
+      'the listening line',
+      () => /^Diffio test server listening on (\S+)$/m.exec(run.output.stdout)?.[1]
+    )
     const answer = await sendEvent(url, { eventType: 'generation.completed', mode: 'test' })
-    const line = await until('the attempt line', () => /^Delivery .* attempt 1 .*$/m.exec(run.output.stdout)?.[0])
+    const line = await until(
+      'the attempt line',
+      () => /^Delivery .* attempt 1 .*$/m.exec(run.output.stdout)?.[0]
+    )
 
-    expect(line).toBe(`Delivery ${answer.body.eventId} (svix-id ${answer.body.svixMessageId}) attempt 1 to ${receiver.webhookUrl}: 204, delivered`)
+    expect(line).toBe(
+      `Delivery ${answer.body.eventId} (svix-id ${answer.body.svixMessageId}) attempt 1 to ${receiver.webhookUrl}: 204, delivered`
+    )
     expect(receiver.events().map((event) => event.eventId)).toEqual([answer.body.eventId])
     expect(run.output.stdout).toContain(`Delivers test-mode events to ${receiver.webhookUrl}.`)
     expect(run.output.stdout).toContain('Delivers live-mode events to no endpoint.')
@@ -594,11 +752,22 @@ describe('diffio-server.ts run as a program', () => {
 
   it('delivers to --deliver-to, signed with DIFFIO_WEBHOOK_SECRET, and says where in its start-up lines', async () => {
     const receiver = await startReferenceReceiver()
-    const run = runProgram({ DIFFIO_WEBHOOK_SECRET: secret }, ['--port', '0', '--deliver-to', `live=${receiver.webhookUrl}`])
+    const run = runProgram({ DIFFIO_WEBHOOK_SECRET: secret }, [
+      '--port',
+      '0',
+      '--deliver-to',
+      `live=${receiver.webhookUrl}`
+    ])
 
-    const url = await until('the listening line', () => /^Diffio test server listening on (\S+)$/m.exec(run.output.stdout)?.[1])
+    const url = await until(
+      'the listening line',
+      () => /^Diffio test server listening on (\S+)$/m.exec(run.output.stdout)?.[1]
+    )
     const answer = await sendEvent(url, { eventType: 'generation.failed', mode: 'live' })
-    await until('the attempt line', () => /^Delivery .* attempt 1 .*$/m.exec(run.output.stdout)?.[0])
+    await until(
+      'the attempt line',
+      () => /^Delivery .* attempt 1 .*$/m.exec(run.output.stdout)?.[0]
+    )
 
     expect(receiver.events().map((event) => event.eventId)).toEqual([answer.body.eventId])
     expect(run.output.stdout).toContain(`Delivers live-mode events to ${receiver.webhookUrl}.`)
@@ -608,7 +777,12 @@ describe('diffio-server.ts run as a program', () => {
 
   it('exits 2 naming DIFFIO_DEMO_ENDPOINTS, without repeating the secret, when an endpoint is wrong', async () => {
     const notASecret = `sk_${randomBytes(8).toString('hex')}`
-    const run = runProgram({ PORT: '0', DIFFIO_DEMO_ENDPOINTS: JSON.stringify({ live: [{ url: 'http://127.0.0.1:1/', secret: notASecret }] }) })
+    const run = runProgram({
+      PORT: '0',
+      DIFFIO_DEMO_ENDPOINTS: JSON.stringify({
+        live: [{ url: 'http://127.0.0.1:1/', secret: notASecret }]
+      })
+    })
 
     const [code] = await run.exit
     expect(code).toBe(2)

@@ -43,7 +43,6 @@ async function writeForkEvent(): Promise<string> {
   return eventPath
 }
 
-
 describe('the action, run as the GitHub runner runs it', () => {
   it('sends the test event and sets every output from the 200 answer', async () => {
     const run = await runAction(inputs())
@@ -89,7 +88,12 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.summary).toContain('Diffio test event sent')
     expect(run.summary).toContain(run.outputs['svix-message-id'])
     expect(run.summary).toContain(run.outputs['event-id'])
-    expect(summaryRows(run.summary)).toEqual(expect.arrayContaining([['HTTP status', '200'], ['Attempts', '1']]))
+    expect(summaryRows(run.summary)).toEqual(
+      expect.arrayContaining([
+        ['HTTP status', '200'],
+        ['Attempts', '1']
+      ])
+    )
   })
 
   it('lets an admin key send the event for another key', async () => {
@@ -101,18 +105,27 @@ describe('the action, run as the GitHub runner runs it', () => {
   })
 
   it('sends sample-payload and warns about fields Diffio always sets itself', async () => {
-    const run = await runAction(inputs({ 'sample-payload': '{"apiProjectId": "proj_9", "status": "complete"}' }))
+    const run = await runAction(
+      inputs({ 'sample-payload': '{"apiProjectId": "proj_9", "status": "complete"}' })
+    )
 
     expect(run.exitCode).toBe(0)
     expect(JSON.parse(server.requests[0]!.body)).toMatchObject({
       samplePayload: { apiProjectId: 'proj_9', status: 'complete' }
     })
-    expect(run.stdout).toMatch(/^::warning title=sample-payload::sample-payload sets status, which Diffio always sets itself/m)
+    expect(run.stdout).toMatch(
+      /^::warning title=sample-payload::sample-payload sets status, which Diffio always sets itself/m
+    )
   })
 
   it('reports every bad input together, naming each one, and sends nothing', async () => {
     const run = await runAction(
-      inputs({ 'event-type': 'generation.complete', mode: 'prod', 'timeout-seconds': '0', 'sample-payload': '[1]' })
+      inputs({
+        'event-type': 'generation.complete',
+        mode: 'prod',
+        'timeout-seconds': '0',
+        'sample-payload': '[1]'
+      })
     )
 
     expect(run.exitCode).toBe(1)
@@ -167,7 +180,10 @@ describe('the action, run as the GitHub runner runs it', () => {
 
   it('tells a pull request from a fork whose key is empty that GitHub withholds secrets there', async () => {
     const eventPath = await writeForkEvent()
-    const run = await runAction(inputs({ 'api-key': '' }), { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: eventPath })
+    const run = await runAction(inputs({ 'api-key': '' }), {
+      GITHUB_EVENT_NAME: 'pull_request',
+      GITHUB_EVENT_PATH: eventPath
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain('api-key is required')
@@ -187,7 +203,8 @@ describe('the action, run as the GitHub runner runs it', () => {
   it('never shows the key, even when the server echoes it back', async () => {
     server.queue({
       status: 400,
-      body: (request) => JSON.stringify({ error: `bad key ${request.headers.authorization}`, code: 'badKey' })
+      body: (request) =>
+        JSON.stringify({ error: `bad key ${request.headers.authorization}`, code: 'badKey' })
     })
     const run = await runAction(inputs())
 
@@ -202,7 +219,9 @@ describe('the action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(2)
-    expect(run.stdout).toMatch(/Attempt 1 of 3 failed: Diffio answered 503 Service Unavailable \(retryable\): Svix is not configured\. Retrying (now|in \d+ ms|in \d+\.\d s)\./)
+    expect(run.stdout).toMatch(
+      /Attempt 1 of 3 failed: Diffio answered 503 Service Unavailable \(retryable\): Svix is not configured\. Retrying (now|in \d+ ms|in \d+\.\d s)\./
+    )
     expect(summaryRows(run.summary)).toContainEqual(['Attempts', '2'])
   })
 
@@ -242,21 +261,35 @@ describe('the action, run as the GitHub runner runs it', () => {
   })
 
   it('in a dry run says what it would send first, then what it would do around it, then that nothing was sent', async () => {
-    const run = await runAction(inputs({ 'dry-run': 'true', 'event-type': 'all', 'receipt-url': 'https://hooks.example.com/receipts/{event-id}' }))
+    const run = await runAction(
+      inputs({
+        'dry-run': 'true',
+        'event-type': 'all',
+        'receipt-url': 'https://hooks.example.com/receipts/{event-id}'
+      })
+    )
 
-    const order = ['::group::Dry run: the 4 requests that would be sent', 'It would then poll GET', 'Dry run: nothing was sent to Diffio.'].map((text) => run.stdout.indexOf(text))
+    const order = [
+      '::group::Dry run: the 4 requests that would be sent',
+      'It would then poll GET',
+      'Dry run: nothing was sent to Diffio.'
+    ].map((text) => run.stdout.indexOf(text))
     expect(order.every((at) => at >= 0)).toBe(true)
     expect(order).toEqual([...order].sort((a, b) => a - b))
   })
 
   it('in a dry run prints the request with the key redacted and sends nothing', async () => {
-    const run = await runAction(inputs({ 'dry-run': 'true', 'sample-payload': '{"apiProjectId":"p"}' }))
+    const run = await runAction(
+      inputs({ 'dry-run': 'true', 'sample-payload': '{"apiProjectId":"p"}' })
+    )
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(0)
     expect(run.stdout).toContain(`POST ${server.url}/v1/webhooks/send_test_event`)
     expect(run.stdout).toContain('authorization: Bearer ***')
-    expect(run.stdout).toContain('{"eventType":"generation.completed","mode":"test","samplePayload":{"apiProjectId":"p"}}')
+    expect(run.stdout).toContain(
+      '{"eventType":"generation.completed","mode":"test","samplePayload":{"apiProjectId":"p"}}'
+    )
     expect(run.outputs['svix-message-id']).toBeUndefined()
     expect(run.outputs['event-id']).toBeUndefined()
     expectKeyOnlyMasked(run, writer.key)
@@ -264,10 +297,20 @@ describe('the action, run as the GitHub runner runs it', () => {
 
   it('never lets server text start a workflow command on a line of its own', async () => {
     server.queue(
-      { status: 503, body: '{"error":"busy\\n::error title=Injected::owned"}', headers: { 'retry-after': '0' } },
+      {
+        status: 503,
+        body: '{"error":"busy\\n::error title=Injected::owned"}',
+        headers: { 'retry-after': '0' }
+      },
       {
         status: 200,
-        body: JSON.stringify({ svixMessageId: 'm\n::warning::injected', eventId: 'e', eventType: 'generation.completed', mode: 'test', apiKeyId: 'k' })
+        body: JSON.stringify({
+          svixMessageId: 'm\n::warning::injected',
+          eventId: 'e',
+          eventType: 'generation.completed',
+          mode: 'test',
+          apiKeyId: 'k'
+        })
       }
     )
     const run = await runAction(inputs())
@@ -280,34 +323,48 @@ describe('the action, run as the GitHub runner runs it', () => {
   })
 
   it('still fails the step with its annotation, and no stack trace, when the output file cannot be written', async () => {
-    const run = await runAction(inputs({ 'api-key': 'diffio_live_wrong' }), { GITHUB_OUTPUT: '/nonexistent/output' })
+    const run = await runAction(inputs({ 'api-key': 'diffio_live_wrong' }), {
+      GITHUB_OUTPUT: '/nonexistent/output'
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(2)
     expect(run.errors[0]).toContain('401 Unauthorized')
-    expect(run.errors[1]).toMatch(/^::error title=Could not set the step outputs::GITHUB_OUTPUT \(\/nonexistent\/output\) could not be written: ENOENT/)
+    expect(run.errors[1]).toMatch(
+      /^::error title=Could not set the step outputs::GITHUB_OUTPUT \(\/nonexistent\/output\) could not be written: ENOENT/
+    )
     expectNoStackTrace(run)
   })
 
   it.each([
     ['missing', undefined, 'GITHUB_OUTPUT is not set'],
     ['a folder', tmpdir(), 'EISDIR']
-  ])('fails the step after the send when GITHUB_OUTPUT is %s, naming what Diffio accepted and its ids', async (_case, file, said) => {
-    const run = await runAction(inputs(), { GITHUB_OUTPUT: file })
+  ])(
+    'fails the step after the send when GITHUB_OUTPUT is %s, naming what Diffio accepted and its ids',
+    async (_case, file, said) => {
+      const run = await runAction(inputs(), { GITHUB_OUTPUT: file })
 
-    expect(run.exitCode).toBe(1)
-    expect(server.requests).toHaveLength(1)
-    const svixMessageId = summaryRows(run.summary).find(([field]) => field === 'Svix message id')![1]!
-    const eventId = summaryRows(run.summary).find(([field]) => field === 'Event id')![1]!
-    expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(/^::error title=Could not set the step outputs::/)
-    expect(run.errors[0]).toContain(said)
-    expect(run.errors[0]).toContain(`Diffio accepted generation.completed as Svix message ${svixMessageId} (event ${eventId})`)
-    expect(run.errors[0]).toContain('GITHUB_OUTPUT is set by the GitHub runner')
-  })
+      expect(run.exitCode).toBe(1)
+      expect(server.requests).toHaveLength(1)
+      const svixMessageId = summaryRows(run.summary).find(
+        ([field]) => field === 'Svix message id'
+      )![1]!
+      const eventId = summaryRows(run.summary).find(([field]) => field === 'Event id')![1]!
+      expect(run.errors).toHaveLength(1)
+      expect(run.errors[0]).toMatch(/^::error title=Could not set the step outputs::/)
+      expect(run.errors[0]).toContain(said)
+      expect(run.errors[0]).toContain(
+        `Diffio accepted generation.completed as Svix message ${svixMessageId} (event ${eventId})`
+      )
+      expect(run.errors[0]).toContain('GITHUB_OUTPUT is set by the GitHub runner')
+    }
+  )
 
   it('sets status-code from the last answer when a later attempt got none', async () => {
-    server.queue({ status: 503, body: '{"error":"busy"}', headers: { 'retry-after': '0' } }, { reset: true })
+    server.queue(
+      { status: 503, body: '{"error":"busy"}', headers: { 'retry-after': '0' } },
+      { reset: true }
+    )
     const run = await runAction(inputs({ 'max-retries': '1' }))
 
     expect(run.exitCode).toBe(1)
@@ -329,11 +386,21 @@ describe('the action, run as the GitHub runner runs it', () => {
   })
 
   it('puts the event type, the mode and the Diffio host in the failure summary', async () => {
-    const run = await runAction(inputs({ 'api-key': 'diffio_live_wrong_0123456789', mode: 'live', 'event-type': 'generation.queued' }))
+    const run = await runAction(
+      inputs({
+        'api-key': 'diffio_live_wrong_0123456789',
+        mode: 'live',
+        'event-type': 'generation.queued'
+      })
+    )
 
     expect(run.exitCode).toBe(1)
     expect(summaryRows(run.summary)).toEqual(
-      expect.arrayContaining([['Event type', 'generation.queued'], ['Mode', 'live'], ['Diffio host', new URL(server.url).host]])
+      expect.arrayContaining([
+        ['Event type', 'generation.queued'],
+        ['Mode', 'live'],
+        ['Diffio host', new URL(server.url).host]
+      ])
     )
   })
 })
@@ -349,7 +416,9 @@ describe('workflows as new users write them', () => {
   })
 
   it('suggests the dry-run expression that needs no placeholder key when a fork pull request has no key', async () => {
-    const run = await runAction(inputs({ 'api-key': '' }), { GITHUB_EVENT_PATH: await writeForkEvent() })
+    const run = await runAction(inputs({ 'api-key': '' }), {
+      GITHUB_EVENT_PATH: await writeForkEvent()
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toContain("dry-run: ${{ secrets.DIFFIO_API_KEY == '' }}")
@@ -360,20 +429,25 @@ describe('workflows as new users write them', () => {
     ['INPUT_EVENT_TYPE', 'event_type', 'event-type'],
     ['INPUT_APIKEYID', 'apiKeyId', 'api-key-id'],
     ['INPUT_EVENT-TPYE', 'event-tpye', 'event-type']
-  ])('fails before sending when %s is set, naming the input it was meant to be', async (variable, _written, meant) => {
-    const run = await runAction(inputs(), { [variable]: 'generation.failed' })
+  ])(
+    'fails before sending when %s is set, naming the input it was meant to be',
+    async (variable, _written, meant) => {
+      const run = await runAction(inputs(), { [variable]: 'generation.failed' })
 
-    expect(run.exitCode).toBe(1)
-    expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain(`rename it to ${meant}`)
-  })
+      expect(run.exitCode).toBe(1)
+      expect(server.requests).toHaveLength(0)
+      expect(run.errors[0]).toContain(`rename it to ${meant}`)
+    }
+  )
 
   it('fails before sending when the key is passed as api_key, naming api-key', async () => {
     const run = await runAction(inputs({ 'api-key': '' }), { INPUT_API_KEY: writer.key })
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain('api-key was given under another name (the runner passed INPUT_API_KEY)')
+    expect(run.errors[0]).toContain(
+      'api-key was given under another name (the runner passed INPUT_API_KEY)'
+    )
     expect(run.stdout + run.stderr).not.toContain(writer.key)
   })
 
@@ -382,20 +456,25 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(1)
-    expect(run.stdout).toMatch(/^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m)
+    expect(run.stdout).toMatch(
+      /^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m
+    )
   })
 
   it.each([
     ['INPUT_EVENTS', 'event-type'],
     ['INPUT_PAYLOAD', 'sample-payload'],
     ['INPUT_RETRIES', 'max-retries']
-  ])('fails before sending when %s is set, as it shares a word with %s alone', async (variable, meant) => {
-    const run = await runAction(inputs(), { [variable]: 'x' })
+  ])(
+    'fails before sending when %s is set, as it shares a word with %s alone',
+    async (variable, meant) => {
+      const run = await runAction(inputs(), { [variable]: 'x' })
 
-    expect(run.exitCode).toBe(1)
-    expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain(`rename it to ${meant}`)
-  })
+      expect(run.exitCode).toBe(1)
+      expect(server.requests).toHaveLength(0)
+      expect(run.errors[0]).toContain(`rename it to ${meant}`)
+    }
+  )
 
   it('explains proxy settings that cannot be used, with a title and a summary, and sends nothing', async () => {
     const run = await runAction(inputs(), { HTTPS_PROXY: 'not a url' })
@@ -409,11 +488,15 @@ describe('workflows as new users write them', () => {
   })
 
   it('still warns about an input unlike any of its own when another input fails the step', async () => {
-    const run = await runAction(inputs({ mode: 'staging' }), { INPUT_WEBHOOK_URL: 'https://example.com/hook' })
+    const run = await runAction(inputs({ mode: 'staging' }), {
+      INPUT_WEBHOOK_URL: 'https://example.com/hook'
+    })
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.stdout).toMatch(/^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m)
+    expect(run.stdout).toMatch(
+      /^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m
+    )
   })
 
   it('refuses a placeholder key before sending, says the minimum, and leaves the log ungarbled', async () => {

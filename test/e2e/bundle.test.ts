@@ -7,7 +7,13 @@ import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffi
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 import { startAcceptingReceiver, type TestReceiver } from '../check-receiver/receivers.ts'
 import { startConnectProxy, type ConnectProxy } from '../support/connect-proxy.js'
-import { bundleWaitMs, freshBundle, runBundledAction, runBundledCheckReceiverAction, runBundledCli } from '../support/bundle-runner.js'
+import {
+  bundleWaitMs,
+  freshBundle,
+  runBundledAction,
+  runBundledCheckReceiverAction,
+  runBundledCli
+} from '../support/bundle-runner.js'
 import { expectNoStackTrace } from '../support/expectations.js'
 import { runnerCommands } from '../support/runner-log.js'
 
@@ -26,7 +32,9 @@ afterEach(async () => {
   await Promise.all(running.splice(0).map((server) => server.close()))
 })
 
-async function started<T extends DiffioServer | Receiver | TestReceiver | ConnectProxy>(starting: Promise<T>): Promise<T> {
+async function started<T extends DiffioServer | Receiver | TestReceiver | ConnectProxy>(
+  starting: Promise<T>
+): Promise<T> {
   const server = await starting
   running.push(server)
   return server
@@ -40,18 +48,32 @@ describe('the freshly built bundle, run as the runner and a terminal run it', ()
     expect(run.exitCode).toBe(0)
     expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${writer.key}`)
     expect(diffio.requests).toHaveLength(1)
-    expect(run.outputs).toMatchObject({ 'event-type': 'generation.completed', mode: 'test', 'api-key-id': writer.id, 'status-code': '200' })
+    expect(run.outputs).toMatchObject({
+      'event-type': 'generation.completed',
+      mode: 'test',
+      'api-key-id': writer.id,
+      'status-code': '200'
+    })
     expect(run.outputs['svix-message-id']).toMatch(/^msg_/)
     expect(summaryRows(run.summary)).toContainEqual(['HTTP status', '200'])
   })
 
   it('action: fails the step with one annotation when Diffio refuses, and no server text becomes a command', async () => {
     const diffio = await started(startDiffioServer())
-    diffio.queue({ status: 403, body: JSON.stringify({ error: 'no\n::warning::forged ##[set-output name=receipt;]x' }) })
+    diffio.queue({
+      status: 403,
+      body: JSON.stringify({ error: 'no\n::warning::forged ##[set-output name=receipt;]x' })
+    })
     const run = await runBundledAction({ 'api-key': writer.key, 'base-url': diffio.url })
 
     expect(run.exitCode).toBe(1)
-    expect(runnerCommands(run.stdout).map(({ command }) => command)).toEqual(['add-mask', 'group', 'debug', 'endgroup', 'error'])
+    expect(runnerCommands(run.stdout).map(({ command }) => command)).toEqual([
+      'add-mask',
+      'group',
+      'debug',
+      'endgroup',
+      'error'
+    ])
     expect(run.errors[0]).toMatch(/^::error title=[^:]*\(403\)::/)
     expect(run.outputs.receipt).toBeUndefined()
     expectNoStackTrace(run)
@@ -59,18 +81,30 @@ describe('the freshly built bundle, run as the runner and a terminal run it', ()
 
   it('CLI: prints one JSON line for the event on stdout and exits 0', async () => {
     const diffio = await started(startDiffioServer())
-    const run = await runBundledCli('cli.js', ['--base-url', diffio.url], { DIFFIO_API_KEY: writer.key })
+    const run = await runBundledCli('cli.js', ['--base-url', diffio.url], {
+      DIFFIO_API_KEY: writer.key
+    })
 
     expect(run.exitCode).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
-    expect(JSON.parse(run.stdout)).toMatchObject({ eventType: 'generation.completed', mode: 'test', ok: true, statusCode: 200 })
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      eventType: 'generation.completed',
+      mode: 'test',
+      ok: true,
+      statusCode: 200
+    })
     expect(run.stderr + run.stdout).not.toContain(writer.key)
   })
 
   it('check-receiver action: passes the reference receiver and sets its outputs', async () => {
     const secret = `whsec_${randomBytes(24).toString('base64')}`
-    const receiver = await started(startReceiver({ secret, receiptToken: 'receipt-token-for-tests' }))
-    const run = await runBundledCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
+    const receiver = await started(
+      startReceiver({ secret, receiptToken: 'receipt-token-for-tests' })
+    )
+    const run = await runBundledCheckReceiverAction({
+      url: receiver.webhookUrl,
+      'webhook-secret': secret
+    })
 
     expect(run.exitCode).toBe(0)
     expect(run.stdout.split('\n')[0]).toBe(`::add-mask::${secret}`)
@@ -81,7 +115,9 @@ describe('the freshly built bundle, run as the runner and a terminal run it', ()
   it('check-receiver CLI: exits 1 for a receiver that accepts forgeries, with the results on stdout', async () => {
     const secret = `whsec_${randomBytes(24).toString('base64')}`
     const receiver = await started(startAcceptingReceiver())
-    const run = await runBundledCli('check-receiver-cli.js', ['--url', receiver.webhookUrl], { DIFFIO_WEBHOOK_SECRET: secret })
+    const run = await runBundledCli('check-receiver-cli.js', ['--url', receiver.webhookUrl], {
+      DIFFIO_WEBHOOK_SECRET: secret
+    })
 
     expect(run.exitCode).toBe(1)
     const rows = JSON.parse(run.stdout) as Array<{ check: string; expected: string; ok: boolean }>
@@ -96,7 +132,11 @@ describe('the freshly built bundle, run as the runner and a terminal run it', ()
 
   it('CLI: trusts the CA named in NODE_EXTRA_CA_CERTS, which Node reads at start-up, through a CONNECT proxy', async () => {
     const tls = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
-    const diffio = await started(startDiffioServer({ tls: { key: readFileSync(tls('server-key.pem')), cert: readFileSync(tls('server.pem')) } }))
+    const diffio = await started(
+      startDiffioServer({
+        tls: { key: readFileSync(tls('server-key.pem')), cert: readFileSync(tls('server.pem')) }
+      })
+    )
     // A name that is not loopback, so the request goes through the proxy, which tunnels it to this machine.
     const proxy = await started(startConnectProxy({ aliases: { 'diffio.test': '127.0.0.1' } }))
     const port = new URL(diffio.url).port

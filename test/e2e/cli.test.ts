@@ -17,12 +17,19 @@ const asKey = (key: string = writer.key) => ({ DIFFIO_API_KEY: key })
 
 describe('the CLI', () => {
   it('prints the 200 body as one line of JSON on stdout and exits 0', async () => {
-    const run = await runCli(['--base-url', server.url, '--event-type', 'generation.queued', '--mode', 'live'], asKey())
+    const run = await runCli(
+      ['--base-url', server.url, '--event-type', 'generation.queued', '--mode', 'live'],
+      asKey()
+    )
 
     expect(run.exitCode).toBe(0)
     expect(run.stdout.trim().split('\n')).toHaveLength(1)
     const body = JSON.parse(run.stdout) as Record<string, string>
-    expect(body).toMatchObject({ eventType: 'generation.queued', mode: 'live', apiKeyId: writer.id })
+    expect(body).toMatchObject({
+      eventType: 'generation.queued',
+      mode: 'live',
+      apiKeyId: writer.id
+    })
     expect(body.svixMessageId).toMatch(/^msg_/)
     expect(run.stderr).toContain(`Svix message ${body.svixMessageId}`)
   })
@@ -35,14 +42,20 @@ describe('the CLI', () => {
   })
 
   it('sends for another key with an admin key and --api-key-id', async () => {
-    const run = await runCli(['--base-url', server.url, '--api-key-id', writer.id], asKey(admin.key))
+    const run = await runCli(
+      ['--base-url', server.url, '--api-key-id', writer.id],
+      asKey(admin.key)
+    )
 
     expect(run.exitCode).toBe(0)
     expect(JSON.parse(run.stdout)).toMatchObject({ apiKeyId: writer.id })
   })
 
   it('exits 2 on invalid flags, naming each, and sends nothing', async () => {
-    const run = await runCli(['--base-url', server.url, '--mode', 'tset', '--max-retries', 'many'], asKey())
+    const run = await runCli(
+      ['--base-url', server.url, '--mode', 'tset', '--max-retries', 'many'],
+      asKey()
+    )
 
     expect(run.exitCode).toBe(2)
     expect(server.requests).toHaveLength(0)
@@ -58,17 +71,20 @@ describe('the CLI', () => {
     expect(run.stderr).toContain('DIFFIO_API_KEY is required')
   })
 
-  it.each([['--api-key', 'KEY'], ['--api-key=KEY'], ['--apiKey', 'KEY'], ['--api_key=KEY'], ['--key', 'KEY']])(
-    'answers %s with how to set DIFFIO_API_KEY, never with the value',
-    async (...args) => {
-      const run = await runCli(args.map((arg) => arg.replace('KEY', writer.key)))
+  it.each([
+    ['--api-key', 'KEY'],
+    ['--api-key=KEY'],
+    ['--apiKey', 'KEY'],
+    ['--api_key=KEY'],
+    ['--key', 'KEY']
+  ])('answers %s with how to set DIFFIO_API_KEY, never with the value', async (...args) => {
+    const run = await runCli(args.map((arg) => arg.replace('KEY', writer.key)))
 
-      expect(run.exitCode).toBe(2)
-      expect(run.stderr).toContain('export DIFFIO_API_KEY=...')
-      expect(run.stderr).not.toContain(writer.key)
-      expect(server.requests).toHaveLength(0)
-    }
-  )
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('export DIFFIO_API_KEY=...')
+    expect(run.stderr).not.toContain(writer.key)
+    expect(server.requests).toHaveLength(0)
+  })
 
   it.each([
     ['--eventType', '--event-type'],
@@ -106,7 +122,14 @@ describe('the CLI', () => {
 
     expect(run.exitCode).toBe(1)
     const line = JSON.parse(run.stdout) as { error: string }
-    expect(line).toEqual({ eventType: 'generation.completed', mode: 'test', ok: false, statusCode: 401, attempts: 1, error: line.error })
+    expect(line).toEqual({
+      eventType: 'generation.completed',
+      mode: 'test',
+      ok: false,
+      statusCode: 401,
+      attempts: 1,
+      error: line.error
+    })
     expect(line.error).toMatch(/API key.*\(401\)/)
     expect(run.stderr.split(line.error)).toHaveLength(2)
     expect(run.stderr).toContain('401 Unauthorized (auth error): Invalid API key')
@@ -120,11 +143,17 @@ describe('the CLI', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(2)
-    expect(run.stderr).toContain('Attempt 1 of 3 failed: Diffio answered 429 Too Many Requests (retryable): slow down')
+    expect(run.stderr).toContain(
+      'Attempt 1 of 3 failed: Diffio answered 429 Too Many Requests (retryable): slow down'
+    )
   })
 
   it('never prints the key when the server echoes it', async () => {
-    server.queue({ status: 403, body: (request) => JSON.stringify({ error: `key ${request.headers.authorization} not active` }) })
+    server.queue({
+      status: 403,
+      body: (request) =>
+        JSON.stringify({ error: `key ${request.headers.authorization} not active` })
+    })
     const run = await runCli(['--base-url', server.url], asKey())
 
     expect(run.exitCode).toBe(1)
@@ -141,7 +170,10 @@ describe('the CLI', () => {
   })
 
   it('exits 1 naming the proxy variable when it is not a URL', async () => {
-    const run = await runCli(['--base-url', server.url], { ...asKey(), HTTPS_PROXY: 'proxy.corp:3128' })
+    const run = await runCli(['--base-url', server.url], {
+      ...asKey(),
+      HTTPS_PROXY: 'proxy.corp:3128'
+    })
 
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('The proxy settings cannot be used')
@@ -158,7 +190,15 @@ describe('the CLI', () => {
   })
 
   it('says first in a dry run which requests would be sent, then the notes', async () => {
-    const run = await runCli(['--base-url', server.url, '--dry-run', '--event-type', 'all', '--receipt-url', 'https://hooks.example.com/r/{event-id}'])
+    const run = await runCli([
+      '--base-url',
+      server.url,
+      '--dry-run',
+      '--event-type',
+      'all',
+      '--receipt-url',
+      'https://hooks.example.com/r/{event-id}'
+    ])
 
     expect(run.exitCode).toBe(0)
     const headline = run.stderr.indexOf('Dry run: these 4 requests would be sent.')
@@ -190,7 +230,9 @@ describe('the CLI', () => {
 
     for (const name of ['event-type', 'mode', 'timeout-seconds', 'max-retries', 'base-url']) {
       // An option's text runs from its flag to the next flag.
-      const block = help.split(/\n(?= {2}-)/).find((text) => text.trimStart().startsWith(`--${name} `))
+      const block = help
+        .split(/\n(?= {2}-)/)
+        .find((text) => text.trimStart().startsWith(`--${name} `))
       expect(block, name).toContain(`${inputs[name]?.default})`)
     }
   })

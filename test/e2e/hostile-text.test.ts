@@ -29,7 +29,13 @@ afterEach(async () => {
 
 /** Diffio's 200 answer, with a field of its own that Diffio might add one day. */
 function accepted(extra: Record<string, string>): { status: number; body: string } {
-  const event = { svixMessageId: 'msg_hostile', eventId: 'evt_hostile', eventType: 'generation.completed', mode: 'test', apiKeyId: writer.id }
+  const event = {
+    svixMessageId: 'msg_hostile',
+    eventId: 'evt_hostile',
+    eventType: 'generation.completed',
+    mode: 'test',
+    apiKeyId: writer.id
+  }
   return { status: 200, body: JSON.stringify({ ...event, ...extra }) }
 }
 
@@ -44,7 +50,11 @@ const commandNames = (stdout: string) => runnerCommands(stdout).map(({ command }
 describe('server text in the action, as the runner parses the step log', () => {
   it('keeps the step green and without a forged annotation when a 503 before the 200 holds ##[error]', async () => {
     diffio.queue({ status: 503, body: JSON.stringify({ error: forgedError }) }, accepted({}))
-    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url }, {}, { clock: skippingClock() })
+    const run = await runAction(
+      { 'api-key': writer.key, 'base-url': diffio.url },
+      {},
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(0)
     expect(run.stdout).toContain('Diffio key compromised')
@@ -54,14 +64,27 @@ describe('server text in the action, as the runner parses the step log', () => {
   it('still ends its group and fails with its own annotation when a receipt body holds ##[stop-commands]', async () => {
     const receipts = await receiptsSaying('##[stop-commands]x')
     const run = await runAction(
-      { 'api-key': writer.key, 'base-url': diffio.url, 'receipt-url': `${receipts.url}/{event-id}`, 'receipt-token': token, 'receipt-timeout-seconds': '1' },
+      {
+        'api-key': writer.key,
+        'base-url': diffio.url,
+        'receipt-url': `${receipts.url}/{event-id}`,
+        'receipt-token': token,
+        'receipt-timeout-seconds': '1'
+      },
       {},
       { clock: skippingClock() }
     )
 
     expect(run.exitCode).toBe(1)
     const commands = runnerCommands(run.stdout)
-    expect(commands.map(({ command }) => command)).toEqual(['add-mask', 'add-mask', 'group', 'debug', 'endgroup', 'error'])
+    expect(commands.map(({ command }) => command)).toEqual([
+      'add-mask',
+      'add-mask',
+      'group',
+      'debug',
+      'endgroup',
+      'error'
+    ])
     expect(commands.at(-1)?.properties).toMatch(/^title=No receipt for generation.completed/)
   })
 
@@ -69,7 +92,13 @@ describe('server text in the action, as the runner parses the step log', () => {
     const receipts = await receiptsSaying('##[set-output name=receipt;]forged')
     diffio.queue(accepted({ note: '##[set-output name=receipt-latency-ms;]1' }))
     const run = await runAction(
-      { 'api-key': writer.key, 'base-url': diffio.url, 'receipt-url': `${receipts.url}/{event-id}`, 'receipt-token': token, 'receipt-timeout-seconds': '1' },
+      {
+        'api-key': writer.key,
+        'base-url': diffio.url,
+        'receipt-url': `${receipts.url}/{event-id}`,
+        'receipt-token': token,
+        'receipt-timeout-seconds': '1'
+      },
       {},
       { clock: skippingClock() }
     )
@@ -81,8 +110,20 @@ describe('server text in the action, as the runner parses the step log', () => {
   })
 
   it('starts no command on a line of its own when server text holds ::error:: after a line break', async () => {
-    diffio.queue({ status: 503, body: JSON.stringify({ error: 'busy\n::error::forged\r::warning::forged\u2028::notice::forged' }) }, accepted({}))
-    const run = await runAction({ 'api-key': writer.key, 'base-url': diffio.url }, {}, { clock: skippingClock() })
+    diffio.queue(
+      {
+        status: 503,
+        body: JSON.stringify({
+          error: 'busy\n::error::forged\r::warning::forged\u2028::notice::forged'
+        })
+      },
+      accepted({})
+    )
+    const run = await runAction(
+      { 'api-key': writer.key, 'base-url': diffio.url },
+      {},
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(0)
     expect(commandNames(run.stdout)).toEqual(['add-mask', 'group', 'debug', 'endgroup'])
@@ -94,7 +135,9 @@ describe('server text in the action, as the runner parses the step log', () => {
 
     expect(run.exitCode).toBe(0)
     expect(run.outputs.response).toContain('forged')
-    expect(run.stdout + JSON.stringify(run.outputs) + run.summary).not.toMatch(/[\u0080-\u009f\u2028\u2029]/)
+    expect(run.stdout + JSON.stringify(run.outputs) + run.summary).not.toMatch(
+      /[\u0080-\u009f\u2028\u2029]/
+    )
   })
 
   it('drops C1 control characters from a failure annotation and its summary', async () => {
@@ -124,9 +167,19 @@ describe('server text in the action, as the runner parses the step log', () => {
 describe('server text in the CLI, run inside a run: step', () => {
   it('prints no runner command on stdout or stderr, whatever Diffio and the receiver say', async () => {
     const receipts = await receiptsSaying('##[stop-commands]x\n::error::forged')
-    diffio.queue({ status: 503, body: JSON.stringify({ error: `${forgedError}\n::error::forged` }) }, accepted({ note: '##[set-output name=x;]y' }))
+    diffio.queue(
+      { status: 503, body: JSON.stringify({ error: `${forgedError}\n::error::forged` }) },
+      accepted({ note: '##[set-output name=x;]y' })
+    )
     const run = await runCli(
-      ['--base-url', diffio.url, '--receipt-url', `${receipts.url}/{event-id}`, '--receipt-timeout-seconds', '1'],
+      [
+        '--base-url',
+        diffio.url,
+        '--receipt-url',
+        `${receipts.url}/{event-id}`,
+        '--receipt-timeout-seconds',
+        '1'
+      ],
       { DIFFIO_API_KEY: writer.key, DIFFIO_RECEIPT_TOKEN: token },
       { clock: skippingClock() }
     )
@@ -135,15 +188,25 @@ describe('server text in the CLI, run inside a run: step', () => {
     expect(run.stderr).toContain('Diffio key compromised')
     expect(runnerCommands(run.stdout)).toEqual([])
     expect(runnerCommands(run.stderr)).toEqual([])
-    expect(JSON.parse(run.stdout)).toMatchObject({ svixMessageId: 'msg_hostile', receipt: { delivered: false } })
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      svixMessageId: 'msg_hostile',
+      receipt: { delivered: false }
+    })
   })
 
   it('drops C1 control characters, one of which is a terminal escape', async () => {
     diffio.queue(
       { status: 503, body: JSON.stringify({ error: `busy ${c1}` }) },
-      { status: 200, body: JSON.stringify({ ...JSON.parse(accepted({}).body), svixMessageId: `msg_${c1}` }) }
+      {
+        status: 200,
+        body: JSON.stringify({ ...JSON.parse(accepted({}).body), svixMessageId: `msg_${c1}` })
+      }
     )
-    const run = await runCli(['--base-url', diffio.url], { DIFFIO_API_KEY: writer.key }, { clock: skippingClock() })
+    const run = await runCli(
+      ['--base-url', diffio.url],
+      { DIFFIO_API_KEY: writer.key },
+      { clock: skippingClock() }
+    )
 
     // An id holding a control character is no id: the send fails, naming the field.
     expect(run.exitCode).toBe(1)

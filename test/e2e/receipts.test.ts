@@ -4,7 +4,13 @@ import { runAction } from '../support/action-harness.js'
 import { skippingClock } from '../support/in-process.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { runCli } from '../support/cli-harness.js'
-import { json, receiptAfter, receiptFor, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
+import {
+  json,
+  receiptAfter,
+  receiptFor,
+  startStandIn,
+  type StandInReceiver
+} from '../support/receipt-server.js'
 
 const writer = testKeys[0]!
 const token = 'receipt_token_0123456789abcdef'
@@ -25,14 +31,25 @@ async function standIn(...args: Parameters<typeof startStandIn>): Promise<StandI
   return receiver
 }
 
-function inputs(receiptUrl: string, overrides: Record<string, string> = {}): Record<string, string> {
-  return { 'api-key': writer.key, 'base-url': diffio.url, 'receipt-url': receiptUrl, 'receipt-token': token, ...overrides }
+function inputs(
+  receiptUrl: string,
+  overrides: Record<string, string> = {}
+): Record<string, string> {
+  return {
+    'api-key': writer.key,
+    'base-url': diffio.url,
+    'receipt-url': receiptUrl,
+    'receipt-token': token,
+    ...overrides
+  }
 }
 
 /** Secrets may appear only in the runner's mask commands. */
 function expectSecretsOnlyMasked(run: ActionRun): void {
   for (const secret of [writer.key, token]) {
-    expect(run.stdout.split('\n').filter((line) => line.includes(secret))).toEqual([`::add-mask::${secret}`])
+    expect(run.stdout.split('\n').filter((line) => line.includes(secret))).toEqual([
+      `::add-mask::${secret}`
+    ])
     expect(run.stderr + JSON.stringify(run.outputs) + run.summary).not.toContain(secret)
   }
 }
@@ -46,17 +63,26 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(run.outputs.delivered).toBe('true')
     expect(Number(run.outputs['receipt-latency-ms'])).toBeGreaterThanOrEqual(0)
     expect(receipts.requests).toHaveLength(1)
-    expect(receipts.requests[0]).toMatchObject({ path: `/receipts/${run.outputs['event-id']}`, authorization: `Bearer ${token}` })
+    expect(receipts.requests[0]).toMatchObject({
+      path: `/receipts/${run.outputs['event-id']}`,
+      authorization: `Bearer ${token}`
+    })
     expect(JSON.parse(run.outputs.receipt!)).toEqual({ eventId: run.outputs['event-id'] })
     expect(run.summary).toContain('Diffio test event delivered and confirmed')
     const timeline = summaryRows(run.summary).find(([field]) => field === 'Timeline')
-    expect(timeline?.[1]).toMatch(/^request 0 ms, Diffio's 200 at \d+ ms, receipt at \d+ ms \(\d+ ms after Diffio's answer\)$/)
+    expect(timeline?.[1]).toMatch(
+      /^request 0 ms, Diffio's 200 at \d+ ms, receipt at \d+ ms \(\d+ ms after Diffio's answer\)$/
+    )
     expectSecretsOnlyMasked(run)
   })
 
   it('keeps polling while the receipt answers 404, and confirms it when it arrives', async () => {
     const receipts = await standIn(receiptAfter(4))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{svix-message-id}`), {}, { clock: skippingClock() })
+    const run = await runAction(
+      inputs(`${receipts.url}/receipts/{svix-message-id}`),
+      {},
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(0)
     expect(run.outputs.delivered).toBe('true')
@@ -66,7 +92,11 @@ describe('waiting for the receiver to confirm the event', () => {
 
   it('fails with what to check when the receipt never comes, and sets delivered to false', async () => {
     const receipts = await standIn(receiptAfter(Number.POSITIVE_INFINITY))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '2' }), {}, { clock: skippingClock() })
+    const run = await runAction(
+      inputs(`${receipts.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '2' }),
+      {},
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs.delivered).toBe('false')
@@ -75,23 +105,34 @@ describe('waiting for the receiver to confirm the event', () => {
     expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 2 s::/)
     expect(run.errors[0]).toContain('last answered 404 Not Found (not received)')
     expect(run.errors[0]).toContain('the endpoint configured in Diffio for test mode')
-    expect(run.errors[0]).toContain('signature failures (a wrong signing secret is the usual cause)')
+    expect(run.errors[0]).toContain(
+      'signature failures (a wrong signing secret is the usual cause)'
+    )
     expect(run.errors[0]).toContain('records event ids')
     expectSecretsOnlyMasked(run)
   })
 
-  it.each([401, 403])('fails at once, on the first poll, when the receipt URL answers %d: the token is wrong', async (status) => {
-    const receipts = await standIn((_request, response) => json(response, status, { error: 'no' }))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+  it.each([401, 403])(
+    'fails at once, on the first poll, when the receipt URL answers %d: the token is wrong',
+    async (status) => {
+      const receipts = await standIn((_request, response) =>
+        json(response, status, { error: 'no' })
+      )
+      const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
 
-    expect(run.exitCode).toBe(1)
-    expect(receipts.requests).toHaveLength(1)
-    expect(run.errors[0]).toMatch(new RegExp(`^::error title=The receiver refused the receipt token \\(${status}\\)::`))
-    expect(run.errors[0]).toContain('Check receipt-token')
-  })
+      expect(run.exitCode).toBe(1)
+      expect(receipts.requests).toHaveLength(1)
+      expect(run.errors[0]).toMatch(
+        new RegExp(`^::error title=The receiver refused the receipt token \\(${status}\\)::`)
+      )
+      expect(run.errors[0]).toContain('Check receipt-token')
+    }
+  )
 
   it("keeps the receiver's JSON error text whole, angle brackets included", async () => {
-    await standIn((_request, response) => json(response, 401, { error: 'send Authorization: Bearer <receipt token>' }))
+    await standIn((_request, response) =>
+      json(response, 401, { error: 'send Authorization: Bearer <receipt token>' })
+    )
     const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`))
 
     expect(run.errors[0]).toContain('(send Authorization: Bearer <receipt token>)')
@@ -99,30 +140,47 @@ describe('waiting for the receiver to confirm the event', () => {
 
   it('fails at once, not at the deadline, when the receipt URL cannot work: a TLS handshake with a plain-http port', async () => {
     const receipts = await standIn(receiptAfter(0))
-    const run = await runAction(inputs(`${receipts.url.replace('http:', 'https:')}/receipts/{event-id}`, { 'receipt-timeout-seconds': '900' }))
+    const run = await runAction(
+      inputs(`${receipts.url.replace('http:', 'https:')}/receipts/{event-id}`, {
+        'receipt-timeout-seconds': '900'
+      })
+    )
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/^::error title=The receipt URL gave no usable answer::/)
     expect(run.errors[0]).toContain('the TLS handshake failed')
   })
 
-  it.each([302, 400, 410])('fails at once when the receipt URL answers %d, and follows no redirect: the URL is wrong', async (status) => {
-    const receipts = await standIn((_request, response) => json(response, status, {}, { location: 'https://elsewhere.example.com/' }))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
+  it.each([302, 400, 410])(
+    'fails at once when the receipt URL answers %d, and follows no redirect: the URL is wrong',
+    async (status) => {
+      const receipts = await standIn((_request, response) =>
+        json(response, status, {}, { location: 'https://elsewhere.example.com/' })
+      )
+      const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`))
 
-    expect(run.exitCode).toBe(1)
-    expect(receipts.requests).toHaveLength(1)
-    expect(run.errors[0]).toMatch(new RegExp(`^::error title=The receipt URL answered ${status}::`))
-    expect(run.errors[0]).toContain('Check receipt-url')
-  })
+      expect(run.exitCode).toBe(1)
+      expect(receipts.requests).toHaveLength(1)
+      expect(run.errors[0]).toMatch(
+        new RegExp(`^::error title=The receipt URL answered ${status}::`)
+      )
+      expect(run.errors[0]).toContain('Check receipt-url')
+    }
+  )
 
   it('keeps polling through 503 and 429, waiting as Retry-After says', async () => {
     const receipts = await standIn((_request, response, seen) => {
-      if (seen.length === 1) return json(response, 503, { error: 'starting' }, { 'retry-after': '1' })
-      if (seen.length === 2) return json(response, 429, { error: 'slow down' }, { 'retry-after': '0' })
+      if (seen.length === 1)
+        return json(response, 503, { error: 'starting' }, { 'retry-after': '1' })
+      if (seen.length === 2)
+        return json(response, 429, { error: 'slow down' }, { 'retry-after': '0' })
       json(response, 200, receiptFor(seen.at(-1)!.path))
     })
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`), {}, { clock: skippingClock() })
+    const run = await runAction(
+      inputs(`${receipts.url}/receipts/{event-id}`),
+      {},
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(0)
     expect(receipts.requests).toHaveLength(3)
@@ -130,7 +188,11 @@ describe('waiting for the receiver to confirm the event', () => {
 
   it('percent-encodes every placeholder it fills', async () => {
     const receipts = await standIn(receiptAfter(0))
-    const run = await runAction(inputs(`${receipts.url}/r/{event-type}/{mode}/{event-id}?m={svix-message-id}`, { mode: 'live' }))
+    const run = await runAction(
+      inputs(`${receipts.url}/r/{event-type}/{mode}/{event-id}?m={svix-message-id}`, {
+        mode: 'live'
+      })
+    )
 
     expect(run.exitCode).toBe(0)
     expect(receipts.requests[0]?.path).toBe(
@@ -143,7 +205,12 @@ describe('waiting for the receiver to confirm the event', () => {
       response.writeHead(404, { 'content-type': 'application/json' })
       response.write('{"error":')
     })
-    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'timeout-seconds': '1', 'receipt-timeout-seconds': '1' }))
+    const run = await runAction(
+      inputs(`${receiver!.url}/receipts/{event-id}`, {
+        'timeout-seconds': '1',
+        'receipt-timeout-seconds': '1'
+      })
+    )
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 1 s::/)
@@ -152,7 +219,11 @@ describe('waiting for the receiver to confirm the event', () => {
   it('says the receipt URL never answered, not that the receiver lost the event, when nothing listens there', async () => {
     const gone = await standIn(receiptAfter(0))
     await gone.close()
-    const run = await runAction(inputs(`${gone.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '1' }), {}, { clock: skippingClock() })
+    const run = await runAction(
+      inputs(`${gone.url}/receipts/{event-id}`, { 'receipt-timeout-seconds': '1' }),
+      {},
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(1)
     expect(run.errors[0]).toMatch(/^::error title=The receipt URL never answered within 1 s::/)
@@ -166,7 +237,9 @@ describe('waiting for the receiver to confirm the event', () => {
       response.writeHead(200, { 'content-type': 'application/json' })
       response.end(`{"eventId":"${receiptFor(request.url ?? '').eventId}","n":${digits}}`)
     })
-    const run = await runAction(inputs(`${receiver!.url}/receipts/{event-id}`, { 'receipt-token': digits }))
+    const run = await runAction(
+      inputs(`${receiver!.url}/receipts/{event-id}`, { 'receipt-token': digits })
+    )
 
     expect(run.exitCode).toBe(0)
     expect(run.outputs.receipt).toBeUndefined()
@@ -175,10 +248,14 @@ describe('waiting for the receiver to confirm the event', () => {
 
   it('prints the receipt URL it would poll in a dry run, and polls nothing', async () => {
     const receipts = await standIn(receiptAfter(0))
-    const run = await runAction(inputs(`${receipts.url}/receipts/{event-id}`, { 'dry-run': 'true' }))
+    const run = await runAction(
+      inputs(`${receipts.url}/receipts/{event-id}`, { 'dry-run': 'true' })
+    )
 
     expect(run.exitCode).toBe(0)
-    expect(run.stdout).toContain(`It would then poll GET ${receipts.url}/receipts/{event-id} for each event`)
+    expect(run.stdout).toContain(
+      `It would then poll GET ${receipts.url}/receipts/{event-id} for each event`
+    )
     expect(receipts.requests).toHaveLength(0)
     expect(diffio.requests).toHaveLength(0)
   })
@@ -193,15 +270,21 @@ describe('waiting for the receiver to confirm the event', () => {
 })
 
 describe('the CLI with --receipt-url', () => {
-  it('adds the receiver\'s answer to Diffio\'s answer on stdout, with the token from DIFFIO_RECEIPT_TOKEN', async () => {
+  it("adds the receiver's answer to Diffio's answer on stdout, with the token from DIFFIO_RECEIPT_TOKEN", async () => {
     const receipts = await standIn(receiptAfter(1))
-    const run = await runCli(['--base-url', diffio.url, '--receipt-url', `${receipts.url}/receipts/{event-id}`], {
-      DIFFIO_API_KEY: writer.key,
-      DIFFIO_RECEIPT_TOKEN: token
-    })
+    const run = await runCli(
+      ['--base-url', diffio.url, '--receipt-url', `${receipts.url}/receipts/{event-id}`],
+      {
+        DIFFIO_API_KEY: writer.key,
+        DIFFIO_RECEIPT_TOKEN: token
+      }
+    )
 
     expect(run.exitCode).toBe(0)
-    const answer = JSON.parse(run.stdout) as { eventId: string; receipt: { delivered: boolean; latencyMs: number; answer: unknown } }
+    const answer = JSON.parse(run.stdout) as {
+      eventId: string
+      receipt: { delivered: boolean; latencyMs: number; answer: unknown }
+    }
     expect(answer.receipt).toMatchObject({ delivered: true, answer: { eventId: answer.eventId } })
     expect(receipts.requests[0]?.authorization).toBe(`Bearer ${token}`)
     expect(run.stdout + run.stderr).not.toContain(token)
@@ -209,9 +292,20 @@ describe('the CLI with --receipt-url', () => {
 
   it('exits 1 with receipt.delivered false when no receipt comes', async () => {
     const receipts = await standIn(receiptAfter(Number.POSITIVE_INFINITY))
-    const run = await runCli(['--base-url', diffio.url, '--receipt-url', `${receipts.url}/{event-id}`, '--receipt-timeout-seconds', '1'], {
-      DIFFIO_API_KEY: writer.key
-    }, { clock: skippingClock() })
+    const run = await runCli(
+      [
+        '--base-url',
+        diffio.url,
+        '--receipt-url',
+        `${receipts.url}/{event-id}`,
+        '--receipt-timeout-seconds',
+        '1'
+      ],
+      {
+        DIFFIO_API_KEY: writer.key
+      },
+      { clock: skippingClock() }
+    )
 
     expect(run.exitCode).toBe(1)
     expect(JSON.parse(run.stdout).receipt).toEqual({ delivered: false })

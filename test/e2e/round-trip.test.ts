@@ -19,7 +19,9 @@ afterEach(async () => {
 async function roundTrip(receiverSecret: string) {
   const receiver = await startReceiver({ secret: receiverSecret, receiptToken: token })
   running.push(receiver)
-  const diffio = await startDiffioServer({ endpoints: { test: [{ url: receiver.webhookUrl, secret }] } })
+  const diffio = await startDiffioServer({
+    endpoints: { test: [{ url: receiver.webhookUrl, secret }] }
+  })
   running.push(diffio)
   return { receiver, diffio }
 }
@@ -40,7 +42,12 @@ describe('the round trip through Diffio to the reference receiver', () => {
     expect(run.outputs.delivered).toBe('true')
     const results = JSON.parse(run.outputs.results!) as { eventId: string; delivered: boolean }[]
     expect(results.map((result) => result.delivered)).toEqual([true, true, true, true])
-    expect(receiver.events().map((event) => event.eventId).sort()).toEqual(results.map((result) => result.eventId).sort())
+    expect(
+      receiver
+        .events()
+        .map((event) => event.eventId)
+        .sort()
+    ).toEqual(results.map((result) => result.eventId).sort())
   })
 
   it('fails, saying to look for signature failures, when the receiver holds another signing secret', async () => {
@@ -59,6 +66,8 @@ describe('the round trip through Diffio to the reference receiver', () => {
     expect(diffio.deliveries.length).toBeGreaterThan(0)
     expect(diffio.deliveries.every((attempt) => attempt.status === 401)).toBe(true)
     expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 2 s::/)
-    expect(run.errors[0]).toContain('signature failures (a wrong signing secret is the usual cause)')
+    expect(run.errors[0]).toContain(
+      'signature failures (a wrong signing secret is the usual cause)'
+    )
   })
 })

@@ -25,12 +25,17 @@ const tlsFixture = (name: string) => new URL(`../fixtures/tls/${name}`, import.m
 
 function dispatcherFor(timeLimitMs: number): Dispatcher {
   const created = createDispatcher(timeLimitMs)
-  if (created.kind !== 'dispatcher') throw new Error(`the proxy settings were refused: ${created.detail}`)
+  if (created.kind !== 'dispatcher')
+    throw new Error(`the proxy settings were refused: ${created.detail}`)
   closers.push(() => created.dispatcher.destroy())
   return created.dispatcher
 }
 
-async function timedAttempt(url: string, timeLimitMs: number, dispatcher = dispatcherFor(timeLimitMs)) {
+async function timedAttempt(
+  url: string,
+  timeLimitMs: number,
+  dispatcher = dispatcherFor(timeLimitMs)
+) {
   const started = performance.now()
   const attempt = await attemptRequest({ method: 'GET', url, headers: {} }, timeLimitMs, dispatcher)
   return { attempt, elapsedMs: performance.now() - started }
@@ -65,10 +70,14 @@ async function scripted(...replies: (string | number)[][]) {
         server.close(() => resolve())
       })
   )
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests: () => requests }
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    requests: () => requests
+  }
 }
 
-const ok = (body: string) => `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`
+const ok = (body: string) =>
+  `HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`
 const continued = 'HTTP/1.1 100 Continue\r\n\r\n'
 
 function expectAnswer(attempt: Attempt, status: number, body: string): void {
@@ -89,7 +98,13 @@ describe('an unsolicited 100 Continue before the final answer', () => {
   })
 
   it('is read past when its status line arrives in two pieces, with headers of its own', async () => {
-    const server = await scripted(['HTTP/1.1 10', 50, '0 Continue\r\nx-interim: yes\r\n\r\n', 50, ok('{"a":3}')])
+    const server = await scripted([
+      'HTTP/1.1 10',
+      50,
+      '0 Continue\r\nx-interim: yes\r\n\r\n',
+      50,
+      ok('{"a":3}')
+    ])
     expectAnswer((await timedAttempt(server.url, 3000)).attempt, 200, '{"a":3}')
   })
 
@@ -115,14 +130,21 @@ describe('an unsolicited 100 Continue before the final answer', () => {
 
   it('leaves the final answer as it came, a body line that looks like one included', async () => {
     const body = 'first\nHTTP/1.1 100 Continue\n'
-    const server = await scripted([continued + `HTTP/1.1 200 OK\r\ncontent-length: ${body.length}\r\n\r\n${body}`])
+    const server = await scripted([
+      continued + `HTTP/1.1 200 OK\r\ncontent-length: ${body.length}\r\n\r\n${body}`
+    ])
     expectAnswer((await timedAttempt(server.url, 3000)).attempt, 200, body)
   })
 
   it('with no final answer after it, ends at the time limit as no answer', async () => {
     const server = await scripted([continued])
     const { attempt, elapsedMs } = await timedAttempt(server.url, 1000)
-    expect(attempt).toMatchObject({ kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs: 1000 })
+    expect(attempt).toMatchObject({
+      kind: 'no-answer',
+      reason: 'timed-out',
+      transient: true,
+      timeLimitMs: 1000
+    })
     expect(elapsedMs).toBeLessThan(1000 + slackMs)
   })
 })
@@ -146,17 +168,23 @@ describe('a plain-http request through HTTP_PROXY to a proxy that misbehaves', (
   it.each([
     ['close-after-reading', 'proxy', true],
     ['answer-200-with-body', 'proxy', false]
-  ] as [HostileBehaviour, string, boolean][])('ends at once when the proxy does %s, on one connection', async (behaviour, reason, transient) => {
-    const proxy = await startHostileListener(behaviour)
-    closers.push(proxy.close)
-    vi.stubEnv('http_proxy', proxy.url)
+  ] as [HostileBehaviour, string, boolean][])(
+    'ends at once when the proxy does %s, on one connection',
+    async (behaviour, reason, transient) => {
+      const proxy = await startHostileListener(behaviour)
+      closers.push(proxy.close)
+      vi.stubEnv('http_proxy', proxy.url)
 
-    const { attempt, elapsedMs } = await timedAttempt('http://diffio.test/v1/webhooks/send_test_event', 3000)
+      const { attempt, elapsedMs } = await timedAttempt(
+        'http://diffio.test/v1/webhooks/send_test_event',
+        3000
+      )
 
-    expect(attempt).toMatchObject({ kind: 'no-answer', reason, transient })
-    expect(elapsedMs).toBeLessThan(3000 + slackMs)
-    expect(proxy.connections()).toBe(1)
-  })
+      expect(attempt).toMatchObject({ kind: 'no-answer', reason, transient })
+      expect(elapsedMs).toBeLessThan(3000 + slackMs)
+      expect(proxy.connections()).toBe(1)
+    }
+  )
 
   it('ends at the time limit when the proxy never answers, and destroying the pool closes the connection', async () => {
     const proxy = await startHostileListener('silent')
@@ -165,7 +193,11 @@ describe('a plain-http request through HTTP_PROXY to a proxy that misbehaves', (
     const created = createDispatcher(10_000)
     if (created.kind !== 'dispatcher') throw new Error('proxy refused')
 
-    const { attempt, elapsedMs } = await timedAttempt('http://diffio.test/', 500, created.dispatcher)
+    const { attempt, elapsedMs } = await timedAttempt(
+      'http://diffio.test/',
+      500,
+      created.dispatcher
+    )
     expect(attempt).toMatchObject({ kind: 'no-answer', reason: 'timed-out', timeLimitMs: 500 })
     expect(elapsedMs).toBeLessThan(500 + slackMs)
 
@@ -196,8 +228,12 @@ describe('destroying the pool after an attempt ran out of time', () => {
   })
 
   it('ends an https connection kept alive through a tunnel, and resolves', async () => {
-    const server = createHttpsServer({ key: readFileSync(tlsFixture('server-key.pem')), cert: readFileSync(tlsFixture('server.pem')) }, (_request, response) =>
-      response.end('{}')
+    const server = createHttpsServer(
+      {
+        key: readFileSync(tlsFixture('server-key.pem')),
+        cert: readFileSync(tlsFixture('server.pem'))
+      },
+      (_request, response) => response.end('{}')
     )
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
@@ -209,7 +245,11 @@ describe('destroying the pool after an attempt ran out of time', () => {
     const created = createDispatcher(5000)
     if (created.kind !== 'dispatcher') throw new Error('proxy refused')
 
-    const { attempt } = await timedAttempt(`https://diffio.test:${(server.address() as AddressInfo).port}/`, 3000, created.dispatcher)
+    const { attempt } = await timedAttempt(
+      `https://diffio.test:${(server.address() as AddressInfo).port}/`,
+      3000,
+      created.dispatcher
+    )
     expectAnswer(attempt, 200, '{}')
     expect(proxy.connects).toHaveLength(1)
 
@@ -262,7 +302,11 @@ describe('loopback hosts and proxies', () => {
       vi.stubEnv('https_proxy', proxy.url)
       const url = `http://${host}:${(server.address() as AddressInfo).port}/receipts/evt_1`
 
-      const attempt = await attemptRequest({ method: 'GET', url, headers: { authorization: 'Bearer token_0123456789abcdef' } }, 3000, dispatcherFor(3000))
+      const attempt = await attemptRequest(
+        { method: 'GET', url, headers: { authorization: 'Bearer token_0123456789abcdef' } },
+        3000,
+        dispatcherFor(3000)
+      )
 
       expectAnswer(attempt, 200, '{}')
       expect(seen).toEqual(['Bearer token_0123456789abcdef'])

@@ -2,12 +2,32 @@ import { createServer as createHttpServer, type Server } from 'node:http'
 import { createServer as createNetServer, type AddressInfo } from 'node:net'
 import { Agent } from 'undici'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { describeRetry, describeSendFailure, explainSendFailure, type FailedSend } from '../../src/send-test-event/explain.js'
-import { sendTestEvent, type RetryNotice, type SendOptions } from '../../src/send-test-event/send.js'
+import {
+  describeRetry,
+  describeSendFailure,
+  explainSendFailure,
+  type FailedSend
+} from '../../src/send-test-event/explain.js'
+import {
+  sendTestEvent,
+  type RetryNotice,
+  type SendOptions
+} from '../../src/send-test-event/send.js'
 import { maxBodyBytes } from '../../src/http/request.js'
 import { endpointPath } from '../../src/shared/contract.js'
-import { startDiffioServer, testKeys, type DiffioServer, type DiffioServerOptions } from '../../demo/diffio-server.ts'
-import { delivered, labelAsInput, sendFailure, settingsFor, withoutProxyVariables } from '../support/send-helpers.js'
+import {
+  startDiffioServer,
+  testKeys,
+  type DiffioServer,
+  type DiffioServerOptions
+} from '../../demo/diffio-server.ts'
+import {
+  delivered,
+  labelAsInput,
+  sendFailure,
+  settingsFor,
+  withoutProxyVariables
+} from '../support/send-helpers.js'
 import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js'
 
 const closers: Array<() => Promise<void>> = []
@@ -54,16 +74,29 @@ afterEach(async () => {
 describe('retryable statuses', () => {
   it.each([408, 429, 500, 502, 503, 504])('retries a %i and then delivers', async (status) => {
     const server = await diffio()
-    server.queue(status === 500 ? { status, body: '{"error":"Failed to send test webhook"}' } : gatewayPage(status))
+    server.queue(
+      status === 500
+        ? { status, body: '{"error":"Failed to send test webhook"}' }
+        : gatewayPage(status)
+    )
     const { waits, notices, options } = recorded()
 
-    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+    const delivery = await delivered(
+      sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    )
 
     expect(server.requests).toHaveLength(2)
     expect(delivery.attempts).toBe(2)
     expect(delivery.status).toBe(200)
     expect(waits).toHaveLength(1)
-    expect(notices).toEqual([{ attempt: 1, attempts: 3, failure: expect.objectContaining({ kind: 'error-status', status }), waitMs: waits[0] }])
+    expect(notices).toEqual([
+      {
+        attempt: 1,
+        attempts: 3,
+        failure: expect.objectContaining({ kind: 'error-status', status }),
+        waitMs: waits[0]
+      }
+    ])
     expect(describeRetry(notices[0]!)).toContain(`Diffio answered ${status}`)
   })
 
@@ -72,7 +105,9 @@ describe('retryable statuses', () => {
     server.queue(gatewayPage(503), gatewayPage(503), gatewayPage(503))
     const { notices, options } = recorded()
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    )
 
     expect(server.requests).toHaveLength(3)
     expect(failure.attempts).toBe(3)
@@ -89,7 +124,9 @@ describe('retryable statuses', () => {
     server.queue(gatewayPage(503))
     const { waits, options } = recorded()
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '0' }), options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'max-retries': '0' }), options)
+    )
 
     expect(server.requests).toHaveLength(1)
     expect(failure.attempts).toBe(1)
@@ -104,11 +141,17 @@ describe('final statuses', () => {
     server.queue({ status, body: `{"error":"status ${status} from the test"}` })
     const { waits, options } = recorded()
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    )
 
     expect(server.requests).toHaveLength(1)
     expect(failure.attempts).toBe(1)
-    expect(failure.failure).toMatchObject({ kind: 'error-status', status, serverMessage: `status ${status} from the test` })
+    expect(failure.failure).toMatchObject({
+      kind: 'error-status',
+      status,
+      serverMessage: `status ${status} from the test`
+    })
     expect(waits).toEqual([])
   })
 })
@@ -119,7 +162,9 @@ describe('Retry-After', () => {
     server.queue({ status, headers: { 'retry-after': '1' }, body: '{"error":"Slow down"}' })
     const { waits, options } = recorded()
 
-    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+    const delivery = await delivered(
+      sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    )
 
     expect(waits).toEqual([1000])
     expect(delivery.attempts).toBe(2)
@@ -128,7 +173,11 @@ describe('Retry-After', () => {
 
   it('waits until an HTTP-date Retry-After', async () => {
     const server = await diffio()
-    server.queue({ status: 503, headers: { 'retry-after': new Date(Date.now() + 10_000).toUTCString() }, body: '' })
+    server.queue({
+      status: 503,
+      headers: { 'retry-after': new Date(Date.now() + 10_000).toUTCString() },
+      body: ''
+    })
     const { waits, options } = recorded()
 
     await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
@@ -141,7 +190,11 @@ describe('Retry-After', () => {
 
   it('caps a Retry-After at 60 s', async () => {
     const server = await diffio()
-    server.queue({ status: 429, headers: { 'retry-after': '3600' }, body: '{"error":"Rate limited"}' })
+    server.queue({
+      status: 429,
+      headers: { 'retry-after': '3600' },
+      body: '{"error":"Rate limited"}'
+    })
     const { waits, options } = recorded()
 
     await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
@@ -151,7 +204,11 @@ describe('Retry-After', () => {
 
   it('falls back to backoff when Retry-After is unreadable', async () => {
     const server = await diffio()
-    server.queue({ status: 429, headers: { 'retry-after': 'soon' }, body: '{"error":"Rate limited"}' })
+    server.queue({
+      status: 429,
+      headers: { 'retry-after': 'soon' },
+      body: '{"error":"Rate limited"}'
+    })
     const { waits, options } = recorded({ random: () => 1 })
 
     await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
@@ -163,10 +220,17 @@ describe('Retry-After', () => {
 describe('backoff', () => {
   it('waits within [0, min(8000, 500 * 2^(n-1))] before retry n', async () => {
     const server = await diffio()
-    server.queue(...Array.from({ length: 6 }, () => ({ status: 500, body: '{"error":"Svix is not configured"}' })))
+    server.queue(
+      ...Array.from({ length: 6 }, () => ({
+        status: 500,
+        body: '{"error":"Svix is not configured"}'
+      }))
+    )
     const { waits, notices, options } = recorded()
 
-    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '6' }), options))
+    const delivery = await delivered(
+      sendTestEvent(settingsFor(server, { 'max-retries': '6' }), options)
+    )
 
     expect(delivery.attempts).toBe(7)
     expect(server.requests).toHaveLength(7)
@@ -182,7 +246,9 @@ describe('backoff', () => {
     server.queue(...Array.from({ length: 10 }, () => gatewayPage(502)))
     const { waits, options } = recorded({ random: () => 1 })
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '9' }), options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'max-retries': '9' }), options)
+    )
 
     expect(failure.attempts).toBe(10)
     expect(server.requests).toHaveLength(10)
@@ -192,7 +258,10 @@ describe('backoff', () => {
   it('follows a given backoff policy', async () => {
     const server = await diffio()
     server.queue(gatewayPage(502), gatewayPage(502))
-    const { waits, options } = recorded({ random: () => 1, backoff: { baseMs: 1, capMs: 2, retryAfterCapMs: 5 } })
+    const { waits, options } = recorded({
+      random: () => 1,
+      backoff: { baseMs: 1, capMs: 2, retryAfterCapMs: 5 }
+    })
 
     await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
 
@@ -205,9 +274,14 @@ describe('timeouts', () => {
     const server = await diffio()
     server.queue({ hang: true })
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'timeout-seconds': '1', 'max-retries': '0' })))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'timeout-seconds': '1', 'max-retries': '0' }))
+    )
 
-    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'timed-out', transient: true } })
+    expect(failure.failure).toMatchObject({
+      kind: 'no-answer',
+      noAnswer: { reason: 'timed-out', transient: true }
+    })
     expect(describeSendFailure(failure.failure)).toContain('timed out after 1 s')
     expect(server.requests).toHaveLength(1)
   })
@@ -217,7 +291,9 @@ describe('timeouts', () => {
     server.queue({ hang: true })
     const { options } = recorded()
 
-    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'timeout-seconds': '0.5', 'max-retries': '1' }), options))
+    const delivery = await delivered(
+      sendTestEvent(settingsFor(server, { 'timeout-seconds': '0.5', 'max-retries': '1' }), options)
+    )
 
     expect(delivery.attempts).toBe(2)
     expect(server.requests).toHaveLength(2)
@@ -240,12 +316,20 @@ describe('timeouts', () => {
     const { port } = stalling.address() as AddressInfo
 
     const failure = await sendFailure(
-      sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'timeout-seconds': '0.5', 'max-retries': '0' }))
+      sendTestEvent(
+        settingsFor(`http://127.0.0.1:${port}`, { 'timeout-seconds': '0.5', 'max-retries': '0' })
+      )
     )
 
-    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'too-slow' } })
+    expect(failure.failure).toMatchObject({
+      kind: 'unreadable-body',
+      status: 200,
+      problem: { kind: 'too-slow' }
+    })
     expect(describeSendFailure(failure.failure)).toContain("reading the 200 answer's body")
-    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe('Diffio request timed out')
+    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe(
+      'Diffio request timed out'
+    )
   })
 })
 
@@ -255,11 +339,16 @@ describe('broken connections', () => {
     server.queue({ reset: true })
     const { notices, options } = recorded()
 
-    const delivery = await delivered(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options))
+    const delivery = await delivered(
+      sendTestEvent(settingsFor(server, { 'max-retries': '2' }), options)
+    )
 
     expect(delivery.attempts).toBe(2)
     expect(server.requests).toHaveLength(2)
-    expect(notices[0]?.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'reset', transient: true } })
+    expect(notices[0]?.failure).toMatchObject({
+      kind: 'no-answer',
+      noAnswer: { reason: 'reset', transient: true }
+    })
     expect(describeSendFailure(notices[0]!.failure)).toMatch(/^Could not reach 127\.0\.0\.1:\d+: /)
   })
 
@@ -270,13 +359,22 @@ describe('broken connections', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()))
     const { notices, options } = recorded()
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'max-retries': '2' }), options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(`http://127.0.0.1:${port}`, { 'max-retries': '2' }), options)
+    )
 
-    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'refused', transient: true } })
-    expect(describeSendFailure(failure.failure)).toMatch(new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(`))
+    expect(failure.failure).toMatchObject({
+      kind: 'no-answer',
+      noAnswer: { reason: 'refused', transient: true }
+    })
+    expect(describeSendFailure(failure.failure)).toMatch(
+      new RegExp(`^Could not reach 127\\.0\\.0\\.1:${port}: the connection was refused \\(`)
+    )
     expect(notices).toHaveLength(2)
     expect(failure.attempts).toBe(3)
-    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe('Could not reach Diffio')
+    expect(explainSendFailure(failure, { label: labelAsInput }).title).toBe(
+      'Could not reach Diffio'
+    )
   })
 })
 
@@ -287,9 +385,14 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
     const dispatcher = new Agent({ headersTimeout: 200 })
     closers.push(() => dispatcher.close())
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'timeout-seconds': '5' }), { dispatcher }))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'timeout-seconds': '5' }), { dispatcher })
+    )
 
-    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'timed-out', transient: true } })
+    expect(failure.failure).toMatchObject({
+      kind: 'no-answer',
+      noAnswer: { reason: 'timed-out', transient: true }
+    })
     expect(describeSendFailure(failure.failure)).toContain('timed out after 5 s')
   })
 
@@ -298,7 +401,9 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
     server.queue({ status: 503, body: '{"error":"busy"}' }, { reset: true })
     const { options } = recorded()
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'max-retries': '1' }), options)
+    )
 
     expect(failure.failure.kind).toBe('no-answer')
     expect(failure.lastStatus).toBe(503)
@@ -311,9 +416,14 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
   it('says to check that the port speaks https when the TLS handshake fails, on one line', async () => {
     const server = await diffio()
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url.replace('http:', 'https:'))))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server.url.replace('http:', 'https:')))
+    )
 
-    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'tls-handshake', transient: false } })
+    expect(failure.failure).toMatchObject({
+      kind: 'no-answer',
+      noAnswer: { reason: 'tls-handshake', transient: false }
+    })
     const message = describeSendFailure(failure.failure)
     expect(message).toContain('the TLS handshake failed')
     expect(message).toContain('Check that this port speaks https')
@@ -328,26 +438,36 @@ describe('failures beyond the status line: time limits, lost statuses, TLS and p
 
     const failure = await sendFailure(sendTestEvent(settingsFor(server)))
 
-    expect(failure).toMatchObject({ attempts: 0, failure: { kind: 'unusable-proxy', variable: 'https_proxy' } })
-    expect(describeSendFailure(failure.failure)).toMatch(/^The proxy settings cannot be used: .*https_proxy .*http:\/\/proxy\.example\.com:3128/)
+    expect(failure).toMatchObject({
+      attempts: 0,
+      failure: { kind: 'unusable-proxy', variable: 'https_proxy' }
+    })
+    expect(describeSendFailure(failure.failure)).toMatch(
+      /^The proxy settings cannot be used: .*https_proxy .*http:\/\/proxy\.example\.com:3128/
+    )
     expect(server.requests).toHaveLength(0)
   })
 })
 
 describe('redirects', () => {
-  it.each([301, 302, 307, 308])('does not follow a %i, so the key stays with the first server', async (status) => {
-    const first = await diffio()
-    const second = await diffio()
-    const location = second.url + endpointPath
-    first.queue({ status, headers: { location }, body: '' })
+  it.each([301, 302, 307, 308])(
+    'does not follow a %i, so the key stays with the first server',
+    async (status) => {
+      const first = await diffio()
+      const second = await diffio()
+      const location = second.url + endpointPath
+      first.queue({ status, headers: { location }, body: '' })
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(first, { 'max-retries': '2' }), recorded().options))
+      const failure = await sendFailure(
+        sendTestEvent(settingsFor(first, { 'max-retries': '2' }), recorded().options)
+      )
 
-    expect(failure.failure).toEqual({ kind: 'redirect', status, location })
-    expect(describeSendFailure(failure.failure)).toContain(location)
-    expect(first.requests).toHaveLength(1)
-    expect(second.requests).toEqual([])
-  })
+      expect(failure.failure).toEqual({ kind: 'redirect', status, location })
+      expect(describeSendFailure(failure.failure)).toContain(location)
+      expect(first.requests).toHaveLength(1)
+      expect(second.requests).toEqual([])
+    }
+  )
 })
 
 describe('oversized answers', () => {
@@ -357,10 +477,18 @@ describe('oversized answers', () => {
     const server = await diffio()
     server.queue({ oversized: twoMiB, declareLength })
 
-    const failure = await sendFailure(sendTestEvent(settingsFor(server, { 'max-retries': '2' }), recorded().options))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server, { 'max-retries': '2' }), recorded().options)
+    )
 
-    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'too-large' } })
-    expect(describeSendFailure(failure.failure)).toContain(declareLength ? `it declared ${twoMiB} bytes` : `more than ${maxBodyBytes} bytes arrived`)
+    expect(failure.failure).toMatchObject({
+      kind: 'unreadable-body',
+      status: 200,
+      problem: { kind: 'too-large' }
+    })
+    expect(describeSendFailure(failure.failure)).toContain(
+      declareLength ? `it declared ${twoMiB} bytes` : `more than ${maxBodyBytes} bytes arrived`
+    )
     expect(server.requests).toHaveLength(1)
   }
 
@@ -376,7 +504,10 @@ describe('oversized answers', () => {
 
     const failure = await sendFailure(sendTestEvent(settingsFor(relay.url)))
 
-    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', problem: { kind: 'too-large' } })
+    expect(failure.failure).toMatchObject({
+      kind: 'unreadable-body',
+      problem: { kind: 'too-large' }
+    })
     // Socket buffers let a few MiB more through the relay, never the whole body.
     expect(relay.bytesToClient()).toBeLessThan(fiftyMiB / 4)
   })
@@ -389,34 +520,87 @@ describe('an error body that echoes the API key', () => {
     (request.headers.authorization ?? '').replace(/^Bearer /, '')
 
   it.each([
-    ['raw in a non-JSON 401 body', { status: 401, headers: { 'content-type': 'text/plain' }, body: (r) => `bad key: ${echoedKey(r)}` }],
-    ['raw in a JSON error', { status: 401, body: (r) => JSON.stringify({ error: `Invalid API key ${echoedKey(r)}` }) }],
-    ['JSON-escaped in a JSON error', { status: 403, body: (r) => JSON.stringify({ error: `key ${JSON.stringify(echoedKey(r))} inactive` }) }],
-    ['URL-encoded in a JSON error', { status: 404, body: (r) => JSON.stringify({ error: `no /keys/${encodeURIComponent(echoedKey(r))}` }) }],
-    ['in the error code', { status: 402, body: (r) => JSON.stringify({ error: 'Payment failed', code: echoedKey(r) }) }],
-    ['in an HTML gateway page', { status: 502, headers: { 'content-type': 'text/html' }, body: (r) => `<html><body><p>Bad gateway for ${echoedKey(r)}</p></body></html>` }],
-    ['in a 200 body that is not JSON', { status: 200, headers: { 'content-type': 'text/plain' }, body: (r) => `hello ${echoedKey(r)}` }],
-    ['in a redirect location', { status: 302, headers: { location: `http://127.0.0.1:1/?key=${encodeURIComponent(echoKey)}&raw=${echoKey}` }, body: '' }]
-  ] satisfies Array<[string, Parameters<DiffioServer['queue']>[0]]>)('never shows the key when it comes back %s', async (_case, fault) => {
-    const server = await diffio({ keys: [...testKeys, { key: echoKey, id: 'key_echo', permissions: ['webhooks:write'] }] })
-    server.queue(fault, fault)
-    const { notices, options } = recorded()
-
-    const failure: FailedSend = await sendFailure(
-      sendTestEvent(settingsFor(server, { 'api-key': echoKey, 'max-retries': '1' }), options)
-    )
-
-    expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${echoKey}`)
-    expect(failure.failure).toHaveProperty('status', fault.status)
-    const shown = [
-      describeSendFailure(failure.failure),
-      JSON.stringify(failure),
-      JSON.stringify(explainSendFailure(failure, { label: labelAsInput })),
-      ...notices.map(describeRetry)
+    [
+      'raw in a non-JSON 401 body',
+      {
+        status: 401,
+        headers: { 'content-type': 'text/plain' },
+        body: (r) => `bad key: ${echoedKey(r)}`
+      }
+    ],
+    [
+      'raw in a JSON error',
+      { status: 401, body: (r) => JSON.stringify({ error: `Invalid API key ${echoedKey(r)}` }) }
+    ],
+    [
+      'JSON-escaped in a JSON error',
+      {
+        status: 403,
+        body: (r) => JSON.stringify({ error: `key ${JSON.stringify(echoedKey(r))} inactive` })
+      }
+    ],
+    [
+      'URL-encoded in a JSON error',
+      {
+        status: 404,
+        body: (r) => JSON.stringify({ error: `no /keys/${encodeURIComponent(echoedKey(r))}` })
+      }
+    ],
+    [
+      'in the error code',
+      { status: 402, body: (r) => JSON.stringify({ error: 'Payment failed', code: echoedKey(r) }) }
+    ],
+    [
+      'in an HTML gateway page',
+      {
+        status: 502,
+        headers: { 'content-type': 'text/html' },
+        body: (r) => `<html><body><p>Bad gateway for ${echoedKey(r)}</p></body></html>`
+      }
+    ],
+    [
+      'in a 200 body that is not JSON',
+      {
+        status: 200,
+        headers: { 'content-type': 'text/plain' },
+        body: (r) => `hello ${echoedKey(r)}`
+      }
+    ],
+    [
+      'in a redirect location',
+      {
+        status: 302,
+        headers: {
+          location: `http://127.0.0.1:1/?key=${encodeURIComponent(echoKey)}&raw=${echoKey}`
+        },
+        body: ''
+      }
     ]
-    for (const text of shown) {
-      for (const form of keyForms) expect(text).not.toContain(form)
+  ] satisfies Array<[string, Parameters<DiffioServer['queue']>[0]]>)(
+    'never shows the key when it comes back %s',
+    async (_case, fault) => {
+      const server = await diffio({
+        keys: [...testKeys, { key: echoKey, id: 'key_echo', permissions: ['webhooks:write'] }]
+      })
+      server.queue(fault, fault)
+      const { notices, options } = recorded()
+
+      const failure: FailedSend = await sendFailure(
+        sendTestEvent(settingsFor(server, { 'api-key': echoKey, 'max-retries': '1' }), options)
+      )
+
+      expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${echoKey}`)
+      expect(failure.failure).toHaveProperty('status', fault.status)
+      const shown = [
+        describeSendFailure(failure.failure),
+        JSON.stringify(failure),
+        JSON.stringify(explainSendFailure(failure, { label: labelAsInput })),
+        ...notices.map(describeRetry)
+      ]
+      for (const text of shown) {
+        for (const form of keyForms) expect(text).not.toContain(form)
+      }
+      expect(describeSendFailure(failure.failure)).toContain('***')
     }
-    expect(describeSendFailure(failure.failure)).toContain('***')
-  })
+  )
 })

@@ -6,7 +6,11 @@ import type { RawInputs } from '../../src/send-test-event/inputs.js'
 import { runSequence, succeeded, type Outcome } from '../../src/send-test-event/run.js'
 import { startDiffioServer } from '../../demo/diffio-server.ts'
 import { startConnectProxy } from '../support/connect-proxy.js'
-import { startHostileListener, type HostileBehaviour, type HostileListener } from '../support/hostile-proxy.js'
+import {
+  startHostileListener,
+  type HostileBehaviour,
+  type HostileListener
+} from '../support/hostile-proxy.js'
 import { rawInputs } from '../support/inputs.js'
 import { withoutProxyVariables, writerKey } from '../support/send-helpers.js'
 
@@ -35,14 +39,23 @@ function useProxy(scheme: 'https' | 'http', url: string): void {
 }
 
 /** Runs the sequence in-process and times it; a run still going after `budgetMs` fails the test instead of hanging it. */
-async function timedRun(inputs: Partial<RawInputs>, budgetMs: number): Promise<{ outcome: Outcome; elapsedMs: number }> {
+async function timedRun(
+  inputs: Partial<RawInputs>,
+  budgetMs: number
+): Promise<{ outcome: Outcome; elapsedMs: number }> {
   const started = performance.now()
   let timer: NodeJS.Timeout | undefined
   const overBudget = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the run was still going after ${budgetMs} ms`)), budgetMs)
+    timer = setTimeout(
+      () => reject(new Error(`the run was still going after ${budgetMs} ms`)),
+      budgetMs
+    )
   })
   try {
-    const outcome = await Promise.race([runSequence(rawInputs(inputs), { label: (input) => input, keyHint: 'Pass the key.' }), overBudget])
+    const outcome = await Promise.race([
+      runSequence(rawInputs(inputs), { label: (input) => input, keyHint: 'Pass the key.' }),
+      overBudget
+    ])
     return { outcome, elapsedMs: performance.now() - started }
   } finally {
     clearTimeout(timer)
@@ -62,12 +75,17 @@ describe('a proxy that reads CONNECT and closes without answering', () => {
     const proxy = await hostile('close-after-reading')
     useProxy('https', proxy.url)
 
-    const { outcome, elapsedMs } = await timedRun({ 'base-url': 'https://diffio.test', 'timeout-seconds': '3', 'max-retries': '0' }, 3000 + slackMs)
+    const { outcome, elapsedMs } = await timedRun(
+      { 'base-url': 'https://diffio.test', 'timeout-seconds': '3', 'max-retries': '0' },
+      3000 + slackMs
+    )
 
     expect(elapsedMs).toBeLessThan(3000 + slackMs)
     const failure = eventFailure(outcome)
     expect(failure.title).toBe('Could not reach Diffio')
-    expect(failure.message).toContain('The proxy closed the connection instead of opening a tunnel to diffio.test')
+    expect(failure.message).toContain(
+      'The proxy closed the connection instead of opening a tunnel to diffio.test'
+    )
     expect(failure.nextStep).toContain('HTTPS_PROXY')
     expect(proxy.connections()).toBe(1)
   })
@@ -77,7 +95,10 @@ describe('a proxy that reads CONNECT and closes without answering', () => {
     useProxy('https', proxy.url)
 
     // Backoff before the two retries is at most 0.5 s and 1 s.
-    const { outcome, elapsedMs } = await timedRun({ 'base-url': 'https://diffio.test', 'timeout-seconds': '2', 'max-retries': '2' }, 3 * 2000 + 1500 + slackMs)
+    const { outcome, elapsedMs } = await timedRun(
+      { 'base-url': 'https://diffio.test', 'timeout-seconds': '2', 'max-retries': '2' },
+      3 * 2000 + 1500 + slackMs
+    )
 
     expect(elapsedMs).toBeLessThan(3 * 2000 + 1500 + slackMs)
     expect(eventFailure(outcome).message).toMatch(/^Gave up after 3 attempts/)
@@ -90,7 +111,10 @@ describe('a proxy that reads CONNECT and closes without answering', () => {
     const proxy = await hostile('close-after-reading')
     useProxy('http', proxy.url)
 
-    const { outcome, elapsedMs } = await timedRun({ 'api-key': writerKey, 'base-url': diffio.url, 'timeout-seconds': '3', 'max-retries': '0' }, 3000 + slackMs)
+    const { outcome, elapsedMs } = await timedRun(
+      { 'api-key': writerKey, 'base-url': diffio.url, 'timeout-seconds': '3', 'max-retries': '0' },
+      3000 + slackMs
+    )
 
     expect(elapsedMs).toBeLessThan(3000 + slackMs)
     expect(outcome.kind).toBe('sent')
@@ -103,7 +127,12 @@ describe('a proxy that reads CONNECT and closes without answering', () => {
     useProxy('https', proxy.url)
 
     const { outcome, elapsedMs } = await timedRun(
-      { 'base-url': 'https://diffio.test', 'wait-for-url': 'https://receiver.test/health', 'wait-timeout-seconds': '2', 'timeout-seconds': '3' },
+      {
+        'base-url': 'https://diffio.test',
+        'wait-for-url': 'https://receiver.test/health',
+        'wait-timeout-seconds': '2',
+        'timeout-seconds': '3'
+      },
       2000 + slackMs
     )
 
@@ -146,7 +175,12 @@ describe('a proxy that reads CONNECT and closes without answering', () => {
     const started = performance.now()
 
     const outcome = await runReceiverCheck(
-      { ...checkInputDefaults, url: 'https://receiver.test/webhooks', 'webhook-secret': `whsec_${randomBytes(24).toString('base64')}`, 'timeout-seconds': '3' },
+      {
+        ...checkInputDefaults,
+        url: 'https://receiver.test/webhooks',
+        'webhook-secret': `whsec_${randomBytes(24).toString('base64')}`,
+        'timeout-seconds': '3'
+      },
       {}
     )
 
@@ -164,7 +198,10 @@ describe('a proxy that answers CONNECT with 200 and a body, and never closes', (
     const proxy = await hostile('answer-200-with-body')
     useProxy('https', proxy.url)
 
-    const { outcome, elapsedMs } = await timedRun({ 'base-url': 'https://diffio.test', 'timeout-seconds': '3', 'max-retries': '2' }, 3000 + slackMs)
+    const { outcome, elapsedMs } = await timedRun(
+      { 'base-url': 'https://diffio.test', 'timeout-seconds': '3', 'max-retries': '2' },
+      3000 + slackMs
+    )
 
     expect(elapsedMs).toBeLessThan(3000 + slackMs)
     expect(eventFailure(outcome).title).toBe('Could not reach Diffio')
@@ -177,7 +214,10 @@ describe('a proxy that reads CONNECT and never answers', () => {
     const proxy = await hostile('silent')
     useProxy('https', proxy.url)
 
-    const { outcome, elapsedMs } = await timedRun({ 'base-url': 'https://diffio.test', 'timeout-seconds': '1.5', 'max-retries': '0' }, 1500 + slackMs)
+    const { outcome, elapsedMs } = await timedRun(
+      { 'base-url': 'https://diffio.test', 'timeout-seconds': '1.5', 'max-retries': '0' },
+      1500 + slackMs
+    )
 
     expect(elapsedMs).toBeGreaterThanOrEqual(1450)
     expect(elapsedMs).toBeLessThan(1500 + slackMs)
@@ -195,7 +235,11 @@ describe('a tunnel whose origin never answers the TLS handshake', () => {
     useProxy('https', proxy.url)
 
     const { outcome, elapsedMs } = await timedRun(
-      { 'base-url': `https://diffio.test:${origin.port}`, 'timeout-seconds': '1', 'max-retries': '0' },
+      {
+        'base-url': `https://diffio.test:${origin.port}`,
+        'timeout-seconds': '1',
+        'max-retries': '0'
+      },
       1000 + slackMs
     )
 

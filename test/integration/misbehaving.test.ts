@@ -6,7 +6,14 @@ import { describeSendFailure, explainSendFailure } from '../../src/send-test-eve
 import { resultEntry, runSequence, succeeded } from '../../src/send-test-event/run.js'
 import { sendTestEvent } from '../../src/send-test-event/send.js'
 import { rawInputs } from '../support/inputs.js'
-import { delivered, labelAsInput, sendFailure, settingsFor, withoutProxyVariables, writerKey } from '../support/send-helpers.js'
+import {
+  delivered,
+  labelAsInput,
+  sendFailure,
+  settingsFor,
+  withoutProxyVariables,
+  writerKey
+} from '../support/send-helpers.js'
 
 /** A loopback server that answers every request with the handler's answer, counting requests. */
 async function answering(handler: (response: ServerResponse, request: IncomingMessage) => void) {
@@ -34,7 +41,13 @@ afterEach(async () => {
   vi.unstubAllEnvs()
 })
 
-const event = { svixMessageId: 'msg_1', eventId: 'evt_1', eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_1' }
+const event = {
+  svixMessageId: 'msg_1',
+  eventId: 'evt_1',
+  eventType: 'generation.completed',
+  mode: 'test',
+  apiKeyId: 'key_1'
+}
 const noSleep = { sleep: async () => {} }
 
 describe('an answer compressed though nobody asked', () => {
@@ -61,7 +74,10 @@ describe('an answer compressed though nobody asked', () => {
 
   it('is read when two codings were applied one after the other', async () => {
     const server = await answering((response) => {
-      response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip, br' })
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip, br'
+      })
       response.end(brotliCompressSync(gzipSync(Buffer.from(JSON.stringify(event)))))
     })
     const delivery = await delivered(sendTestEvent(settingsFor(server.url)))
@@ -74,7 +90,10 @@ describe('an answer compressed though nobody asked', () => {
       response.end(gzipSync(Buffer.alloc(3 * 1024 * 1024, 0x20)))
     })
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
-    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', problem: { kind: 'too-large', how: 'decompressed' } })
+    expect(failure.failure).toMatchObject({
+      kind: 'unreadable-body',
+      problem: { kind: 'too-large', how: 'decompressed' }
+    })
     expect(describeSendFailure(failure.failure)).toContain('once decompressed')
   })
 
@@ -84,7 +103,11 @@ describe('an answer compressed though nobody asked', () => {
       response.end('not really zstd')
     })
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
-    expect(failure.failure).toEqual({ kind: 'unreadable-body', status: 200, problem: { kind: 'undecodable', coding: 'zstd', corrupt: false } })
+    expect(failure.failure).toEqual({
+      kind: 'unreadable-body',
+      status: 200,
+      problem: { kind: 'undecodable', coding: 'zstd', corrupt: false }
+    })
     expect(describeSendFailure(failure.failure)).toContain('"zstd", which this tool cannot decode')
   })
 })
@@ -92,20 +115,31 @@ describe('an answer compressed though nobody asked', () => {
 describe('an answer whose body ends before its declared length', () => {
   /** Declares a longer body than it sends, then closes the connection. */
   const cutShort = (status: number, body: string) => (response: ServerResponse) => {
-    response.writeHead(status, { 'content-type': 'application/json', 'content-length': String(body.length + 100) })
+    response.writeHead(status, {
+      'content-type': 'application/json',
+      'content-length': String(body.length + 100)
+    })
     response.write(body)
     setImmediate(() => response.socket?.destroy())
   }
 
   it('is still a 503: retried as one, its status kept, never "could not reach"', async () => {
     const server = await answering(cutShort(503, '{"error":"busy"}'))
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep)
+    )
 
     expect(server.requests).toHaveLength(3)
     expect(failure.attempts).toBe(3)
     expect(failure.lastStatus).toBe(503)
-    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 503, bodyProblem: { kind: 'cut-short', receivedBytes: 16 } })
-    expect(describeSendFailure(failure.failure)).toMatch(/^Diffio answered 503 Service Unavailable \(retryable\): busy \(the body broke off after 16 bytes/)
+    expect(failure.failure).toMatchObject({
+      kind: 'error-status',
+      status: 503,
+      bodyProblem: { kind: 'cut-short', receivedBytes: 16 }
+    })
+    expect(describeSendFailure(failure.failure)).toMatch(
+      /^Diffio answered 503 Service Unavailable \(retryable\): busy \(the body broke off after 16 bytes/
+    )
     const explanation = explainSendFailure(failure, { label: labelAsInput })
     expect(explanation.title).toBe('Diffio is unavailable (503)')
     expect(`${explanation.title} ${explanation.message}`).not.toMatch(/could not reach/i)
@@ -113,10 +147,16 @@ describe('an answer whose body ends before its declared length', () => {
 
   it('is a 400 that is not retried, with the message that arrived', async () => {
     const server = await answering(cutShort(400, '{"error":"mode must be test or live"}'))
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep)
+    )
 
     expect(server.requests).toHaveLength(1)
-    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 400, serverMessage: 'mode must be test or live' })
+    expect(failure.failure).toMatchObject({
+      kind: 'error-status',
+      status: 400,
+      serverMessage: 'mode must be test or live'
+    })
   })
 
   it('is a 200 whose outputs cannot be set, retried for a whole answer', async () => {
@@ -126,7 +166,9 @@ describe('an answer whose body ends before its declared length', () => {
       if (answers === 1) return cutShort(200, '{"svixMessageId":"msg_')(response)
       response.end(JSON.stringify(event))
     })
-    const delivery = await delivered(sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep))
+    const delivery = await delivered(
+      sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep)
+    )
 
     expect(server.requests).toHaveLength(2)
     expect(delivery.event).toEqual(event)
@@ -136,8 +178,14 @@ describe('an answer whose body ends before its declared length', () => {
     const server = await answering(cutShort(200, '{"svixMessageId":"msg_'))
     const failure = await sendFailure(sendTestEvent(settingsFor(server.url)))
 
-    expect(failure.failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'cut-short', receivedBytes: 22 } })
-    expect(describeSendFailure(failure.failure)).toMatch(/^Diffio answered 200 OK, but the body broke off after 22 bytes/)
+    expect(failure.failure).toMatchObject({
+      kind: 'unreadable-body',
+      status: 200,
+      problem: { kind: 'cut-short', receivedBytes: 22 }
+    })
+    expect(describeSendFailure(failure.failure)).toMatch(
+      /^Diffio answered 200 OK, but the body broke off after 22 bytes/
+    )
     expect(explainSendFailure(failure, { label: labelAsInput }).statusClass).toBeUndefined()
   })
 })
@@ -153,20 +201,33 @@ describe('an answer that is not valid HTTP', () => {
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
     closers.push(() => new Promise<void>((resolve) => server.close(() => resolve())))
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, connections: () => connections }
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      connections: () => connections
+    }
   }
 
   it.each([
     ['a banner that is not HTTP', 'SSH-2.0-OpenSSH_9.6\r\n'],
     ['a status line with a status of 99', 'HTTP/1.1 099 Odd\r\ncontent-length: 0\r\n\r\n']
-  ])('is said to be an answer that is not HTTP, not "could not reach", and is not sent again: %s', async (_, bytes) => {
-    const server = await writing(bytes)
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+  ])(
+    'is said to be an answer that is not HTTP, not "could not reach", and is not sent again: %s',
+    async (_, bytes) => {
+      const server = await writing(bytes)
+      const failure = await sendFailure(
+        sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep)
+      )
 
-    expect(failure.failure).toMatchObject({ kind: 'no-answer', noAnswer: { reason: 'not-http', transient: false } })
-    expect(describeSendFailure(failure.failure)).toMatch(/^127\.0\.0\.1:\d+ answered with something that is not valid HTTP/)
-    expect(server.connections()).toBe(1)
-  })
+      expect(failure.failure).toMatchObject({
+        kind: 'no-answer',
+        noAnswer: { reason: 'not-http', transient: false }
+      })
+      expect(describeSendFailure(failure.failure)).toMatch(
+        /^127\.0\.0\.1:\d+ answered with something that is not valid HTTP/
+      )
+      expect(server.connections()).toBe(1)
+    }
+  )
 })
 
 describe('an unsolicited 100 Continue before the answer', () => {
@@ -187,16 +248,33 @@ describe('an unsolicited 100 Continue before the answer', () => {
       response.writeHead(401, { 'content-type': 'application/json' })
       response.end('{"error":"Invalid API key"}')
     })
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server.url, { 'max-retries': '2' }), noSleep)
+    )
 
-    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 401, serverMessage: 'Invalid API key' })
+    expect(failure.failure).toMatchObject({
+      kind: 'error-status',
+      status: 401,
+      serverMessage: 'Invalid API key'
+    })
   })
 })
 
 describe('a 200 about another event than the one asked for', () => {
   it('fails, not retried, naming what Diffio said and what was asked', async () => {
-    const server = await answering((response) => response.end(JSON.stringify({ ...event, mode: 'live', eventType: 'generation.failed' })))
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'event-type': 'generation.completed', mode: 'test', 'max-retries': '2' }), noSleep))
+    const server = await answering((response) =>
+      response.end(JSON.stringify({ ...event, mode: 'live', eventType: 'generation.failed' }))
+    )
+    const failure = await sendFailure(
+      sendTestEvent(
+        settingsFor(server.url, {
+          'event-type': 'generation.completed',
+          mode: 'test',
+          'max-retries': '2'
+        }),
+        noSleep
+      )
+    )
 
     expect(server.requests).toHaveLength(1)
     expect(failure.failure).toEqual({
@@ -210,13 +288,20 @@ describe('a 200 about another event than the one asked for', () => {
     const explanation = explainSendFailure(failure, { label: labelAsInput })
     expect(explanation.title).toContain('does not match the request')
     expect(explanation.message).toContain('mode live where the request asked for test')
-    expect(explanation.message).toContain('eventType generation.failed where the request asked for generation.completed')
+    expect(explanation.message).toContain(
+      'eventType generation.failed where the request asked for generation.completed'
+    )
     expect(explanation.nextStep).toContain('base-url')
   })
 
   it('sets no outputs in a run: the run has no delivery, and says why', async () => {
-    const server = await answering((response) => response.end(JSON.stringify({ ...event, mode: 'live' })))
-    const outcome = await runSequence(rawInputs({ 'api-key': writerKey, 'base-url': server.url, mode: 'test' }), { label: labelAsInput, keyHint: '' })
+    const server = await answering((response) =>
+      response.end(JSON.stringify({ ...event, mode: 'live' }))
+    )
+    const outcome = await runSequence(
+      rawInputs({ 'api-key': writerKey, 'base-url': server.url, mode: 'test' }),
+      { label: labelAsInput, keyHint: '' }
+    )
 
     expect(outcome.kind).toBe('sent')
     if (outcome.kind !== 'sent') return
@@ -234,10 +319,16 @@ describe('an error answer too large to read', () => {
       response.writeHead(503, { 'content-length': String(3 * 1024 * 1024) })
       response.end(Buffer.alloc(3 * 1024 * 1024, 0x20))
     })
-    const failure = await sendFailure(sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep))
+    const failure = await sendFailure(
+      sendTestEvent(settingsFor(server.url, { 'max-retries': '1' }), noSleep)
+    )
 
     expect(server.requests).toHaveLength(2)
-    expect(failure.failure).toMatchObject({ kind: 'error-status', status: 503, bodyProblem: { kind: 'too-large', how: 'declared' } })
+    expect(failure.failure).toMatchObject({
+      kind: 'error-status',
+      status: 503,
+      bodyProblem: { kind: 'too-large', how: 'declared' }
+    })
     expect(describeSendFailure(failure.failure)).toContain('the body was not read')
   })
 })

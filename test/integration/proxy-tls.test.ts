@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 import { getCACertificates, setDefaultCACertificates } from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startConnectProxy, type ConnectProxy, type ConnectProxyOptions } from '../support/connect-proxy.js'
+import {
+  startConnectProxy,
+  type ConnectProxy,
+  type ConnectProxyOptions
+} from '../support/connect-proxy.js'
 import { startDiffioServer, type DiffioServer } from '../../demo/diffio-server.ts'
 import { runCli as runCliShell } from '../support/cli-harness.js'
 import { writerKey } from '../support/send-helpers.js'
@@ -11,7 +15,8 @@ import { writerKey } from '../support/send-helpers.js'
 // CLI's shell in-process with the test CA added to this process's default CAs, which is what
 // NODE_EXTRA_CA_CERTS does; test/e2e/bundle.test.ts runs the bundled CLI with the variable itself.
 
-const tlsFixture = (name: string) => fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
+const tlsFixture = (name: string) =>
+  fileURLToPath(new URL(`../fixtures/tls/${name}`, import.meta.url))
 const testCa = tlsFixture('ca.pem')
 const defaultCas = getCACertificates('default')
 
@@ -24,7 +29,9 @@ interface CliRun {
 /** Runs the CLI with only the given environment, so no proxy of this machine leaks in; NODE_EXTRA_CA_CERTS trusts the test CA. */
 async function runCli(args: string[], env: Record<string, string>): Promise<CliRun> {
   const { NODE_EXTRA_CA_CERTS: extraCas, ...rest } = env
-  setDefaultCACertificates(extraCas === undefined ? defaultCas : [...defaultCas, readFileSync(extraCas, 'utf8')])
+  setDefaultCACertificates(
+    extraCas === undefined ? defaultCas : [...defaultCas, readFileSync(extraCas, 'utf8')]
+  )
   try {
     const run = await runCliShell(args, { DIFFIO_API_KEY: writerKey, ...rest })
     return { code: run.exitCode, stdout: run.stdout, stderr: run.stderr }
@@ -46,7 +53,10 @@ async function startProxy(options: ConnectProxyOptions = {}): Promise<ConnectPro
 
 beforeEach(async () => {
   server = await startDiffioServer({
-    tls: { key: readFileSync(tlsFixture('server-key.pem')), cert: readFileSync(tlsFixture('server.pem')) }
+    tls: {
+      key: readFileSync(tlsFixture('server-key.pem')),
+      cert: readFileSync(tlsFixture('server.pem'))
+    }
   })
 })
 
@@ -76,7 +86,10 @@ describe('https through a CONNECT proxy', () => {
   it('reaches the TLS server through the proxy when the test CA is trusted', async () => {
     const tunnel = await startProxy()
 
-    const run = await runCli(flagsFor(server), { HTTPS_PROXY: tunnel.url, NODE_EXTRA_CA_CERTS: testCa })
+    const run = await runCli(flagsFor(server), {
+      HTTPS_PROXY: tunnel.url,
+      NODE_EXTRA_CA_CERTS: testCa
+    })
 
     expect(run.stderr).not.toMatch(/^error:/m)
     expect(run.code).toBe(0)
@@ -85,14 +98,22 @@ describe('https through a CONNECT proxy', () => {
     expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${writerKey}`)
     const body = JSON.parse(run.stdout.trim()) as Record<string, unknown>
     expect(body.svixMessageId).toEqual(expect.stringMatching(/^msg_/))
-    expect(body).toMatchObject({ eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_writer' })
+    expect(body).toMatchObject({
+      eventType: 'generation.completed',
+      mode: 'test',
+      apiKeyId: 'key_writer'
+    })
     expect(run.stderr).not.toContain('experimental')
   })
 
   it('goes straight to a host named in NO_PROXY', async () => {
     const tunnel = await startProxy()
 
-    const run = await runCli(flagsFor(server, 'localhost'), { HTTPS_PROXY: tunnel.url, NO_PROXY: 'localhost', NODE_EXTRA_CA_CERTS: testCa })
+    const run = await runCli(flagsFor(server, 'localhost'), {
+      HTTPS_PROXY: tunnel.url,
+      NO_PROXY: 'localhost',
+      NODE_EXTRA_CA_CERTS: testCa
+    })
 
     expect(run.code).toBe(0)
     expect(tunnel.connects).toEqual([])
@@ -128,12 +149,17 @@ describe('https through a CONNECT proxy', () => {
   it('fails with a clear message when the proxy answers 407 to CONNECT', async () => {
     const tunnel = await startProxy({ requireAuth: true })
 
-    const run = await runCli(flagsFor(server), { HTTPS_PROXY: tunnel.url, NODE_EXTRA_CA_CERTS: testCa })
+    const run = await runCli(flagsFor(server), {
+      HTTPS_PROXY: tunnel.url,
+      NODE_EXTRA_CA_CERTS: testCa
+    })
 
     expect(run.code).toBe(1)
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, statusCode: null })
     expect(run.stderr).toContain('error: Could not reach Diffio')
-    expect(run.stderr).toContain(`The proxy refused to open a tunnel to ${serverName}:${portOf(server.url)}: it wants credentials`)
+    expect(run.stderr).toContain(
+      `The proxy refused to open a tunnel to ${serverName}:${portOf(server.url)}: it wants credentials`
+    )
     expect(run.stderr).toContain('HTTPS_PROXY')
     expect(tunnel.connects).toEqual([`${serverName}:${portOf(server.url)}`])
     expect(server.requests).toHaveLength(0)

@@ -1,8 +1,19 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { startDiffioServer, testKeys, type DiffioServer, type RecordedRequest } from '../../demo/diffio-server.ts'
+import {
+  startDiffioServer,
+  testKeys,
+  type DiffioServer,
+  type RecordedRequest
+} from '../../demo/diffio-server.ts'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
 import { runSequence, succeeded, type Outcome } from '../../src/send-test-event/run.js'
-import { json, receiptAfter, receiptFor, startStandIn, type StandInReceiver } from '../support/receipt-server.js'
+import {
+  json,
+  receiptAfter,
+  receiptFor,
+  startStandIn,
+  type StandInReceiver
+} from '../support/receipt-server.js'
 import { rawInputs } from '../support/inputs.js'
 import { withoutProxyVariables } from '../support/send-helpers.js'
 
@@ -23,7 +34,9 @@ afterEach(async () => {
   receipts = undefined
 })
 
-async function receiptsAnswering(answer: Parameters<typeof startStandIn>[0]): Promise<StandInReceiver> {
+async function receiptsAnswering(
+  answer: Parameters<typeof startStandIn>[0]
+): Promise<StandInReceiver> {
   receipts = await startStandIn(answer)
   return receipts
 }
@@ -31,11 +44,20 @@ async function receiptsAnswering(answer: Parameters<typeof startStandIn>[0]): Pr
 /** A run as a terminal starts it, with every line it would print. */
 async function run(inputs: Partial<RawInputs>): Promise<{ outcome: Outcome; lines: string[] }> {
   const lines: string[] = []
-  const outcome = await runSequence(rawInputs({ 'api-key': key, 'base-url': diffio.url, 'receipt-token': token, 'timeout-seconds': '2', ...inputs }), {
-    label: (input) => input,
-    keyHint: 'Export DIFFIO_API_KEY.',
-    progress: { line: (text) => lines.push(text), warning: (text) => lines.push(text) }
-  })
+  const outcome = await runSequence(
+    rawInputs({
+      'api-key': key,
+      'base-url': diffio.url,
+      'receipt-token': token,
+      'timeout-seconds': '2',
+      ...inputs
+    }),
+    {
+      label: (input) => input,
+      keyHint: 'Export DIFFIO_API_KEY.',
+      progress: { line: (text) => lines.push(text), warning: (text) => lines.push(text) }
+    }
+  )
   return { outcome, lines }
 }
 
@@ -45,10 +67,20 @@ function sent(outcome: Outcome) {
 }
 
 /** Diffio's 200 for the request's event type, with the ids given. */
-function diffioAnswer(ids: { eventId: string; svixMessageId?: string }, extra: Record<string, unknown> = {}) {
+function diffioAnswer(
+  ids: { eventId: string; svixMessageId?: string },
+  extra: Record<string, unknown> = {}
+) {
   return (request: RecordedRequest) => {
     const { eventType, mode } = JSON.parse(request.body) as { eventType: string; mode: string }
-    return JSON.stringify({ svixMessageId: ids.svixMessageId ?? `msg_${eventType}`, eventId: ids.eventId, eventType, mode, apiKeyId: 'key_writer', ...extra })
+    return JSON.stringify({
+      svixMessageId: ids.svixMessageId ?? `msg_${eventType}`,
+      eventId: ids.eventId,
+      eventType,
+      mode,
+      apiKeyId: 'key_writer',
+      ...extra
+    })
   }
 }
 
@@ -59,14 +91,23 @@ describe('a receipt is proof', () => {
 
     const [result] = sent(outcome).results
     expect(succeeded(result!)).toBe(true)
-    expect(result?.receipt).toMatchObject({ delivered: true, polls: 2, json: JSON.stringify({ eventId: result?.delivery?.event.eventId }) })
+    expect(result?.receipt).toMatchObject({
+      delivered: true,
+      polls: 2,
+      json: JSON.stringify({ eventId: result?.delivery?.event.eventId })
+    })
   })
 
-  it("does not count a catch-all 200 <html> page: it keeps asking, then says the URL answered 2xx without naming the event", async () => {
+  it('does not count a catch-all 200 <html> page: it keeps asking, then says the URL answered 2xx without naming the event', async () => {
     const receiver = await receiptsAnswering((_request, response) => {
-      response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html><body><div id="root"></div></body></html>')
+      response
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end('<!doctype html><html><body><div id="root"></div></body></html>')
     })
-    const { outcome, lines } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}`, 'receipt-timeout-seconds': '1' })
+    const { outcome, lines } = await run({
+      'receipt-url': `${receiver.url}/receipts/{event-id}`,
+      'receipt-timeout-seconds': '1'
+    })
 
     const { results } = sent(outcome)
     expect(results.every(succeeded)).toBe(false)
@@ -78,12 +119,21 @@ describe('a receipt is proof', () => {
     expect(failure.message).toContain(`"eventId": "${results[0]!.delivery!.event.eventId}"`)
     expect(failure.nextStep).toContain('catch-all route')
     expect(failure.nextStep).toContain('receipt-url')
-    expect(lines.filter((line) => line.includes('answered 200 OK without naming the event: its body is not JSON'))).toHaveLength(1)
+    expect(
+      lines.filter((line) =>
+        line.includes('answered 200 OK without naming the event: its body is not JSON')
+      )
+    ).toHaveLength(1)
   })
 
   it('does not count a 2xx naming another event, and says which', async () => {
-    const receiver = await receiptsAnswering((_request, response) => json(response, 200, { eventId: 'evt_someone_else' }))
-    const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}`, 'receipt-timeout-seconds': '1' })
+    const receiver = await receiptsAnswering((_request, response) =>
+      json(response, 200, { eventId: 'evt_someone_else' })
+    )
+    const { outcome } = await run({
+      'receipt-url': `${receiver.url}/receipts/{event-id}`,
+      'receipt-timeout-seconds': '1'
+    })
 
     const failure = sent(outcome).results[0]!.failure!
     expect(failure.message).toContain('its JSON names another event (eventId "evt_someone_else")')
@@ -104,7 +154,11 @@ describe('a receipt is proof', () => {
       response.writeHead(200, { 'content-type': 'application/json' })
       response.write('{"eventId":')
     })
-    const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}`, 'timeout-seconds': '0.5', 'receipt-timeout-seconds': '1' })
+    const { outcome } = await run({
+      'receipt-url': `${receiver.url}/receipts/{event-id}`,
+      'timeout-seconds': '0.5',
+      'receipt-timeout-seconds': '1'
+    })
 
     const [result] = sent(outcome).results
     expect(succeeded(result!)).toBe(false)
@@ -116,32 +170,50 @@ describe('the receipt URL for an event', () => {
   it('asks nothing and sends no token when the event id is "..", and says why and what to do', async () => {
     diffio.queue({ status: 200, body: diffioAnswer({ eventId: '..' }) })
     const receiver = await receiptsAnswering(receiptAfter(0))
-    const { outcome } = await run({ 'receipt-url': `${receiver.url}/api/receipts/{event-id}/status` })
+    const { outcome } = await run({
+      'receipt-url': `${receiver.url}/api/receipts/{event-id}/status`
+    })
 
     expect(receiver.requests).toHaveLength(0)
     const [result] = sent(outcome).results
     expect(result?.receipt).toMatchObject({ delivered: false, polls: 0 })
-    expect(result?.failure?.title).toBe('The receipt URL cannot be asked about generation.completed')
-    expect(result?.failure?.message).toContain('the event id as "..", which a URL path reads as the folder above')
+    expect(result?.failure?.title).toBe(
+      'The receipt URL cannot be asked about generation.completed'
+    )
+    expect(result?.failure?.message).toContain(
+      'the event id as "..", which a URL path reads as the folder above'
+    )
     expect(result?.failure?.message).toContain('the receipt token was not sent')
     expect(result?.failure?.nextStep).toContain('?id={event-id}')
   })
 
-  it('sends the token only to the receipt URL\'s host when the event id is a host name', async () => {
+  it("sends the token only to the receipt URL's host when the event id is a host name", async () => {
     diffio.queue({ status: 200, body: diffioAnswer({ eventId: 'attacker.example' }) })
-    const receiver = await receiptsAnswering((_request, response) => json(response, 200, { eventId: 'attacker.example' }))
+    const receiver = await receiptsAnswering((_request, response) =>
+      json(response, 200, { eventId: 'attacker.example' })
+    )
     const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}` })
 
     expect(sent(outcome).results.every(succeeded)).toBe(true)
-    expect(receiver.requests).toMatchObject([{ path: '/receipts/attacker.example', authorization: `Bearer ${token}` }])
+    expect(receiver.requests).toMatchObject([
+      { path: '/receipts/attacker.example', authorization: `Bearer ${token}` }
+    ])
   })
 })
 
 describe('several event types with one event id', () => {
   it('counts one receipt for one event only, and says the other came back with the same id', async () => {
-    diffio.queue({ status: 200, body: diffioAnswer({ eventId: 'evt_shared' }) }, { status: 200, body: diffioAnswer({ eventId: 'evt_shared' }) })
-    const receiver = await receiptsAnswering((_request, response) => json(response, 200, { eventId: 'evt_shared' }))
-    const { outcome } = await run({ 'event-type': 'generation.queued, generation.completed', 'receipt-url': `${receiver.url}/receipts/{event-id}` })
+    diffio.queue(
+      { status: 200, body: diffioAnswer({ eventId: 'evt_shared' }) },
+      { status: 200, body: diffioAnswer({ eventId: 'evt_shared' }) }
+    )
+    const receiver = await receiptsAnswering((_request, response) =>
+      json(response, 200, { eventId: 'evt_shared' })
+    )
+    const { outcome } = await run({
+      'event-type': 'generation.queued, generation.completed',
+      'receipt-url': `${receiver.url}/receipts/{event-id}`
+    })
 
     const { results } = sent(outcome)
     expect(results.every(succeeded)).toBe(false)
@@ -157,7 +229,13 @@ describe('several event types with one event id', () => {
 
 describe('secrets in what the receipt and Diffio send back', () => {
   it('passes on no piece of the key that Diffio split across two strings of its 200', async () => {
-    diffio.queue({ status: 200, body: diffioAnswer({ eventId: 'evt_1' }, { debug: [`Bearer ${key.slice(0, 14)}`, key.slice(14)] }) })
+    diffio.queue({
+      status: 200,
+      body: diffioAnswer(
+        { eventId: 'evt_1' },
+        { debug: [`Bearer ${key.slice(0, 14)}`, key.slice(14)] }
+      )
+    })
     const { outcome, lines } = await run({})
 
     const [result] = sent(outcome).results
@@ -170,7 +248,10 @@ describe('secrets in what the receipt and Diffio send back', () => {
 
   it('passes on no piece of the receipt token that a receiver split across two strings', async () => {
     const receiver = await receiptsAnswering((request, response) =>
-      json(response, 200, { ...receiptFor(request.url ?? ''), seen: [`Bearer ${token.slice(0, 10)}`, `${token.slice(10)} ok`] })
+      json(response, 200, {
+        ...receiptFor(request.url ?? ''),
+        seen: [`Bearer ${token.slice(0, 10)}`, `${token.slice(10)} ok`]
+      })
     )
     const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}` })
 

@@ -24,14 +24,23 @@ it('gives a TLS handshake through a tunnel all of timeout-seconds, past undiciâ€
   vi.stubEnv('https_proxy', proxy.url)
   const started = performance.now()
 
-  const outcome = await runSequence(rawInputs({ 'base-url': `https://diffio.test:${origin.port}`, 'timeout-seconds': '11.5', 'max-retries': '0' }), {
-    label: (input) => input,
-    keyHint: ''
-  })
+  const outcome = await runSequence(
+    rawInputs({
+      'base-url': `https://diffio.test:${origin.port}`,
+      'timeout-seconds': '11.5',
+      'max-retries': '0'
+    }),
+    {
+      label: (input) => input,
+      keyHint: ''
+    }
+  )
 
   const elapsedMs = performance.now() - started
   expect(proxy.connects).toEqual([`diffio.test:${origin.port}`])
   expect(elapsedMs).toBeGreaterThanOrEqual(11_400)
   expect(elapsedMs).toBeLessThan(11_500 + 1500)
-  expect(outcome.kind === 'sent' && outcome.results[0]?.failure?.message).toContain('timed out after 11.5 s')
+  expect(outcome.kind === 'sent' && outcome.results[0]?.failure?.message).toContain(
+    'timed out after 11.5 s'
+  )
 }, 20_000)

@@ -45,7 +45,9 @@ interface RecordedReceiver extends Receiver {
 
 let receiver: RecordedReceiver
 
-async function startRecordedReceiver(options: Pick<ReceiverOptions, 'maxEvents' | 'requestTimeoutMs' | 'maxConnections'> = {}): Promise<RecordedReceiver> {
+async function startRecordedReceiver(
+  options: Pick<ReceiverOptions, 'maxEvents' | 'requestTimeoutMs' | 'maxConnections'> = {}
+): Promise<RecordedReceiver> {
   const logLines: string[] = []
   const log = (line: string) => {
     logLines.push(line)
@@ -73,7 +75,12 @@ interface DeliveryShape {
 }
 
 /** A generation event as Diffio sends it, signed as Svix would sign it. */
-function signedDelivery({ at = new Date(), signWith = secret, fields = {}, body }: DeliveryShape = {}): DeliveryRequest {
+function signedDelivery({
+  at = new Date(),
+  signWith = secret,
+  fields = {},
+  body
+}: DeliveryShape = {}): DeliveryRequest {
   const svixMessageId = `msg_${randomUUID()}`
   const event = {
     eventType: 'generation.completed',
@@ -105,21 +112,34 @@ async function recordedAnswer(response: Response): Promise<Answer> {
   return { status: response.status, body, headers: response.headers }
 }
 
-async function deliver(delivery: Pick<DeliveryRequest, 'body' | 'headers'>, init: RequestInit = {}, url = receiver.webhookUrl): Promise<Answer> {
-  return recordedAnswer(await fetch(url, { method: 'POST', body: delivery.body, headers: delivery.headers, ...init }))
+async function deliver(
+  delivery: Pick<DeliveryRequest, 'body' | 'headers'>,
+  init: RequestInit = {},
+  url = receiver.webhookUrl
+): Promise<Answer> {
+  return recordedAnswer(
+    await fetch(url, { method: 'POST', body: delivery.body, headers: delivery.headers, ...init })
+  )
 }
 
 /** Asks for a receipt with the right token, unless told which Authorization header to send (null: none). */
-async function askReceipt(id: string, { authorization = `Bearer ${receiptToken}` }: { authorization?: string | null } = {}): Promise<Answer> {
+async function askReceipt(
+  id: string,
+  { authorization = `Bearer ${receiptToken}` }: { authorization?: string | null } = {}
+): Promise<Answer> {
   const headers: Record<string, string> = authorization === null ? {} : { authorization }
-  return recordedAnswer(await fetch(receiver.receiptUrl.replace('{event-id}', encodeURIComponent(id)), { headers }))
+  return recordedAnswer(
+    await fetch(receiver.receiptUrl.replace('{event-id}', encodeURIComponent(id)), { headers })
+  )
 }
 
 describe('a genuine delivery', () => {
   it('has no receipt before it arrives, is accepted, and then has a receipt by event id and by svix message id', async () => {
     const delivery = signedDelivery()
     expect((await askReceipt(delivery.eventId)).status).toBe(404)
-    expect(JSON.parse((await askReceipt(delivery.svixMessageId)).body)).toEqual({ error: 'not received' })
+    expect(JSON.parse((await askReceipt(delivery.svixMessageId)).body)).toEqual({
+      error: 'not received'
+    })
 
     const answer = await deliver(delivery)
     expect(answer.status).toBeGreaterThanOrEqual(200)
@@ -142,16 +162,26 @@ describe('a genuine delivery', () => {
   })
 
   it('has its receipt found by a percent-encoded id', async () => {
-    const delivery = signedDelivery({ fields: { eventType: 'generation.queued', eventId: 'evt 1/ü?#' } })
+    const delivery = signedDelivery({
+      fields: { eventType: 'generation.queued', eventId: 'evt 1/ü?#' }
+    })
     expect((await deliver(delivery)).status).toBe(204)
     const receipt = await askReceipt('evt 1/ü?#')
     expect(receipt.status).toBe(200)
-    expect(JSON.parse(receipt.body)).toMatchObject({ eventId: 'evt 1/ü?#', eventType: 'generation.queued' })
+    expect(JSON.parse(receipt.body)).toMatchObject({
+      eventId: 'evt 1/ü?#',
+      eventType: 'generation.queued'
+    })
   })
 
   it('is accepted under the Standard Webhooks header names too, as svix reads them, and has its receipt', async () => {
     const delivery = signedDelivery()
-    const headers = Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.replace(/^svix-/, 'webhook-'), value]))
+    const headers = Object.fromEntries(
+      Object.entries(delivery.headers).map(([name, value]) => [
+        name.replace(/^svix-/, 'webhook-'),
+        value
+      ])
+    )
     expect(Object.keys(headers)).toContain('webhook-signature')
     expect((await deliver({ ...delivery, headers })).status).toBe(204)
     expect((await askReceipt(delivery.svixMessageId)).status).toBe(200)
@@ -159,7 +189,12 @@ describe('a genuine delivery', () => {
 
   it('is refused under webhook-* names when the signature does not verify', async () => {
     const delivery = signedDelivery({ signWith: otherSecret })
-    const headers = Object.fromEntries(Object.entries(delivery.headers).map(([name, value]) => [name.replace(/^svix-/, 'webhook-'), value]))
+    const headers = Object.fromEntries(
+      Object.entries(delivery.headers).map(([name, value]) => [
+        name.replace(/^svix-/, 'webhook-'),
+        value
+      ])
+    )
     expect((await deliver({ ...delivery, headers })).status).toBe(401)
     expect(receiver.events()).toEqual([])
   })
@@ -195,7 +230,11 @@ const refusals: Refusal[] = [
       return { delivery: { ...delivery, body: delivery.body.replace('"complete"', '"error"') } }
     }
   },
-  { name: 'it was signed with another secret', status: 401, request: () => ({ delivery: signedDelivery({ signWith: otherSecret }) }) },
+  {
+    name: 'it was signed with another secret',
+    status: 401,
+    request: () => ({ delivery: signedDelivery({ signWith: otherSecret }) })
+  },
   {
     name: 'it was signed for a timestamp 10 minutes old',
     status: 401,
@@ -212,7 +251,9 @@ const refusals: Refusal[] = [
     request: () => {
       const delivery = signedDelivery()
       const signature = delivery.headers['svix-signature']!.replace(/^v1,/, 'v2,')
-      return { delivery: { ...delivery, headers: { ...delivery.headers, 'svix-signature': signature } } }
+      return {
+        delivery: { ...delivery, headers: { ...delivery.headers, 'svix-signature': signature } }
+      }
     }
   },
   {
@@ -221,13 +262,17 @@ const refusals: Refusal[] = [
     request: () => {
       const delivery = signedDelivery()
       const timestamp = `${delivery.headers['svix-timestamp']}abc`
-      return { delivery: { ...delivery, headers: { ...delivery.headers, 'svix-timestamp': timestamp } } }
+      return {
+        delivery: { ...delivery, headers: { ...delivery.headers, 'svix-timestamp': timestamp } }
+      }
     }
   },
   {
     name: 'its body is correctly signed but not JSON',
     status: 400,
-    request: () => ({ delivery: signedDelivery({ body: 'eventId=evt_1&eventType=generation.completed' }) })
+    request: () => ({
+      delivery: signedDelivery({ body: 'eventId=evt_1&eventType=generation.completed' })
+    })
   },
   {
     name: 'its body is correctly signed but larger than 256 KiB',
@@ -242,20 +287,26 @@ const refusals: Refusal[] = [
   {
     name: 'it is sent to an unknown path',
     status: 404,
-    request: () => ({ delivery: signedDelivery(), url: receiver.webhookUrl.replace('/diffio', '/difio') })
+    request: () => ({
+      delivery: signedDelivery(),
+      url: receiver.webhookUrl.replace('/diffio', '/difio')
+    })
   }
 ]
 
 describe('a delivery the receiver cannot verify', () => {
-  it.each(refusals)('is refused with $status when $name, and leaves no receipt', async ({ status, request }) => {
-    const { delivery, init, url } = request()
-    const answer = await deliver(delivery, init, url)
-    expect(answer.status).toBe(status)
-    expect(JSON.parse(answer.body)).toEqual({ error: expect.any(String) })
-    expect((await askReceipt(delivery.eventId)).status).toBe(404)
-    expect((await askReceipt(delivery.svixMessageId)).status).toBe(404)
-    expect(receiver.events()).toEqual([])
-  })
+  it.each(refusals)(
+    'is refused with $status when $name, and leaves no receipt',
+    async ({ status, request }) => {
+      const { delivery, init, url } = request()
+      const answer = await deliver(delivery, init, url)
+      expect(answer.status).toBe(status)
+      expect(JSON.parse(answer.body)).toEqual({ error: expect.any(String) })
+      expect((await askReceipt(delivery.eventId)).status).toBe(404)
+      expect((await askReceipt(delivery.svixMessageId)).status).toBe(404)
+      expect(receiver.events()).toEqual([])
+    }
+  )
 
   it('is answered 413 as soon as its Content-Length is over the cap, before the body is sent', async () => {
     const delivery = signedDelivery()
@@ -284,7 +335,9 @@ describe('a delivery the receiver cannot verify', () => {
 
   it('is logged on one line saying why it was refused', async () => {
     await deliver(signedDelivery({ signWith: otherSecret }))
-    expect(receiver.logLines).toEqual([expect.stringMatching(/^refused 401: no v1 signature matches/)])
+    expect(receiver.logLines).toEqual([
+      expect.stringMatching(/^refused 401: no v1 signature matches/)
+    ])
   })
 })
 
@@ -313,7 +366,10 @@ describe('the health route', () => {
 })
 
 /** A raw connection to the receiver that sends `start` and then, while open, `trickle` every 100 ms. */
-function slowSender(start: string, trickle = ''): { socket: Socket; answer: () => string; closed: Promise<number> } {
+function slowSender(
+  start: string,
+  trickle = ''
+): { socket: Socket; answer: () => string; closed: Promise<number> } {
   const opened = performance.now()
   const socket = connect(Number(new URL(receiver.url).port), '127.0.0.1')
   let answer = ''
@@ -343,7 +399,9 @@ describe('the limits that keep a slow or crowded sender from holding the receive
     expect(closedAfterMs).toBeGreaterThanOrEqual(950)
     expect(closedAfterMs).toBeLessThan(1400)
     expect(sender.answer()).toMatch(/^HTTP\/1\.1 408 /)
-    expect(receiver.logLines).toEqual([expect.stringMatching(/^cut off: the request did not arrive whole .*longer than 1 s/)])
+    expect(receiver.logLines).toEqual([
+      expect.stringMatching(/^cut off: the request did not arrive whole .*longer than 1 s/)
+    ])
   })
 
   it('cuts a request whose headers never end at the same limit', async () => {
@@ -372,7 +430,10 @@ describe('the limits that keep a slow or crowded sender from holding the receive
     // The receiver counts the connection gone once its own end has closed, a moment after this end.
     let status: number | undefined
     for (let tries = 0; status === undefined && tries < 20; tries++) {
-      status = await fetch(receiver.healthUrl).then((response) => response.status, () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 25)))
+      status = await fetch(receiver.healthUrl).then(
+        (response) => response.status,
+        () => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 25))
+      )
     }
     expect(status).toBe(200)
     held[1]!.socket.destroy()
@@ -393,13 +454,20 @@ describe('the limits that keep a slow or crowded sender from holding the receive
 describe('the receipt token', () => {
   it('is refused at start when shorter than 16 characters, naming RECEIPT_TOKEN and the length, not the value', () => {
     const reading = readEnvironment({ DIFFIO_WEBHOOK_SECRET: secret, RECEIPT_TOKEN: 'hunter2' })
-    expect(reading).toEqual({ ok: false, problems: [expect.stringMatching(/^RECEIPT_TOKEN is 7 characters long: expected at least 16/)] })
+    expect(reading).toEqual({
+      ok: false,
+      problems: [expect.stringMatching(/^RECEIPT_TOKEN is 7 characters long: expected at least 16/)]
+    })
     expect(JSON.stringify(reading)).not.toContain('hunter2')
-    expect(readEnvironment({ DIFFIO_WEBHOOK_SECRET: secret, RECEIPT_TOKEN: 'x'.repeat(16) }).ok).toBe(true)
+    expect(
+      readEnvironment({ DIFFIO_WEBHOOK_SECRET: secret, RECEIPT_TOKEN: 'x'.repeat(16) }).ok
+    ).toBe(true)
   })
 
   it('is refused by startReceiver when shorter than 16 characters', async () => {
-    await expect(startReceiver({ secret, receiptToken: 'x'.repeat(15) })).rejects.toThrow('receiptToken must be at least 16 characters')
+    await expect(startReceiver({ secret, receiptToken: 'x'.repeat(15) })).rejects.toThrow(
+      'receiptToken must be at least 16 characters'
+    )
   })
 })
 
@@ -427,10 +495,21 @@ describe('the event store', () => {
     for (const delivery of deliveries) expect((await deliver(delivery)).status).toBe(204)
     const receiptStatuses: number[][] = []
     for (const { eventId, svixMessageId } of deliveries) {
-      receiptStatuses.push([(await askReceipt(eventId)).status, (await askReceipt(svixMessageId)).status])
+      receiptStatuses.push([
+        (await askReceipt(eventId)).status,
+        (await askReceipt(svixMessageId)).status
+      ])
     }
-    expect(receiptStatuses).toEqual([[404, 404], [404, 404], [200, 200], [200, 200], [200, 200]])
-    expect(receiver.events().map((event) => event.eventId)).toEqual(deliveries.slice(2).map((delivery) => delivery.eventId))
+    expect(receiptStatuses).toEqual([
+      [404, 404],
+      [404, 404],
+      [200, 200],
+      [200, 200],
+      [200, 200]
+    ])
+    expect(receiver.events().map((event) => event.eventId)).toEqual(
+      deliveries.slice(2).map((delivery) => delivery.eventId)
+    )
   })
 })
 
@@ -442,10 +521,18 @@ describe("Svix's published example", () => {
     body: '{"test": 2432232314}',
     signature: 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE='
   }
-  const headers = { 'svix-id': example.svixMessageId, 'svix-timestamp': String(example.timestamp), 'svix-signature': example.signature }
+  const headers = {
+    'svix-id': example.svixMessageId,
+    'svix-timestamp': String(example.timestamp),
+    'svix-signature': example.signature
+  }
 
   it("is what svix's sign produces, and what svix's verify accepts on a clock at its timestamp", () => {
-    const signature = new Webhook(example.secret).sign(example.svixMessageId, new Date(example.timestamp * 1000), example.body)
+    const signature = new Webhook(example.secret).sign(
+      example.svixMessageId,
+      new Date(example.timestamp * 1000),
+      example.body
+    )
     expect(signature).toBe(example.signature)
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(example.timestamp * 1000)
@@ -488,9 +575,18 @@ interface ProgramRun {
 /** server.ts started the way its README says, with the given environment instead of this one's. */
 function runProgram(environment: Record<string, string>): ProgramRun {
   const inherited = { ...process.env }
-  for (const name of ['DIFFIO_WEBHOOK_SECRET', 'RECEIPT_TOKEN', 'PORT', 'HOST']) delete inherited[name]
-  const child = spawn(process.execPath, [serverPath], { env: { ...inherited, ...environment }, stdio: ['ignore', 'pipe', 'pipe'] })
-  const run: ProgramRun = { child, stdout: [], stderr: [], exit: once(child, 'exit') as ProgramRun['exit'] }
+  for (const name of ['DIFFIO_WEBHOOK_SECRET', 'RECEIPT_TOKEN', 'PORT', 'HOST'])
+    delete inherited[name]
+  const child = spawn(process.execPath, [serverPath], {
+    env: { ...inherited, ...environment },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const run: ProgramRun = {
+    child,
+    stdout: [],
+    stderr: [],
+    exit: once(child, 'exit') as ProgramRun['exit']
+  }
   child.stdout!.setEncoding('utf8').on('data', (text: string) => run.stdout.push(text))
   child.stderr!.setEncoding('utf8').on('data', (text: string) => run.stderr.push(text))
   return run
@@ -504,13 +600,21 @@ function firstLine(run: ProgramRun): Promise<string> {
       if (text.includes('\n')) resolve(text.slice(0, text.indexOf('\n')))
     }
     run.child.stdout!.on('data', check)
-    run.exit.then(([code]) => reject(new Error(`exited with ${code} before listening: ${run.stderr.join('')}`)), reject)
+    run.exit.then(
+      ([code]) => reject(new Error(`exited with ${code} before listening: ${run.stderr.join('')}`)),
+      reject
+    )
   })
 }
 
 describe('server.ts run as a program', () => {
   it('prints one line when listening, records a delivery, answers its receipt and stops on SIGTERM', async () => {
-    const run = runProgram({ DIFFIO_WEBHOOK_SECRET: secret, RECEIPT_TOKEN: receiptToken, PORT: '0', HOST: '127.0.0.1' })
+    const run = runProgram({
+      DIFFIO_WEBHOOK_SECRET: secret,
+      RECEIPT_TOKEN: receiptToken,
+      PORT: '0',
+      HOST: '127.0.0.1'
+    })
     try {
       const line = await firstLine(run)
       const url = /^Diffio receiver listening on (http:\/\/127\.0\.0\.1:\d+)$/.exec(line)?.[1]
@@ -519,10 +623,15 @@ describe('server.ts run as a program', () => {
       const delivery = signedDelivery()
       expect((await deliver(delivery, {}, `${url}/webhooks/diffio`)).status).toBe(204)
       const receipt = await recordedAnswer(
-        await fetch(`${url}/receipts/${delivery.eventId}`, { headers: { authorization: `Bearer ${receiptToken}` } })
+        await fetch(`${url}/receipts/${delivery.eventId}`, {
+          headers: { authorization: `Bearer ${receiptToken}` }
+        })
       )
       expect(receipt.status).toBe(200)
-      expect(JSON.parse(receipt.body)).toMatchObject({ eventId: delivery.eventId, svixMessageId: delivery.svixMessageId })
+      expect(JSON.parse(receipt.body)).toMatchObject({
+        eventId: delivery.eventId,
+        svixMessageId: delivery.svixMessageId
+      })
 
       run.child.kill('SIGTERM')
       expect(await run.exit).toEqual([0, null])
@@ -541,7 +650,9 @@ describe('server.ts run as a program', () => {
     expect(code).toBe(2)
     expect(run.stdout.join('')).toBe('')
     const lines = run.stderr.join('').trimEnd().split('\n')
-    expect(lines).toEqual([expect.stringMatching(/^DIFFIO_WEBHOOK_SECRET is not set: expected .*whsec_/)])
+    expect(lines).toEqual([
+      expect.stringMatching(/^DIFFIO_WEBHOOK_SECRET is not set: expected .*whsec_/)
+    ])
   })
 
   it('exits 2 naming the variable, without repeating it, when DIFFIO_WEBHOOK_SECRET is not a whsec_ secret', async () => {
@@ -550,7 +661,9 @@ describe('server.ts run as a program', () => {
     const [code] = await run.exit
     transcript.push(...run.stdout, ...run.stderr)
     expect(code).toBe(2)
-    expect(run.stderr.join('')).toMatch(/^DIFFIO_WEBHOOK_SECRET does not start with whsec_: expected .*\n$/)
+    expect(run.stderr.join('')).toMatch(
+      /^DIFFIO_WEBHOOK_SECRET does not start with whsec_: expected .*\n$/
+    )
     expect(run.stderr.join('')).not.toContain(notASecret)
   })
 })
@@ -566,7 +679,9 @@ describe('the webhook secret and the receipt token', () => {
     await askReceipt(delivery.eventId, { authorization: null })
 
     expect(transcript.length).toBeGreaterThan(40)
-    const leaks = transcript.filter((text) => [secret, secret.slice('whsec_'.length), receiptToken].some((value) => text.includes(value)))
+    const leaks = transcript.filter((text) =>
+      [secret, secret.slice('whsec_'.length), receiptToken].some((value) => text.includes(value))
+    )
     expect(leaks).toEqual([])
   })
 })

@@ -1,7 +1,16 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { actionFile, errorAnnotations, inputVariable, parseOutputFile, readActionDefinition, root, type ActionDefinition, type ActionRun } from '../../demo/action-runner.ts'
+import {
+  actionFile,
+  errorAnnotations,
+  inputVariable,
+  parseOutputFile,
+  readActionDefinition,
+  root,
+  type ActionDefinition,
+  type ActionRun
+} from '../../demo/action-runner.ts'
 import type { Clock } from '../../src/http/clock.js'
 import { runCheckReceiverAction as checkReceiverShell } from '../../src/runner/check-receiver.js'
 import { run as sendTestEventShell } from '../../src/runner/send-test-event.js'
@@ -20,11 +29,20 @@ export function readCheckReceiverDefinition(): Promise<ActionDefinition> {
 }
 
 /** `env` sets, or with undefined unsets, any other variable: GITHUB_OUTPUT, GITHUB_EVENT_PATH, HTTPS_PROXY, a stray INPUT_*. */
-export function runAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}, { clock }: { clock?: Clock } = {}): Promise<ActionRun> {
-  return runShell(actionFile, inputs, env, (write) => sendTestEventShell({ write, ...(clock !== undefined && { clock }) }))
+export function runAction(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  { clock }: { clock?: Clock } = {}
+): Promise<ActionRun> {
+  return runShell(actionFile, inputs, env, (write) =>
+    sendTestEventShell({ write, ...(clock !== undefined && { clock }) })
+  )
 }
 
-export function runCheckReceiverAction(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+export function runCheckReceiverAction(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {}
+): Promise<ActionRun> {
   return runShell(checkReceiverActionFile, inputs, env, (write) => checkReceiverShell({ write }))
 }
 
@@ -46,7 +64,8 @@ async function runShell(
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile
   }
-  for (const [name, input] of Object.entries(definition.inputs)) variables[inputVariable(name)] = inputs[name] ?? input.default ?? ''
+  for (const [name, input] of Object.entries(definition.inputs))
+    variables[inputVariable(name)] = inputs[name] ?? input.default ?? ''
   try {
     let stdout = ''
     const run = await inProcess({ ...variables, ...env }, () => shell((text) => (stdout += text)))

@@ -11,18 +11,36 @@ export interface CliRun {
   stderr: string
 }
 
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}, { clock }: { clock?: Clock } = {}): Promise<CliRun> {
-  return runShell(env, (streams) => cli(args, env, { ...streams, ...(clock !== undefined && { clock }) }))
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  { clock }: { clock?: Clock } = {}
+): Promise<CliRun> {
+  return runShell(env, (streams) =>
+    cli(args, env, { ...streams, ...(clock !== undefined && { clock }) })
+  )
 }
 
 export function runCheckReceiverCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   return runShell(env, (streams) => checkReceiverCli(args, env, streams))
 }
 
-async function runShell(env: NodeJS.ProcessEnv, shell: (streams: { stdout: (text: string) => void; stderr: (text: string) => void }) => Promise<number>): Promise<CliRun> {
+async function runShell(
+  env: NodeJS.ProcessEnv,
+  shell: (streams: {
+    stdout: (text: string) => void
+    stderr: (text: string) => void
+  }) => Promise<number>
+): Promise<CliRun> {
   let stdout = ''
   let stderr = ''
   // The environment is the process's too: the proxy variables are read there.
-  const run = await inProcess(env, () => shell({ stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) }))
-  return { exitCode: run.result, stdout: stdout + run.strayStdout, stderr: stderr + run.strayStderr }
+  const run = await inProcess(env, () =>
+    shell({ stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+  )
+  return {
+    exitCode: run.result,
+    stdout: stdout + run.strayStdout,
+    stderr: stderr + run.strayStderr
+  }
 }

@@ -63,10 +63,15 @@ export async function startConnectProxy(options: ConnectProxyOptions = {}): Prom
     const target = request.url ?? ''
     connects.push(target)
     const refuse = (statusLine: string, extraHeaders = '') => {
-      client.end(`HTTP/1.1 ${statusLine}\r\n${extraHeaders}Content-Length: 0\r\nConnection: close\r\n\r\n`)
+      client.end(
+        `HTTP/1.1 ${statusLine}\r\n${extraHeaders}Content-Length: 0\r\nConnection: close\r\n\r\n`
+      )
     }
     if (options.requireAuth) {
-      return refuse('407 Proxy Authentication Required', 'Proxy-Authenticate: Basic realm="test proxy"\r\n')
+      return refuse(
+        '407 Proxy Authentication Required',
+        'Proxy-Authenticate: Basic realm="test proxy"\r\n'
+      )
     }
     const parsed = parseTarget(target)
     if (parsed === undefined) return refuse('400 Bad Request')

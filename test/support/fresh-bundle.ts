@@ -18,16 +18,26 @@ declare module 'vitest' {
  */
 export default async function buildFreshBundle(project: TestProject): Promise<() => Promise<void>> {
   const scratch = await mkdtemp(join(tmpdir(), 'diffio-fresh-bundle-'))
-  const build = spawn(process.execPath, [join(import.meta.dirname, '..', '..', 'scripts', 'bundle.ts'), '--out-dir', join(scratch, 'dist')], {
-    stdio: ['ignore', 'pipe', 'pipe']
-  })
+  const build = spawn(
+    process.execPath,
+    [
+      join(import.meta.dirname, '..', '..', 'scripts', 'bundle.ts'),
+      '--out-dir',
+      join(scratch, 'dist')
+    ],
+    {
+      stdio: ['ignore', 'pipe', 'pipe']
+    }
+  )
   let log = ''
   build.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
   build.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
   const ended = new Promise<void>((resolve) => {
     build.on('error', (error) => (log += String(error)))
     build.on('close', (code, signal) => {
-      void writeFile(join(scratch, 'status.json'), JSON.stringify({ code, signal, log })).finally(resolve)
+      void writeFile(join(scratch, 'status.json'), JSON.stringify({ code, signal, log })).finally(
+        resolve
+      )
     })
   })
   project.provide('freshBundle', scratch)

@@ -27,7 +27,8 @@ export async function startHostileListener(behaviour: HostileBehaviour): Promise
     socket.on('error', () => socket.destroy())
     socket.once('data', () => {
       if (behaviour === 'close-after-reading') socket.end()
-      else if (behaviour === 'answer-200-with-body') socket.write('HTTP/1.1 200 Connection established\r\nContent-Length: 5\r\n\r\nhello')
+      else if (behaviour === 'answer-200-with-body')
+        socket.write('HTTP/1.1 200 Connection established\r\nContent-Length: 5\r\n\r\nhello')
     })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

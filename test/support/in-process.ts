@@ -20,14 +20,18 @@ export interface CaughtRun<T> {
  * unset, then puts the environment and process.exitCode back. One run at a time: tests in a file run
  * one after another.
  */
-export async function inProcess<T>(variables: NodeJS.ProcessEnv, body: () => Promise<T>): Promise<CaughtRun<T>> {
+export async function inProcess<T>(
+  variables: NodeJS.ProcessEnv,
+  body: () => Promise<T>
+): Promise<CaughtRun<T>> {
   const savedEnvironment = { ...process.env }
   const savedExitCode = process.exitCode
   const stdoutWrite = process.stdout.write
   const stderrWrite = process.stderr.write
   let strayStdout = ''
   let strayStderr = ''
-  for (const name of Object.keys(process.env)) if (readByTheProgram.test(name)) delete process.env[name]
+  for (const name of Object.keys(process.env))
+    if (readByTheProgram.test(name)) delete process.env[name]
   for (const [name, value] of Object.entries(variables)) {
     if (value === undefined) delete process.env[name]
     else process.env[name] = value
@@ -48,7 +52,8 @@ export async function inProcess<T>(variables: NodeJS.ProcessEnv, body: () => Pro
     process.stdout.write = stdoutWrite
     process.stderr.write = stderrWrite
     process.exitCode = savedExitCode
-    for (const name of Object.keys(process.env)) if (!(name in savedEnvironment)) delete process.env[name]
+    for (const name of Object.keys(process.env))
+      if (!(name in savedEnvironment)) delete process.env[name]
     Object.assign(process.env, savedEnvironment)
   }
 }

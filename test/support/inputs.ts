@@ -11,14 +11,23 @@ export function rawInputs(overrides: Partial<RawInputs> = {}): RawInputs {
 }
 
 /** The settings parseSettings reads from these inputs, with its warnings; throws when it refuses them. */
-export function acceptedSettings(raw: RawInputs, strays: readonly string[] = []): { settings: Settings; warnings: InputIssue<InputName>[] } {
+export function acceptedSettings(
+  raw: RawInputs,
+  strays: readonly string[] = []
+): { settings: Settings; warnings: InputIssue<InputName>[] } {
   const reading = parseSettings(raw, strays)
-  if (!reading.ok) throw new Error(`parseSettings refused the inputs: ${reading.issues.map((issue) => `${issue.input} ${issue.problem}`).join('; ')}`)
+  if (!reading.ok)
+    throw new Error(
+      `parseSettings refused the inputs: ${reading.issues.map((issue) => `${issue.input} ${issue.problem}`).join('; ')}`
+    )
   return reading
 }
 
 /** The problems parseSettings reports for these inputs; throws when it accepts them. */
-export function refusedInputs(raw: RawInputs, strays: readonly string[] = []): InputIssue<InputName>[] {
+export function refusedInputs(
+  raw: RawInputs,
+  strays: readonly string[] = []
+): InputIssue<InputName>[] {
   const reading = parseSettings(raw, strays)
   if (reading.ok) throw new Error(`parseSettings accepted ${JSON.stringify(raw)}`)
   return reading.issues

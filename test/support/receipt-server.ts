@@ -18,10 +18,18 @@ export interface StandInReceiver {
  * A loopback server standing in for a receiver's receipt route or health check: `answer` decides each
  * reply from the request and how many came before it.
  */
-export async function startStandIn(answer: (request: IncomingMessage, response: ServerResponse, seen: SeenRequest[]) => void): Promise<StandInReceiver> {
+export async function startStandIn(
+  answer: (request: IncomingMessage, response: ServerResponse, seen: SeenRequest[]) => void
+): Promise<StandInReceiver> {
   const requests: SeenRequest[] = []
   const server = createServer((request, response) => {
-    const seen = { path: request.url ?? '', at: performance.now(), ...(request.headers.authorization !== undefined && { authorization: request.headers.authorization }) }
+    const seen = {
+      path: request.url ?? '',
+      at: performance.now(),
+      ...(request.headers.authorization !== undefined && {
+        authorization: request.headers.authorization
+      })
+    }
     requests.push(seen)
     request.resume()
     answer(request, response, requests)
@@ -41,7 +49,9 @@ export async function startStandIn(answer: (request: IncomingMessage, response: 
 /** A receipt naming the ids a receipt URL's path asks about; the Diffio stand-in's ids begin evt_ and msg_. */
 export function receiptFor(path: string): Record<string, string> {
   const ids = decodeURIComponent(path).match(/\b(evt|msg)_\w+/g) ?? []
-  return Object.fromEntries(ids.map((id) => [id.startsWith('evt_') ? 'eventId' : 'svixMessageId', id]))
+  return Object.fromEntries(
+    ids.map((id) => [id.startsWith('evt_') ? 'eventId' : 'svixMessageId', id])
+  )
 }
 
 /** Answers as the receipt protocol says: 404 until `after` requests came, then 200 with JSON naming the event. */
@@ -52,7 +62,12 @@ export function receiptAfter(notYet: number) {
   }
 }
 
-export function json(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+export function json(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {}
+): void {
   response.writeHead(status, { 'content-type': 'application/json', ...headers })
   response.end(JSON.stringify(body))
 }

@@ -31,7 +31,9 @@ export function runnerCommands(stdout: string): RunnerCommand[] {
 function split(info: string, data: string): RunnerCommand | undefined {
   const space = info.indexOf(' ')
   const command = space < 0 ? info : info.slice(0, space)
-  return command === '' ? undefined : { command, properties: space < 0 ? '' : info.slice(space + 1), data }
+  return command === ''
+    ? undefined
+    : { command, properties: space < 0 ? '' : info.slice(space + 1), data }
 }
 
 function parseV2(line: string): RunnerCommand | undefined {

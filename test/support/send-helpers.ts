@@ -9,7 +9,10 @@ import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 export const writerKey = testKeys.find((record) => record.id === 'key_writer')!.key
 
 /** One event's send as the action would build it from its inputs, aimed at a loopback server. */
-export function settingsFor(server: DiffioServer | string, inputs: Partial<RawInputs> = {}): SendTarget {
+export function settingsFor(
+  server: DiffioServer | string,
+  inputs: Partial<RawInputs> = {}
+): SendTarget {
   const { settings } = acceptedSettings(
     rawInputs({
       'api-key': writerKey,
@@ -25,14 +28,20 @@ export function settingsFor(server: DiffioServer | string, inputs: Partial<RawIn
 /** The failure a send ended in; fails the test if the event was sent. */
 export async function sendFailure(sending: Promise<SendResult>): Promise<FailedSend> {
   const result = await sending
-  if (result.kind === 'sent') throw new Error(`expected the send to fail, but it delivered ${JSON.stringify(result.delivery)}`)
+  if (result.kind === 'sent')
+    throw new Error(
+      `expected the send to fail, but it delivered ${JSON.stringify(result.delivery)}`
+    )
   return result
 }
 
 /** The delivery a send ended in; fails the test if it failed. */
 export async function delivered(sending: Promise<SendResult>): Promise<Delivery> {
   const result = await sending
-  if (result.kind === 'failed') throw new Error(`expected the send to deliver, but it failed: ${JSON.stringify(result.failure)}`)
+  if (result.kind === 'failed')
+    throw new Error(
+      `expected the send to deliver, but it failed: ${JSON.stringify(result.failure)}`
+    )
   return result.delivery
 }
 
@@ -48,5 +57,9 @@ export const labelAsInput = (input: string) => input
 /** A failed send's failure with what is derived from it: whether it is retried, and the status class the explanation names. */
 export function failureFacts(failed: FailedSend) {
   const { statusClass } = explainSendFailure(failed, { label: labelAsInput })
-  return { ...failed.failure, retryable: isRetryable(failed.failure), ...(statusClass !== undefined && { statusClass }) }
+  return {
+    ...failed.failure,
+    retryable: isRetryable(failed.failure),
+    ...(statusClass !== undefined && { statusClass })
+  }
 }

@@ -20,19 +20,33 @@ const sentEvent = {
 /** What the requests in these tests asked for: sentEvent echoes it. */
 const asked: AskedFor = { eventType: 'generation.completed', mode: 'live' }
 
-function answer(status: number, body: string | object = '', headers: Answer['headers'] = {}): Answer {
-  return { kind: 'answer', status, headers, body: typeof body === 'string' ? body : JSON.stringify(body) }
+function answer(
+  status: number,
+  body: string | object = '',
+  headers: Answer['headers'] = {}
+): Answer {
+  return {
+    kind: 'answer',
+    status,
+    headers,
+    body: typeof body === 'string' ? body : JSON.stringify(body)
+  }
 }
 
 /** The event a 200 gives; fails the test when it is read as a failure. */
 function sent(reply: Answer, redactor = redact, askedFor = asked) {
   const reading = interpretAnswer(reply, askedFor, redactor)
-  if (reading.kind === 'failed') throw new Error(`interpretAnswer failed: ${describeSendFailure(reading.failure)}`)
+  if (reading.kind === 'failed')
+    throw new Error(`interpretAnswer failed: ${describeSendFailure(reading.failure)}`)
   return reading.sent
 }
 
 /** The failure interpretAnswer reads; fails the test when it reads the event sent instead. */
-function failureFor(status: number, body: string | object = '', headers: Answer['headers'] = {}): SendFailure {
+function failureFor(
+  status: number,
+  body: string | object = '',
+  headers: Answer['headers'] = {}
+): SendFailure {
   return failureOf(answer(status, body, headers))
 }
 
@@ -48,7 +62,8 @@ const facts = (failure: SendFailure) => failureFacts({ kind: 'failed', failure, 
 /** The failure of an error status, with its server message and code. */
 function errorStatus(status: number, body: string | object = '', headers: Answer['headers'] = {}) {
   const failure = failureFor(status, body, headers)
-  if (failure.kind !== 'error-status') throw new Error(`expected an error-status failure, got ${failure.kind}`)
+  if (failure.kind !== 'error-status')
+    throw new Error(`expected an error-status failure, got ${failure.kind}`)
   return failure
 }
 
@@ -65,17 +80,23 @@ describe('classifyStatus', () => {
     expect(classifyStatus(status)).toBe(statusClass)
   })
 
-  it.each([402, 404, 409, 422])('treats %d, which the reference does not list, as a client error', (status) => {
-    expect(classifyStatus(status)).toBe('client error')
-  })
+  it.each([402, 404, 409, 422])(
+    'treats %d, which the reference does not list, as a client error',
+    (status) => {
+      expect(classifyStatus(status)).toBe('client error')
+    }
+  )
 
   it.each([408, 429, 502, 503, 504])('treats the gateway status %d as retryable', (status) => {
     expect(classifyStatus(status)).toBe('retryable')
   })
 
-  it.each([501, 505, 599])('calls %d a server error, not retryable, since it is never retried', (status) => {
-    expect(classifyStatus(status)).toBe('server error')
-  })
+  it.each([501, 505, 599])(
+    'calls %d a server error, not retryable, since it is never retried',
+    (status) => {
+      expect(classifyStatus(status)).toBe('server error')
+    }
+  )
 
   it.each([408, 429, 500, 502, 503, 504])('calls %d retryable, as it is retried', (status) => {
     expect(classifyStatus(status)).toBe('retryable')
@@ -114,7 +135,10 @@ describe('interpretAnswer for a 200', () => {
     'is an unexpected answer when %s is missing',
     (field) => {
       const failure = failureFor(200, { ...sentEvent, [field]: undefined })
-      expect(failure).toMatchObject({ kind: 'undocumented-body', why: { kind: 'wrong-shape', fields: [{ field, found: 'missing' }] } })
+      expect(failure).toMatchObject({
+        kind: 'undocumented-body',
+        why: { kind: 'wrong-shape', fields: [{ field, found: 'missing' }] }
+      })
       expect(describeSendFailure(failure)).toContain(`${field} is missing`)
     }
   )
@@ -123,21 +147,34 @@ describe('interpretAnswer for a 200', () => {
     ['a line break and a runner command', 'key_1\n::error::x'],
     ['a C1 control character', 'key_\u009b2J'],
     ['half of a UTF-16 pair', 'evt_\ud800x']
-  ])('is an unexpected answer when an id holds %s, which no id has and no output or URL can carry', (_what, id) => {
-    const failure = failureFor(200, { ...sentEvent, eventId: id })
-    expect(failure).toMatchObject({ kind: 'undocumented-body', why: { kind: 'unprintable-fields', fields: ['eventId'] } })
-    expect(describeSendFailure(failure)).toContain('eventId holds control characters')
-  })
+  ])(
+    'is an unexpected answer when an id holds %s, which no id has and no output or URL can carry',
+    (_what, id) => {
+      const failure = failureFor(200, { ...sentEvent, eventId: id })
+      expect(failure).toMatchObject({
+        kind: 'undocumented-body',
+        why: { kind: 'unprintable-fields', fields: ['eventId'] }
+      })
+      expect(describeSendFailure(failure)).toContain('eventId holds control characters')
+    }
+  )
 
   it('is an unexpected answer when a field is not a string', () => {
     const failure = failureFor(200, { ...sentEvent, eventId: 123 })
-    expect(failure).toMatchObject({ kind: 'undocumented-body', why: { fields: [{ field: 'eventId', found: 'number' }] } })
+    expect(failure).toMatchObject({
+      kind: 'undocumented-body',
+      why: { fields: [{ field: 'eventId', found: 'number' }] }
+    })
     expect(describeSendFailure(failure)).toContain('eventId is a number')
   })
 
   it('is an unexpected answer when the body is not JSON', () => {
     const failure = failureFor(200, '<html><body>Sign in</body></html>')
-    expect(failure).toEqual({ kind: 'undocumented-body', status: 200, why: { kind: 'not-json', excerpt: 'Sign in' } })
+    expect(failure).toEqual({
+      kind: 'undocumented-body',
+      status: 200,
+      why: { kind: 'not-json', excerpt: 'Sign in' }
+    })
     expect(describeSendFailure(failure)).toContain('the body is not JSON (it begins: Sign in)')
   })
 
@@ -146,13 +183,17 @@ describe('interpretAnswer for a 200', () => {
   })
 
   it('reads a 200 whose JSON follows a byte order mark', () => {
-    expect(sent(answer(200, `\uFEFF${JSON.stringify(sentEvent)}`), createRedactor()).event).toEqual(sentEvent)
+    expect(sent(answer(200, `\uFEFF${JSON.stringify(sentEvent)}`), createRedactor()).event).toEqual(
+      sentEvent
+    )
   })
 
   it('is an unexpected answer when the body is an array', () => {
     const failure = failureFor(200, [sentEvent])
     expect(failure.kind).toBe('undocumented-body')
-    expect(describeSendFailure(failure)).toContain('not the documented shape of five strings (the body is an array, not an object)')
+    expect(describeSendFailure(failure)).toContain(
+      'not the documented shape of five strings (the body is an array, not an object)'
+    )
   })
 
   it('is not retried when the body is unexpected', () => {
@@ -160,13 +201,20 @@ describe('interpretAnswer for a 200', () => {
   })
 
   it('says the outputs cannot be set when the body is unexpected', () => {
-    expect(describeSendFailure(failureFor(200, '{}'))).toMatch(/^Diffio answered 200 OK, but .*, so the outputs cannot be set\.$/)
+    expect(describeSendFailure(failureFor(200, '{}'))).toMatch(
+      /^Diffio answered 200 OK, but .*, so the outputs cannot be set\.$/
+    )
   })
 })
 
 describe('interpretAnswer for other 2xx answers', () => {
   it('treats 204 as an unexpected answer, since it only answers an OPTIONS preflight', () => {
-    expect(facts(failureFor(204))).toEqual({ kind: 'unexpected-status', retryable: false, status: 204, statusClass: 'empty response' })
+    expect(facts(failureFor(204))).toEqual({
+      kind: 'unexpected-status',
+      retryable: false,
+      status: 204,
+      statusClass: 'empty response'
+    })
   })
 
   it('treats 201 as an unexpected answer, even with the documented body', () => {
@@ -179,7 +227,12 @@ describe('interpretAnswer for other 2xx answers', () => {
 describe('interpretAnswer for a redirect', () => {
   it('names where the redirect pointed', () => {
     const failure = failureFor(301, '', { location: 'https://www.diffio.ai/' })
-    expect(facts(failure)).toMatchObject({ kind: 'redirect', retryable: false, status: 301, location: 'https://www.diffio.ai/' })
+    expect(facts(failure)).toMatchObject({
+      kind: 'redirect',
+      retryable: false,
+      status: 301,
+      location: 'https://www.diffio.ai/'
+    })
     expect(describeSendFailure(failure)).toContain('a redirect to https://www.diffio.ai/')
   })
 
@@ -188,11 +241,15 @@ describe('interpretAnswer for a redirect', () => {
   })
 
   it('reads the first of several Location headers', () => {
-    expect(failureFor(307, '', { location: ['https://a.example/', 'https://b.example/'] })).toHaveProperty('location', 'https://a.example/')
+    expect(
+      failureFor(307, '', { location: ['https://a.example/', 'https://b.example/'] })
+    ).toHaveProperty('location', 'https://a.example/')
   })
 
   it('redacts the key in the Location', () => {
-    const failure = failureFor(302, '', { location: `https://login.example/?key=${encodeURIComponent(key)}` })
+    const failure = failureFor(302, '', {
+      location: `https://login.example/?key=${encodeURIComponent(key)}`
+    })
     expect(failure).toHaveProperty('location', 'https://login.example/?key=***')
     expect(describeSendFailure(failure)).not.toContain(key)
   })
@@ -212,7 +269,9 @@ describe('interpretAnswer for an error status', () => {
   })
 
   it('puts the status, class, message and code in one line', () => {
-    expect(describeSendFailure(failureFor(402, { error: 'Payment failed', code: 'paymentFailed' }))).toBe(
+    expect(
+      describeSendFailure(failureFor(402, { error: 'Payment failed', code: 'paymentFailed' }))
+    ).toBe(
       'Diffio answered 402 Payment Required (client error): Payment failed [code: paymentFailed]'
     )
   })
@@ -220,7 +279,9 @@ describe('interpretAnswer for an error status', () => {
   it('uses the error field as the server message', () => {
     const failure = errorStatus(400, { error: 'eventType is not supported' })
     expect(failure.serverMessage).toBe('eventType is not supported')
-    expect(describeSendFailure(failure)).toBe('Diffio answered 400 Bad Request (client error): eventType is not supported')
+    expect(describeSendFailure(failure)).toBe(
+      'Diffio answered 400 Bad Request (client error): eventType is not supported'
+    )
   })
 
   it('leaves out the code when the server gave none', () => {
@@ -254,12 +315,17 @@ describe('interpretAnswer for an error status', () => {
   })
 
   it('leaves out the script in an HTML body', () => {
-    const { serverMessage } = errorStatus(503, '<script>var token = "abc"</script><p>Maintenance</p>')
+    const { serverMessage } = errorStatus(
+      503,
+      '<script>var token = "abc"</script><p>Maintenance</p>'
+    )
     expect(serverMessage).toBe('response body: Maintenance')
   })
 
   it('shows a short plain-text body whole, on one line', () => {
-    expect(errorStatus(429, 'Too many\nrequests\n').serverMessage).toBe('response body: Too many requests')
+    expect(errorStatus(429, 'Too many\nrequests\n').serverMessage).toBe(
+      'response body: Too many requests'
+    )
   })
 
   it('shows JSON without an error field as an excerpt', () => {
@@ -287,7 +353,9 @@ describe('interpretAnswer for an error status', () => {
   })
 
   it('redacts the key in a body that is not JSON', () => {
-    expect(errorStatus(502, `<p>bad upstream request with key ${key}</p>`).serverMessage).toBe('response body: bad upstream request with key ***')
+    expect(errorStatus(502, `<p>bad upstream request with key ${key}</p>`).serverMessage).toBe(
+      'response body: bad upstream request with key ***'
+    )
   })
 
   it('redacts the key in the code', () => {
@@ -328,12 +396,18 @@ describe('server text that could mislead or flood the log', () => {
   })
 
   it('reads the message of an error body whose code is a number', () => {
-    expect(failureFor(402, { error: 'Payment failed', code: 123 })).toMatchObject({ serverMessage: 'Payment failed', code: '123' })
+    expect(failureFor(402, { error: 'Payment failed', code: 123 })).toMatchObject({
+      serverMessage: 'Payment failed',
+      code: '123'
+    })
   })
 
   it('fails a 200 nested too deeply to read as an unexpected answer that keeps its status', () => {
     const deep = '['.repeat(50_000) + ']'.repeat(50_000)
-    const failure = failureFor(200, `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","extra":${deep}}`)
+    const failure = failureFor(
+      200,
+      `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","extra":${deep}}`
+    )
     expect(failure).toEqual({ kind: 'undocumented-body', status: 200, why: { kind: 'too-deep' } })
     expect(describeSendFailure(failure)).toContain('nested too deeply')
   })
@@ -343,7 +417,10 @@ describe('a 200 that echoes the key', () => {
   it('fails rather than show a key that spans two strings of the body', () => {
     const straddling = 'dk7":"Q8x2m'
     const body = `{"svixMessageId":"m","eventId":"e","eventType":"t","mode":"test","apiKeyId":"k","xdk7":"Q8x2my"}`
-    const failure = failureOf(answer(200, body), createRedactor(straddling), { eventType: 't' as AskedFor['eventType'], mode: 'test' })
+    const failure = failureOf(answer(200, body), createRedactor(straddling), {
+      eventType: 't' as AskedFor['eventType'],
+      mode: 'test'
+    })
     expect(failure).toEqual({ kind: 'undocumented-body', status: 200, why: { kind: 'holds-key' } })
     expect(describeSendFailure(failure)).not.toContain(straddling)
   })
@@ -357,57 +434,127 @@ describe('a 200 that echoes the key', () => {
 
 describe('a 200 compared with the request', () => {
   it('is the event sent when its mode and event type are the ones asked for', () => {
-    expect(sent(answer(200, sentEvent), redact, { eventType: 'generation.completed', mode: 'live', apiKeyId: 'key_123' }).event).toEqual(sentEvent)
+    expect(
+      sent(answer(200, sentEvent), redact, {
+        eventType: 'generation.completed',
+        mode: 'live',
+        apiKeyId: 'key_123'
+      }).event
+    ).toEqual(sentEvent)
   })
 
   it('fails, not retried, when it says live where test was asked for, naming both', () => {
-    const failure = failureOf(answer(200, sentEvent), redact, { eventType: 'generation.completed', mode: 'test' })
-    expect(failure).toEqual({ kind: 'mismatch', status: 200, mismatches: [{ field: 'mode', asked: 'test', answered: 'live' }] })
+    const failure = failureOf(answer(200, sentEvent), redact, {
+      eventType: 'generation.completed',
+      mode: 'test'
+    })
+    expect(failure).toEqual({
+      kind: 'mismatch',
+      status: 200,
+      mismatches: [{ field: 'mode', asked: 'test', answered: 'live' }]
+    })
     expect(isRetryable(failure)).toBe(false)
     expect(describeSendFailure(failure)).toMatch(/mode live where the request asked for test/)
   })
 
   it('fails when it is about another event type', () => {
-    const failure = failureOf(answer(200, { ...sentEvent, eventType: 'generation.failed' }), redact, asked)
-    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'eventType', asked: 'generation.completed', answered: 'generation.failed' }] })
+    const failure = failureOf(
+      answer(200, { ...sentEvent, eventType: 'generation.failed' }),
+      redact,
+      asked
+    )
+    expect(failure).toMatchObject({
+      kind: 'mismatch',
+      mismatches: [
+        { field: 'eventType', asked: 'generation.completed', answered: 'generation.failed' }
+      ]
+    })
   })
 
   it('names every field that differs', () => {
-    const failure = failureOf(answer(200, { ...sentEvent, eventType: 'generation.failed' }), redact, { eventType: 'generation.completed', mode: 'test' })
-    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'eventType' }, { field: 'mode' }] })
+    const failure = failureOf(
+      answer(200, { ...sentEvent, eventType: 'generation.failed' }),
+      redact,
+      { eventType: 'generation.completed', mode: 'test' }
+    )
+    expect(failure).toMatchObject({
+      kind: 'mismatch',
+      mismatches: [{ field: 'eventType' }, { field: 'mode' }]
+    })
   })
 
   it('compares the key id only when the request named one', () => {
-    expect(sent(answer(200, { ...sentEvent, apiKeyId: 'key_other' })).event.apiKeyId).toBe('key_other')
-    const failure = failureOf(answer(200, { ...sentEvent, apiKeyId: 'key_other' }), redact, { ...asked, apiKeyId: 'key_123' })
-    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'apiKeyId', asked: 'key_123', answered: 'key_other' }] })
+    expect(sent(answer(200, { ...sentEvent, apiKeyId: 'key_other' })).event.apiKeyId).toBe(
+      'key_other'
+    )
+    const failure = failureOf(answer(200, { ...sentEvent, apiKeyId: 'key_other' }), redact, {
+      ...asked,
+      apiKeyId: 'key_123'
+    })
+    expect(failure).toMatchObject({
+      kind: 'mismatch',
+      mismatches: [{ field: 'apiKeyId', asked: 'key_123', answered: 'key_other' }]
+    })
   })
 
   it('shows what Diffio said on one line, without the key', () => {
-    const failure = failureOf(answer(200, { ...sentEvent, mode: `live\n::error::${key}` }), redact, asked)
-    expect(failure).toMatchObject({ kind: 'mismatch', mismatches: [{ field: 'mode', answered: 'live ::error::***' }] })
+    const failure = failureOf(
+      answer(200, { ...sentEvent, mode: `live\n::error::${key}` }),
+      redact,
+      asked
+    )
+    expect(failure).toMatchObject({
+      kind: 'mismatch',
+      mismatches: [{ field: 'mode', answered: 'live ::error::***' }]
+    })
   })
 })
 
 describe('a body that is not whole', () => {
   it('is a 200 retried for a whole answer when it broke off', () => {
-    const failure = failureOf({ ...answer(200, '{"svix'), bodyProblem: { kind: 'cut-short', receivedBytes: 6, detail: 'other side closed' } })
-    expect(failure).toMatchObject({ kind: 'unreadable-body', status: 200, problem: { kind: 'cut-short' } })
+    const failure = failureOf({
+      ...answer(200, '{"svix'),
+      bodyProblem: { kind: 'cut-short', receivedBytes: 6, detail: 'other side closed' }
+    })
+    expect(failure).toMatchObject({
+      kind: 'unreadable-body',
+      status: 200,
+      problem: { kind: 'cut-short' }
+    })
     expect(isRetryable(failure)).toBe(true)
   })
 
   it('keeps an error status when its body broke off or was too large', () => {
-    const cut = failureOf({ ...answer(503, '{"error":"bu'), bodyProblem: { kind: 'cut-short', receivedBytes: 12, detail: 'x' } })
-    expect(cut).toMatchObject({ kind: 'error-status', status: 503, bodyProblem: { kind: 'cut-short' } })
-    const large = failureOf({ ...answer(401, ''), bodyProblem: { kind: 'too-large', how: 'arrived' } })
-    expect(large).toMatchObject({ kind: 'error-status', status: 401, bodyProblem: { kind: 'too-large' } })
+    const cut = failureOf({
+      ...answer(503, '{"error":"bu'),
+      bodyProblem: { kind: 'cut-short', receivedBytes: 12, detail: 'x' }
+    })
+    expect(cut).toMatchObject({
+      kind: 'error-status',
+      status: 503,
+      bodyProblem: { kind: 'cut-short' }
+    })
+    const large = failureOf({
+      ...answer(401, ''),
+      bodyProblem: { kind: 'too-large', how: 'arrived' }
+    })
+    expect(large).toMatchObject({
+      kind: 'error-status',
+      status: 401,
+      bodyProblem: { kind: 'too-large' }
+    })
     expect(isRetryable(large)).toBe(false)
   })
 
   it('is a timed-out attempt, retried, when it stopped arriving', () => {
-    const failure = failureOf({ ...answer(200, ''), bodyProblem: { kind: 'too-slow', receivedBytes: 0, timeLimitMs: 1500 } })
+    const failure = failureOf({
+      ...answer(200, ''),
+      bodyProblem: { kind: 'too-slow', receivedBytes: 0, timeLimitMs: 1500 }
+    })
     expect(failure).toMatchObject({ kind: 'unreadable-body', problem: { kind: 'too-slow' } })
     expect(isRetryable(failure)).toBe(true)
-    expect(describeSendFailure(failure)).toContain("timed out after 1.5 s reading the 200 answer's body")
+    expect(describeSendFailure(failure)).toContain(
+      "timed out after 1.5 s reading the 200 answer's body"
+    )
   })
 })

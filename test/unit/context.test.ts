@@ -23,7 +23,11 @@ async function runnerEvent(content: string): Promise<void> {
   vi.stubEnv('GITHUB_EVENT_PATH', eventPath)
 }
 
-const pullRequest = (head: string) => JSON.stringify({ pull_request: { number: 7, head: { repo: { full_name: head } } }, repository: { full_name: 'diffio/app' } })
+const pullRequest = (head: string) =>
+  JSON.stringify({
+    pull_request: { number: 7, head: { repo: { full_name: head } } },
+    repository: { full_name: 'diffio/app' }
+  })
 
 describe('isForkPullRequest', () => {
   it('is true for a pull request whose head is in another repository', async () => {
@@ -37,7 +41,9 @@ describe('isForkPullRequest', () => {
   })
 
   it('is false for an event that is not a pull request', async () => {
-    await runnerEvent(JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'diffio/app' } }))
+    await runnerEvent(
+      JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'diffio/app' } })
+    )
     expect(await isForkPullRequest()).toBe(false)
   })
 

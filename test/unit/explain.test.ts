@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { describeSendFailure, explainInvalidInputs, explainSendFailure, type ExplainContext, type FailedSend } from '../../src/send-test-event/explain.js'
+import {
+  describeSendFailure,
+  explainInvalidInputs,
+  explainSendFailure,
+  type ExplainContext,
+  type FailedSend
+} from '../../src/send-test-event/explain.js'
 import type { SendFailure } from '../../src/send-test-event/failure.js'
 import type { InputName } from '../../src/send-test-event/inputs.js'
 
@@ -14,14 +20,24 @@ function failed(failure: SendFailure, attempts = 1): FailedSend {
 }
 
 /** Diffio answered an error status, once. */
-function apiFailure(status: number, serverMessage = 'x', extra: { code?: string } = {}): FailedSend {
+function apiFailure(
+  status: number,
+  serverMessage = 'x',
+  extra: { code?: string } = {}
+): FailedSend {
   return failed({ kind: 'error-status', status, serverMessage, ...extra })
 }
 
 const timedOut: SendFailure = {
   kind: 'no-answer',
   host: 'api.diffio.ai',
-  noAnswer: { kind: 'no-answer', reason: 'timed-out', transient: true, timeLimitMs: 30_000, detail: 'no answer within 30000 ms' }
+  noAnswer: {
+    kind: 'no-answer',
+    reason: 'timed-out',
+    transient: true,
+    timeLimitMs: 30_000,
+    detail: 'no answer within 30000 ms'
+  }
 }
 
 describe('explainInvalidInputs', () => {
@@ -52,7 +68,9 @@ describe('explainInvalidInputs', () => {
   })
 
   it('says nothing was sent', () => {
-    expect(explainInvalidInputs(twoIssues, workflowLabels).nextStep).toContain('nothing was sent to Diffio')
+    expect(explainInvalidInputs(twoIssues, workflowLabels).nextStep).toContain(
+      'nothing was sent to Diffio'
+    )
   })
 })
 
@@ -60,15 +78,21 @@ describe('explainFailure for a 401', () => {
   const failure = apiFailure(401, 'Invalid API key')
 
   it('says Diffio rejected the key', () => {
-    expect(explainSendFailure(failure, workflowLabels).title).toBe('Diffio rejected the API key (401)')
+    expect(explainSendFailure(failure, workflowLabels).title).toBe(
+      'Diffio rejected the API key (401)'
+    )
   })
 
   it('says the secret is missing or wrong', () => {
-    expect(explainSendFailure(failure, workflowLabels).nextStep).toContain('api-key is missing or wrong')
+    expect(explainSendFailure(failure, workflowLabels).nextStep).toContain(
+      'api-key is missing or wrong'
+    )
   })
 
   it('names the key the way a terminal does', () => {
-    expect(explainSendFailure(failure, terminalLabels).nextStep).toContain('DIFFIO_API_KEY is missing or wrong')
+    expect(explainSendFailure(failure, terminalLabels).nextStep).toContain(
+      'DIFFIO_API_KEY is missing or wrong'
+    )
   })
 
   it('says forks are not given secrets when the run is a pull request from a fork', () => {
@@ -79,7 +103,9 @@ describe('explainFailure for a 401', () => {
   })
 
   it('does not mention forks otherwise', () => {
-    expect(explainSendFailure(failure, { ...workflowLabels, forkPullRequest: false }).nextStep).not.toContain('fork')
+    expect(
+      explainSendFailure(failure, { ...workflowLabels, forkPullRequest: false }).nextStep
+    ).not.toContain('fork')
   })
 
   it('carries the status, class and server message', () => {
@@ -110,7 +136,9 @@ describe('explainFailure for a 403', () => {
   })
 
   it('names api-key-id the way a terminal does', () => {
-    expect(explainSendFailure(failure, { ...terminalLabels, apiKeyId: 'key_other' }).nextStep).toContain('--api-key-id')
+    expect(
+      explainSendFailure(failure, { ...terminalLabels, apiKeyId: 'key_other' }).nextStep
+    ).toContain('--api-key-id')
   })
 
   it('does not mention admin keys when no api-key-id was given', () => {
@@ -150,7 +178,9 @@ describe('explainFailure for a 400', () => {
 
   it('names the input the way a terminal does', () => {
     const failure = apiFailure(400, 'eventType is not supported')
-    expect(explainSendFailure(failure, terminalLabels).nextStep).toBe('Fix --event-type; Diffio said: eventType is not supported')
+    expect(explainSendFailure(failure, terminalLabels).nextStep).toBe(
+      'Fix --event-type; Diffio said: eventType is not supported'
+    )
   })
 
   it('lists the inputs that go into the body when the message names none', () => {
@@ -161,31 +191,42 @@ describe('explainFailure for a 400', () => {
   })
 
   it('titles it a rejected request', () => {
-    expect(explainSendFailure(apiFailure(400), workflowLabels).title).toBe('Diffio rejected the request (400)')
+    expect(explainSendFailure(apiFailure(400), workflowLabels).title).toBe(
+      'Diffio rejected the request (400)'
+    )
   })
 })
 
 describe('explainFailure for 5xx', () => {
   it('says the problem is likely temporary and to try again', () => {
-    const { nextStep } = explainSendFailure(apiFailure(500, 'failed to send test webhook'), workflowLabels)
+    const { nextStep } = explainSendFailure(
+      apiFailure(500, 'failed to send test webhook'),
+      workflowLabels
+    )
     expect(nextStep).toContain('likely temporary')
     expect(nextStep).toContain('try again')
   })
 
   it('titles it as Diffio being unavailable', () => {
-    expect(explainSendFailure(apiFailure(503), workflowLabels).title).toBe('Diffio is unavailable (503)')
+    expect(explainSendFailure(apiFailure(503), workflowLabels).title).toBe(
+      'Diffio is unavailable (503)'
+    )
   })
 
   it('starts the message with the number of attempts after retries', () => {
     const failure = failed(apiFailure(502, 'Bad Gateway').failure, 3)
     const explanation = explainSendFailure(failure, workflowLabels)
-    expect(explanation.message).toBe(`Gave up after 3 attempts. The last one: ${describeSendFailure(failure.failure)}`)
+    expect(explanation.message).toBe(
+      `Gave up after 3 attempts. The last one: ${describeSendFailure(failure.failure)}`
+    )
     expect(explanation.attempts).toBe(3)
   })
 
   it('gives the message as it is after a single attempt that may not be retried', () => {
     const failure = apiFailure(400)
-    expect(explainSendFailure(failure, workflowLabels).message).toBe(describeSendFailure(failure.failure))
+    expect(explainSendFailure(failure, workflowLabels).message).toBe(
+      describeSendFailure(failure.failure)
+    )
   })
 
   it('calls a 5xx outside the retry list a server error that was not retried', () => {
@@ -196,15 +237,23 @@ describe('explainFailure for 5xx', () => {
   })
 
   it('tells a pull request from a fork with no key that GitHub withholds secrets there', () => {
-    const missingKey = [{ input: 'api-key', problem: 'is required: pass your Diffio API key from a secret' }] as const
-    expect(explainInvalidInputs(missingKey, { ...workflowLabels, forkPullRequest: true }).nextStep).toContain('pull request from a fork')
+    const missingKey = [
+      { input: 'api-key', problem: 'is required: pass your Diffio API key from a secret' }
+    ] as const
+    expect(
+      explainInvalidInputs(missingKey, { ...workflowLabels, forkPullRequest: true }).nextStep
+    ).toContain('pull request from a fork')
     expect(explainInvalidInputs(missingKey, workflowLabels).nextStep).not.toContain('fork')
   })
 
   it('says that no retry was allowed when max-retries is 0', () => {
     const failure = apiFailure(500)
-    expect(explainSendFailure(failure, workflowLabels).message).toBe(`${describeSendFailure(failure.failure)} Not retried: max-retries is 0.`)
-    expect(explainSendFailure(failure, terminalLabels).message).toContain('Not retried: --max-retries is 0.')
+    expect(explainSendFailure(failure, workflowLabels).message).toBe(
+      `${describeSendFailure(failure.failure)} Not retried: max-retries is 0.`
+    )
+    expect(explainSendFailure(failure, terminalLabels).message).toContain(
+      'Not retried: --max-retries is 0.'
+    )
   })
 
   it('suggests more retries for a 429', () => {
@@ -216,35 +265,54 @@ describe('explainFailure for other failures', () => {
   it('suggests raising timeout-seconds or checking the proxy after a timeout', () => {
     const explanation = explainSendFailure(failed(timedOut), workflowLabels)
     expect(explanation.title).toBe('Diffio request timed out')
-    expect(explanation.message).toMatch(/timed out after 30 s waiting for an answer \(timeout-seconds\)\. Not retried: max-retries is 0\.$/)
+    expect(explanation.message).toMatch(
+      /timed out after 30 s waiting for an answer \(timeout-seconds\)\. Not retried: max-retries is 0\.$/
+    )
     expect(explanation.nextStep).toContain('Raise timeout-seconds')
     expect(explanation.nextStep).toContain('HTTPS_PROXY')
   })
 
   it('names timeout-seconds the way a terminal does', () => {
-    expect(explainSendFailure(failed(timedOut), terminalLabels).nextStep).toContain('Raise --timeout-seconds')
+    expect(explainSendFailure(failed(timedOut), terminalLabels).nextStep).toContain(
+      'Raise --timeout-seconds'
+    )
   })
 
   it('asks whether base-url is reachable after a network failure', () => {
     const refused: SendFailure = {
       kind: 'no-answer',
       host: 'api.diffio.ai',
-      noAnswer: { kind: 'no-answer', reason: 'refused', transient: true, code: 'ECONNREFUSED', detail: 'connect ECONNREFUSED' }
+      noAnswer: {
+        kind: 'no-answer',
+        reason: 'refused',
+        transient: true,
+        code: 'ECONNREFUSED',
+        detail: 'connect ECONNREFUSED'
+      }
     }
     const explanation = explainSendFailure(failed(refused), workflowLabels)
-    expect(explanation.message).toContain('Could not reach api.diffio.ai: the connection was refused')
+    expect(explanation.message).toContain(
+      'Could not reach api.diffio.ai: the connection was refused'
+    )
     expect(explanation.title).toBe('Could not reach Diffio')
     expect(explanation.nextStep).toContain('base-url')
   })
 
   it('asks to point base-url at the address that answers after a redirect', () => {
-    const explanation = explainSendFailure(failed({ kind: 'redirect', status: 301, location: 'https://x/' }), workflowLabels)
+    const explanation = explainSendFailure(
+      failed({ kind: 'redirect', status: 301, location: 'https://x/' }),
+      workflowLabels
+    )
     expect(explanation.title).toBe('Diffio answered with a redirect (301)')
     expect(explanation.nextStep).toContain('Point base-url at the address that answers directly')
   })
 
   it('asks whether base-url is Diffio after an unexpected answer', () => {
-    const failure = failed({ kind: 'undocumented-body', status: 200, why: { kind: 'not-json', excerpt: '' } })
+    const failure = failed({
+      kind: 'undocumented-body',
+      status: 200,
+      why: { kind: 'not-json', excerpt: '' }
+    })
     const explanation = explainSendFailure(failure, workflowLabels)
     expect(explanation.title).toBe('Unexpected answer from Diffio (200)')
     expect(explanation.nextStep).toContain("points at Diffio's API")
@@ -260,12 +328,15 @@ describe('explainFailure for other failures', () => {
   })
 
   it('says what Diffio answered instead when its answer does not match the request, and what to check', () => {
-    const mismatch = failed({ kind: 'mismatch', status: 200, mismatches: [{ field: 'mode', asked: 'test', answered: 'live' }] })
+    const mismatch = failed({
+      kind: 'mismatch',
+      status: 200,
+      mismatches: [{ field: 'mode', asked: 'test', answered: 'live' }]
+    })
     const explanation = explainSendFailure(mismatch, workflowLabels)
     expect(explanation.title).toContain('does not match the request')
     expect(explanation.message).toContain('mode live where the request asked for test')
     expect(explanation.message).not.toContain('Not retried')
     expect(explanation.nextStep).toContain('base-url')
   })
-
 })

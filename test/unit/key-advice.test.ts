@@ -24,25 +24,38 @@ afterAll(async () => {
 })
 
 describe('the advice on a refused key', () => {
-  it.each(refusals)('names the secret passed as api-key in a workflow ($status)', async ({ status, key, advice }) => {
-    const run = await runAction({ 'api-key': key, 'base-url': diffio.url, 'max-retries': '0' })
+  it.each(refusals)(
+    'names the secret passed as api-key in a workflow ($status)',
+    async ({ status, key, advice }) => {
+      const run = await runAction({ 'api-key': key, 'base-url': diffio.url, 'max-retries': '0' })
 
-    expect(run.exitCode).toBe(1)
-    const error = run.errors.join('\n')
-    expect(error).toContain(`(${status})`)
-    expect(error).toContain(advice)
-    expect(error).toContain('the secret you pass as api-key')
-    // The runner hides the key everywhere once ::add-mask:: has named it; nothing else may show it.
-    expect(run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n')).not.toContain(key)
-  })
+      expect(run.exitCode).toBe(1)
+      const error = run.errors.join('\n')
+      expect(error).toContain(`(${status})`)
+      expect(error).toContain(advice)
+      expect(error).toContain('the secret you pass as api-key')
+      // The runner hides the key everywhere once ::add-mask:: has named it; nothing else may show it.
+      expect(
+        run.stdout
+          .split('\n')
+          .filter((line) => !line.startsWith('::add-mask::'))
+          .join('\n')
+      ).not.toContain(key)
+    }
+  )
 
-  it.each(refusals)('names DIFFIO_API_KEY in a terminal ($status)', async ({ status, key, advice }) => {
-    const run = await runCli(['--base-url', diffio.url, '--max-retries', '0'], { DIFFIO_API_KEY: key })
+  it.each(refusals)(
+    'names DIFFIO_API_KEY in a terminal ($status)',
+    async ({ status, key, advice }) => {
+      const run = await runCli(['--base-url', diffio.url, '--max-retries', '0'], {
+        DIFFIO_API_KEY: key
+      })
 
-    expect(run.exitCode).toBe(1)
-    expect(run.stderr).toContain(`(${status})`)
-    expect(run.stderr).toContain(advice)
-    expect(run.stderr).toContain('The key is read from DIFFIO_API_KEY')
-    expect(run.stderr + run.stdout).not.toContain(key)
-  })
+      expect(run.exitCode).toBe(1)
+      expect(run.stderr).toContain(`(${status})`)
+      expect(run.stderr).toContain(advice)
+      expect(run.stderr).toContain('The key is read from DIFFIO_API_KEY')
+      expect(run.stderr + run.stdout).not.toContain(key)
+    }
+  )
 })

@@ -46,23 +46,38 @@ describe("the action's output object", () => {
     expect(log()).toBe(`::add-mask::${key}\nhello\n`)
   })
 
-  it.each(hostile)('writes %s as text, never as a runner command or a control character', (_name, text) => {
-    const { output, log } = runnerOutput()
-    output.info(text)
-    output.warning(text, text)
-    output.group(text)
-    output.debug(text)
-    output.fail({ title: text, message: text, nextStep: text })
+  it.each(hostile)(
+    'writes %s as text, never as a runner command or a control character',
+    (_name, text) => {
+      const { output, log } = runnerOutput()
+      output.info(text)
+      output.warning(text, text)
+      output.group(text)
+      output.debug(text)
+      output.fail({ title: text, message: text, nextStep: text })
 
-    expect(runnerCommands(log()).map(({ command }) => command)).toEqual(['add-mask', 'warning', 'group', 'debug', 'error'])
-    expect(log()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
-  })
+      expect(runnerCommands(log()).map(({ command }) => command)).toEqual([
+        'add-mask',
+        'warning',
+        'group',
+        'debug',
+        'error'
+      ])
+      expect(log()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
+    }
+  )
 
   it('keeps its own line breaks inside an annotation, escaped as the runner reads them', () => {
     const { output, log } = runnerOutput()
-    output.fail({ title: 'Title: with, punctuation', message: 'what happened', nextStep: 'what to do' })
+    output.fail({
+      title: 'Title: with, punctuation',
+      message: 'what happened',
+      nextStep: 'what to do'
+    })
 
-    expect(log().split('\n')[1]).toBe('::error title=Title%3A with%2C punctuation::what happened%0Awhat to do')
+    expect(log().split('\n')[1]).toBe(
+      '::error title=Title%3A with%2C punctuation::what happened%0Awhat to do'
+    )
   })
 
   it('redacts the secrets in everything it writes', async () => {
@@ -72,12 +87,27 @@ describe("the action's output object", () => {
     const { output, log } = runnerOutput()
     await inProcess({ GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile }, async () => {
       output.info(`Bearer ${key}`)
-      output.fail({ title: key, message: encodeURIComponent(key), nextStep: Buffer.from(key).toString('base64') })
+      output.fail({
+        title: key,
+        message: encodeURIComponent(key),
+        nextStep: Buffer.from(key).toString('base64')
+      })
       await output.setOutputs({ response: JSON.stringify({ echoed: key }) })
-      await output.summary({ heading: key, rows: [['Field', 'Value'], ['Key', key]], paragraphs: [key], code: key })
+      await output.summary({
+        heading: key,
+        rows: [
+          ['Field', 'Value'],
+          ['Key', key]
+        ],
+        paragraphs: [key],
+        code: key
+      })
     })
 
-    const written = log().replace(`::add-mask::${key}\n`, '') + (await readFile(outputFile, 'utf8')) + (await readFile(summaryFile, 'utf8'))
+    const written =
+      log().replace(`::add-mask::${key}\n`, '') +
+      (await readFile(outputFile, 'utf8')) +
+      (await readFile(summaryFile, 'utf8'))
     expect(written).not.toContain(key)
     expect(written).not.toContain(encodeURIComponent(key))
     expect(written).toContain('***')
@@ -96,7 +126,12 @@ describe("the action's output object", () => {
     const outputFile = join(scratch, 'output')
     await writeFile(outputFile, '')
     const { output, log } = runnerOutput()
-    const problem = await inProcess({ GITHUB_OUTPUT: outputFile }, () => output.setOutputs({ response: 'y'.repeat(2 * maxOutputLength), note: '##[set-output name=x;]y' }))
+    const problem = await inProcess({ GITHUB_OUTPUT: outputFile }, () =>
+      output.setOutputs({
+        response: 'y'.repeat(2 * maxOutputLength),
+        note: '##[set-output name=x;]y'
+      })
+    )
 
     expect(problem.result).toBeUndefined()
     const outputs = parseOutputFile(await readFile(outputFile, 'utf8'))
@@ -109,10 +144,16 @@ describe("the action's output object", () => {
   it.each([
     ['unset', () => undefined, /GITHUB_OUTPUT is not set/],
     ['a folder', () => scratch, /GITHUB_OUTPUT \(.+\) could not be written: EISDIR/],
-    ['in a folder that does not exist', () => join(scratch, 'missing', 'output'), /GITHUB_OUTPUT \(.+\) could not be written: ENOENT/]
+    [
+      'in a folder that does not exist',
+      () => join(scratch, 'missing', 'output'),
+      /GITHUB_OUTPUT \(.+\) could not be written: ENOENT/
+    ]
   ])('says what stopped the outputs when GITHUB_OUTPUT is %s', async (_case, path, said) => {
     const { output } = runnerOutput()
-    const run = await inProcess({ GITHUB_OUTPUT: path() }, () => output.setOutputs({ passed: 'true' }))
+    const run = await inProcess({ GITHUB_OUTPUT: path() }, () =>
+      output.setOutputs({ passed: 'true' })
+    )
 
     expect(run.result).toMatch(said)
   })
@@ -121,7 +162,13 @@ describe("the action's output object", () => {
     const summaryFile = join(scratch, 'summary')
     const { output } = runnerOutput()
     await inProcess({ GITHUB_STEP_SUMMARY: summaryFile }, () =>
-      output.summary({ heading: '<b>heading</b>', rows: [['Field', 'Value'], ['Server message', '<script>x</script>\nsecond line']] })
+      output.summary({
+        heading: '<b>heading</b>',
+        rows: [
+          ['Field', 'Value'],
+          ['Server message', '<script>x</script>\nsecond line']
+        ]
+      })
     )
 
     const html = await readFile(summaryFile, 'utf8')
@@ -137,25 +184,37 @@ describe("the CLI's output object", () => {
   function terminalOutput() {
     let stdout = ''
     let stderr = ''
-    const output = new TerminalOutput([key], { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) })
+    const output = new TerminalOutput([key], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text)
+    })
     return { output, stdout: () => stdout, stderr: () => stderr }
   }
 
-  it.each(hostile)('prints %s on stdout and stderr as text, never as a runner command or a control character', (_name, text) => {
-    const { output, stdout, stderr } = terminalOutput()
-    output.out(text)
-    output.err(text)
-    output.error({ title: text, message: text, nextStep: text })
+  it.each(hostile)(
+    'prints %s on stdout and stderr as text, never as a runner command or a control character',
+    (_name, text) => {
+      const { output, stdout, stderr } = terminalOutput()
+      output.out(text)
+      output.err(text)
+      output.error({ title: text, message: text, nextStep: text })
 
-    expect(runnerCommands(stdout())).toEqual([])
-    expect(runnerCommands(stderr())).toEqual([])
-    expect(stdout() + stderr()).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/)
-  })
+      expect(runnerCommands(stdout())).toEqual([])
+      expect(runnerCommands(stderr())).toEqual([])
+      expect(stdout() + stderr()).not.toMatch(
+        /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]/
+      )
+    }
+  )
 
   it('redacts the key, and prints a failure with its title once', () => {
     const { output, stdout, stderr } = terminalOutput()
     output.out(JSON.stringify({ echoed: key }))
-    output.error({ title: 'Diffio rejected the API key (401)', message: `key ${key} is not valid`, nextStep: 'Check DIFFIO_API_KEY.' })
+    output.error({
+      title: 'Diffio rejected the API key (401)',
+      message: `key ${key} is not valid`,
+      nextStep: 'Check DIFFIO_API_KEY.'
+    })
 
     expect(stdout()).toBe('{"echoed":"***"}\n')
     expect(stderr().match(/rejected the API key/g)).toHaveLength(1)

@@ -34,7 +34,10 @@ describe('the polling cadence', () => {
 
   it('polls at once, then every 250 ms, and stops at what it looks for', async () => {
     const clock = virtualClock()
-    const result = await pollUntil(clock.poll((index) => (index === 3 ? { found: 'yes' } : { notYet: '404' })), clock.options(60_000))
+    const result = await pollUntil(
+      clock.poll((index) => (index === 3 ? { found: 'yes' } : { notYet: '404' })),
+      clock.options(60_000)
+    )
 
     expect(clock.pollTimes).toEqual([0, 250, 500, 750])
     expect(result).toEqual({ found: 'yes', polls: 4, elapsedMs: 750 })
@@ -42,7 +45,10 @@ describe('the polling cadence', () => {
 
   it('backs off after 5 s of finding nothing', async () => {
     const clock = virtualClock()
-    await pollUntil(clock.poll(() => ({ notYet: '404' })), clock.options(12_000))
+    await pollUntil(
+      clock.poll(() => ({ notYet: '404' })),
+      clock.options(12_000)
+    )
 
     expect(clock.pollTimes.slice(19)).toEqual([4750, 5000, 5375, 5938, 6783, 8051, 9953, 11900])
   })
@@ -50,7 +56,9 @@ describe('the polling cadence', () => {
   it('waits as long as a Retry-After asks instead of its own interval', async () => {
     const clock = virtualClock()
     await pollUntil(
-      clock.poll((index) => (index === 2 ? { found: true } : { notYet: '503', retryAfterMs: 3000 })),
+      clock.poll((index) =>
+        index === 2 ? { found: true } : { notYet: '503', retryAfterMs: 3000 }
+      ),
       clock.options(60_000)
     )
 
@@ -59,18 +67,29 @@ describe('the polling cadence', () => {
 
   it('never waits less than its own interval, whatever Retry-After says: 0 is no licence for a busy loop', async () => {
     const clock = virtualClock()
-    await pollUntil(clock.poll((index) => (index === 3 ? { found: true } : { notYet: '503', retryAfterMs: 0 })), clock.options(60_000))
+    await pollUntil(
+      clock.poll((index) => (index === 3 ? { found: true } : { notYet: '503', retryAfterMs: 0 })),
+      clock.options(60_000)
+    )
 
     expect(clock.pollTimes).toEqual([0, 250, 500, 750])
   })
 
   it('never polls past the deadline, making its last poll early with time left to answer', async () => {
     const clock = virtualClock()
-    const result = await pollUntil(clock.poll(() => ({ notYet: '404: not received yet' })), clock.options(1000))
+    const result = await pollUntil(
+      clock.poll(() => ({ notYet: '404: not received yet' })),
+      clock.options(1000)
+    )
 
     expect(clock.pollTimes).toEqual([0, 250, 500, 750, 900])
     expect(clock.pollTimes.every((time) => time < 1000)).toBe(true)
-    expect(result).toEqual({ timedOut: true, lastSeen: '404: not received yet', polls: 5, elapsedMs: 900 })
+    expect(result).toEqual({
+      timedOut: true,
+      lastSeen: '404: not received yet',
+      polls: 5,
+      elapsedMs: 900
+    })
   })
 
   it('gives each poll no more time than is left before the deadline', async () => {
@@ -81,7 +100,12 @@ describe('the polling cadence', () => {
         limits.push(limit)
         return { notYet: 'x' }
       },
-      { deadlineMs: 1000, pollTimeLimitMs: 600, now: () => time, sleep: async (ms) => void (time += ms) }
+      {
+        deadlineMs: 1000,
+        pollTimeLimitMs: 600,
+        now: () => time,
+        sleep: async (ms) => void (time += ms)
+      }
     )
 
     expect(limits).toEqual([600, 600, 500, 250, 100])
@@ -89,7 +113,10 @@ describe('the polling cadence', () => {
 
   it('ends at once on a final answer, as polling longer would not change it', async () => {
     const clock = virtualClock()
-    const result = await pollUntil<never, string>(clock.poll(() => ({ final: '401' })), clock.options(60_000))
+    const result = await pollUntil<never, string>(
+      clock.poll(() => ({ final: '401' })),
+      clock.options(60_000)
+    )
 
     expect(result).toEqual({ final: '401', polls: 1, elapsedMs: 0 })
     expect(clock.pollTimes).toEqual([0])

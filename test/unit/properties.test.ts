@@ -5,7 +5,12 @@ import type { Answer } from '../../src/http/request.js'
 import { describeSendFailure } from '../../src/send-test-event/explain.js'
 import { createRedactor, redactJson } from '../../src/shared/redact.js'
 import { eventTypes, modes } from '../../src/shared/contract.js'
-import { inputNames, maxRetriesLimit, maxTimeoutSeconds, type RawInputs } from '../../src/send-test-event/inputs.js'
+import {
+  inputNames,
+  maxRetriesLimit,
+  maxTimeoutSeconds,
+  type RawInputs
+} from '../../src/send-test-event/inputs.js'
 import { parseSettings } from '../../src/send-test-event/settings.js'
 
 const numRuns = 300
@@ -19,7 +24,9 @@ const anyText = fc.oneof(
 )
 
 const padded = (value: fc.Arbitrary<string>) =>
-  fc.tuple(fc.constantFrom('', ' ', '\n', ' \t'), value, fc.constantFrom('', ' ', '\n')).map((parts) => parts.join(''))
+  fc
+    .tuple(fc.constantFrom('', ' ', '\n', ' \t'), value, fc.constantFrom('', ' ', '\n'))
+    .map((parts) => parts.join(''))
 
 /** Values each input accepts, in the forms users write them. */
 const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
@@ -29,23 +36,45 @@ const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   'api-key-id': fc.oneof(fc.constant(''), fc.stringMatching(/^key_[a-z0-9]{3,12}$/), anyText),
   'sample-payload': fc.oneof(
     fc.constant(''),
-    fc.dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 })).map((payload) => JSON.stringify(payload)),
+    fc
+      .dictionary(fc.string({ maxLength: 10 }), fc.jsonValue({ maxDepth: 2 }))
+      .map((payload) => JSON.stringify(payload)),
     fc.constantFrom('{"apiProjectId": "proj_123"}', '{"status": "x", "eventId": 1}')
   ),
   'base-url': fc.oneof(
     fc.webUrl({ validSchemes: ['https'] }),
-    fc.constantFrom('https://api.diffio.ai', 'https://gateway.example.com/diffio/', 'http://localhost:8080/', 'http://127.0.0.1:1', 'http://[::1]:1')
+    fc.constantFrom(
+      'https://api.diffio.ai',
+      'https://gateway.example.com/diffio/',
+      'http://localhost:8080/',
+      'http://127.0.0.1:1',
+      'http://[::1]:1'
+    )
   ),
   'timeout-seconds': fc.oneof(
     fc.integer({ min: 1, max: 600 }).map(String),
-    fc.tuple(fc.integer({ min: 0, max: 599 }), fc.integer({ min: 1, max: 999 })).map(([whole, part]) => `${whole}.${part}`)
+    fc
+      .tuple(fc.integer({ min: 0, max: 599 }), fc.integer({ min: 1, max: 999 }))
+      .map(([whole, part]) => `${whole}.${part}`)
   ),
   'max-retries': padded(fc.integer({ min: 0, max: 10 }).map(String)),
-  'receipt-url': fc.constantFrom('', 'https://hooks.example.com/receipts/{event-id}', 'http://127.0.0.1:8787/r?id={svix-message-id}&m={mode}'),
+  'receipt-url': fc.constantFrom(
+    '',
+    'https://hooks.example.com/receipts/{event-id}',
+    'http://127.0.0.1:8787/r?id={svix-message-id}&m={mode}'
+  ),
   'receipt-token': fc.constantFrom('', 'receipt_token_0123456789'),
   'receipt-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
-  'wait-for-url': fc.constantFrom('', 'https://hooks.example.com/healthz', 'http://localhost:8787/'),
-  'wait-for-text': fc.oneof(fc.constant(''), fc.stringMatching(/^[0-9a-f]{40}$/), fc.constantFrom('v1.2.3', '"version":"2"')),
+  'wait-for-url': fc.constantFrom(
+    '',
+    'https://hooks.example.com/healthz',
+    'http://localhost:8787/'
+  ),
+  'wait-for-text': fc.oneof(
+    fc.constant(''),
+    fc.stringMatching(/^[0-9a-f]{40}$/),
+    fc.constantFrom('v1.2.3', '"version":"2"')
+  ),
   'wait-timeout-seconds': padded(fc.integer({ min: 1, max: 900 }).map(String)),
   'dry-run': fc.constantFrom('', 'true', 'True', 'TRUE', 'false', 'False', 'FALSE')
 }
@@ -53,22 +82,43 @@ const validValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
 /** Values close to valid ones, the kind a typo or a misread README gives. */
 const nearValues: Record<keyof RawInputs, fc.Arbitrary<string>> = {
   'api-key': fc.stringMatching(/^diffio_live_[A-Za-z0-9 \t]{1,12}$/),
-  'event-type': fc.mixedCase(fc.constantFrom(...eventTypes, 'completed', 'generation.complete', 'queued')),
+  'event-type': fc.mixedCase(
+    fc.constantFrom(...eventTypes, 'completed', 'generation.complete', 'queued')
+  ),
   mode: fc.mixedCase(fc.constantFrom(...modes, 'tset', 'lve', 'production')),
   'api-key-id': fc.constant('  '),
   'sample-payload': fc.oneof(fc.json(), fc.constantFrom('{', '[]', 'null', '{"a":}', "{'a': 1}")),
   'base-url': fc.oneof(
     fc.webUrl({ withQueryParameters: true, withFragments: true }),
-    fc.constantFrom('api.diffio.ai', 'ftp://x', 'https://u:p@x', 'http://api.diffio.ai', 'https://x/?a=1')
+    fc.constantFrom(
+      'api.diffio.ai',
+      'ftp://x',
+      'https://u:p@x',
+      'http://api.diffio.ai',
+      'https://x/?a=1'
+    )
   ),
-  'timeout-seconds': fc.oneof(fc.double().map(String), fc.integer({ min: -5, max: 700 }).map(String)),
+  'timeout-seconds': fc.oneof(
+    fc.double().map(String),
+    fc.integer({ min: -5, max: 700 }).map(String)
+  ),
   'max-retries': fc.oneof(fc.integer({ min: -3, max: 15 }).map(String), fc.double().map(String)),
-  'receipt-url': fc.constantFrom('https://hooks.example.com/receipts', 'http://hooks.example.com/{event-id}', 'https://x/{eventId}/{event-id}'),
+  'receipt-url': fc.constantFrom(
+    'https://hooks.example.com/receipts',
+    'http://hooks.example.com/{event-id}',
+    'https://x/{eventId}/{event-id}'
+  ),
   'receipt-token': fc.constantFrom('short', 'with space in it and long'),
-  'receipt-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
+  'receipt-timeout-seconds': fc.oneof(
+    fc.integer({ min: -3, max: 1000 }).map(String),
+    fc.double().map(String)
+  ),
   'wait-for-url': fc.constantFrom('hooks.example.com', 'ftp://x', 'http://example.com/healthz'),
   'wait-for-text': fc.constantFrom('v1\n::error::x', 'x'.repeat(201), '\u0085'),
-  'wait-timeout-seconds': fc.oneof(fc.integer({ min: -3, max: 1000 }).map(String), fc.double().map(String)),
+  'wait-timeout-seconds': fc.oneof(
+    fc.integer({ min: -3, max: 1000 }).map(String),
+    fc.double().map(String)
+  ),
   'dry-run': fc.mixedCase(fc.constantFrom('true', 'false', 'yes', 'on'))
 }
 
@@ -81,16 +131,26 @@ const anyInput = (name: keyof RawInputs) =>
   )
 
 const rawInputs: fc.Arbitrary<RawInputs> = fc.record(
-  Object.fromEntries(inputNames.map((name) => [name, anyInput(name)])) as Record<keyof RawInputs, fc.Arbitrary<string>>
+  Object.fromEntries(inputNames.map((name) => [name, anyInput(name)])) as Record<
+    keyof RawInputs,
+    fc.Arbitrary<string>
+  >
 )
 
 /** What parseSettings makes of the inputs, with the problems as a reader sees them: one line each, input name first. */
 function outcomeOf(raw: RawInputs) {
   const reading = parseSettings(raw)
-  return reading.ok ? reading : { ...reading, message: reading.issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n') }
+  return reading.ok
+    ? reading
+    : {
+        ...reading,
+        message: reading.issues.map((issue) => `${issue.input} ${issue.problem}`).join('\n')
+      }
 }
 
-const visibleAscii = fc.constantFrom(...Array.from({ length: 0x7e - 0x21 + 1 }, (_, index) => String.fromCharCode(0x21 + index)))
+const visibleAscii = fc.constantFrom(
+  ...Array.from({ length: 0x7e - 0x21 + 1 }, (_, index) => String.fromCharCode(0x21 + index))
+)
 
 /** Keys parseSettings accepts, long enough not to occur by chance in the words around them. */
 const usableKey = fc.oneof(
@@ -157,7 +217,11 @@ describe('parseSettings on any inputs', () => {
   })
 
   it('never shows the api-key, however short, once the message is redacted', () => {
-    const key = fc.oneof(usableKey, anyText, fc.string({ unit: visibleAscii, minLength: 1, maxLength: 3 }))
+    const key = fc.oneof(
+      usableKey,
+      anyText,
+      fc.string({ unit: visibleAscii, minLength: 1, maxLength: 3 })
+    )
     fc.assert(
       fc.property(rawInputs, key, (raw, apiKey) => {
         fc.pre(apiKey.trim() !== '')
@@ -172,12 +236,20 @@ describe('parseSettings on any inputs', () => {
 
   it('never shows a key pasted into the wrong input once the message is redacted', () => {
     fc.assert(
-      fc.property(rawInputs, usableKey, fc.subarray([...inputNames], { minLength: 1 }), (raw, apiKey, pastedInto) => {
-        const withKey = { ...raw, ...Object.fromEntries(pastedInto.map((name) => [name, apiKey])) }
-        const outcome = outcomeOf({ ...withKey, 'api-key': apiKey })
-        if (outcome.ok) return
-        expect(createRedactor(apiKey)(outcome.message)).not.toContain(apiKey)
-      }),
+      fc.property(
+        rawInputs,
+        usableKey,
+        fc.subarray([...inputNames], { minLength: 1 }),
+        (raw, apiKey, pastedInto) => {
+          const withKey = {
+            ...raw,
+            ...Object.fromEntries(pastedInto.map((name) => [name, apiKey]))
+          }
+          const outcome = outcomeOf({ ...withKey, 'api-key': apiKey })
+          if (outcome.ok) return
+          expect(createRedactor(apiKey)(outcome.message)).not.toContain(apiKey)
+        }
+      ),
       { numRuns }
     )
   })
@@ -207,41 +279,60 @@ describe('createRedactor on any key and text', () => {
   })
 
   /** Every run of 16 characters of the key, as a server cutting or splitting it would show it. */
-  const piecesOf = (text: string) => Array.from({ length: text.length - 15 }, (_, at) => text.slice(at, at + 16))
+  const piecesOf = (text: string) =>
+    Array.from({ length: text.length - 15 }, (_, at) => text.slice(at, at + 16))
 
   it('leaves no 16 characters of a key in a row, raw or in hex, whatever is cut off or around them', () => {
-    const cutKey = usableKey.filter((key) => key.length >= 16).chain((key) =>
-      fc.tuple(
-        fc.constant(key),
-        fc.integer({ min: 0, max: key.length - 16 }).chain((from) => fc.integer({ min: from + 16, max: key.length }).map((to) => key.slice(from, to))),
-        fc.constantFrom('raw', 'hex', 'HEX'),
-        anyText,
-        anyText
+    const cutKey = usableKey
+      .filter((key) => key.length >= 16)
+      .chain((key) =>
+        fc.tuple(
+          fc.constant(key),
+          fc
+            .integer({ min: 0, max: key.length - 16 })
+            .chain((from) =>
+              fc.integer({ min: from + 16, max: key.length }).map((to) => key.slice(from, to))
+            ),
+          fc.constantFrom('raw', 'hex', 'HEX'),
+          anyText,
+          anyText
+        )
       )
-    )
     fc.assert(
       fc.property(cutKey, ([key, piece, form, before, after]) => {
-        const shown = form === 'raw' ? piece : form === 'hex' ? Buffer.from(piece).toString('hex') : Buffer.from(piece).toString('hex').toUpperCase()
+        const shown =
+          form === 'raw'
+            ? piece
+            : form === 'hex'
+              ? Buffer.from(piece).toString('hex')
+              : Buffer.from(piece).toString('hex').toUpperCase()
         const clean = createRedactor(key)(before + shown + after)
         for (const run of piecesOf(key)) expect(clean).not.toContain(run)
-        for (const run of piecesOf(Buffer.from(key).toString('hex'))) expect(clean.toLowerCase()).not.toContain(run)
+        for (const run of piecesOf(Buffer.from(key).toString('hex')))
+          expect(clean.toLowerCase()).not.toContain(run)
       }),
       { numRuns }
     )
   })
 
   it('leaves no piece of a key split across neighbouring JSON strings, however it is split', () => {
-    const splitKey = usableKey.filter((key) => key.length >= 16).chain((key) =>
-      fc.tuple(
-        fc.constant(key),
-        fc.uniqueArray(fc.integer({ min: 1, max: key.length - 1 }), { maxLength: 6 }).map((cuts) => [...cuts].sort((a, b) => a - b)),
-        anyText,
-        anyText
+    const splitKey = usableKey
+      .filter((key) => key.length >= 16)
+      .chain((key) =>
+        fc.tuple(
+          fc.constant(key),
+          fc
+            .uniqueArray(fc.integer({ min: 1, max: key.length - 1 }), { maxLength: 6 })
+            .map((cuts) => [...cuts].sort((a, b) => a - b)),
+          anyText,
+          anyText
+        )
       )
-    )
     fc.assert(
       fc.property(splitKey, ([key, cuts, before, after]) => {
-        const pieces = [0, ...cuts].map((from, index) => key.slice(from, [...cuts, key.length][index]))
+        const pieces = [0, ...cuts].map((from, index) =>
+          key.slice(from, [...cuts, key.length][index])
+        )
         pieces[0] = before + pieces[0]
         pieces[pieces.length - 1] += after
         const redacted = redactJson({ echoed: pieces }, createRedactor(key)) as { echoed: string[] }
@@ -253,11 +344,18 @@ describe('createRedactor on any key and text', () => {
   })
 
   it('leaves text unchanged when it holds no ASCII character the key could be made of', () => {
-    const textWithoutAscii = fc.string({ unit: fc.constantFrom(' ', '\n', 'é', '日', '🔑'), maxLength: 20 })
+    const textWithoutAscii = fc.string({
+      unit: fc.constantFrom(' ', '\n', 'é', '日', '🔑'),
+      maxLength: 20
+    })
     fc.assert(
-      fc.property(fc.string({ unit: visibleAscii, minLength: 1, maxLength: 12 }), textWithoutAscii, (key, text) => {
-        expect(createRedactor(key)(text)).toBe(text)
-      }),
+      fc.property(
+        fc.string({ unit: visibleAscii, minLength: 1, maxLength: 12 }),
+        textWithoutAscii,
+        (key, text) => {
+          expect(createRedactor(key)(text)).toBe(text)
+        }
+      ),
       { numRuns }
     )
   })
@@ -279,12 +377,21 @@ describe('interpretAnswer on any status and body', () => {
     const text = textWithKey(key)
     return fc.oneof(
       text,
-      text.map((shown) => `<html><head><title>${shown}</title></head><body><p>${shown}</p></body></html>`),
+      text.map(
+        (shown) => `<html><head><title>${shown}</title></head><body><p>${shown}</p></body></html>`
+      ),
       fc.record({ error: text }).map((body) => JSON.stringify(body)),
       fc.record({ error: text, code: text }).map((body) => JSON.stringify(body)),
       fc.record({ message: text }).map((body) => JSON.stringify(body)),
       fc
-        .record(Object.fromEntries(sentFields.map((field) => [field, fc.oneof(text, anyText, fc.constant(asked[field as 'mode'] ?? 'x'))])))
+        .record(
+          Object.fromEntries(
+            sentFields.map((field) => [
+              field,
+              fc.oneof(text, anyText, fc.constant(asked[field as 'mode'] ?? 'x'))
+            ])
+          )
+        )
         .map((body) => JSON.stringify(body))
     )
   }

@@ -4,7 +4,13 @@ import { awaitReceipt } from '../../src/send-test-event/receipt.js'
 import { createRedactor } from '../../src/shared/redact.js'
 import { startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
-const event = { svixMessageId: 'msg 1/2', eventId: 'evt_1', eventType: 'generation.completed', mode: 'test', apiKeyId: 'key_1' }
+const event = {
+  svixMessageId: 'msg 1/2',
+  eventId: 'evt_1',
+  eventType: 'generation.completed',
+  mode: 'test',
+  apiKeyId: 'key_1'
+}
 
 describe('the receipt wait', () => {
   let receiver: StandInReceiver | undefined
@@ -19,18 +25,23 @@ describe('the receipt wait', () => {
     })
     const redact = createRedactor()
     const created = createDispatcher(5000)
-    if (created.kind !== 'dispatcher') throw new Error('no proxy is set in tests, so the dispatcher is usable')
+    if (created.kind !== 'dispatcher')
+      throw new Error('no proxy is set in tests, so the dispatcher is usable')
     const { dispatcher } = created
     const lines: string[] = []
     try {
-      const result = await awaitReceipt({ urlTemplate: `${receiver.url}/receipts/{event-id}`, timeoutSeconds: 5 }, event, {
-        dispatcher,
-        redact,
-        label: (input) => input,
-        pollTimeLimitMs: 5000,
-        sleep: async () => undefined,
-        onPoll: (line) => lines.push(line)
-      })
+      const result = await awaitReceipt(
+        { urlTemplate: `${receiver.url}/receipts/{event-id}`, timeoutSeconds: 5 },
+        event,
+        {
+          dispatcher,
+          redact,
+          label: (input) => input,
+          pollTimeLimitMs: 5000,
+          sleep: async () => undefined,
+          onPoll: (line) => lines.push(line)
+        }
+      )
       expect(result.delivered).toBe(true)
     } finally {
       await dispatcher.destroy()

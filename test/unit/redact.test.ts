@@ -11,7 +11,9 @@ describe('createRedactor', () => {
   })
 
   it('removes the key when a server JSON-escaped it', () => {
-    expect(redact(`{"error":"bad key ${JSON.stringify(key).slice(1, -1)}"}`)).toBe('{"error":"bad key ***"}')
+    expect(redact(`{"error":"bad key ${JSON.stringify(key).slice(1, -1)}"}`)).toBe(
+      '{"error":"bad key ***"}'
+    )
   })
 
   it('removes the key when a server URL-encoded it', () => {
@@ -27,7 +29,9 @@ describe('createRedactor', () => {
         const shown = redactPlain(`token ${echoed}`)
         expect(shown, `${before}|${after}`).toContain('***')
         for (const word of shown.split(/\s+/)) {
-          expect(Buffer.from(word.replaceAll('*', 'A'), 'base64').toString('latin1')).not.toContain(plain)
+          expect(Buffer.from(word.replaceAll('*', 'A'), 'base64').toString('latin1')).not.toContain(
+            plain
+          )
         }
       }
     }
@@ -36,7 +40,9 @@ describe('createRedactor', () => {
   it('removes the key when a server percent-encoded it with lower-case hex or form-encoded it', () => {
     const slashy = "dk/Q8+x=m(9)!~'"
     const redactSlashy = createRedactor(slashy)
-    const lower = encodeURIComponent(slashy).replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+    const lower = encodeURIComponent(slashy).replace(/%[0-9A-F]{2}/g, (escape) =>
+      escape.toLowerCase()
+    )
     const form = new URLSearchParams({ k: slashy }).toString().slice(2)
     expect(redactSlashy(`a ${lower} b ${form} c`)).toBe('a *** b *** c')
   })
@@ -57,14 +63,20 @@ describe('createRedactor', () => {
     expect(redactLong(`key ${long.slice(0, 30)}… is not active`)).toBe('key ***… is not active')
     expect(redactLong(`ends in ${long.slice(-16)}.`)).toBe('ends in ***.')
     expect(redactLong(`middle ${long.slice(10, 27)} here`)).toBe('middle *** here')
-    expect(redactLong(`hex ${Buffer.from(long.slice(0, 30)).toString('hex')} cut`)).toBe('hex *** cut')
+    expect(redactLong(`hex ${Buffer.from(long.slice(0, 30)).toString('hex')} cut`)).toBe(
+      'hex *** cut'
+    )
   })
 
   it('keeps runs shorter than 16 characters, such as the public prefix another key shares', () => {
     const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
     const other = 'diffio_live_4f9Zc21e8b7d6e5f4a3b2c1d0e9f8a7b'
-    expect(createRedactor(long)(`prefix diffio_live_ and ${long.slice(0, 15)}`)).toBe(`prefix diffio_live_ and ${long.slice(0, 15)}`)
-    expect(createRedactor(long)(`another key: ${other.slice(0, 15)}`)).toBe(`another key: ${other.slice(0, 15)}`)
+    expect(createRedactor(long)(`prefix diffio_live_ and ${long.slice(0, 15)}`)).toBe(
+      `prefix diffio_live_ and ${long.slice(0, 15)}`
+    )
+    expect(createRedactor(long)(`another key: ${other.slice(0, 15)}`)).toBe(
+      `another key: ${other.slice(0, 15)}`
+    )
   })
 
   it('removes a piece of the key written next to the mark of another piece', () => {
@@ -106,17 +118,31 @@ describe('redactJson', () => {
 
   it('redacts strings and keys at any depth', () => {
     const redact = createRedactor('k3y')
-    expect(redactJson({ a: ['k3y', { k3y: 'x k3y' }], n: 1 }, redact)).toEqual({ a: ['***', { '***': 'x ***' }], n: 1 })
+    expect(redactJson({ a: ['k3y', { k3y: 'x k3y' }], n: 1 }, redact)).toEqual({
+      a: ['***', { '***': 'x ***' }],
+      n: 1
+    })
   })
 
   it('cuts a key split across two neighbouring strings out of both, keeping the words around it', () => {
-    const split = { lines: [`Authorization: Bearer ${long.slice(0, 8)}`, `${long.slice(8)} (rejected)`] }
-    expect(redactJson(split, redactLong)).toEqual({ lines: ['Authorization: Bearer ***', '*** (rejected)'] })
+    const split = {
+      lines: [`Authorization: Bearer ${long.slice(0, 8)}`, `${long.slice(8)} (rejected)`]
+    }
+    expect(redactJson(split, redactLong)).toEqual({
+      lines: ['Authorization: Bearer ***', '*** (rejected)']
+    })
   })
 
   it('cuts a key split across the values of an object, across other fields and numbers', () => {
-    const split = { first: long.slice(0, 10), n: 1, second: long.slice(10, 25), third: long.slice(25) }
-    expect(JSON.stringify(redactJson(split, redactLong))).toBe('{"first":"***","n":1,"second":"***","third":"***"}')
+    const split = {
+      first: long.slice(0, 10),
+      n: 1,
+      second: long.slice(10, 25),
+      third: long.slice(25)
+    }
+    expect(JSON.stringify(redactJson(split, redactLong))).toBe(
+      '{"first":"***","n":1,"second":"***","third":"***"}'
+    )
   })
 
   it('cuts a key spread over many short strings, none of them 16 characters long', () => {
@@ -126,6 +152,9 @@ describe('redactJson', () => {
   })
 
   it('leaves strings alone when only their joining would look like something', () => {
-    expect(redactJson({ a: 'diffio_live_', b: 'not the key' }, redactLong)).toEqual({ a: 'diffio_live_', b: 'not the key' })
+    expect(redactJson({ a: 'diffio_live_', b: 'not the key' }, redactLong)).toEqual({
+      a: 'diffio_live_',
+      b: 'not the key'
+    })
   })
 })

@@ -59,7 +59,10 @@ describe('buildRequest', () => {
   })
 
   it('sends only eventType and mode when nothing else is given', () => {
-    expect(JSON.parse(buildRequest(settings()).body)).toEqual({ eventType: 'generation.completed', mode: 'test' })
+    expect(JSON.parse(buildRequest(settings()).body)).toEqual({
+      eventType: 'generation.completed',
+      mode: 'test'
+    })
   })
 
   it('sends apiKeyId when it is given', () => {
@@ -71,16 +74,27 @@ describe('buildRequest', () => {
   })
 
   it('sends samplePayload when it is given', () => {
-    const body = JSON.parse(buildRequest(settings({ mode: 'live', samplePayload: { apiProjectId: 'proj_123' } })).body)
-    expect(body).toEqual({ eventType: 'generation.completed', mode: 'live', samplePayload: { apiProjectId: 'proj_123' } })
+    const body = JSON.parse(
+      buildRequest(settings({ mode: 'live', samplePayload: { apiProjectId: 'proj_123' } })).body
+    )
+    expect(body).toEqual({
+      eventType: 'generation.completed',
+      mode: 'live',
+      samplePayload: { apiProjectId: 'proj_123' }
+    })
   })
 
   it('sends an empty samplePayload as given', () => {
-    expect(JSON.parse(buildRequest(settings({ samplePayload: {} })).body)).toHaveProperty('samplePayload', {})
+    expect(JSON.parse(buildRequest(settings({ samplePayload: {} })).body)).toHaveProperty(
+      'samplePayload',
+      {}
+    )
   })
 
   it('never puts the key in the body', () => {
-    expect(buildRequest(settings({ apiKeyId: 'key_123', samplePayload: { a: 1 } })).body).not.toContain(key)
+    expect(
+      buildRequest(settings({ apiKeyId: 'key_123', samplePayload: { a: 1 } })).body
+    ).not.toContain(key)
   })
 })
 
@@ -106,6 +120,8 @@ describe('describeRequest', () => {
   })
 
   it('ends with the body after a blank line', () => {
-    expect(described).toMatch(/\n\n\{"eventType":"generation\.completed","mode":"test","apiKeyId":"key_123"\}$/)
+    expect(described).toMatch(
+      /\n\n\{"eventType":"generation\.completed","mode":"test","apiKeyId":"key_123"\}$/
+    )
   })
 })

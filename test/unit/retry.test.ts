@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { defaultBackoff, parseRetryAfter, retryableStatuses, retryAfterStatuses, retryDelayMs } from '../../src/http/retry.js'
+import {
+  defaultBackoff,
+  parseRetryAfter,
+  retryableStatuses,
+  retryAfterStatuses,
+  retryDelayMs
+} from '../../src/http/retry.js'
 import { describeRetry } from '../../src/send-test-event/explain.js'
 
 const lowest = () => 0
@@ -104,13 +110,29 @@ describe('parseRetryAfter', () => {
     expect(parseRetryAfter(undefined, now)).toBeUndefined()
   })
 
-  it.each(['', 'soon', 'abc', '10s', '1e3', 'Infinity', '1.5', '-1', 'foo 1', 'never 12', 'a 2020'])('is undefined for %j', (header) => {
+  it.each([
+    '',
+    'soon',
+    'abc',
+    '10s',
+    '1e3',
+    'Infinity',
+    '1.5',
+    '-1',
+    'foo 1',
+    'never 12',
+    'a 2020'
+  ])('is undefined for %j', (header) => {
     expect(parseRetryAfter(header, now)).toBeUndefined()
   })
 })
 
 describe('describeRetry', () => {
-  const failed = { attempt: 1, attempts: 3, failure: { kind: 'error-status', status: 503, serverMessage: 'Svix is not configured' } as const }
+  const failed = {
+    attempt: 1,
+    attempts: 3,
+    failure: { kind: 'error-status', status: 503, serverMessage: 'Svix is not configured' } as const
+  }
 
   it('names the attempt, the attempts allowed and why it failed', () => {
     const line = describeRetry({ ...failed, waitMs: 300 })

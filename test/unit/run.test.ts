@@ -8,7 +8,11 @@ const context = { label: (input: string) => input, keyHint: 'Pass the key from a
 describe('the outcome of a run', () => {
   it('carries neither the key nor the receipt token, even in a dry run', async () => {
     const outcome = await runSequence(
-      rawInputs({ 'dry-run': 'true', 'receipt-url': 'https://hooks.example.com/receipts/{event-id}', 'receipt-token': token }),
+      rawInputs({
+        'dry-run': 'true',
+        'receipt-url': 'https://hooks.example.com/receipts/{event-id}',
+        'receipt-token': token
+      }),
       context
     )
 
@@ -22,12 +26,15 @@ describe('the outcome of a run', () => {
   it.each([
     ['a one-character key', 'x', 'was not checked'],
     ['no key', '', 'is empty']
-  ])('is a dry run with %s, saying the key was not checked and showing it nowhere', async (_name, key, note) => {
-    const outcome = await runSequence(rawInputs({ 'api-key': key, 'dry-run': 'true' }), context)
+  ])(
+    'is a dry run with %s, saying the key was not checked and showing it nowhere',
+    async (_name, key, note) => {
+      const outcome = await runSequence(rawInputs({ 'api-key': key, 'dry-run': 'true' }), context)
 
-    if (outcome.kind !== 'dry-run') throw new Error(`expected a dry run, got ${outcome.kind}`)
-    expect(outcome.notes.filter((line) => line.startsWith(`api-key ${note}`))).toHaveLength(1)
-    expect(outcome.requests[0]?.full).toMatch(/^authorization: Bearer (\*\*\*|\(none given\))$/m)
-    if (key !== '') expect(outcome.requests[0]?.full).not.toMatch(/Bearer x/)
-  })
+      if (outcome.kind !== 'dry-run') throw new Error(`expected a dry run, got ${outcome.kind}`)
+      expect(outcome.notes.filter((line) => line.startsWith(`api-key ${note}`))).toHaveLength(1)
+      expect(outcome.requests[0]?.full).toMatch(/^authorization: Bearer (\*\*\*|\(none given\))$/m)
+      if (key !== '') expect(outcome.requests[0]?.full).not.toMatch(/Bearer x/)
+    }
+  )
 })

@@ -62,16 +62,24 @@ describe('api-key', () => {
   })
 
   it('may be empty for a dry run, which sends nothing', () => {
-    expect(acceptedSettings(inputs({ 'api-key': '', 'dry-run': 'true' })).settings).toMatchObject({ apiKey: '', dryRun: true })
+    expect(acceptedSettings(inputs({ 'api-key': '', 'dry-run': 'true' })).settings).toMatchObject({
+      apiKey: '',
+      dryRun: true
+    })
   })
 
-  it.each(['x', 'short key', 'diffio_live_\u00e9t\u00e9_0123456789'])('is not checked in a dry run, which sends nothing: %j is kept as given', (key) => {
-    const { settings } = acceptedSettings(inputs({ 'api-key': key, 'dry-run': 'true' }))
-    expect(settings).toMatchObject({ apiKey: key, dryRun: true })
-  })
+  it.each(['x', 'short key', 'diffio_live_\u00e9t\u00e9_0123456789'])(
+    'is not checked in a dry run, which sends nothing: %j is kept as given',
+    (key) => {
+      const { settings } = acceptedSettings(inputs({ 'api-key': key, 'dry-run': 'true' }))
+      expect(settings).toMatchObject({ apiKey: key, dryRun: true })
+    }
+  )
 
   it('is still checked when dry-run is not a boolean, and both are named', () => {
-    expect(inputError({ 'api-key': 'x', 'dry-run': 'yes' }).issues.map((issue) => issue.input)).toEqual(['api-key', 'dry-run'])
+    expect(
+      inputError({ 'api-key': 'x', 'dry-run': 'yes' }).issues.map((issue) => issue.input)
+    ).toEqual(['api-key', 'dry-run'])
   })
 
   it('is still reported missing with the other problems when a dry run was not asked for', () => {
@@ -79,18 +87,23 @@ describe('api-key', () => {
     expect(issues.map((issue) => issue.input)).toEqual(['api-key', 'mode'])
   })
 
-  it.each(['test', 'changeme', 'diffio_live_123'])('refuses %s as shorter than 16 characters, saying the minimum', (value) => {
-    const problem = problemWith('api-key', value)
-    expect(problem).toMatch(/^must be at least 16 characters/)
-    expect(problem).not.toContain(value)
-  })
+  it.each(['test', 'changeme', 'diffio_live_123'])(
+    'refuses %s as shorter than 16 characters, saying the minimum',
+    (value) => {
+      const problem = problemWith('api-key', value)
+      expect(problem).toMatch(/^must be at least 16 characters/)
+      expect(problem).not.toContain(value)
+    }
+  )
 
   it('is trimmed', () => {
     expect(acceptedSettings(inputs({ 'api-key': `  ${key}\n` })).settings.apiKey).toBe(key)
   })
 
   it('accepts every visible ASCII character', () => {
-    const visible = Array.from({ length: 0x7e - 0x21 + 1 }, (_, index) => String.fromCharCode(0x21 + index)).join('')
+    const visible = Array.from({ length: 0x7e - 0x21 + 1 }, (_, index) =>
+      String.fromCharCode(0x21 + index)
+    ).join('')
     expect(acceptedSettings(inputs({ 'api-key': visible })).settings.apiKey).toBe(visible)
   })
 
@@ -116,15 +129,21 @@ describe('api-key', () => {
 })
 
 describe('event-type', () => {
-  it.each(['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed'])(
-    'accepts %s',
-    (eventType) => {
-      expect(acceptedSettings(inputs({ 'event-type': eventType })).settings.eventTypes).toEqual([eventType])
-    }
-  )
+  it.each([
+    'generation.queued',
+    'generation.processing',
+    'generation.failed',
+    'generation.completed'
+  ])('accepts %s', (eventType) => {
+    expect(acceptedSettings(inputs({ 'event-type': eventType })).settings.eventTypes).toEqual([
+      eventType
+    ])
+  })
 
   it('is trimmed', () => {
-    expect(acceptedSettings(inputs({ 'event-type': ' generation.failed\n' })).settings.eventTypes).toEqual(['generation.failed'])
+    expect(
+      acceptedSettings(inputs({ 'event-type': ' generation.failed\n' })).settings.eventTypes
+    ).toEqual(['generation.failed'])
   })
 
   it('is required, and the message lists the four event types', () => {
@@ -171,37 +190,62 @@ describe('event-type', () => {
     )
   })
 
-  it.each(['gen', 'generation'])('suggests nothing for %s, which all event types share', (value) => {
-    expect(problemWith('event-type', value)).not.toContain('did you mean')
-  })
+  it.each(['gen', 'generation'])(
+    'suggests nothing for %s, which all event types share',
+    (value) => {
+      expect(problemWith('event-type', value)).not.toContain('did you mean')
+    }
+  )
 
   it.each([
     ['generation.queued,generation.failed', ['generation.queued', 'generation.failed']],
     [' generation.failed , generation.queued ', ['generation.failed', 'generation.queued']],
-    ['generation.completed\ngeneration.processing\n', ['generation.completed', 'generation.processing']],
-    ['all', ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']],
-    ['ALL', ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']]
+    [
+      'generation.completed\ngeneration.processing\n',
+      ['generation.completed', 'generation.processing']
+    ],
+    [
+      'all',
+      ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']
+    ],
+    [
+      'ALL',
+      ['generation.queued', 'generation.processing', 'generation.failed', 'generation.completed']
+    ]
   ])('reads %j as several event types, in the order given', (value, expected) => {
     expect(acceptedSettings(inputs({ 'event-type': value })).settings.eventTypes).toEqual(expected)
   })
 
   it('refuses an event type listed twice', () => {
-    expect(problemWith('event-type', 'generation.failed,generation.failed')).toBe('lists generation.failed twice; each event type is sent once')
-  })
-
-  it.each([',', ' , ,', '\n,\n'])('refuses %j, which lists no event type at all, as missing', (value) => {
-    expect(problemWith('event-type', value)).toMatch(/^is required: /)
-  })
-
-  it.each(['all,generation.queued', 'all,', 'ALL\ngeneration.failed'])('takes %j as all when nothing else is listed, and refuses all with others', (value) => {
-    if (value === 'all,') return void expect(acceptedSettings(inputs({ 'event-type': value })).settings.eventTypes).toHaveLength(4)
-    expect(problemWith('event-type', value)).toBe('lists all with other event types; all stands for the four and is given alone')
-  })
-
-  it('refuses an event type listed twice, among others', () => {
-    expect(problemWith('event-type', 'generation.failed, generation.queued,generation.failed')).toBe(
+    expect(problemWith('event-type', 'generation.failed,generation.failed')).toBe(
       'lists generation.failed twice; each event type is sent once'
     )
+  })
+
+  it.each([',', ' , ,', '\n,\n'])(
+    'refuses %j, which lists no event type at all, as missing',
+    (value) => {
+      expect(problemWith('event-type', value)).toMatch(/^is required: /)
+    }
+  )
+
+  it.each(['all,generation.queued', 'all,', 'ALL\ngeneration.failed'])(
+    'takes %j as all when nothing else is listed, and refuses all with others',
+    (value) => {
+      if (value === 'all,')
+        return void expect(
+          acceptedSettings(inputs({ 'event-type': value })).settings.eventTypes
+        ).toHaveLength(4)
+      expect(problemWith('event-type', value)).toBe(
+        'lists all with other event types; all stands for the four and is given alone'
+      )
+    }
+  )
+
+  it('refuses an event type listed twice, among others', () => {
+    expect(
+      problemWith('event-type', 'generation.failed, generation.queued,generation.failed')
+    ).toBe('lists generation.failed twice; each event type is sent once')
   })
 
   it('suggests the event type meant by each unknown one in a list', () => {
@@ -215,7 +259,9 @@ describe('receipt-url', () => {
   it.each(['https://{event-id}.example.com/r', 'https://hooks.example.com:{mode}/r/{event-id}'])(
     'refuses %s: a placeholder in the host would choose where the token goes',
     (url) => {
-      expect(problemWith('receipt-url', url)).toMatch(/^must keep its placeholders in the path or the query/)
+      expect(problemWith('receipt-url', url)).toMatch(
+        /^must keep its placeholders in the path or the query/
+      )
     }
   )
 
@@ -225,13 +271,23 @@ describe('receipt-url', () => {
 
   it('keeps its placeholders for each event, with the timeout and the token', () => {
     const { settings } = acceptedSettings(
-      inputs({ 'receipt-url': 'https://hooks.example.com/receipts/{event-id}?m={mode}', 'receipt-token': 'receipt_token_0123456789', 'receipt-timeout-seconds': '90' })
+      inputs({
+        'receipt-url': 'https://hooks.example.com/receipts/{event-id}?m={mode}',
+        'receipt-token': 'receipt_token_0123456789',
+        'receipt-timeout-seconds': '90'
+      })
     )
-    expect(settings.receipt).toEqual({ urlTemplate: 'https://hooks.example.com/receipts/{event-id}?m={mode}', token: 'receipt_token_0123456789', timeoutSeconds: 90 })
+    expect(settings.receipt).toEqual({
+      urlTemplate: 'https://hooks.example.com/receipts/{event-id}?m={mode}',
+      token: 'receipt_token_0123456789',
+      timeoutSeconds: 90
+    })
   })
 
   it('must hold {event-id} or {svix-message-id}, or nothing tells the receiver which event', () => {
-    expect(problemWith('receipt-url', 'https://hooks.example.com/receipts/{event-type}')).toMatch(/^must contain \{event-id\} or \{svix-message-id\}/)
+    expect(problemWith('receipt-url', 'https://hooks.example.com/receipts/{event-type}')).toMatch(
+      /^must contain \{event-id\} or \{svix-message-id\}/
+    )
   })
 
   it('names a placeholder it does not know', () => {
@@ -241,14 +297,20 @@ describe('receipt-url', () => {
   })
 
   it('must be https except on loopback, as the token travels with it', () => {
-    expect(problemWith('receipt-url', 'http://hooks.example.com/{event-id}')).toMatch(/^must use https: plain http would send the receipt token unencrypted/)
-    expect(acceptedSettings(inputs({ 'receipt-url': 'http://127.0.0.1:8787/receipts/{svix-message-id}' })).settings.receipt?.urlTemplate).toBe(
-      'http://127.0.0.1:8787/receipts/{svix-message-id}'
+    expect(problemWith('receipt-url', 'http://hooks.example.com/{event-id}')).toMatch(
+      /^must use https: plain http would send the receipt token unencrypted/
     )
+    expect(
+      acceptedSettings(
+        inputs({ 'receipt-url': 'http://127.0.0.1:8787/receipts/{svix-message-id}' })
+      ).settings.receipt?.urlTemplate
+    ).toBe('http://127.0.0.1:8787/receipts/{svix-message-id}')
   })
 
   it('gets a warning when receipt-token is set without it', () => {
-    expect(acceptedSettings(inputs({ 'receipt-token': 'receipt_token_0123456789' })).warnings).toEqual([
+    expect(
+      acceptedSettings(inputs({ 'receipt-token': 'receipt_token_0123456789' })).warnings
+    ).toEqual([
       { input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' }
     ])
   })
@@ -262,28 +324,47 @@ describe('receipt-token', () => {
 })
 
 describe('receipt-timeout-seconds and wait-timeout-seconds', () => {
-  it.each(['receipt-timeout-seconds', 'wait-timeout-seconds'] as const)('%s takes whole seconds from 1 to 900', (input) => {
-    for (const bad of ['0', '901', '1.5', 'soon', '']) {
-      expect(problemWith(input, bad)).toBe(`must be a whole number of seconds from 1 to 900; got ${JSON.stringify(bad)}`)
+  it.each(['receipt-timeout-seconds', 'wait-timeout-seconds'] as const)(
+    '%s takes whole seconds from 1 to 900',
+    (input) => {
+      for (const bad of ['0', '901', '1.5', 'soon', '']) {
+        expect(problemWith(input, bad)).toBe(
+          `must be a whole number of seconds from 1 to 900; got ${JSON.stringify(bad)}`
+        )
+      }
     }
-  })
+  )
 })
 
 describe('wait-for-url', () => {
-  it.each(['wait-for-url', 'receipt-url', 'base-url'] as const)('%s refuses a line break, which URL parsing would drop but a log would keep', (input) => {
-    expect(problemWith(input, 'http://127.0.0.1:1/{event-id}\n::error::x')).toBe('must not contain line breaks, tabs or other control characters')
-  })
+  it.each(['wait-for-url', 'receipt-url', 'base-url'] as const)(
+    '%s refuses a line break, which URL parsing would drop but a log would keep',
+    (input) => {
+      expect(problemWith(input, 'http://127.0.0.1:1/{event-id}\n::error::x')).toBe(
+        'must not contain line breaks, tabs or other control characters'
+      )
+    }
+  )
 
   it('is optional, and kept with its timeout when given', () => {
     expect(acceptedSettings(inputs()).settings).not.toHaveProperty('wait')
-    expect(acceptedSettings(inputs({ 'wait-for-url': 'https://hooks.example.com/healthz?deep=1', 'wait-timeout-seconds': '30' })).settings.wait).toEqual({
+    expect(
+      acceptedSettings(
+        inputs({
+          'wait-for-url': 'https://hooks.example.com/healthz?deep=1',
+          'wait-timeout-seconds': '30'
+        })
+      ).settings.wait
+    ).toEqual({
       url: 'https://hooks.example.com/healthz?deep=1',
       timeoutSeconds: 30
     })
   })
 
   it('must be https except on loopback', () => {
-    expect(problemWith('wait-for-url', 'http://hooks.example.com/healthz')).toMatch(/^must use https/)
+    expect(problemWith('wait-for-url', 'http://hooks.example.com/healthz')).toMatch(
+      /^must use https/
+    )
   })
 })
 
@@ -291,20 +372,31 @@ describe('wait-for-text', () => {
   const url = 'https://hooks.example.com/version'
 
   it('is optional, and kept with wait-for-url when given', () => {
-    expect(acceptedSettings(inputs({ 'wait-for-url': url })).settings.wait).not.toHaveProperty('text')
-    expect(acceptedSettings(inputs({ 'wait-for-url': url, 'wait-for-text': ' 3f2a9c1 ' })).settings.wait).toEqual({ url, timeoutSeconds: 120, text: '3f2a9c1' })
+    expect(acceptedSettings(inputs({ 'wait-for-url': url })).settings.wait).not.toHaveProperty(
+      'text'
+    )
+    expect(
+      acceptedSettings(inputs({ 'wait-for-url': url, 'wait-for-text': ' 3f2a9c1 ' })).settings.wait
+    ).toEqual({ url, timeoutSeconds: 120, text: '3f2a9c1' })
   })
 
   it('needs wait-for-url, or nothing would be waited for', () => {
     expect(problemWith('wait-for-text', '3f2a9c1')).toMatch(/^needs wait-for-url/)
   })
 
-  it.each(['v1\n::error::x', 'v1\u0085x', 'a\tb'])('refuses %j: it is printed in the log while waiting', (text) => {
-    expect(problemWith('wait-for-text', text, { 'wait-for-url': url })).toBe('must be one line of text, without control characters')
-  })
+  it.each(['v1\n::error::x', 'v1\u0085x', 'a\tb'])(
+    'refuses %j: it is printed in the log while waiting',
+    (text) => {
+      expect(problemWith('wait-for-text', text, { 'wait-for-url': url })).toBe(
+        'must be one line of text, without control characters'
+      )
+    }
+  )
 
   it('refuses more than 200 characters, saying how many it got', () => {
-    expect(problemWith('wait-for-text', 'x'.repeat(201), { 'wait-for-url': url })).toBe('must be at most 200 characters, such as a version or a commit SHA; got 201')
+    expect(problemWith('wait-for-text', 'x'.repeat(201), { 'wait-for-url': url })).toBe(
+      'must be at most 200 characters, such as a version or a commit SHA; got 201'
+    )
   })
 })
 
@@ -338,7 +430,9 @@ describe('mode', () => {
     ['tset', 'test'],
     ['lvie', 'live']
   ])('suggests the mode that %s is close to', (value, meant) => {
-    expect(problemWith('mode', value)).toBe(`must be one of test or live; got "${value}" (did you mean ${meant}?)`)
+    expect(problemWith('mode', value)).toBe(
+      `must be one of test or live; got "${value}" (did you mean ${meant}?)`
+    )
   })
 })
 
@@ -348,25 +442,35 @@ describe('api-key-id', () => {
   })
 
   it('is trimmed', () => {
-    expect(acceptedSettings(inputs({ 'api-key-id': '  key_123\n' })).settings.apiKeyId).toBe('key_123')
+    expect(acceptedSettings(inputs({ 'api-key-id': '  key_123\n' })).settings.apiKeyId).toBe(
+      'key_123'
+    )
   })
 
   it('counts as absent when it is only whitespace', () => {
-    expect(acceptedSettings(inputs({ 'api-key-id': '   ' })).settings).not.toHaveProperty('apiKeyId')
+    expect(acceptedSettings(inputs({ 'api-key-id': '   ' })).settings).not.toHaveProperty(
+      'apiKeyId'
+    )
   })
 })
 
 describe('sample-payload', () => {
   it('is optional', () => {
-    expect(acceptedSettings(inputs({ 'sample-payload': '' })).settings).not.toHaveProperty('samplePayload')
+    expect(acceptedSettings(inputs({ 'sample-payload': '' })).settings).not.toHaveProperty(
+      'samplePayload'
+    )
   })
 
   it('counts as absent when it is only whitespace', () => {
-    expect(acceptedSettings(inputs({ 'sample-payload': ' \n ' })).settings).not.toHaveProperty('samplePayload')
+    expect(acceptedSettings(inputs({ 'sample-payload': ' \n ' })).settings).not.toHaveProperty(
+      'samplePayload'
+    )
   })
 
   it('is parsed as a JSON object', () => {
-    const parsed = acceptedSettings(inputs({ 'sample-payload': '{"apiProjectId": "proj_123", "hasVideo": true}' }))
+    const parsed = acceptedSettings(
+      inputs({ 'sample-payload': '{"apiProjectId": "proj_123", "hasVideo": true}' })
+    )
     expect(parsed.settings.samplePayload).toEqual({ apiProjectId: 'proj_123', hasVideo: true })
   })
 
@@ -381,7 +485,9 @@ describe('sample-payload', () => {
     ['"proj_123"', 'a string'],
     ['true', 'a boolean']
   ])('rejects %s, naming it as %s', (value, kind) => {
-    expect(problemWith('sample-payload', value)).toBe(`must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`)
+    expect(problemWith('sample-payload', value)).toBe(
+      `must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`
+    )
   })
 
   it("says the JSON is not valid, with the parser's reason on the same line", () => {
@@ -395,25 +501,43 @@ describe('sample-payload', () => {
   })
 
   it('refuses JSON with a bare word in it, which YAML users often write', () => {
-    expect(problemWith('sample-payload', '{"apiProjectId": proj_123}')).toMatch(/^must be a JSON object, but it is not valid JSON: /)
+    expect(problemWith('sample-payload', '{"apiProjectId": proj_123}')).toMatch(
+      /^must be a JSON object, but it is not valid JSON: /
+    )
   })
 
   it('gives no warning for fields Diffio leaves to the payload', () => {
-    expect(acceptedSettings(inputs({ 'sample-payload': '{"apiProjectId": "proj_123"}' })).warnings).toEqual([])
+    expect(
+      acceptedSettings(inputs({ 'sample-payload': '{"apiProjectId": "proj_123"}' })).warnings
+    ).toEqual([])
   })
 
-  it.each(['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'])('warns, but accepts, a payload that sets %s', (field) => {
-    const parsed = acceptedSettings(inputs({ 'sample-payload': JSON.stringify({ [field]: 'x' }) }))
-    expect(parsed.settings.samplePayload).toEqual({ [field]: 'x' })
-    expect(parsed.warnings).toEqual([
-      { input: 'sample-payload', problem: `sets ${field}, which Diffio always sets itself; that value is ignored` }
-    ])
-  })
+  it.each(['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'])(
+    'warns, but accepts, a payload that sets %s',
+    (field) => {
+      const parsed = acceptedSettings(
+        inputs({ 'sample-payload': JSON.stringify({ [field]: 'x' }) })
+      )
+      expect(parsed.settings.samplePayload).toEqual({ [field]: 'x' })
+      expect(parsed.warnings).toEqual([
+        {
+          input: 'sample-payload',
+          problem: `sets ${field}, which Diffio always sets itself; that value is ignored`
+        }
+      ])
+    }
+  )
 
   it('names every field Diffio sets in one warning', () => {
-    const parsed = acceptedSettings(inputs({ 'sample-payload': '{"status": "queued", "eventType": "x", "apiProjectId": "p"}' }))
+    const parsed = acceptedSettings(
+      inputs({ 'sample-payload': '{"status": "queued", "eventType": "x", "apiProjectId": "p"}' })
+    )
     expect(parsed.warnings).toEqual([
-      { input: 'sample-payload', problem: 'sets eventType and status, which Diffio always sets itself; those values are ignored' }
+      {
+        input: 'sample-payload',
+        problem:
+          'sets eventType and status, which Diffio always sets itself; those values are ignored'
+      }
     ])
   })
 
@@ -423,28 +547,36 @@ describe('sample-payload', () => {
   })
 
   it('does not warn about a field Diffio sets when it is only nested deeper', () => {
-    expect(acceptedSettings(inputs({ 'sample-payload': '{"errorDetails": {"status": "x"}}' })).warnings).toEqual([])
+    expect(
+      acceptedSettings(inputs({ 'sample-payload': '{"errorDetails": {"status": "x"}}' })).warnings
+    ).toEqual([])
   })
 })
 
 describe('base-url', () => {
   it('removes a trailing slash', () => {
-    expect(acceptedSettings(inputs({ 'base-url': 'https://api.diffio.ai/' })).settings.baseUrl).toBe('https://api.diffio.ai')
+    expect(
+      acceptedSettings(inputs({ 'base-url': 'https://api.diffio.ai/' })).settings.baseUrl
+    ).toBe('https://api.diffio.ai')
   })
 
   it('keeps a gateway path prefix without its trailing slashes', () => {
-    const { settings } = acceptedSettings(inputs({ 'base-url': 'https://gateway.example.com/diffio/v2//' }))
+    const { settings } = acceptedSettings(
+      inputs({ 'base-url': 'https://gateway.example.com/diffio/v2//' })
+    )
     expect(settings.baseUrl).toBe('https://gateway.example.com/diffio/v2')
   })
 
   it('keeps a port', () => {
-    expect(acceptedSettings(inputs({ 'base-url': 'https://staging.diffio.ai:8443' })).settings.baseUrl).toBe(
-      'https://staging.diffio.ai:8443'
-    )
+    expect(
+      acceptedSettings(inputs({ 'base-url': 'https://staging.diffio.ai:8443' })).settings.baseUrl
+    ).toBe('https://staging.diffio.ai:8443')
   })
 
   it('is trimmed', () => {
-    expect(acceptedSettings(inputs({ 'base-url': '  https://api.diffio.ai \n' })).settings.baseUrl).toBe('https://api.diffio.ai')
+    expect(
+      acceptedSettings(inputs({ 'base-url': '  https://api.diffio.ai \n' })).settings.baseUrl
+    ).toBe('https://api.diffio.ai')
   })
 
   it.each([
@@ -453,30 +585,43 @@ describe('base-url', () => {
     'http://127.0.0.1:3000',
     'http://127.45.6.7',
     'http://[::1]:9000'
-  ])(
-    'allows plain http for the loopback host of %s',
-    (url) => {
-      expect(acceptedSettings(inputs({ 'base-url': url })).settings.baseUrl).toBe(url)
-    }
-  )
+  ])('allows plain http for the loopback host of %s', (url) => {
+    expect(acceptedSettings(inputs({ 'base-url': url })).settings.baseUrl).toBe(url)
+  })
 
   it('allows plain http for an IPv4-mapped loopback address', () => {
-    expect(acceptedSettings(inputs({ 'base-url': 'http://[::ffff:127.0.0.1]:9000' })).settings.baseUrl).toBe('http://[::ffff:7f00:1]:9000')
+    expect(
+      acceptedSettings(inputs({ 'base-url': 'http://[::ffff:127.0.0.1]:9000' })).settings.baseUrl
+    ).toBe('http://[::ffff:7f00:1]:9000')
   })
 
   it('drops the endpoint path from a base-url that already ends with it, with a warning', () => {
-    const parsed = acceptedSettings(inputs({ 'base-url': 'https://gw.example.com/diffio/v1/webhooks/send_test_event' }))
+    const parsed = acceptedSettings(
+      inputs({ 'base-url': 'https://gw.example.com/diffio/v1/webhooks/send_test_event' })
+    )
     expect(parsed.settings.baseUrl).toBe('https://gw.example.com/diffio')
     expect(parsed.warnings).toEqual([
-      { input: 'base-url', problem: 'ends with /v1/webhooks/send_test_event, which is part of the endpoint path added to it; it was removed' }
+      {
+        input: 'base-url',
+        problem:
+          'ends with /v1/webhooks/send_test_event, which is part of the endpoint path added to it; it was removed'
+      }
     ])
   })
 
-  it.each(['https://api.diffio.ai/v1', 'https://api.diffio.ai/v1/'])('takes %s as the origin, with a warning, so no request goes to /v1/v1', (baseUrl) => {
-    const parsed = acceptedSettings(inputs({ 'base-url': baseUrl }))
-    expect(parsed.settings.baseUrl).toBe('https://api.diffio.ai')
-    expect(parsed.warnings).toEqual([{ input: 'base-url', problem: 'ends with /v1, which is part of the endpoint path added to it; it was removed' }])
-  })
+  it.each(['https://api.diffio.ai/v1', 'https://api.diffio.ai/v1/'])(
+    'takes %s as the origin, with a warning, so no request goes to /v1/v1',
+    (baseUrl) => {
+      const parsed = acceptedSettings(inputs({ 'base-url': baseUrl }))
+      expect(parsed.settings.baseUrl).toBe('https://api.diffio.ai')
+      expect(parsed.warnings).toEqual([
+        {
+          input: 'base-url',
+          problem: 'ends with /v1, which is part of the endpoint path added to it; it was removed'
+        }
+      ])
+    }
+  )
 
   it.each(['http://[::ffff:10.0.0.1]', 'http://localhost.example.com', 'http://127.0.0.1.nip.io'])(
     'does not take %s for loopback',
@@ -486,7 +631,9 @@ describe('base-url', () => {
   )
 
   it('requires https for any other host, naming the host', () => {
-    expect(problemWith('base-url', 'http://api.diffio.ai')).toMatch(/^must use https: .*; got "api\.diffio\.ai"$/)
+    expect(problemWith('base-url', 'http://api.diffio.ai')).toMatch(
+      /^must use https: .*; got "api\.diffio\.ai"$/
+    )
   })
 
   it('does not take a host that only starts like a loopback address for one', () => {
@@ -498,11 +645,15 @@ describe('base-url', () => {
   })
 
   it.each(['api.diffio.ai', '/v1', 'not a url', ''])('rejects %j as not an absolute URL', (url) => {
-    expect(problemWith('base-url', url)).toBe(`must be an absolute http(s) URL such as https://api.diffio.ai; got "${url}"`)
+    expect(problemWith('base-url', url)).toBe(
+      `must be an absolute http(s) URL such as https://api.diffio.ai; got "${url}"`
+    )
   })
 
   it('rejects an ftp: URL, naming the scheme', () => {
-    expect(problemWith('base-url', 'ftp://api.diffio.ai')).toBe('must be an http(s) URL; got the scheme "ftp:"')
+    expect(problemWith('base-url', 'ftp://api.diffio.ai')).toBe(
+      'must be an http(s) URL; got the scheme "ftp:"'
+    )
   })
 
   it('rejects a URL with a user name and password, without repeating them', () => {
@@ -511,15 +662,21 @@ describe('base-url', () => {
   })
 
   it('rejects a URL with only a user name', () => {
-    expect(problemWith('base-url', 'https://user@api.diffio.ai')).toBe('must not contain a user name or password')
+    expect(problemWith('base-url', 'https://user@api.diffio.ai')).toBe(
+      'must not contain a user name or password'
+    )
   })
 
   it('rejects a URL with a query string', () => {
-    expect(problemWith('base-url', 'https://api.diffio.ai/?region=eu')).toBe('must not contain a query string')
+    expect(problemWith('base-url', 'https://api.diffio.ai/?region=eu')).toBe(
+      'must not contain a query string'
+    )
   })
 
   it('rejects a URL with a fragment', () => {
-    expect(problemWith('base-url', 'https://api.diffio.ai/#top')).toBe('must not contain a fragment')
+    expect(problemWith('base-url', 'https://api.diffio.ai/#top')).toBe(
+      'must not contain a fragment'
+    )
   })
 })
 
@@ -532,7 +689,9 @@ describe('timeout-seconds', () => {
     ['600', 600],
     [' 45 ', 45]
   ])('accepts %j as %d seconds', (text, seconds) => {
-    expect(acceptedSettings(inputs({ 'timeout-seconds': text })).settings.timeoutSeconds).toBe(seconds)
+    expect(acceptedSettings(inputs({ 'timeout-seconds': text })).settings.timeoutSeconds).toBe(
+      seconds
+    )
   })
 
   it.each(['0', '0.0', '-1', 'abc', '601', '600.5', '1e2', '30s', ''])('rejects %j', (text) => {
@@ -553,7 +712,9 @@ describe('max-retries', () => {
   })
 
   it.each(['11', '-1', '2.5', 'abc', '1e1', '100', ''])('rejects %j', (text) => {
-    expect(problemWith('max-retries', text)).toBe(`must be a whole number from 0 to 10; got "${text}"`)
+    expect(problemWith('max-retries', text)).toBe(
+      `must be a whole number from 0 to 10; got "${text}"`
+    )
   })
 })
 

@@ -14,7 +14,16 @@ describe('did you mean, only for close matches', () => {
     expect(closest(typed, eventTypes)).toBe(meant)
   })
 
-  it.each(['started', 'finished', 'updated', 'pending', 'cancelled', 'created', 'deleted', 'succeeded'])(
+  it.each([
+    'started',
+    'finished',
+    'updated',
+    'pending',
+    'cancelled',
+    'created',
+    'deleted',
+    'succeeded'
+  ])(
     'suggests nothing for generation.%s, an event type Diffio does not have rather than a typo of one',
     (word) => {
       expect(closest(`generation.${word}`, eventTypes)).toBeUndefined()
