@@ -24888,14 +24888,27 @@ var external_node_http_ = __nccwpck_require__(7067);
 
 /** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
 const serverTextLength = 300;
-/** A short, single-line, tag-free excerpt of a body that is not JSON (often a gateway's HTML page). */
+/**
+ * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
+ * redacted as JSON first, which also cuts out a secret split across neighbouring strings.
+ */
 function excerpt(text, redact) {
-    const plain = printable(text, redact)
+    const plain = printable(asRedactedJson(text, redact) ?? text, redact)
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
     return shorten(plain, 200);
+}
+/** The body written again with every secret cut out, when it is JSON. */
+function asRedactedJson(text, redact) {
+    try {
+        return JSON.stringify(redactJson(JSON.parse(text), redact));
+    }
+    catch {
+        // Not JSON, or nested too deeply to write again: it is redacted as text.
+        return undefined;
+    }
 }
 function shorten(text, length = serverTextLength) {
     return text.length <= length ? text : `${text.slice(0, length)}…`;

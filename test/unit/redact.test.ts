@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { excerpt } from '../../src/shared/server-text.js'
 import { createRedactor, redactJson } from '../../src/shared/redact.js'
 
 const key = 'diffio_live_s3cr3t"\\/+=&?'
@@ -156,5 +157,23 @@ describe('redactJson', () => {
       a: 'diffio_live_',
       b: 'not the key'
     })
+  })
+})
+
+describe('an excerpt of a server body', () => {
+  const token = 'tok_0123456789abcdef'
+
+  it('cuts out a secret split across two strings of a JSON body, as a receipt 404 could echo it', () => {
+    const shown = excerpt(
+      JSON.stringify({ a: token.slice(0, 8), b: token.slice(8), note: 'not received' }),
+      createRedactor(token)
+    )
+    expect(shown).not.toContain(token.slice(0, 8))
+    expect(shown).not.toContain(token.slice(8))
+    expect(shown).toContain('not received')
+  })
+
+  it('still redacts a body that is not JSON as text', () => {
+    expect(excerpt(`<p>token ${token}</p>`, createRedactor(token))).toBe('token ***')
   })
 })
