@@ -17639,6 +17639,8 @@ const svixRetryScheduleSeconds = [
     10 * 3600,
     10 * 3600
 ];
+/** Svix's first retry comes this long after a failed delivery: until then a receipt is usually moments away. */
+const svixFirstRetryMs = svixRetryScheduleSeconds[1] * 1000;
 
 ;// CONCATENATED MODULE: ./src/send-test-event/inputs.ts
 
@@ -25992,18 +25994,15 @@ function inputNamedBy(serverMessage) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/http/poll.ts
 
-
 const firstIntervalMs = 250;
 const longestIntervalMs = 2000;
-/** Svix's first retry comes 5 s after a failed delivery: until then the answer is usually moments away. */
-const briskMs = svixRetryScheduleSeconds[1] * 1000;
 /** The least time a last poll before the deadline is given. */
 const lastPollMs = 100;
 /**
  * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
- * `previousMs`: 250 ms for the first 5 s, then half as long again each time, up to 2 s.
+ * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
-function pollIntervalMs(elapsedMs, previousMs) {
+function pollIntervalMs(elapsedMs, previousMs, briskMs) {
     if (elapsedMs < briskMs)
         return firstIntervalMs;
     return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
@@ -26029,7 +26028,7 @@ async function pollUntil(poll, options) {
         if (latestStart <= 0)
             return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
         // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
-        intervalMs = pollIntervalMs(now() - started, intervalMs);
+        intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs);
         const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
         await sleep(Math.floor(Math.min(askedMs, latestStart)));
     }
@@ -26355,6 +26354,7 @@ function fillReceiptUrl(template, event) {
 
 
 
+
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 const maxReceiptLength = 4096;
 /**
@@ -26411,6 +26411,7 @@ async function awaitReceipt(receipt, event, context) {
     };
     const result = await pollUntil(poll, {
         deadlineMs: receipt.timeoutSeconds * 1000,
+        briskMs: svixFirstRetryMs,
         pollTimeLimitMs: context.pollTimeLimitMs,
         ...(context.sleep !== undefined && { sleep: context.sleep }),
         ...(context.now !== undefined && { now: context.now })
@@ -26559,6 +26560,7 @@ function ended(end, url, host, receipt, context) {
 
 
 
+
 /**
  * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
  * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
@@ -26584,6 +26586,7 @@ async function waitUntilReady(wait, context) {
         return { notYet: why };
     }, {
         deadlineMs: wait.timeoutSeconds * 1000,
+        briskMs: svixFirstRetryMs,
         pollTimeLimitMs: context.pollTimeLimitMs,
         ...(context.sleep !== undefined && { sleep: context.sleep }),
         ...(context.now !== undefined && { now: context.now })
@@ -28920,6 +28923,7 @@ function readCheckSettings(raw, strayInputs = []) {
 
 
 
+
 /**
  * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
  * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
@@ -29082,7 +29086,7 @@ async function checkRecorded(receipt, token, deadlineMs, wire) {
                 last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
         };
     };
-    await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs });
+    await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs, briskMs: svixFirstRetryMs });
     return receiptResult('genuine-recorded', last, receipt.url, Math.round(performance.now() - started), wire.redact);
 }
 /**

@@ -21,7 +21,7 @@ import {
   type CheckInputs,
   type ReceiverCheckSettings
 } from './settings.js'
-import type { EventType } from '../shared/contract.js'
+import { svixFirstRetryMs, type EventType } from '../shared/contract.js'
 import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { TestEvent } from '../send-test-event/answer.js'
@@ -286,7 +286,7 @@ async function checkRecorded(
         last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
     }
   }
-  await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs })
+  await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs, briskMs: svixFirstRetryMs })
   return receiptResult(
     'genuine-recorded',
     last!,

@@ -1,5 +1,4 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
-import { svixRetryScheduleSeconds } from '../shared/contract.js'
 
 /**
  * What one poll found: the awaited thing; or what it saw instead, to poll again (and when the server
@@ -13,6 +12,8 @@ export interface PollOptions {
   deadlineMs: number
   /** The most one poll may take; each poll gets less when the deadline is nearer. */
   pollTimeLimitMs: number
+  /** How long to poll at the shortest interval before the intervals grow: while the answer is likely moments away. */
+  briskMs: number
   sleep?: (ms: number) => Promise<unknown>
   now?: () => number
 }
@@ -26,16 +27,14 @@ export type PollResult<T, F = never, N = string> = (
 
 const firstIntervalMs = 250
 const longestIntervalMs = 2000
-/** Svix's first retry comes 5 s after a failed delivery: until then the answer is usually moments away. */
-const briskMs = svixRetryScheduleSeconds[1] * 1000
 /** The least time a last poll before the deadline is given. */
 const lastPollMs = 100
 
 /**
  * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
- * `previousMs`: 250 ms for the first 5 s, then half as long again each time, up to 2 s.
+ * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
-export function pollIntervalMs(elapsedMs: number, previousMs: number): number {
+export function pollIntervalMs(elapsedMs: number, previousMs: number, briskMs: number): number {
   if (elapsedMs < briskMs) return firstIntervalMs
   return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5))
 }
@@ -64,7 +63,7 @@ export async function pollUntil<T, F = never, N = string>(
     const latestStart = deadline - now() - lastPollMs
     if (latestStart <= 0) return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs }
     // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
-    intervalMs = pollIntervalMs(now() - started, intervalMs)
+    intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs)
     const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs)
     await sleep(Math.floor(Math.min(askedMs, latestStart)))
   }

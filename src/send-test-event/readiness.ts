@@ -8,6 +8,7 @@ import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
 import type { WaitSettings } from './settings.js'
 import type { WaitContext } from './wait-context.js'
+import { svixFirstRetryMs } from '../shared/contract.js'
 
 export type Readiness =
   | { ready: true; waitedMs: number; polls: number }
@@ -46,6 +47,7 @@ export async function waitUntilReady(wait: WaitSettings, context: WaitContext): 
     },
     {
       deadlineMs: wait.timeoutSeconds * 1000,
+      briskMs: svixFirstRetryMs,
       pollTimeLimitMs: context.pollTimeLimitMs,
       ...(context.sleep !== undefined && { sleep: context.sleep }),
       ...(context.now !== undefined && { now: context.now })

@@ -13,6 +13,7 @@ import { receiptProof, type ReceiptProof } from './receipt-proof.js'
 import { fillReceiptUrl } from './receipt-url.js'
 import type { ReceiptSettings } from './settings.js'
 import type { WaitContext } from './wait-context.js'
+import { svixFirstRetryMs } from '../shared/contract.js'
 
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 export const maxReceiptLength = 4096
@@ -88,6 +89,7 @@ export async function awaitReceipt(
 
   const result = await pollUntil(poll, {
     deadlineMs: receipt.timeoutSeconds * 1000,
+    briskMs: svixFirstRetryMs,
     pollTimeLimitMs: context.pollTimeLimitMs,
     ...(context.sleep !== undefined && { sleep: context.sleep }),
     ...(context.now !== undefined && { now: context.now })

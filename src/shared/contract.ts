@@ -50,3 +50,6 @@ export const svixRetryScheduleSeconds = [
   10 * 3600,
   10 * 3600
 ] as const
+
+/** Svix's first retry comes this long after a failed delivery: until then a receipt is usually moments away. */
+export const svixFirstRetryMs = svixRetryScheduleSeconds[1] * 1000

@@ -10,6 +10,7 @@ function virtualClock() {
     options: (deadlineMs: number) => ({
       deadlineMs,
       pollTimeLimitMs: 10_000,
+      briskMs: 5000,
       now: () => time,
       sleep: async (ms: number) => {
         time += ms
@@ -26,9 +27,11 @@ function virtualClock() {
 
 describe('the polling cadence', () => {
   it('waits 250 ms for the first 5 s, when a delivery usually lands, then half as long again each time, up to 2 s', () => {
-    expect([0, 2500, 4999].map((elapsed) => pollIntervalMs(elapsed, 250))).toEqual([250, 250, 250])
+    expect([0, 2500, 4999].map((elapsed) => pollIntervalMs(elapsed, 250, 5000))).toEqual([
+      250, 250, 250
+    ])
     const waits = [250]
-    for (let poll = 0; poll < 7; poll++) waits.push(pollIntervalMs(5000, waits.at(-1)!))
+    for (let poll = 0; poll < 7; poll++) waits.push(pollIntervalMs(5000, waits.at(-1)!, 5000))
     expect(waits).toEqual([250, 375, 563, 845, 1268, 1902, 2000, 2000])
   })
 
@@ -103,6 +106,7 @@ describe('the polling cadence', () => {
       {
         deadlineMs: 1000,
         pollTimeLimitMs: 600,
+        briskMs: 5000,
         now: () => time,
         sleep: async (ms) => void (time += ms)
       }
