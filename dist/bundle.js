@@ -17612,6 +17612,8 @@ const eventTypes = [
     'generation.failed',
     'generation.completed'
 ];
+/** What both actions send unless told: the event a finished generation causes, the one most receivers act on. */
+const defaultEventType = 'generation.completed';
 const modes = ['test', 'live'];
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
 const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId', 'status'];
@@ -17667,7 +17669,7 @@ const inputNames = [
 ];
 /** Every input but the required key has a default; '' means "not given". */
 const inputDefaults = {
-    'event-type': 'generation.completed',
+    'event-type': defaultEventType,
     mode: 'test',
     'api-key-id': '',
     'sample-payload': '',
@@ -17691,13 +17693,6 @@ const maxWaitSeconds = 900;
 const maxWaitTextLength = 200;
 /** `all` in event-type stands for every event type. */
 const allEventTypes = 'all';
-/** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
-const receiptPlaceholders = [
-    '{event-id}',
-    '{svix-message-id}',
-    '{event-type}',
-    '{mode}'
-];
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
@@ -26034,14 +26029,7 @@ async function pollUntil(poll, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.1.0"};
-;// CONCATENATED MODULE: ./src/shared/version.ts
-
-const version_version = package_namespaceObject.rE;
-const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
-
-;// CONCATENATED MODULE: ./src/send-test-event/receipt-proof.ts
+;// CONCATENATED MODULE: ./src/shared/receipt-proof.ts
 /** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
 const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
 /**
@@ -26134,6 +26122,7 @@ function nameSharingAWord(typed, names) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/input-readers.ts
+
 
 
 
@@ -26250,11 +26239,27 @@ function sortStrayInputs(strays, inputs) {
     }
     return { misspelt, unrelated };
 }
+/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header; never shown. */
+const secretTokenInput = stringInput((token) => {
+    if (token === '')
+        return undefined;
+    if (!/^[\x21-\x7e]+$/.test(token))
+        return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown');
+    if (token.length < minSecretLength)
+        return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`);
+    return token;
+});
 
-;// CONCATENATED MODULE: ./src/send-test-event/receipt-url.ts
+;// CONCATENATED MODULE: ./src/shared/receipt-url.ts
 
 
-
+/** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
+const receiptPlaceholders = [
+    '{event-id}',
+    '{svix-message-id}',
+    '{event-type}',
+    '{mode}'
+];
 /** The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver which event is asked about. */
 const idPlaceholders = ['{event-id}', '{svix-message-id}'];
 /** What each placeholder stands for, in a sentence. */
@@ -26341,10 +26346,46 @@ function fillReceiptUrl(template, event) {
     }
     return { url: new URL(url).href };
 }
+/** The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+const receiptUrlInput = stringInput(readReceiptUrlTemplate);
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.1.0"};
+;// CONCATENATED MODULE: ./src/shared/version.ts
+
+const version_version = package_namespaceObject.rE;
+const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
+
+;// CONCATENATED MODULE: ./src/shared/receipt-lookup.ts
+
+
+
+
+async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
+    const headers = { accept: 'application/json', 'user-agent': userAgent };
+    if (token !== undefined)
+        headers.authorization = `Bearer ${token}`;
+    const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher);
+    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+    if (answer.kind === 'no-answer')
+        return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer };
+    const { status } = answer;
+    if (status >= 200 && status <= 299)
+        return { kind: 'found', answer };
+    if (status === 404)
+        return { kind: 'not-yet', answer };
+    if (retryableStatuses.has(status) || status >= 500) {
+        const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'));
+        return {
+            kind: 'busy',
+            answer,
+            ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 })
+        };
+    }
+    return { kind: 'refused', answer };
+}
 
 ;// CONCATENATED MODULE: ./src/send-test-event/receipt.ts
-
-
 
 
 
@@ -26433,29 +26474,6 @@ async function awaitReceipt(receipt, event, context) {
             ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
             : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
     return { delivered: false, polls, url: shownUrl, explanation };
-}
-async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
-    const headers = { accept: 'application/json', 'user-agent': userAgent };
-    if (token !== undefined)
-        headers.authorization = `Bearer ${token}`;
-    const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher);
-    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
-    if (answer.kind === 'no-answer')
-        return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer };
-    const { status } = answer;
-    if (status >= 200 && status <= 299)
-        return { kind: 'found', answer };
-    if (status === 404)
-        return { kind: 'not-yet', answer };
-    if (retryableStatuses.has(status) || status >= 500) {
-        const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'));
-        return {
-            kind: 'busy',
-            answer,
-            ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 })
-        };
-    }
-    return { kind: 'refused', answer };
 }
 function notYet(why, context, retryAfterMs) {
     context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`);
@@ -26795,16 +26813,6 @@ const baseUrl = stringInput((text) => {
         return new Problem('must not contain a query string');
     return url.origin + url.pathname.replace(/\/+$/, '');
 });
-/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header. */
-const secretToken = stringInput((token) => {
-    if (token === '')
-        return undefined;
-    if (!/^[\x21-\x7e]+$/.test(token))
-        return new Problem('must be visible ASCII characters only, as an HTTP header needs; the value is not shown');
-    if (token.length < minSecretLength)
-        return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`);
-    return token;
-});
 const waitForUrl = stringInput((text) => {
     if (text === '')
         return undefined;
@@ -26827,8 +26835,6 @@ const waitSeconds = stringInput((text) => {
         return seconds;
     return new Problem(`must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`);
 });
-/** A receipt-url: its placeholders, and the origin they leave fixed, checked before anything is sent. */
-const receiptUrl = stringInput(readReceiptUrlTemplate);
 const eventTypeList = stringInput((text) => {
     const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`;
     const listedTypes = text
@@ -26881,8 +26887,8 @@ const inputsSchema = object({
     'base-url': baseUrl,
     'timeout-seconds': timeoutSeconds,
     'max-retries': maxRetries,
-    'receipt-url': receiptUrl,
-    'receipt-token': secretToken,
+    'receipt-url': receiptUrlInput,
+    'receipt-token': secretTokenInput,
     'receipt-timeout-seconds': waitSeconds,
     'wait-for-url': waitForUrl,
     'wait-for-text': waitForText,
@@ -28833,7 +28839,6 @@ function genuineNextStep(status, inconclusive, diagnosticsTold, label) {
 
 
 
-
 /** The inputs, named as in check-receiver/action.yml. */
 const checkInputNames = [
     'url',
@@ -28846,7 +28851,7 @@ const checkInputNames = [
 ];
 /** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
 const checkInputDefaults = {
-    'event-type': inputDefaults['event-type'],
+    'event-type': defaultEventType,
     'timeout-seconds': String(receiverTimeLimitSeconds),
     headers: 'svix',
     'receipt-url': '',
@@ -28883,8 +28888,8 @@ const settings_inputsSchema = object({
     'event-type': oneOf(eventTypes),
     'timeout-seconds': settings_timeoutSeconds,
     headers: oneOf(headerFamilies),
-    'receipt-url': receiptUrl,
-    'receipt-token': secretToken
+    'receipt-url': receiptUrlInput,
+    'receipt-token': secretTokenInput
 });
 /** Turns the raw inputs into settings, or every problem with them at once. */
 function readCheckSettings(raw, strayInputs = []) {

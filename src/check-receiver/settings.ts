@@ -1,7 +1,11 @@
 import { z } from 'zod/mini'
 import { headerFamilies, type HeaderFamily } from './deliveries.js'
-import { eventTypes, receiverTimeLimitSeconds, type EventType } from '../shared/contract.js'
-import { inputDefaults } from '../send-test-event/inputs.js'
+import {
+  defaultEventType,
+  eventTypes,
+  receiverTimeLimitSeconds,
+  type EventType
+} from '../shared/contract.js'
 import {
   oneOf,
   Problem,
@@ -9,9 +13,10 @@ import {
   secondsInput,
   stringInput,
   readInputs,
+  secretTokenInput,
   type InputReading
 } from '../shared/input-readers.js'
-import { receiptUrl, secretToken } from '../send-test-event/settings.js'
+import { receiptUrlInput } from '../shared/receipt-url.js'
 
 /** The inputs, named as in check-receiver/action.yml. */
 export const checkInputNames = [
@@ -31,7 +36,7 @@ export type CheckInputLabel = (input: CheckInputName) => string
 
 /** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
 export const checkInputDefaults: Omit<CheckInputs, 'url' | 'webhook-secret'> = {
-  'event-type': inputDefaults['event-type'],
+  'event-type': defaultEventType,
   'timeout-seconds': String(receiverTimeLimitSeconds),
   headers: 'svix',
   'receipt-url': '',
@@ -87,8 +92,8 @@ const inputsSchema = z.object({
   'event-type': oneOf(eventTypes),
   'timeout-seconds': timeoutSeconds,
   headers: oneOf(headerFamilies),
-  'receipt-url': receiptUrl,
-  'receipt-token': secretToken
+  'receipt-url': receiptUrlInput,
+  'receipt-token': secretTokenInput
 })
 
 /** Turns the raw inputs into settings, or every problem with them at once. */

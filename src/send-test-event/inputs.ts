@@ -1,4 +1,4 @@
-import { defaultBaseUrl } from '../shared/contract.js'
+import { defaultBaseUrl, defaultEventType } from '../shared/contract.js'
 
 /**
  * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
@@ -26,7 +26,7 @@ export type RawInputs = Record<InputName, string>
 
 /** Every input but the required key has a default; '' means "not given". */
 export const inputDefaults: Omit<RawInputs, 'api-key'> = {
-  'event-type': 'generation.completed',
+  'event-type': defaultEventType,
   mode: 'test',
   'api-key-id': '',
   'sample-payload': '',
@@ -52,14 +52,6 @@ export const maxWaitTextLength = 200
 
 /** `all` in event-type stands for every event type. */
 export const allEventTypes = 'all'
-
-/** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
-export const receiptPlaceholders = [
-  '{event-id}',
-  '{svix-message-id}',
-  '{event-type}',
-  '{mode}'
-] as const
 
 /** How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal. */
 export type InputLabel = (input: InputName) => string

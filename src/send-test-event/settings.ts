@@ -26,13 +26,14 @@ import {
   readHttpUrl,
   readInputs,
   secondsInput,
+  secretTokenInput,
   stringInput,
   type InputIssue,
   type InputReading
 } from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
-import { readReceiptUrlTemplate } from './receipt-url.js'
+import { receiptUrlInput } from '../shared/receipt-url.js'
 
 export interface Settings {
   apiKey: string
@@ -123,18 +124,6 @@ const baseUrl = stringInput((text) => {
   return url.origin + url.pathname.replace(/\/+$/, '')
 })
 
-/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header. */
-export const secretToken = stringInput((token) => {
-  if (token === '') return undefined
-  if (!/^[\x21-\x7e]+$/.test(token))
-    return new Problem(
-      'must be visible ASCII characters only, as an HTTP header needs; the value is not shown'
-    )
-  if (token.length < minSecretLength)
-    return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`)
-  return token
-})
-
 const waitForUrl = stringInput((text) => {
   if (text === '') return undefined
   const url = readHttpUrl(text, 'https://hooks.example.com/healthz', 'the request')
@@ -160,9 +149,6 @@ const waitSeconds = stringInput((text) => {
     `must be a whole number of seconds from 1 to ${maxWaitSeconds}; got ${JSON.stringify(text)}`
   )
 })
-
-/** A receipt-url: its placeholders, and the origin they leave fixed, checked before anything is sent. */
-export const receiptUrl = stringInput(readReceiptUrlTemplate)
 
 const eventTypeList = stringInput((text): EventType[] | Problem => {
   const expected = `one of ${listed(eventTypes)}, several separated by commas or new lines, or ${allEventTypes}`
@@ -221,8 +207,8 @@ const inputsSchema = z.object({
   'base-url': baseUrl,
   'timeout-seconds': timeoutSeconds,
   'max-retries': maxRetries,
-  'receipt-url': receiptUrl,
-  'receipt-token': secretToken,
+  'receipt-url': receiptUrlInput,
+  'receipt-token': secretTokenInput,
   'receipt-timeout-seconds': waitSeconds,
   'wait-for-url': waitForUrl,
   'wait-for-text': waitForText,

@@ -16,6 +16,9 @@ export const eventTypes = [
 ] as const
 export type EventType = (typeof eventTypes)[number]
 
+/** What both actions send unless told: the event a finished generation causes, the one most receivers act on. */
+export const defaultEventType: EventType = 'generation.completed'
+
 export const modes = ['test', 'live'] as const
 export type Mode = (typeof modes)[number]
 
@@ -24,6 +27,9 @@ export const fieldsDiffioSets = ['eventType', 'eventId', 'createdAt', 'apiKeyId'
 
 /** The five strings of a 200 answer. */
 export const answerFields = ['svixMessageId', 'eventId', 'eventType', 'mode', 'apiKeyId'] as const
+
+/** The event a 200 answer describes: its five strings. */
+export type AnsweredEvent = Record<(typeof answerFields)[number], string>
 
 /** The payload's `status` for each event type. */
 export const payloadStatus: Record<EventType, string> = {

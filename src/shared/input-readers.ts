@@ -1,4 +1,5 @@
 import { z } from 'zod/mini'
+import { minSecretLength } from './redact.js'
 import { closest, meantName, nameSharingAWord } from './suggest.js'
 import { listed } from './wording.js'
 
@@ -159,3 +160,15 @@ function sortStrayInputs<T extends string>(strays: readonly string[], inputs: re
   }
   return { misspelt, unrelated }
 }
+
+/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header; never shown. */
+export const secretTokenInput = stringInput((token) => {
+  if (token === '') return undefined
+  if (!/^[\x21-\x7e]+$/.test(token))
+    return new Problem(
+      'must be visible ASCII characters only, as an HTTP header needs; the value is not shown'
+    )
+  if (token.length < minSecretLength)
+    return new Problem(`must be at least ${minSecretLength} characters (the value is not shown)`)
+  return token
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TestEvent } from '../../src/send-test-event/answer.js'
-import { receiptProof } from '../../src/send-test-event/receipt-proof.js'
+import { receiptProof } from '../../src/shared/receipt-proof.js'
 
 const event: TestEvent = {
   svixMessageId: 'msg_1',

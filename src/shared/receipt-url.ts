@@ -1,7 +1,14 @@
-import type { TestEvent } from './answer.js'
-import { receiptPlaceholders } from './inputs.js'
-import { Problem, readHttpUrl } from '../shared/input-readers.js'
-import { listed } from '../shared/wording.js'
+import type { AnsweredEvent as TestEvent } from './contract.js'
+import { Problem, readHttpUrl, stringInput } from './input-readers.js'
+import { listed } from './wording.js'
+
+/** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
+export const receiptPlaceholders = [
+  '{event-id}',
+  '{svix-message-id}',
+  '{event-type}',
+  '{mode}'
+] as const
 
 type Placeholder = (typeof receiptPlaceholders)[number]
 
@@ -117,3 +124,6 @@ export function fillReceiptUrl(template: string, event: TestEvent): FilledReceip
   }
   return { url: new URL(url).href }
 }
+
+/** The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+export const receiptUrlInput = stringInput(readReceiptUrlTemplate)

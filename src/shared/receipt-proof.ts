@@ -1,4 +1,4 @@
-import type { TestEvent } from './answer.js'
+import type { AnsweredEvent as TestEvent } from './contract.js'
 
 /** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
 export const receiptFields = ['eventId', 'svixMessageId', 'eventType'] as const
