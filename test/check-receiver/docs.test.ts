@@ -62,26 +62,6 @@ describe('check-receiver/action.yml', () => {
   })
 })
 
-describe('the bundle', () => {
-  it('keeps svix in its own chunk, dist/svix.js, so the main action never loads it', async () => {
-    const bundle = await readFile(join(root, 'dist', 'bundle.js'), 'utf8')
-    const chunk = await readFile(join(root, 'dist', 'svix.js'), 'utf8')
-
-    expect(chunk).toContain('standardwebhooks')
-    expect(bundle).not.toContain('standardwebhooks')
-    expect(bundle).not.toContain('Base64Coder')
-  })
-
-  it("has the entry files that check-receiver/action.yml and npm's bin point at", async () => {
-    expect(await readFile(join(root, 'dist', 'check-receiver.js'), 'utf8')).toContain(
-      'await runCheckReceiverAction()'
-    )
-    expect(await readFile(join(root, 'dist', 'check-receiver-cli.js'), 'utf8')).toMatch(
-      /^#!\/usr\/bin\/env node\n[\s\S]*await runCheckReceiverCli\(\)/
-    )
-  })
-})
-
 describe("the README's check-receiver tables", () => {
   it('list every input, in order, with its description and its default or "required"', async () => {
     const { inputs } = await readCheckReceiverDefinition()

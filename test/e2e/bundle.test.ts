@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { summaryRows } from '../../demo/action-runner.ts'
+import { actionFile, runAction, summaryRows } from '../../demo/action-runner.ts'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 import { startAcceptingReceiver, type TestReceiver } from '../check-receiver/receivers.ts'
@@ -41,6 +44,28 @@ async function started<T extends DiffioServer | Receiver | TestReceiver | Connec
 }
 
 describe('the freshly built bundle, run as the runner and a terminal run it', () => {
+  it('action: runs without dist/svix.js, which only check-receiver loads, to sign', async () => {
+    const diffio = await started(startDiffioServer())
+    const copy = await mkdtemp(join(tmpdir(), 'diffio-no-svix-'))
+    try {
+      await cp(await freshBundle(), copy, {
+        recursive: true,
+        filter: (path) => !path.endsWith('svix.js')
+      })
+      const run = await runAction(
+        { 'api-key': writer.key, 'base-url': diffio.url },
+        {},
+        actionFile,
+        join(copy, 'index.js')
+      )
+
+      expect(run.exitCode, run.stderr).toBe(0)
+      expect(run.outputs['svix-message-id']).toMatch(/^msg_/)
+    } finally {
+      await rm(copy, { recursive: true, force: true })
+    }
+  })
+
   it('action: masks the key first, sends the event, sets the outputs and writes the summary', async () => {
     const diffio = await started(startDiffioServer())
     const run = await runBundledAction({ 'api-key': writer.key, 'base-url': diffio.url })
