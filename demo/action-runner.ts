@@ -38,15 +38,22 @@ export function inputVariable(name: string): string {
   return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`
 }
 
+/** What a step ran with that a runner would give it, and what came of it besides its files. */
+export interface StepRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+}
+
 /**
- * Runs runs.main, resolved from the action's folder as the runner resolves it (or `script`, a build of
- * the same entry point elsewhere), with its inputs' defaults.
+ * Runs one step as the runner sets it up: a workspace with empty GITHUB_OUTPUT and GITHUB_STEP_SUMMARY
+ * files, the inputs as INPUT_* variables with action.yml's defaults; `step` gets those variables and
+ * says how the step ended, and the outputs and summary it left are read back.
  */
-export async function runAction(
+export async function runStep(
+  file: string,
   inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {},
-  file: string = actionFile,
-  script?: string
+  step: (variables: NodeJS.ProcessEnv, workspace: string) => Promise<StepRun>
 ): Promise<ActionRun> {
   const definition = await readActionDefinition(file)
   const workspace = await mkdtemp(join(tmpdir(), 'diffio-action-'))
@@ -54,35 +61,17 @@ export async function runAction(
   const summaryFile = join(workspace, 'summary')
   await writeFile(outputFile, '')
   await writeFile(summaryFile, '')
-
-  const inputEnv: Record<string, string> = {}
-  for (const [name, input] of Object.entries(definition.inputs)) {
-    inputEnv[inputVariable(name)] = inputs[name] ?? input.default ?? ''
-  }
-  const childEnv: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: workspace,
+  const variables: NodeJS.ProcessEnv = {
     GITHUB_ACTIONS: 'true',
     RUNNER_TEMP: workspace,
     GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    ...inputEnv,
-    ...env
+    GITHUB_STEP_SUMMARY: summaryFile
   }
-
+  for (const [name, input] of Object.entries(definition.inputs)) {
+    variables[inputVariable(name)] = inputs[name] ?? input.default ?? ''
+  }
   try {
-    const { exitCode, stdout, stderr } = await new Promise<{
-      exitCode: number | null
-      stdout: string
-      stderr: string
-    }>((resolve) => {
-      const child = execFile(
-        process.execPath,
-        [script ?? join(dirname(file), definition.runs.main)],
-        { env: childEnv, cwd: workspace, timeout: 30_000 },
-        (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
-      )
-    })
+    const { exitCode, stdout, stderr } = await step(variables, workspace)
     return {
       exitCode,
       stdout,
@@ -94,6 +83,36 @@ export async function runAction(
   } finally {
     await rm(workspace, { recursive: true, force: true })
   }
+}
+
+/**
+ * Runs runs.main, resolved from the action's folder as the runner resolves it (or `script`, a build of
+ * the same entry point elsewhere), as a child process, with its inputs' defaults.
+ */
+export async function runAction(
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {},
+  file: string = actionFile,
+  script?: string
+): Promise<ActionRun> {
+  const { runs } = await readActionDefinition(file)
+  return runStep(
+    file,
+    inputs,
+    (variables, workspace) =>
+      new Promise<StepRun>((resolve) => {
+        const child = execFile(
+          process.execPath,
+          [script ?? join(dirname(file), runs.main)],
+          {
+            env: { PATH: process.env.PATH, HOME: workspace, ...variables, ...env },
+            cwd: workspace,
+            timeout: 30_000
+          },
+          (_error, stdout, stderr) => resolve({ exitCode: child.exitCode, stdout, stderr })
+        )
+      })
+  )
 }
 
 /** The ::error lines of a step's log, decoded. */

@@ -1,13 +1,9 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import {
   actionFile,
-  errorAnnotations,
-  inputVariable,
-  parseOutputFile,
   readActionDefinition,
   root,
+  runStep,
   type ActionDefinition,
   type ActionRun
 } from '../../demo/action-runner.ts'
@@ -46,39 +42,15 @@ export function runCheckReceiverAction(
   return runShell(checkReceiverActionFile, inputs, env, (write) => checkReceiverShell({ write }))
 }
 
-async function runShell(
+function runShell(
   file: string,
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv,
   shell: (write: (text: string) => void) => Promise<void>
 ): Promise<ActionRun> {
-  const definition = await readActionDefinition(file)
-  const workspace = await mkdtemp(join(tmpdir(), 'diffio-action-'))
-  const outputFile = join(workspace, 'output')
-  const summaryFile = join(workspace, 'summary')
-  await writeFile(outputFile, '')
-  await writeFile(summaryFile, '')
-  const variables: NodeJS.ProcessEnv = {
-    GITHUB_ACTIONS: 'true',
-    RUNNER_TEMP: workspace,
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile
-  }
-  for (const [name, input] of Object.entries(definition.inputs))
-    variables[inputVariable(name)] = inputs[name] ?? input.default ?? ''
-  try {
+  return runStep(file, inputs, async (variables) => {
     let stdout = ''
     const run = await inProcess({ ...variables, ...env }, () => shell((text) => (stdout += text)))
-    stdout += run.strayStdout
-    return {
-      exitCode: run.exitCode,
-      stdout,
-      stderr: run.strayStderr,
-      outputs: parseOutputFile(await readFile(outputFile, 'utf8')),
-      summary: await readFile(summaryFile, 'utf8'),
-      errors: errorAnnotations(stdout)
-    }
-  } finally {
-    await rm(workspace, { recursive: true, force: true })
-  }
+    return { exitCode: run.exitCode, stdout: stdout + run.strayStdout, stderr: run.strayStderr }
+  })
 }
