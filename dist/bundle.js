@@ -26385,8 +26385,6 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
 
 
 
-
-
 /** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
 const maxReceiptLength = 4096;
 /**
@@ -26398,48 +26396,50 @@ const maxReceiptLength = 4096;
 async function awaitReceipt(receipt, event, context) {
     const filled = fillReceiptUrl(receipt.urlTemplate, event);
     if ('refused' in filled) {
-        return {
-            delivered: false,
-            polls: 0,
-            url: receipt.urlTemplate,
-            explanation: unfillable(event, filled.refused, context.label)
-        };
+        const missing = { kind: 'unfillable', refused: filled.refused };
+        return { delivered: false, polls: 0, url: receipt.urlTemplate, missing };
     }
     const { url } = filled;
-    const shownUrl = oneLine(url);
     const { host } = new URL(url);
     let answered = false;
-    /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
-    let unproven;
     const poll = async (timeLimitMs) => {
-        unproven = undefined;
         const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context);
-        if (lookup.kind !== 'no-answer' && lookup.kind !== 'failed')
-            answered = true;
+        let seen;
         switch (lookup.kind) {
             case 'found': {
+                answered = true;
                 const proof = receiptProof(lookup.answer.body, event);
                 if (proof.proves)
                     return { found: lookup.answer };
-                unproven = {
+                seen = {
+                    kind: 'unproven',
                     status: lookup.answer.status,
-                    why: withoutProof(proof, lookup.answer)
+                    unproven: unproven(proof, lookup.answer)
                 };
-                return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context);
+                break;
             }
             case 'not-yet':
             case 'busy': {
-                const { status } = lookup.answer;
-                const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status).serverMessage})`;
-                return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined);
+                answered = true;
+                const { status, body } = lookup.answer;
+                seen = {
+                    kind: lookup.kind,
+                    status,
+                    serverMessage: readErrorBody(body, status).serverMessage
+                };
+                break;
             }
             case 'no-answer':
-                return notYet(`failed: ${describeNoAnswer(lookup.failure, host)}`, context);
+                seen = { kind: 'no-answer', noAnswer: lookup.failure, host };
+                break;
             case 'refused':
-                return { final: { refusedBy: lookup.answer } };
+                return { final: refusal(lookup.answer) };
             case 'failed':
-                return { final: { failed: lookup.failure } };
+                return { final: { kind: 'unusable', noAnswer: lookup.failure, host } };
         }
+        context.onPoll?.(seen);
+        const retryAfterMs = lookup.kind === 'busy' ? lookup.retryAfterMs : undefined;
+        return retryAfterMs === undefined ? { notYet: seen } : { notYet: seen, retryAfterMs };
     };
     const result = await pollUntil(poll, {
         deadlineMs: receipt.timeoutSeconds * 1000,
@@ -26455,20 +26455,12 @@ async function awaitReceipt(receipt, event, context) {
             delivered: true,
             latencyMs: result.elapsedMs,
             polls,
-            url: shownUrl,
+            url,
             ...(json !== undefined && { json })
         };
     }
-    const explanation = 'final' in result
-        ? ended(result.final, shownUrl, host, receipt, context)
-        : unproven !== undefined
-            ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
-            : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
-    return { delivered: false, polls, url: shownUrl, explanation };
-}
-function notYet(why, context, retryAfterMs) {
-    context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`);
-    return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs };
+    const missing = 'final' in result ? result.final : { kind: 'timed-out', answered, lastSeen: result.lastSeen };
+    return { delivered: false, polls, url, missing };
 }
 /**
  * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the token
@@ -26480,86 +26472,213 @@ function receiptJson(body, token) {
         return undefined;
     return token !== undefined && holdsSecretOutsideStrings(json, token) ? undefined : json;
 }
-const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
-    title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
-    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last ${lastSeen}.`,
-    nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
-});
-/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function withoutProof(proof, answer) {
+function unproven(proof, answer) {
     switch (proof.because) {
-        case 'not-json': {
-            if (answer.bodyProblem !== undefined)
-                return `its body ${bodyProblemClause(answer.bodyProblem)}`;
-            const start = oneLine(answer.body).replace(/\s+/g, ' ');
-            return start === ''
-                ? 'its body is empty'
-                : `its body is not JSON (it begins: ${shorten(start, 60)})`;
+        case 'not-json':
+            return {
+                because: 'not-json',
+                start: shorten(oneLine(answer.body).replace(/\s+/g, ' '), 60),
+                ...(answer.bodyProblem !== undefined && { bodyProblem: answer.bodyProblem })
+            };
+        case 'names-another-event': {
+            const value = shorten(oneLine(JSON.stringify(proof.value) ?? String(proof.value)), 80);
+            return { because: 'names-another-event', field: proof.field, value };
         }
+        default:
+            return { because: proof.because };
+    }
+}
+function refusal(answer) {
+    const { status, body, headers } = answer;
+    const location = status >= 300 && status <= 399
+        ? shorten(oneLine(headerValue(headers, 'location') ?? '(no Location header)'))
+        : undefined;
+    return {
+        kind: 'refused',
+        status,
+        ...(body.trim() !== '' && { serverMessage: readErrorBody(body, status).serverMessage }),
+        ...(location !== undefined && { location })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/send-test-event/explain-waits.ts
+
+
+
+/** The readiness wait and the receipt wait in words: their progress lines and why they failed. */
+/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
+function withText(wait) {
+    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
+}
+function waitingLine(wait) {
+    return `Waiting up to ${wait.timeoutSeconds} s for ${wait.url} to answer 2xx${withText(wait)}.`;
+}
+function readyLine(wait, waitedMs) {
+    return `${wait.url} answered 2xx${withText(wait)} after ${waitedMs} ms.`;
+}
+function notReadyLine(wait, seen) {
+    return `${wait.url} is not ready: ${notReadyBecause(seen, wait)}`;
+}
+function notReadyBecause(seen, wait) {
+    if (seen.kind === 'no-answer')
+        return oneLine(describeNoAnswer(seen.noAnswer, seen.host));
+    const { status } = seen;
+    const redirect = status >= 300 && status <= 399 ? ' (redirects are not followed)' : '';
+    const why = `it answered ${describeStatus(status)}${redirect}`;
+    const text = JSON.stringify(wait.text);
+    switch (seen.kind) {
+        case 'not-2xx':
+            return why;
+        case 'body-unread':
+            return `${why}, but its body could not be read whole to look for ${text}`;
+        case 'text-missing':
+            return `${why}, but its body does not contain ${text} yet (the previous version may still be serving)`;
+    }
+}
+/** Why nothing was sent: wait-for-url cannot be reached as written, or was not ready in time. */
+function explainNotReady(wait, { ended, polls }, label) {
+    if (ended.kind === 'unreachable') {
+        return {
+            title: `${label('wait-for-url')} cannot be reached as written`,
+            message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(ended.noAnswer, ended.host))}`,
+            nextStep: `Check ${label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
+        };
+    }
+    const tries = counted(polls, 'try', 'tries');
+    const lastSeen = notReadyBecause(ended.lastSeen, wait);
+    const raise = `raise ${label('wait-timeout-seconds')} if it`;
+    return {
+        title: `${label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
+        message: `Nothing was sent to Diffio: ${wait.url} did not answer 2xx${withText(wait)} in ${tries} over ${wait.timeoutSeconds} s. Last seen: ${lastSeen}`,
+        nextStep: wait.text === undefined
+            ? `Check that the receiver is deployed and serving, and that ${label('wait-for-url')} is a URL it answers 2xx on once ready; ${raise} starts slowly.`
+            : `Check that the new version of the receiver is deployed and serving, and that its answer at ${label('wait-for-url')} shows ${label('wait-for-text')} (its version or commit, for example); ${raise} deploys slowly.`
+    };
+}
+function receiptWaitLine({ urlTemplate, timeoutSeconds }) {
+    return `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`;
+}
+function receiptPollLine(seen) {
+    return `Waiting for the receipt: not there yet; the receipt URL ${describeSighting(seen)}`;
+}
+function confirmedLine(eventType, latencyMs, url) {
+    return `The receiver confirmed ${eventType} ${latencyMs} ms after Diffio's answer (${url}).`;
+}
+/** What a poll found, in words that follow "the receipt URL". */
+function describeSighting(seen) {
+    switch (seen.kind) {
+        case 'unproven':
+            return `answered ${describeStatus(seen.status)} without naming the event: ${describeUnproven(seen.unproven)}`;
+        case 'not-yet':
+        case 'busy':
+            return `answered ${describeStatus(seen.status)} (${seen.serverMessage})`;
+        case 'no-answer':
+            return `failed: ${oneLine(describeNoAnswer(seen.noAnswer, seen.host))}`;
+    }
+}
+/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
+function describeUnproven(unproven) {
+    switch (unproven.because) {
+        case 'not-json':
+            if (unproven.bodyProblem !== undefined)
+                return `its body ${bodyProblemClause(unproven.bodyProblem)}`;
+            return unproven.start === ''
+                ? 'its body is empty'
+                : `its body is not JSON (it begins: ${unproven.start})`;
         case 'not-an-object':
             return 'its body is JSON, but not an object';
         case 'names-no-event':
             return 'its JSON has neither eventId nor svixMessageId';
         case 'names-another-event':
-            return `its JSON names another event (${proof.field} ${shorten(oneLine(JSON.stringify(proof.value) ?? String(proof.value)), 80)})`;
+            return `its JSON names another event (${unproven.field} ${unproven.value})`;
     }
 }
-function neverProven(event, url, answer, polls, receipt, label) {
-    return {
-        title: `The receipt URL answered ${answer.status} without naming ${event.eventType}`,
-        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last answered ${describeStatus(answer.status)}, and ${answer.why}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
-        nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
-    };
-}
-const neverAnswered = (event, url, lastSeen, polls, receipt, label) => ({
-    title: `The receipt URL never answered within ${receipt.timeoutSeconds} s`,
-    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
-    nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
-});
-function unfillable(event, refused, label) {
-    return {
-        title: `The receipt URL cannot be asked about ${event.eventType}`,
-        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but ${refused}. So the receipt URL was not requested and the receipt token was not sent.`,
-        nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
-    };
-}
-function ended(end, url, host, receipt, context) {
-    if ('failed' in end) {
+/** Why the receiver did not confirm an event Diffio accepted. */
+function explainNoReceipt(missing, event, { url, polls }, receipt, label) {
+    const accepted = `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId})`;
+    const within = `within ${receipt.timeoutSeconds} s`;
+    switch (missing.kind) {
+        case 'unfillable':
+            return {
+                title: `The receipt URL cannot be asked about ${event.eventType}`,
+                message: `${accepted}, but ${missing.refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+                nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
+            };
+        case 'unusable':
+            return {
+                title: 'The receipt URL gave no usable answer',
+                message: `GET ${url} failed: ${oneLine(describeNoAnswer(missing.noAnswer, missing.host))}`,
+                nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+            };
+        case 'refused':
+            return explainRefused(missing, url, receipt.token !== undefined, label);
+    }
+    const { lastSeen } = missing;
+    const after = `after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s`;
+    if (lastSeen.kind === 'unproven') {
         return {
-            title: 'The receipt URL gave no usable answer',
-            message: `GET ${url} failed: ${oneLine(describeNoAnswer(end.failed, host))}`,
-            nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+            title: `The receipt URL answered ${lastSeen.status} without naming ${event.eventType}`,
+            message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last answered ${describeStatus(lastSeen.status)}, and ${describeUnproven(lastSeen.unproven)}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
+            nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
         };
     }
-    const answer = end.refusedBy;
-    const { status } = answer;
-    const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status).serverMessage})`;
-    if (status === 401 || status === 403) {
-        const given = receipt.token !== undefined;
+    if (!missing.answered) {
         return {
-            title: given
+            title: `The receipt URL never answered ${within}`,
+            message: `${accepted}, but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${describeSighting(lastSeen)}`,
+            nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
+        };
+    }
+    return {
+        title: `No receipt for ${event.eventType} ${within}`,
+        message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last ${describeSighting(lastSeen)}.`,
+        nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
+    };
+}
+function explainRefused({ status, serverMessage, location }, url, tokenGiven, label) {
+    const said = serverMessage === undefined ? '' : ` (${serverMessage})`;
+    if (status === 401 || status === 403) {
+        return {
+            title: tokenGiven
                 ? `The receiver refused the receipt token (${status})`
                 : `The receiver wants a receipt token (${status})`,
             message: `GET ${url} answered ${describeStatus(status)}${said}.`,
-            nextStep: given
-                ? `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
-                : `Set ${context.label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
+            nextStep: tokenGiven
+                ? `Check ${label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+                : `Set ${label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
         };
     }
-    const location = status >= 300 && status <= 399
-        ? ` to ${shorten(oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)'))}, which is not followed`
-        : '';
+    const pointed = location === undefined ? '' : ` to ${location}, which is not followed`;
     return {
         title: `The receipt URL answered ${status}`,
-        message: `GET ${url} answered ${describeStatus(status)}${location}${said}; the receipt protocol answers 200 or 404.`,
-        nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
+        message: `GET ${url} answered ${describeStatus(status)}${pointed}${said}; the receipt protocol answers 200 or 404.`,
+        nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
     };
+}
+/** Two event types came back with one event id: one receipt is not counted for both. */
+function explainSharedEventId(event, first, label) {
+    return {
+        // Only several event types can share an id, and the shells put the event type before each title then.
+        title: `Came back with the event id of ${first}`,
+        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
+        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
+    };
+}
+/** What a dry run would have done around the requests it shows. */
+function dryRunNotes({ apiKey, wait, receipt }, label) {
+    const notes = [
+        apiKey === ''
+            ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
+            : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
+    ];
+    if (wait !== undefined)
+        notes.push(`It would first wait up to ${wait.timeoutSeconds} s for GET ${wait.url} to answer 2xx${withText(wait)}.`);
+    if (receipt !== undefined)
+        notes.push(`It would then poll GET ${receipt.urlTemplate} for each event, up to ${receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
+    return notes;
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/readiness.ts
-
-
-
 
 
 
@@ -26571,22 +26690,32 @@ function ended(end, url, host, receipt, context) {
  */
 async function waitUntilReady(wait, context) {
     const headers = { 'user-agent': userAgent };
-    const url = wait.url;
     const { host } = new URL(wait.url);
     const result = await pollUntil(async (timeLimitMs) => {
         const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher);
-        // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
-        if (attempt.kind === 'answer' &&
-            attempt.status >= 200 &&
-            attempt.status <= 299 &&
-            showsText(wait, attempt))
-            return { found: attempt.status };
-        // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
-        if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
-            return { final: attempt };
-        const why = oneLine(notReadyBecause(attempt, host, wait));
-        context.onPoll?.(`${url} is not ready: ${why}`);
-        return { notYet: why };
+        let seen;
+        if (attempt.kind === 'no-answer') {
+            // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
+            if (!attempt.transient && attempt.reason !== 'not-http')
+                return { final: attempt };
+            seen = { kind: 'no-answer', noAnswer: attempt, host };
+        }
+        else {
+            const { status, bodyProblem, body } = attempt;
+            // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
+            if (status < 200 || status > 299)
+                seen = { kind: 'not-2xx', status };
+            else if (wait.text === undefined)
+                return { found: status };
+            else if (bodyProblem !== undefined)
+                seen = { kind: 'body-unread', status };
+            else if (body.includes(wait.text))
+                return { found: status };
+            else
+                seen = { kind: 'text-missing', status };
+        }
+        context.onPoll?.(seen);
+        return { notYet: seen };
     }, {
         deadlineMs: wait.timeoutSeconds * 1000,
         briskMs: svixFirstRetryMs,
@@ -26594,45 +26723,17 @@ async function waitUntilReady(wait, context) {
         ...(context.sleep !== undefined && { sleep: context.sleep }),
         ...(context.now !== undefined && { now: context.now })
     });
-    if ('final' in result) {
+    const { elapsedMs: waitedMs, polls } = result;
+    if ('found' in result)
+        return { ready: true, waitedMs, polls };
+    if ('final' in result)
         return {
             ready: false,
-            waitedMs: result.elapsedMs,
-            explanation: {
-                title: `${context.label('wait-for-url')} cannot be reached as written`,
-                message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(result.final, host))}`,
-                nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
-            }
+            waitedMs,
+            polls,
+            ended: { kind: 'unreachable', noAnswer: result.final, host }
         };
-    }
-    if ('found' in result)
-        return { ready: true, waitedMs: result.elapsedMs, polls: result.polls };
-    return {
-        ready: false,
-        waitedMs: result.elapsedMs,
-        explanation: {
-            title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-            message: `Nothing was sent to Diffio: ${url} did not answer 2xx${wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`} in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
-            nextStep: wait.text === undefined
-                ? `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
-                : `Check that the new version of the receiver is deployed and serving, and that its answer at ${context.label('wait-for-url')} shows ${context.label('wait-for-text')} (its version or commit, for example); raise ${context.label('wait-timeout-seconds')} if it deploys slowly.`
-        }
-    };
-}
-/** Whether a 2xx answer shows what wait-for-text asks for: anything, when it asks for nothing. */
-function showsText(wait, answer) {
-    return (wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text)));
-}
-function notReadyBecause(attempt, host, wait) {
-    if (attempt.kind === 'no-answer')
-        return describeNoAnswer(attempt, host);
-    const { status } = attempt;
-    const why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`;
-    if (status < 200 || status > 299)
-        return why;
-    if (attempt.bodyProblem !== undefined)
-        return `${why}, but its body could not be read whole to look for ${JSON.stringify(wait.text)}`;
-    return `${why}, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`;
+    return { ready: false, waitedMs, polls, ended: { kind: 'timed-out', lastSeen: result.lastSeen } };
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/request.ts
@@ -26977,6 +27078,8 @@ function payloadWarnings(payload) {
 
 
 
+
+
 function shown({ apiKey: _apiKey, receipt, ...rest }) {
     if (receipt === undefined)
         return rest;
@@ -27029,34 +27132,32 @@ async function runSequence(raw, context) {
     try {
         let waitedMs;
         if (settings.wait !== undefined) {
-            context.progress?.line?.(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`);
+            const { wait } = settings;
+            context.progress?.line?.(waitingLine(wait));
             let lastLine = '';
-            const onPoll = (line) => {
-                if (line !== lastLine)
-                    context.progress?.line?.((lastLine = line));
-            };
-            const readiness = await waitUntilReady(settings.wait, {
+            const readiness = await waitUntilReady(wait, {
                 dispatcher,
-                label: context.label,
                 pollTimeLimitMs,
-                onPoll,
-                ...sleepOf(context)
+                ...sleepOf(context),
+                onPoll: (seen) => {
+                    const line = notReadyLine(wait, seen);
+                    if (line !== lastLine)
+                        context.progress?.line?.((lastLine = line));
+                }
             });
             if (!readiness.ready) {
                 return {
                     kind: 'not-sent',
                     settings: shown(settings),
-                    explanation: readiness.explanation,
+                    explanation: explainNotReady(wait, readiness, context.label),
                     waitedMs: readiness.waitedMs
                 };
             }
             waitedMs = readiness.waitedMs;
-            context.progress?.line?.(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`);
+            context.progress?.line?.(readyLine(wait, waitedMs));
         }
-        if (settings.receipt !== undefined) {
-            const { urlTemplate, timeoutSeconds } = settings.receipt;
-            context.progress?.line?.(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`);
-        }
+        if (settings.receipt !== undefined)
+            context.progress?.line?.(receiptWaitLine(settings.receipt));
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
         context.progress?.sending?.(requests);
         const run = {
@@ -27081,9 +27182,9 @@ async function runSequence(raw, context) {
 }
 async function runEvent(request, { settings, context, dispatcher, pollTimeLimitMs, receiptsByEventId }) {
     const { eventType } = request;
-    const log = [];
+    const base = { eventType, request, log: [] };
     const say = (line) => {
-        log.push(line);
+        base.log.push(line);
         context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType);
     };
     const sent = await sendTestEvent({ ...settings, eventType }, {
@@ -27093,72 +27194,43 @@ async function runEvent(request, { settings, context, dispatcher, pollTimeLimitM
         onRetry: (notice) => say(describeRetry(notice))
     });
     if (sent.kind === 'failed') {
-        const failure = await explainSent(sent, context, settings.apiKeyId);
-        return {
-            eventType,
-            attempts: sent.attempts,
-            ...(failure.status !== undefined && { status: failure.status }),
-            request,
-            failure,
-            log
-        };
+        const explanation = await explainSent(sent, context, settings.apiKeyId);
+        return { ...base, outcome: 'failed', failure: { kind: 'not-sent', send: sent }, explanation };
     }
     const { delivery } = sent;
     say(`Diffio answered ${delivery.status}: ${delivery.json}`);
     say(oneLine(describeDelivery(delivery)));
-    const accepted = {
-        eventType,
-        attempts: delivery.attempts,
-        status: delivery.status,
-        request,
-        delivery,
-        log
-    };
     if (settings.receipt === undefined)
-        return accepted;
-    const sharing = receiptsByEventId.get(delivery.event.eventId);
-    if (sharing !== undefined) {
-        const failure = sameEventId(delivery.event, sharing, context.label);
+        return { ...base, outcome: 'ok', delivery };
+    const first = receiptsByEventId.get(delivery.event.eventId);
+    if (first !== undefined) {
         return {
-            ...accepted,
-            receipt: {
-                delivered: false,
-                polls: 0,
-                url: settings.receipt.urlTemplate,
-                explanation: failure
-            },
-            failure
+            ...base,
+            outcome: 'failed',
+            delivery,
+            failure: { kind: 'shared-event-id', first },
+            explanation: explainSharedEventId(delivery.event, first, context.label)
         };
     }
     receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
         dispatcher,
-        label: context.label,
         pollTimeLimitMs,
         ...sleepOf(context),
         // A line for each change in what the receipt URL says, not for every poll.
-        onPoll: (line) => {
-            if (log.at(-1) !== line)
+        onPoll: (seen) => {
+            const line = receiptPollLine(seen);
+            if (base.log.at(-1) !== line)
                 say(line);
         }
     });
     if (!receipt.delivered) {
-        return { ...accepted, receipt, failure: receipt.explanation };
+        const explanation = explainNoReceipt(receipt.missing, delivery.event, receipt, settings.receipt, context.label);
+        const failure = { kind: 'no-receipt', receipt };
+        return { ...base, outcome: 'failed', delivery, failure, explanation };
     }
-    say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
-    return { ...accepted, receipt };
-}
-function sameEventId(event, first, label) {
-    return {
-        // Only several event types can share an id, and the shells put the event type before each title then.
-        title: `Came back with the event id of ${first}`,
-        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
-        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
-    };
-}
-/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
-function withText(wait) {
-    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
+    say(confirmedLine(eventType, receipt.latencyMs, receipt.url));
+    return { ...base, outcome: 'ok', delivery, receipt };
 }
 function sleepOf(context) {
     const sleep = context.send?.sleep ?? context.clock?.sleep;
@@ -27166,18 +27238,6 @@ function sleepOf(context) {
         ...(sleep !== undefined && { sleep }),
         ...(context.clock !== undefined && { now: context.clock.now })
     };
-}
-function dryRunNotes(settings, label) {
-    const notes = [];
-    notes.push(settings.apiKey === ''
-        ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
-        : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`);
-    if (settings.wait !== undefined)
-        notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`);
-    if (settings.receipt !== undefined) {
-        notes.push(`It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
-    }
-    return notes;
 }
 function described(target) {
     const request = buildRequest(target);
@@ -27212,27 +27272,44 @@ async function explainSent(failed, context, apiKeyId) {
 async function isForkPullRequest(context) {
     return context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
 }
-/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it: nothing went wrong. */
+/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it. */
 function succeeded(result) {
-    return result.failure === undefined;
+    return result.outcome === 'ok';
+}
+/** The status of the last answer Diffio gave, when one came. */
+function statusOf(result) {
+    if (result.delivery !== undefined)
+        return result.delivery.status;
+    const { send } = result.failure;
+    return send.lastStatus ?? failureStatus(send.failure);
+}
+/** How many attempts the send took. */
+function attemptsOf(result) {
+    if (result.delivery !== undefined)
+        return result.delivery.attempts;
+    return result.failure.send.attempts;
+}
+/** The receipt that confirmed the event, when one did. */
+function confirmedReceipt(result) {
+    return result.outcome === 'ok' ? result.receipt : undefined;
 }
 function resultEntry(result, receiptAsked) {
     const event = result.delivery?.event;
-    const { receipt } = result;
+    const receipt = confirmedReceipt(result);
     return {
         eventType: result.eventType,
         ok: succeeded(result),
-        statusCode: result.status ?? null,
-        attempts: result.attempts,
+        statusCode: statusOf(result) ?? null,
+        attempts: attemptsOf(result),
         ...(event !== undefined && {
             svixMessageId: event.svixMessageId,
             eventId: event.eventId,
             mode: event.mode,
             apiKeyId: event.apiKeyId
         }),
-        ...(receiptAsked && { delivered: receipt?.delivered === true }),
-        ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
-        ...(result.failure !== undefined && { error: result.failure.title })
+        ...(receiptAsked && { delivered: receipt !== undefined }),
+        ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
+        ...(result.outcome === 'failed' && { error: result.explanation.title })
     };
 }
 
@@ -27310,15 +27387,18 @@ function sentOutputs({ settings, results, waitedMs }) {
     return {
         results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
         ...(receiptAsked && {
-            delivered: String(results.every((result) => result.receipt?.delivered === true))
+            delivered: String(results.every((result) => confirmedReceipt(result) !== undefined))
         }),
         ...(waitedMs !== undefined && { 'waited-ms': String(waitedMs) }),
         ...(results.length === 1 && singleOutputs(results[0]))
     };
 }
 /** The outputs that only mean something for one event type. */
-function singleOutputs({ delivery, status, receipt }) {
+function singleOutputs(result) {
+    const { delivery } = result;
     const event = delivery?.event;
+    const status = statusOf(result);
+    const receipt = confirmedReceipt(result);
     return {
         ...(status !== undefined && { 'status-code': String(status) }),
         ...(event !== undefined && {
@@ -27329,7 +27409,7 @@ function singleOutputs({ delivery, status, receipt }) {
             'api-key-id': event.apiKeyId,
             response: delivery.json
         }),
-        ...(receipt?.delivered === true && {
+        ...(receipt !== undefined && {
             'receipt-latency-ms': String(receipt.latencyMs),
             ...(receipt.json !== undefined && { receipt: receipt.json })
         })
@@ -27531,20 +27611,20 @@ function explained(explanation) {
 }
 /** Request, Diffio's answer and the receipt, in ms from the request. */
 function timeline(result) {
-    const { delivery, receipt } = result;
+    const { delivery } = result;
+    const receipt = confirmedReceipt(result);
     if (delivery === undefined)
         return [];
     const rows = [
         ['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]
     ];
-    if (receipt?.delivered === true)
+    if (receipt !== undefined)
         rows[0][1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`;
     return rows;
 }
 function oneEvent(result, outcome) {
-    const { delivery, failure } = result;
-    if (failure !== undefined) {
-        const [first, ...rest] = explained(failure);
+    if (result.outcome === 'failed') {
+        const [first, ...rest] = explained(result.explanation);
         return {
             heading: 'Diffio test event failed',
             rows: fieldValue([
@@ -27555,7 +27635,9 @@ function oneEvent(result, outcome) {
             ])
         };
     }
-    const event = delivery.event;
+    const { delivery } = result;
+    const { event } = delivery;
+    const receipt = confirmedReceipt(result);
     const rows = [
         ['Event type', event.eventType],
         ['Mode', event.mode],
@@ -27567,23 +27649,22 @@ function oneEvent(result, outcome) {
         ['Duration', `${delivery.durationMs} ms`],
         ...timeline(result)
     ];
-    if (result.receipt?.delivered === true)
-        rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`]);
+    if (receipt !== undefined)
+        rows.push(['Receipt', receipt.json ?? `confirmed by ${receipt.url}`]);
     return {
-        heading: result.receipt
-            ? 'Diffio test event delivered and confirmed'
-            : 'Diffio test event sent',
+        heading: receipt ? 'Diffio test event delivered and confirmed' : 'Diffio test event sent',
         rows: fieldValue(rows)
     };
 }
 function eventRow(result) {
     const event = result.delivery?.event;
-    const receipt = result.receipt?.delivered === true ? `${result.receipt.latencyMs} ms after Diffio's answer` : '';
+    const confirmed = confirmedReceipt(result);
+    const receipt = confirmed === undefined ? '' : `${confirmed.latencyMs} ms after Diffio's answer`;
     return [
         result.eventType,
-        result.failure?.title ?? 'sent',
-        String(result.status ?? ''),
-        String(result.attempts),
+        result.outcome === 'failed' ? result.explanation.title : 'sent',
+        String(statusOf(result) ?? ''),
+        String(attemptsOf(result)),
         event?.svixMessageId ?? '',
         event?.eventId ?? '',
         result.delivery === undefined ? '' : `${result.delivery.durationMs} ms`,
@@ -27705,9 +27786,13 @@ async function render(outcome, output) {
         return output.summary(summaryFor.notSent(outcome));
     }
     const { results } = outcome;
-    for (const { failure, eventType } of results) {
-        if (failure !== undefined)
-            output.fail(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
+    for (const result of results) {
+        if (result.outcome === 'ok')
+            continue;
+        const { explanation, eventType } = result;
+        output.fail(results.length > 1
+            ? { ...explanation, title: `${eventType}: ${explanation.title}` }
+            : explanation);
     }
     await setOutputs(output, sentOutputs(outcome), outcome);
     await output.summary(summaryFor.sent(outcome));
@@ -28038,8 +28123,8 @@ function send_test_event_render(outcome, output) {
     const several = outcome.results.length > 1;
     for (const result of outcome.results) {
         output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)));
-        if (result.failure !== undefined)
-            output.error(result.failure, several ? `${result.eventType}: ` : '');
+        if (result.outcome === 'failed')
+            output.error(result.explanation, several ? `${result.eventType}: ` : '');
     }
     return outcome.results.every(succeeded) ? exitCodes.success : exitCodes.failed;
 }
@@ -28048,10 +28133,10 @@ function send_test_event_render(outcome, output) {
  * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
  */
 function answerLine(result, mode, receiptAsked) {
-    const { eventType, delivery, status, attempts, receipt, failure } = result;
-    const ok = succeeded(result);
+    const { eventType, delivery } = result;
+    const receipt = confirmedReceipt(result);
     const event = delivery?.event;
-    const confirmed = receipt?.delivered === true
+    const confirmed = receipt !== undefined
         ? {
             latencyMs: receipt.latencyMs,
             ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) })
@@ -28067,11 +28152,11 @@ function answerLine(result, mode, receiptAsked) {
                 mode: event.mode,
                 apiKeyId: event.apiKeyId
             }),
-        ok,
-        statusCode: status ?? null,
-        attempts,
-        ...(receiptAsked && { receipt: { delivered: receipt?.delivered === true, ...confirmed } }),
-        ...(failure !== undefined && { error: failure.title })
+        ok: succeeded(result),
+        statusCode: statusOf(result) ?? null,
+        attempts: attemptsOf(result),
+        ...(receiptAsked && { receipt: { delivered: receipt !== undefined, ...confirmed } }),
+        ...(result.outcome === 'failed' && { error: result.explanation.title })
     };
 }
 /** The CLI as a process: its arguments and environment in, its exit code out. */

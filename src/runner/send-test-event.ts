@@ -82,11 +82,14 @@ async function render(outcome: Outcome, output: RunnerOutput): Promise<void> {
     return output.summary(summaryFor.notSent(outcome))
   }
   const { results } = outcome
-  for (const { failure, eventType } of results) {
-    if (failure !== undefined)
-      output.fail(
-        results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure
-      )
+  for (const result of results) {
+    if (result.outcome === 'ok') continue
+    const { explanation, eventType } = result
+    output.fail(
+      results.length > 1
+        ? { ...explanation, title: `${eventType}: ${explanation.title}` }
+        : explanation
+    )
   }
   await setOutputs(output, sentOutputs(outcome), outcome)
   await output.summary(summaryFor.sent(outcome))
