@@ -24843,8 +24843,6 @@ function holdsSecretOutsideStrings(json, ...secrets) {
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Statuses worth another attempt; every other 4xx and 5xx is final. */
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-/** What is retried, in words, for help texts and docs. */
-const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
 /** Statuses whose Retry-After header is honoured. */
 const retryAfterStatuses = new Set([429, 503]);
 const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
@@ -25623,6 +25621,7 @@ function describeError(error) {
 
 
 
+
 /** The floor's values in words, for every product's explanations. Raw server text is put on one line; the products redact. */
 /** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
 function seconds(ms) {
@@ -25719,6 +25718,8 @@ function undecodableBecause({ coding, corrupt }) {
 function describeUnusableProxy({ variable, detail }) {
     return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`;
 }
+/** What is retried, in words, for help texts and docs. */
+const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
 
 ;// CONCATENATED MODULE: ./src/shared/wording.ts
 /** "a, b or c": values listed in a sentence. */
@@ -25848,6 +25849,17 @@ function describeWait(waitMs) {
 function describeDelivery({ event, attempts }) {
     const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
     return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
+/** The log line for Diffio's 200: its status and its whole answer. */
+function answeredLine({ status, json }) {
+    return `Diffio answered ${status}: ${json}`;
+}
+/** The warning for something passed that is no input of this action, and its title. */
+function unknownInputWarning(stray) {
+    return {
+        text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
+        title: 'Unknown input'
+    };
 }
 /** The attempt ran out of time, waiting for the answer or reading its body. */
 function timedOut(failure) {
@@ -27096,7 +27108,8 @@ async function runSequence(raw, context) {
     const reading = parseSettings(raw, context.strayInputs);
     // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
     for (const stray of reading.unknown) {
-        context.progress?.warning?.(`${JSON.stringify(stray)} is not an input of this action and was ignored`, 'Unknown input');
+        const { text, title } = unknownInputWarning(stray);
+        context.progress?.warning?.(text, title);
     }
     if (!reading.ok)
         return {
@@ -27198,7 +27211,7 @@ async function runEvent(request, { settings, context, dispatcher, pollTimeLimitM
         return { ...base, outcome: 'failed', failure: { kind: 'not-sent', send: sent }, explanation };
     }
     const { delivery } = sent;
-    say(`Diffio answered ${delivery.status}: ${delivery.json}`);
+    say(answeredLine(delivery));
     say(oneLine(describeDelivery(delivery)));
     if (settings.receipt === undefined)
         return { ...base, outcome: 'ok', delivery };

@@ -146,6 +146,19 @@ export function describeDelivery({ event, attempts }: Delivery): string {
   return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`
 }
 
+/** The log line for Diffio's 200: its status and its whole answer. */
+export function answeredLine({ status, json }: Delivery): string {
+  return `Diffio answered ${status}: ${json}`
+}
+
+/** The warning for something passed that is no input of this action, and its title. */
+export function unknownInputWarning(stray: string): { text: string; title: string } {
+  return {
+    text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
+    title: 'Unknown input'
+  }
+}
+
 /** The attempt ran out of time, waiting for the answer or reading its body. */
 function timedOut(failure: SendFailure): boolean {
   if (failure.kind === 'no-answer') return failure.noAnswer.reason === 'timed-out'

@@ -1,10 +1,12 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
 import {
+  answeredLine,
   describeDelivery,
   describeRetry,
   explainInvalidInputs,
   explainSendFailure,
+  unknownInputWarning,
   type FailedSend
 } from './explain.js'
 import type { Explanation } from '../shared/explanation.js'
@@ -140,10 +142,8 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
   const reading = parseSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
   for (const stray of reading.unknown) {
-    context.progress?.warning?.(
-      `${JSON.stringify(stray)} is not an input of this action and was ignored`,
-      'Unknown input'
-    )
+    const { text, title } = unknownInputWarning(stray)
+    context.progress?.warning?.(text, title)
   }
   if (!reading.ok)
     return {
@@ -266,7 +266,7 @@ async function runEvent(
     return { ...base, outcome: 'failed', failure: { kind: 'not-sent', send: sent }, explanation }
   }
   const { delivery } = sent
-  say(`Diffio answered ${delivery.status}: ${delivery.json}`)
+  say(answeredLine(delivery))
   say(oneLine(describeDelivery(delivery)))
   if (settings.receipt === undefined) return { ...base, outcome: 'ok', delivery }
 

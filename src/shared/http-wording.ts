@@ -1,5 +1,6 @@
 import { connectCodes, type UnusableProxy } from '../http/dispatcher.js'
 import { maxBodyBytes, type BodyProblem, type NoAnswer } from '../http/request.js'
+import { retryableStatuses } from '../http/retry.js'
 import { oneLine } from './server-text.js'
 
 /** The floor's values in words, for every product's explanations. Raw server text is put on one line; the products redact. */
@@ -110,3 +111,6 @@ function undecodableBecause({
 export function describeUnusableProxy({ variable, detail }: UnusableProxy): string {
   return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`
 }
+
+/** What is retried, in words, for help texts and docs. */
+export const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`
