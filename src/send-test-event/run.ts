@@ -2,29 +2,27 @@ import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
 import {
   answeredLine,
+  confirmedLine,
   describeDelivery,
   describeRetry,
+  dryRunNotes,
   explainInvalidInputs,
+  explainNoReceipt,
+  explainNotReady,
   explainSendFailure,
+  explainSharedEventId,
+  notReadyLine,
+  readyLine,
+  receiptPollLine,
+  receiptWaitLine,
   unknownInputWarning,
+  waitingLine,
   type FailedSend
 } from './explain.js'
 import type { Explanation } from '../shared/explanation.js'
 import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
-import {
-  confirmedLine,
-  dryRunNotes,
-  explainNoReceipt,
-  explainNotReady,
-  explainSharedEventId,
-  notReadyLine,
-  readyLine,
-  receiptPollLine,
-  receiptWaitLine,
-  waitingLine
-} from './explain-waits.js'
 import { failureStatus } from './failure.js'
 import { waitUntilReady } from './readiness.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../src/http/dispatcher.js'
 import { awaitReceipt } from '../../src/send-test-event/receipt.js'
-import { receiptPollLine } from '../../src/send-test-event/explain-waits.js'
+import { receiptPollLine } from '../../src/send-test-event/explain.js'
 import { startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const event = {
