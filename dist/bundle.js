@@ -14907,9 +14907,12 @@ var pool_default = /*#__PURE__*/__nccwpck_require__.n(pool);
 var proxy_agent = __nccwpck_require__(6672);
 ;// CONCATENATED MODULE: ./src/http/undici.ts
 // The parts of undici this project and @actions/http-client use. undici's own index also loads its
-// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would compile
-// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them) and
-// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle runs.
+// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would
+// compile
+// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them)
+// and
+// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle
+// runs.
 // These are undici's internal paths: package.json pins undici exactly, and test/unit/undici.test.ts
 // fails, naming the module, when an upgrade moves or renames one.
 
@@ -17612,7 +17615,10 @@ const eventTypes = [
     'generation.failed',
     'generation.completed'
 ];
-/** What both actions send unless told: the event a finished generation causes, the one most receivers act on. */
+/**
+ * What both actions send unless told: the event a finished generation causes, the one most
+ * receivers act on.
+ */
 const defaultEventType = 'generation.completed';
 const modes = ['test', 'live'];
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
@@ -17641,14 +17647,18 @@ const svixRetryScheduleSeconds = [
     10 * 3600,
     10 * 3600
 ];
-/** Svix's first retry comes this long after a failed delivery: until then a receipt is usually moments away. */
+/**
+ * Svix's first retry comes this long after a failed delivery: until then a receipt is usually
+ * moments away.
+ */
 const svixFirstRetryMs = svixRetryScheduleSeconds[1] * 1000;
 
 ;// CONCATENATED MODULE: ./src/send-test-event/inputs.ts
 
 /**
  * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
- * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults here.
+ * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults
+ * here.
  */
 const inputNames = [
     'api-key',
@@ -17678,7 +17688,8 @@ const inputDefaults = {
     'max-retries': '2',
     'receipt-url': '',
     'receipt-token': '',
-    // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
+    // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first
+    // two.
     'receipt-timeout-seconds': '60',
     'wait-for-url': '',
     'wait-for-text': '',
@@ -24642,12 +24653,17 @@ function _function(params) {
 
 
 ;// CONCATENATED MODULE: ./src/shared/redact.ts
-/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+/**
+ * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
+ * it occurs in.
+ */
 const minSecretLength = 16;
 /**
  * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
- * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's public
- * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by chance.
+ * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
+ * public
+ * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by
+ * chance.
  */
 const minPieceLength = minSecretLength;
 const redactedMark = '***';
@@ -24668,7 +24684,8 @@ function createRedactor(...secrets) {
         ...hexForms(secret),
         ...base64Forms(secret)
     ]));
-    // As a product puts server text on one line before a shell redacts it; never a form that is mostly spaces.
+    // As a product puts server text on one line before a shell redacts it; never a form that is
+    // mostly spaces.
     for (const form of [...forms]) {
         const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ');
         if (flat.replaceAll(' ', '').length >= minPieceLength)
@@ -24724,7 +24741,8 @@ function base64Forms(secret) {
 }
 /**
  * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
- * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes on
+ * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
+ * on
  * agreeing with the form.
  */
 function formFinder(forms) {
@@ -24736,7 +24754,8 @@ function formFinder(forms) {
             pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
         }
     }
-    // Most positions of a long text can be passed over on their first two characters, without a slice.
+    // Most positions of a long text can be passed over on their first two characters, without a
+    // slice.
     const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
     return (text) => {
         const found = [];
@@ -24785,18 +24804,24 @@ function cut(text, ranges, mark) {
     return kept + text.slice(from);
 }
 /**
- * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
+ * are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in
+ * send_test_event).
  */
 function redactorForInputs(...secrets) {
     return createRedactor(...secrets
         .map((secret) => (secret ?? '').trim())
         .filter((secret) => secret.length >= minSecretLength));
 }
-/** A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes them. */
+/**
+ * A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes
+ * them.
+ */
 const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
 /**
- * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is,
+ * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
+ * is,
  * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
  * each range found there is cut back into the strings it spans. A body, an output or a log line is
  * redacted this way without being parsed first.
@@ -24827,7 +24852,8 @@ function acrossJsonStrings(text, find) {
     return found;
 }
 /**
- * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the quotes
+ * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
+ * quotes
  * and colon between a key and its value), where redacting the strings cannot cut it out.
  */
 function holdsSecretOutsideStrings(json, ...secrets) {
@@ -24877,11 +24903,14 @@ function parseRetryAfter(header, now = Date.now()) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/server-text.ts
 
-/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+/**
+ * Server text longer than this is cut: a message is a sentence, and a job summary has a size limit.
+ */
 const serverTextLength = 300;
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
- * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's redaction.
+ * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
+ * redaction.
  * `redact`, when given, is applied first.
  */
 function excerpt(text, redact) {
@@ -24903,7 +24932,8 @@ function compactJson(text) {
     }
 }
 /**
- * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two there
+ * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
+ * there
  * would leave a piece too short for the shells' redaction to recognise.
  */
 function shorten(text, length = serverTextLength) {
@@ -24911,7 +24941,10 @@ function shorten(text, length = serverTextLength) {
         return text;
     return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`;
 }
-/** Text on one line: control characters and line breaks, which could start a runner command or a terminal escape, become spaces. */
+/**
+ * Text on one line: control characters and line breaks, which could start a runner command or a
+ * terminal escape, become spaces.
+ */
 function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
@@ -24931,7 +24964,10 @@ function headerValue(headers, name) {
 
 
 
-/** Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an output or a log line. */
+/**
+ * Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an
+ * output or a log line.
+ */
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Half of a UTF-16 pair without the other half, which cannot be encoded into a URL or UTF-8. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -24976,13 +25012,15 @@ function classifyStatus(status) {
 function interpretAnswer(answer, asked) {
     const { status, bodyProblem } = answer;
     const failed = (failure) => ({ kind: 'failed', failure });
-    // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
+    // A stalled or undecodable body is the answer's problem whatever its status, as is a success too
+    // large to read.
     if (bodyProblem?.kind === 'too-slow' ||
         bodyProblem?.kind === 'undecodable' ||
         (bodyProblem?.kind === 'too-large' && status < 300)) {
         return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     }
-    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second
+    // event.
     if (status === 200 && bodyProblem !== undefined)
         return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     if (status === 200)
@@ -25023,7 +25061,8 @@ function readTestEvent(text, asked) {
         // It recurses, so a body nested thousands deep overflows the stack.
         return undocumented({ kind: 'too-deep' });
     }
-    // The shells cut a secret out of any string, and out of neighbouring strings, but not out of JSON's own syntax.
+    // The shells cut a secret out of any string, and out of neighbouring strings, but not out of
+    // JSON's own syntax.
     if (holdsSecretOutsideStrings(json, asked.apiKey))
         return undocumented({ kind: 'holds-key' });
     const result = testEventSchema.safeParse(body);
@@ -25041,7 +25080,10 @@ function readTestEvent(text, asked) {
         return undocumented({ kind: 'unprintable-fields', fields: unprintable });
     return { kind: 'sent', sent: { status: 200, event, json } };
 }
-/** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
+/**
+ * The fields Diffio echoes that differ from the request: its mode and event type, and the key id
+ * when one was named.
+ */
 function echoMismatches(event, asked) {
     const echoed = [
         ['eventType', asked.eventType],
@@ -25056,7 +25098,10 @@ function echoMismatches(event, asked) {
         answered: shorten(oneLine(event[field]))
     }));
 }
-/** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
+/**
+ * Which field of the 200 body is not a string, and what it is instead (the whole body when `field`
+ * is absent).
+ */
 function mistyped(body, path) {
     if (path.length === 0)
         return { found: kindOf(body) };
@@ -25069,7 +25114,10 @@ function kindOf(value) {
         return 'null';
     return Array.isArray(value) ? 'array' : typeof value;
 }
-/** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
+/**
+ * What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not
+ * JSON.
+ */
 function readErrorBody(text, status) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
@@ -25097,7 +25145,8 @@ function parseJson(text) {
 ;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
 
 /**
- * Whether another attempt could succeed: the statuses the retry list names, no answer that may pass,
+ * Whether another attempt could succeed: the statuses the retry list names, no answer that may
+ * pass,
  * and a 200 whose body broke off or stalled (the connection broke, the address was right).
  */
 function isRetryable(failure) {
@@ -25119,7 +25168,8 @@ function failureStatus(failure) {
 
 ;// CONCATENATED MODULE: ./src/shared/explanation.ts
 /**
- * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this entry
+ * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this
+ * entry
  * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
  */
 function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
@@ -25151,13 +25201,19 @@ function wholeMs(ms) {
 }
 /**
  * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
- * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy tunnel
- * and TLS handshake included, takes longer than the time limit to open, and destroying the pool ends
- * those still opening. Redirects are never followed: undici's request() follows none unless asked to.
+ * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
+ * tunnel
+ * and TLS handshake included, takes longer than the time limit to open, and destroying the pool
+ * ends
+ * those still opening. Redirects are never followed: undici's request() follows none unless asked
+ * to.
  */
 function createDispatcher(timeLimitMs) {
     const limitMs = wholeMs(timeLimitMs);
-    /** What destroying the pool ends besides undici's own: connections still opening, and sockets to a proxy, which outlive undici's destroy once they carry a tunnel. */
+    /**
+     * What destroying the pool ends besides undici's own: connections still opening, and sockets to a
+     * proxy, which outlive undici's destroy once they carry a tunnel.
+     */
     const ends = new Set();
     const options = {
         connect: { timeout: limitMs },
@@ -25172,7 +25228,8 @@ function createDispatcher(timeLimitMs) {
     try {
         const tunnelled = withoutExperimentalWarning(() => new (env_http_proxy_agent_default())({
             ...options,
-            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the tunnel, and the CONNECT's answer.
+            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the
+            // tunnel, and the CONNECT's answer.
             proxyTls: { timeout: limitMs },
             requestTls: { timeout: limitMs },
             clientFactory: (origin, proxyOptions) => proxyPool(origin, proxyOptions, limitMs, ends)
@@ -25188,7 +25245,10 @@ function createDispatcher(timeLimitMs) {
         };
     }
 }
-/** Made on first use: only a run with a proxy set asks, and a start without one should not pay for it. */
+/**
+ * Made on first use: only a run with a proxy set asks, and a start without one should not pay for
+ * it.
+ */
 let loopback;
 /** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
 function isLoopbackHost(hostname) {
@@ -25204,7 +25264,10 @@ function isLoopbackHost(hostname) {
         return loopback.check(host.slice(1, -1), 'ipv6');
     return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4');
 }
-/** Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be the proxy's own machine. */
+/**
+ * Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be
+ * the proxy's own machine.
+ */
 class Routes extends (dispatcher_default()) {
     direct;
     tunnelled;
@@ -25220,7 +25283,8 @@ class Routes extends (dispatcher_default()) {
         const route = this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled;
         return route.dispatch(options, handler);
     }
-    // One signature for undici's promise and callback forms, whose overloads only `any` satisfies; this project awaits the promise.
+    // One signature for undici's promise and callback forms, whose overloads only `any` satisfies;
+    // this project awaits the promise.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     close(callback) {
         return settled(Promise.all(this.routes().map((route) => route.close())), callback);
@@ -25228,7 +25292,8 @@ class Routes extends (dispatcher_default()) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as close(): undici's overloads
     destroy(...args) {
         const callback = args.find((arg) => typeof arg === 'function');
-        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close that never comes.
+        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close
+        // that never comes.
         const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
             for (const end of this.ends)
                 end();
@@ -25259,7 +25324,8 @@ function boundedPool(origin, options, limitMs, ends) {
         let open = true;
         const finish = (error, opened) => {
             if (!open) {
-                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused CONNECT.
+                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused
+                // CONNECT.
                 opened?.destroy();
                 return;
             }
@@ -25290,7 +25356,10 @@ function boundedPool(origin, options, limitMs, ends) {
         connect: boundedConnect
     });
 }
-/** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
+/**
+ * The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of
+ * its sockets ended with the pool.
+ */
 function proxyPool(origin, options, limitMs, ends) {
     const connect = options.connect;
     const trackedConnect = (connectOptions, callback) => connect(connectOptions, (error, socket) => {
@@ -25309,7 +25378,8 @@ function proxyPool(origin, options, limitMs, ends) {
 }
 /**
  * undici keeps a request queued and connects again at once when a connection closes before any
- * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a second.
+ * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
+ * second.
  * Under another code, the close fails the queued request instead.
  */
 function proxyError(error) {
@@ -25330,7 +25400,8 @@ const requestLine = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
 /**
  * undici drops the connection on a 100 (Continue) it did not ask for, though RFC 9110 has a client
  * read on to the final answer. Until an answer's final status line, each 100 is renamed 103 on its
- * way into undici's parser, which reads informational answers past; the bytes after stay as they are.
+ * way into undici's parser, which reads informational answers past; the bytes after stay as they
+ * are.
  */
 function readPastContinue(socket) {
     const { read, write } = socket;
@@ -25365,7 +25436,10 @@ function readPastContinue(socket) {
         return chunk;
     };
 }
-/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+/**
+ * undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's
+ * readers.
+ */
 function withoutExperimentalWarning(create) {
     const emitWarning = process.emitWarning;
     process.emitWarning = ((warning, ...rest) => {
@@ -25383,7 +25457,10 @@ function withoutExperimentalWarning(create) {
 
 ;// CONCATENATED MODULE: ./src/http/request.ts
 
-/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
+/**
+ * Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not
+ * them.
+ */
 const maxBodyBytes = 1024 * 1024;
 /**
  * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
@@ -25393,7 +25470,8 @@ async function attemptRequest(httpRequest, timeLimitMs, dispatcher) {
     const controller = new AbortController();
     const progress = { chunks: [], receivedBytes: 0 };
     let timer;
-    // undici leaves a request queued behind a connection that is still opening deaf to its signal; this does not wait for it.
+    // undici leaves a request queued behind a connection that is still opening deaf to its signal;
+    // this does not wait for it.
     const timeUp = new Promise((resolve) => {
         timer = setTimeout(() => {
             controller.abort();
@@ -25490,7 +25568,10 @@ function outOfTime(progress, timeLimitMs) {
 function contentCodings(value) {
     return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
 }
-/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
+/**
+ * The body as text, decompressed when a server compressed it though asked not to; still within the
+ * size cap.
+ */
 async function decodeBody(bytes, encoding) {
     if (encoding === undefined || encoding === 'identity')
         return bytes.toString('utf8');
@@ -25527,14 +25608,18 @@ async function decodeBody(bytes, encoding) {
     }
     return decoded.toString('utf8');
 }
-/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
+/**
+ * What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it.
+ */
 function rawText(chunks, headers) {
     const encoding = contentCodings(headers['content-encoding']);
     return encoding === undefined || encoding === 'identity'
         ? Buffer.concat(chunks).toString('utf8')
         : '';
 }
-/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+/**
+ * Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear.
+ */
 function discard(body) {
     body.on('error', () => { });
     body.destroy();
@@ -25559,7 +25644,10 @@ const timeoutCodes = new Set([
     'UND_ERR_BODY_TIMEOUT'
 ]);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
-/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+/**
+ * llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least
+ * 100).
+ */
 const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
 function noAnswer(error, aborted, timeLimitMs) {
     const code = errorCode(error);
@@ -25587,7 +25675,8 @@ function noAnswer(error, aborted, timeLimitMs) {
     }
     if (code === connectCodes.proxySentData)
         return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded };
-    // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
+    // It answered, with something that is not HTTP: the request may have been taken, so it is not
+    // sent again.
     if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
         return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded };
     }
@@ -25622,7 +25711,10 @@ function describeError(error) {
 
 
 
-/** The floor's values in words, for every product's explanations. Raw server text is put on one line; the products redact. */
+/**
+ * The floor's values in words, for every product's explanations. Raw server text is put on one
+ * line; the products redact.
+ */
 /** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
 function seconds(ms) {
     return String(Number((ms / 1000).toPrecision(12)));
@@ -25659,7 +25751,8 @@ function describeNoAnswer(noAnswer, host) {
         case 'tls-untrusted':
             return `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`;
         case 'tls-handshake': {
-            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
+            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a
+            // reader needs.
             const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
             return `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`;
         }
@@ -25745,7 +25838,10 @@ function sentence(text) {
 
 
 
-/** Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of them. */
+/**
+ * Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of
+ * them.
+ */
 function explainInvalidInputs(issues, context) {
     const aboutTheKey = issues.some((issue) => issue.input === 'api-key');
     return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
@@ -25780,7 +25876,10 @@ function explainSendFailure(failed, context) {
         ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
     };
 }
-/** What went wrong with the last attempt, as one line: the failure's own sentence in logs and messages. */
+/**
+ * What went wrong with the last attempt, as one line: the failure's own sentence in logs and
+ * messages.
+ */
 function describeSendFailure(failure) {
     switch (failure.kind) {
         case 'error-status': {
@@ -25838,7 +25937,9 @@ function withArticle(kind) {
 function describeRetry({ attempt, attempts, failure, waitMs }) {
     return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`;
 }
-/** A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s". */
+/**
+ * A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s".
+ */
 function describeWait(waitMs) {
     const ms = Math.round(waitMs);
     if (ms <= 0)
@@ -26140,7 +26241,8 @@ function explainRefused({ status, serverMessage, location }, url, tokenGiven, la
 /** Two event types came back with one event id: one receipt is not counted for both. */
 function explainSharedEventId(event, first, label) {
     return {
-        // Only several event types can share an id, and the shells put the event type before each title then.
+        // Only several event types can share an id, and the shells put the event type before each title
+        // then.
         title: `Came back with the event id of ${first}`,
         message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
         nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
@@ -26169,7 +26271,8 @@ const longestIntervalMs = 2000;
 /** The least time a last poll before the deadline is given. */
 const lastPollMs = 100;
 /**
- * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
+ * was
  * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
 function pollIntervalMs(elapsedMs, previousMs, briskMs) {
@@ -26178,8 +26281,10 @@ function pollIntervalMs(elapsedMs, previousMs, briskMs) {
     return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
 }
 /**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
- * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
+ * says),
+ * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts
+ * or
  * runs past the deadline.
  */
 async function pollUntil(poll, options) {
@@ -26197,7 +26302,8 @@ async function pollUntil(poll, options) {
         const latestStart = deadline - now() - lastPollMs;
         if (latestStart <= 0)
             return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
-        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
+        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a
+        // busy loop.
         intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs);
         const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
         await sleep(Math.floor(Math.min(askedMs, latestStart)));
@@ -26205,12 +26311,16 @@ async function pollUntil(poll, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/receipt-proof.ts
-/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
+/**
+ * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
+ * them.
+ */
 const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
 /**
  * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
  * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
- * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
+ * such
  * as a single-page app's index page, names no event, so its 200 confirms nothing.
  */
 function receiptProof(body, event) {
@@ -26246,14 +26356,17 @@ function closest(value, candidates) {
 }
 /**
  * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
- * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
+ * last dotted part, which tells it from names that share the rest (`generation.started` is four
+ * edits
  * from `generation.failed`, two more than a typo of `failed` has). At least one.
  */
 function allowedEdits(candidate) {
     const distinctive = candidate.split('.').at(-1);
     return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)));
 }
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+ */
 function editDistance(a, b) {
     const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
     for (let i = 1; i <= a.length; i++) {
@@ -26305,7 +26418,10 @@ function nameSharingAWord(typed, names) {
  * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
  * value or a Problem, and zod gathers the problems of every input so they are reported together.
  */
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+/**
+ * What a reader returns when the text will not do: the expected form, worded to follow the input's
+ * name.
+ */
 class Problem {
     message;
     constructor(message) {
@@ -26336,7 +26452,10 @@ function oneOf(values) {
     });
 }
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+/**
+ * Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or
+ * localhost.
+ */
 function input_readers_isLoopbackHost(hostname) {
     return loopbackHosts.test(hostname);
 }
@@ -26364,7 +26483,10 @@ function readHttpUrl(text, example, carries, written = text) {
         return new Problem('must not contain a fragment');
     return url;
 }
-/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+/**
+ * A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the
+ * limit comes from.
+ */
 function secondsInput(most, why = '') {
     return stringInput((text) => {
         const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
@@ -26374,7 +26496,8 @@ function secondsInput(most, why = '') {
     });
 }
 /**
- * Reads raw text inputs with a product's zod schema into its values, or every problem at once: those
+ * Reads raw text inputs with a product's zod schema into its values, or every problem at once:
+ * those
  * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
  */
 function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
@@ -26395,7 +26518,8 @@ function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
     return { ok: true, values: result.data, unknown: sorted.unrelated };
 }
 /**
- * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them,
+ * split
  * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
  * the step: the runner only warns, and the step would run green without them; and the others.
  */
@@ -26414,7 +26538,10 @@ function sortStrayInputs(strays, inputs) {
     }
     return { misspelt, unrelated };
 }
-/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header; never shown. */
+/**
+ * A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a
+ * header; never shown.
+ */
 const secretTokenInput = stringInput((token) => {
     if (token === '')
         return undefined;
@@ -26435,7 +26562,10 @@ const receiptPlaceholders = [
     '{event-type}',
     '{mode}'
 ];
-/** The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver which event is asked about. */
+/**
+ * The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver
+ * which event is asked about.
+ */
 const idPlaceholders = ['{event-id}', '{svix-message-id}'];
 /** What each placeholder stands for, in a sentence. */
 const placeholderMeaning = {
@@ -26447,7 +26577,8 @@ const placeholderMeaning = {
 const example = 'https://hooks.example.com/receipts/{event-id}';
 /**
  * The template filled with `value` for each placeholder, percent-encoded. Each value is encoded
- * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`, `@` or `:`.
+ * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`,
+ * `@` or `:`.
  */
 function filledWith(template, value) {
     return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(value(placeholder))), template);
@@ -26457,7 +26588,9 @@ function filledWith(template, value) {
  * choose the scheme, host or port, these give different origins, or some parse and some do not.
  */
 const probeFillings = ['a', 'b', '1'];
-/** The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL. */
+/**
+ * The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL.
+ */
 function originOf(url) {
     return URL.canParse(url) ? new URL(url).origin : undefined;
 }
@@ -26487,9 +26620,12 @@ function readReceiptUrlTemplate(text) {
 }
 /**
  * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
- * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can change
- * the URL's structure only by being empty or a "." or ".." path segment (`/api/receipts/{event-id}/status`
- * with `..` is /api/status): those are refused, and so is any filling that leaves the template's origin.
+ * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can
+ * change
+ * the URL's structure only by being empty or a "." or ".." path segment
+ * (`/api/receipts/{event-id}/status`
+ * with `..` is /api/status): those are refused, and so is any filling that leaves the template's
+ * origin.
  */
 function fillReceiptUrl(template, event) {
     const values = {
@@ -26521,7 +26657,10 @@ function fillReceiptUrl(template, event) {
     }
     return { url: new URL(url).href };
 }
-/** The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+/**
+ * The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything
+ * is sent.
+ */
 const receiptUrlInput = stringInput(readReceiptUrlTemplate);
 
 ;// CONCATENATED MODULE: ./package.json
@@ -26541,7 +26680,8 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
     if (token !== undefined)
         headers.authorization = `Bearer ${token}`;
     const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher);
-    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will
+    // not.
     if (answer.kind === 'no-answer')
         return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer };
     const { status } = answer;
@@ -26569,11 +26709,15 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
 
 
 
-/** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
+/**
+ * A receipt's body longer than this is not passed on as the receipt output: outputs are for ids,
+ * not documents.
+ */
 const maxReceiptLength = 4096;
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
- * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no event,
+ * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no
+ * event,
  * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
  * latency counts from Diffio's answer, which is when this starts.
  */
@@ -26647,7 +26791,8 @@ async function awaitReceipt(receipt, event, context) {
     return { delivered: false, polls, url, missing };
 }
 /**
- * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the token
+ * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the
+ * token
  * nowhere the shells cannot cut it out of (a number, say).
  */
 function receiptJson(body, token) {
@@ -26702,14 +26847,16 @@ async function waitUntilReady(wait, context) {
         const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher);
         let seen;
         if (attempt.kind === 'no-answer') {
-            // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
+            // An untrusted certificate, a plain-http port or a refusing proxy will not come right by
+            // waiting.
             if (!attempt.transient && attempt.reason !== 'not-http')
                 return { final: attempt };
             seen = { kind: 'no-answer', noAnswer: attempt, host };
         }
         else {
             const { status, bodyProblem, body } = attempt;
-            // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
+            // A 2xx status says it serves, whether or not its body came whole in time; unless its body
+            // must hold a text.
             if (status < 200 || status > 299)
                 seen = { kind: 'not-2xx', status };
             else if (wait.text === undefined)
@@ -26856,7 +27003,8 @@ async function sendTestEvent(target, options = {}) {
 
 
 
-// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
+// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are
+// read.
 const apiKey = stringInput((key) => {
     if (key === '')
         return key;
@@ -27046,7 +27194,10 @@ function parseSettings(raw, strayInputs = []) {
     }
     return { ok: true, settings, warnings, unknown: read.unknown };
 }
-/** What no one input's reader can see: the key a run that sends needs, and a text with no URL to wait on. */
+/**
+ * What no one input's reader can see: the key a run that sends needs, and a text with no URL to
+ * wait on.
+ */
 function acrossInputs(raw, dryRunAsked) {
     const issues = [];
     if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
@@ -27093,10 +27244,13 @@ function shown({ apiKey: _apiKey, receipt, ...rest }) {
     return { ...rest, receipt: kept };
 }
 /**
- * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
- * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
+ * to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each
+ * receipt,
  * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
- * holds no secret the run was given, but servers' text as they sent it: the shells redact what they show.
+ * holds no secret the run was given, but servers' text as they sent it: the shells redact what they
+ * show.
  */
 async function runSequence(raw, context) {
     const reading = parseSettings(raw, context.strayInputs);
@@ -27325,14 +27479,20 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 ;// CONCATENATED MODULE: ./src/runner/context.ts
 
 /** What the action reads of the runner's context besides its inputs. */
-/** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
+/**
+ * Inputs the workflow passed that action.yml does not declare, named as the runner's variables give
+ * them.
+ */
 function strayInputs(declared) {
     const variables = new Set(declared.map((name) => `INPUT_${name.toUpperCase()}`));
     return Object.keys(process.env)
         .filter((variable) => variable.startsWith('INPUT_') && !variables.has(variable))
         .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
 }
-/** Whether this run is a pull request from a fork, from the event file the runner names in GITHUB_EVENT_PATH. */
+/**
+ * Whether this run is a pull request from a fork, from the event file the runner names in
+ * GITHUB_EVENT_PATH.
+ */
 async function context_isForkPullRequest() {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
@@ -27427,17 +27587,24 @@ function singleOutputs(result) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/outgoing-text.ts
 /**
- * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a GitHub
+ * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a
+ * GitHub
  * runner or a terminal would act on. The runner parses a line that starts with `::` (after
  * whitespace) and `##[` anywhere in a line as commands; C0 and C1 control characters (U+009B is a
  * terminal escape on its own) and U+2028/U+2029 could start a new line or move the cursor.
  */
-/** The most characters one line of a log, a summary or a terminal shows: a server's 1 MiB body must not become a 1 MB line. */
+/**
+ * The most characters one line of a log, a summary or a terminal shows: a server's 1 MiB body must
+ * not become a 1 MB line.
+ */
 const maxLineLength = 8192;
 /** The most characters one step output holds: GitHub allows 1 MB of outputs for a whole job. */
 const maxOutputLength = 65536;
 const outgoing_text_controlCharacters = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/** Text with its control characters as spaces, and no runner command in any of its lines; the line breaks (LF) kept. */
+/**
+ * Text with its control characters as spaces, and no runner command in any of its lines; the line
+ * breaks (LF) kept.
+ */
 function neutralised(text) {
     return text
         .replace(/\r\n/g, '\n')
@@ -27445,7 +27612,10 @@ function neutralised(text) {
         .replace(/##\[/g, '# #[')
         .replace(/^([^\S\n]*)::/gm, '$1: :');
 }
-/** Text cut to `limit` characters, never inside a surrogate pair, and how many characters were left out. */
+/**
+ * Text cut to `limit` characters, never inside a surrogate pair, and how many characters were left
+ * out.
+ */
 function capped(text, limit) {
     if (text.length <= limit)
         return { text, cut: 0 };
@@ -27467,7 +27637,10 @@ function outgoingLines(text, redact) {
 
 
 
-/** Why the step fails when its outputs could not be written, and what the run did, so that is not lost. */
+/**
+ * Why the step fails when its outputs could not be written, and what the run did, so that is not
+ * lost.
+ */
 function outputsNotWritten(problem, whatHappened) {
     return {
         title: 'Could not set the step outputs',
@@ -27479,7 +27652,8 @@ const writeToStdout = (text) => {
     process.stdout.write(text);
 };
 /**
- * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the job
+ * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the
+ * job
  * summary. Everything given to it is redacted, its control characters and runner commands
  * neutralised and its lines capped; only the commands this object writes itself reach the runner.
  */
@@ -27493,7 +27667,8 @@ class RunnerOutput {
     constructor(secrets, { write = writeToStdout, alsoRedacted = [] } = {}) {
         this.write = write;
         this.redact = redactorForInputs(...secrets, ...alsoRedacted);
-        // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
+        // Shorter ones are refused unused and never printed; masking them would garble every line they
+        // occur in.
         for (const secret of secrets)
             if (secret.trim().length >= minSecretLength)
                 this.command('add-mask', {}, secret.trim());
@@ -27578,7 +27753,10 @@ class RunnerOutput {
     clean(text) {
         return this.lines(text).join('\n');
     }
-    /** Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could form a secret anew. */
+    /**
+     * Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could
+     * form a secret anew.
+     */
     html(text, lineBreak = '<br>') {
         const escaped = this.lines(text).map((line) => line.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`));
         return this.redact(escaped.join(lineBreak));
@@ -27594,7 +27772,10 @@ class RunnerOutput {
 
 ;// CONCATENATED MODULE: ./src/runner/summary.ts
 
-/** What a request was for: which matters most when staging and production, or test and live, are in play. */
+/**
+ * What a request was for: which matters most when staging and production, or test and live, are in
+ * play.
+ */
 function target(eventTypes, settings) {
     return [
         ['Event type', eventTypes],
@@ -27738,7 +27919,9 @@ const summaryFor = {
 
 
 
-/** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
+/**
+ * The action: read the inputs, run the sequence, render its outcome for the runner. Never throws.
+ */
 async function run({ write, clock } = {}) {
     const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
     const output = new RunnerOutput([raw['api-key'], raw['receipt-token']], write === undefined ? {} : { write });
@@ -27761,7 +27944,8 @@ async function run({ write, clock } = {}) {
         await render(outcome, output);
     }
     catch (error) {
-        // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
+        // runSequence explains every failure it expects; this is the net for a bug, so the step still
+        // fails.
         output.fail({
             title: 'Unexpected error',
             message: error instanceof Error ? error.message : String(error),
@@ -27804,7 +27988,10 @@ async function render(outcome, output) {
     await setOutputs(output, sentOutputs(outcome), outcome);
     await output.summary(summaryFor.sent(outcome));
 }
-/** Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later step's empty string is not the only trace. */
+/**
+ * Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later
+ * step's empty string is not the only trace.
+ */
 async function setOutputs(output, outputs, outcome) {
     const problem = await output.setOutputs(outputs);
     if (problem !== undefined)
@@ -29246,7 +29433,10 @@ function tokenForms(token) {
 
 
 const label = (input) => input;
-/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
+/**
+ * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
+ * Never throws.
+ */
 async function runCheckReceiverAction({ write } = {}) {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
     const secret = raw['webhook-secret'];
@@ -29262,7 +29452,8 @@ async function runCheckReceiverAction({ write } = {}) {
         await check_receiver_render(outcome, output);
     }
     catch (error) {
-        // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
+        // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step
+        // still fails.
         output.fail({
             title: 'Unexpected error',
             message: error instanceof Error ? error.message : String(error),

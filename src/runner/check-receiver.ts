@@ -18,7 +18,10 @@ import { outputsNotWritten, RunnerOutput, type Table, type Write } from './outpu
 
 const label = (input: string) => input
 
-/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
+/**
+ * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
+ * Never throws.
+ */
 export async function runCheckReceiverAction({ write }: { write?: Write } = {}): Promise<void> {
   const raw = Object.fromEntries(
     checkInputNames.map((name) => [name, core.getInput(name)])
@@ -35,7 +38,8 @@ export async function runCheckReceiverAction({ write }: { write?: Write } = {}):
     })
     await render(outcome, output)
   } catch (error) {
-    // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
+    // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step
+    // still fails.
     output.fail({
       title: 'Unexpected error',
       message: error instanceof Error ? error.message : String(error),

@@ -12,7 +12,10 @@ import type { Table } from './output.js'
 type Sent = Extract<Outcome, { kind: 'sent' }>
 type NotSent = Extract<Outcome, { kind: 'not-sent' }>
 
-/** What a request was for: which matters most when staging and production, or test and live, are in play. */
+/**
+ * What a request was for: which matters most when staging and production, or test and live, are in
+ * play.
+ */
 function target(eventTypes: string, settings: Sent['settings']): [string, string][] {
   return [
     ['Event type', eventTypes],

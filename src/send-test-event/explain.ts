@@ -23,7 +23,10 @@ export type FailedSend = Extract<SendResult, { kind: 'failed' }>
 
 export interface ExplainContext {
   label: InputLabel
-  /** Where the key comes from and how to provide it: a secret in a workflow, an export in a terminal. */
+  /**
+   * Where the key comes from and how to provide it: a secret in a workflow, an export in a
+   * terminal.
+   */
   keyHint?: string
   /** The run is a pull request from a fork, where GitHub withholds secrets. */
   forkPullRequest?: boolean
@@ -31,7 +34,10 @@ export interface ExplainContext {
   apiKeyId?: string
 }
 
-/** Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of them. */
+/**
+ * Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of
+ * them.
+ */
 export function explainInvalidInputs(
   issues: ReadonlyArray<InputIssue<InputName>>,
   context: ExplainContext
@@ -72,7 +78,10 @@ export function explainSendFailure(failed: FailedSend, context: ExplainContext):
   }
 }
 
-/** What went wrong with the last attempt, as one line: the failure's own sentence in logs and messages. */
+/**
+ * What went wrong with the last attempt, as one line: the failure's own sentence in logs and
+ * messages.
+ */
 export function describeSendFailure(failure: SendFailure): string {
   switch (failure.kind) {
     case 'error-status': {
@@ -137,7 +146,9 @@ export function describeRetry({ attempt, attempts, failure, waitMs }: RetryNotic
   return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`
 }
 
-/** A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s". */
+/**
+ * A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s".
+ */
 function describeWait(waitMs: number): string {
   const ms = Math.round(waitMs)
   if (ms <= 0) return 'Retrying now.'
@@ -474,7 +485,8 @@ export function explainSharedEventId(
   label: InputLabel
 ): Explanation {
   return {
-    // Only several event types can share an id, and the shells put the event type before each title then.
+    // Only several event types can share an id, and the shells put the event type before each title
+    // then.
     title: `Came back with the event id of ${first}`,
     message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
     nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`

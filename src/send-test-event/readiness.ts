@@ -21,7 +21,9 @@ export type Readiness =
       ready: false
       waitedMs: number
       polls: number
-      /** Cannot be reached as written (waiting will not help), or still not ready at the deadline. */
+      /**
+       * Cannot be reached as written (waiting will not help), or still not ready at the deadline.
+       */
       ended:
         | { kind: 'unreachable'; noAnswer: NoAnswer; host: string }
         | { kind: 'timed-out'; lastSeen: NotReady }
@@ -47,12 +49,14 @@ export async function waitUntilReady(
       )
       let seen: NotReady
       if (attempt.kind === 'no-answer') {
-        // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
+        // An untrusted certificate, a plain-http port or a refusing proxy will not come right by
+        // waiting.
         if (!attempt.transient && attempt.reason !== 'not-http') return { final: attempt }
         seen = { kind: 'no-answer', noAnswer: attempt, host }
       } else {
         const { status, bodyProblem, body } = attempt
-        // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
+        // A 2xx status says it serves, whether or not its body came whole in time; unless its body
+        // must hold a text.
         if (status < 200 || status > 299) seen = { kind: 'not-2xx', status }
         else if (wait.text === undefined) return { found: status }
         else if (bodyProblem !== undefined) seen = { kind: 'body-unread', status }

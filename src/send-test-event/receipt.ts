@@ -10,12 +10,18 @@ import type { ReceiptSettings } from './settings.js'
 import type { WaitContext } from './wait-context.js'
 import { svixFirstRetryMs } from '../shared/contract.js'
 
-/** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
+/**
+ * A receipt's body longer than this is not passed on as the receipt output: outputs are for ids,
+ * not documents.
+ */
 export const maxReceiptLength = 4096
 
 /** Why a 2xx body is no receipt for the event. */
 export type Unproven =
-  /** Not JSON: `start` is its first characters on one line, empty when the body is; or it was not read whole. */
+  /**
+   * Not JSON: `start` is its first characters on one line, empty when the body is; or it was not
+   * read whole.
+   */
   | { because: 'not-json'; start: string; bodyProblem?: BodyProblem }
   | { because: 'not-an-object' | 'names-no-event' }
   /** It names another event: the field, and its value as JSON, cut short. */
@@ -32,7 +38,10 @@ export type ReceiptSighting =
 export type ReceiptMissing =
   /** An id Diffio gave cannot go into the URL's path, so nothing was asked. */
   | { kind: 'unfillable'; refused: string }
-  /** No usable answer, and waiting would not change that (an untrusted certificate, a refusing proxy). */
+  /**
+   * No usable answer, and waiting would not change that (an untrusted certificate, a refusing
+   * proxy).
+   */
   | { kind: 'unusable'; noAnswer: NoAnswer; host: string }
   /** An answer the receipt protocol does not give (401, 403, 3xx, 400…), which ends the wait. */
   | { kind: 'refused'; status: number; serverMessage?: string; location?: string }
@@ -52,7 +61,8 @@ export type ReceiptResult =
 
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
- * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no event,
+ * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no
+ * event,
  * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
  * latency counts from Diffio's answer, which is when this starts.
  */
@@ -135,7 +145,8 @@ export async function awaitReceipt(
 }
 
 /**
- * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the token
+ * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the
+ * token
  * nowhere the shells cannot cut it out of (a number, say).
  */
 function receiptJson(body: string, token: string | undefined): string | undefined {

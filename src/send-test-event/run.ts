@@ -32,27 +32,37 @@ import { createDispatcher } from '../http/dispatcher.js'
 import { oneLine } from '../shared/server-text.js'
 import type { Clock } from '../http/clock.js'
 
-/** What a run reports while it goes, as raw text: the shell's output object redacts what it shows. */
+/**
+ * What a run reports while it goes, as raw text: the shell's output object redacts what it shows.
+ */
 export interface RunProgress {
   /** An input was used, but not quite as written, or something passed was no input at all. */
   warning?: (text: string, title: string) => void
   /** The requests are about to go out, one for each event type. */
   sending?: (requests: DescribedRequest[]) => void
   /**
-   * A line worth showing as it happens: the readiness wait, or, with the event type it is about (and
-   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its log.
+   * A line worth showing as it happens: the readiness wait, or, with the event type it is about
+   * (and
+   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its
+   * log.
    */
   line?: (text: string, eventType?: EventType) => void
 }
 
 export interface RunContext {
   label: InputLabel
-  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the run. */
+  /**
+   * Inputs passed that are not this action's, as the runner named them: a near miss fails the run.
+   */
   strayInputs?: readonly string[]
-  /** How to provide the key where this run happens: a secret in a workflow, an export in a terminal. */
+  /**
+   * How to provide the key where this run happens: a secret in a workflow, an export in a terminal.
+   */
   keyHint: string
   progress?: RunProgress
-  /** Asked only when the key is missing or refused: whether GitHub withheld secrets from this run. */
+  /**
+   * Asked only when the key is missing or refused: whether GitHub withheld secrets from this run.
+   */
   isForkPullRequest?: () => Promise<boolean>
   /** Test seams: sleep, backoff, randomness, a shared dispatcher. */
   send?: Omit<SendOptions, 'onRetry'>
@@ -71,7 +81,10 @@ export interface DescribedRequest {
   full: string
 }
 
-/** What every event type's result has: its request, and its lines after it, in order (what a log group shows). */
+/**
+ * What every event type's result has: its request, and its lines after it, in order (what a log
+ * group shows).
+ */
 interface EventBase {
   eventType: EventType
   request: DescribedRequest
@@ -111,7 +124,10 @@ export type EventResult = EventBase &
       }
   )
 
-/** The settings as an outcome carries them: without the key and the receipt token, which nothing shows. */
+/**
+ * The settings as an outcome carries them: without the key and the receipt token, which nothing
+ * shows.
+ */
 export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & {
   receipt?: Omit<ReceiptSettings, 'token'>
 }
@@ -131,10 +147,13 @@ export type Outcome =
   | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
 
 /**
- * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
- * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
+ * to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each
+ * receipt,
  * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
- * holds no secret the run was given, but servers' text as they sent it: the shells redact what they show.
+ * holds no secret the run was given, but servers' text as they sent it: the shells redact what they
+ * show.
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
   const reading = parseSettings(raw, context.strayInputs)
@@ -233,7 +252,9 @@ interface EventRun {
   context: RunContext
   dispatcher: Dispatcher
   pollTimeLimitMs: number
-  /** Which event type's receipt wait each event id went to first: one receipt confirms one event. */
+  /**
+   * Which event type's receipt wait each event id went to first: one receipt confirms one event.
+   */
   receiptsByEventId: Map<string, EventType>
 }
 

@@ -1,6 +1,9 @@
 import type { Dispatcher } from 'undici'
 
-/** What the readiness and receipt waits work with: the run's connection pool, its time limit and clock. */
+/**
+ * What the readiness and receipt waits work with: the run's connection pool, its time limit and
+ * clock.
+ */
 export interface WaitContext<Seen> {
   dispatcher: Dispatcher
   /** The most one poll may take. */
