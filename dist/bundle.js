@@ -14908,13 +14908,10 @@ var proxy_agent = __nccwpck_require__(6672);
 ;// CONCATENATED MODULE: ./src/http/undici.ts
 // The parts of undici this project and @actions/http-client use. undici's own index also loads its
 // fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would
-// compile
-// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them)
-// and
-// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle
-// runs.
-// These are undici's internal paths: package.json pins undici exactly, and test/unit/undici.test.ts
-// fails, naming the module, when an upgrade moves or renames one.
+// compile and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads
+// them) and for type-checking; vitest.config.ts does the same for the tests, so they run what the
+// bundle runs. These are undici's internal paths: package.json pins undici exactly, and
+// test/unit/undici.test.ts fails, naming the module, when an upgrade moves or renames one.
 
 
 
@@ -24661,9 +24658,8 @@ const minSecretLength = 16;
 /**
  * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
  * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
- * public
- * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by
- * chance.
+ * public prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not
+ * occur by chance.
  */
 const minPieceLength = minSecretLength;
 const redactedMark = '***';
@@ -24684,11 +24680,11 @@ function createRedactor(...secrets) {
         ...hexForms(secret),
         ...base64Forms(secret)
     ]));
-    // As a product puts server text on one line before a shell redacts it; never a form that is
-    // mostly spaces.
+    // As a product puts server text on one line before a shell redacts it; not a form that flattens
+    // to a few characters, which ordinary text would match.
     for (const form of [...forms]) {
         const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ');
-        if (flat.replaceAll(' ', '').length >= minPieceLength)
+        if (flat.trim().length >= minPieceLength)
             forms.add(flat);
     }
     forms.delete('');
@@ -24742,8 +24738,7 @@ function base64Forms(secret) {
 /**
  * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
  * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
- * on
- * agreeing with the form.
+ * on agreeing with the form; and the start of any form that a product cut short, before its `…`.
  */
 function formFinder(forms) {
     const whole = forms.filter((form) => form.length < minPieceLength);
@@ -24775,8 +24770,33 @@ function formFinder(forms) {
                 found.push({ start, end: start + length });
             }
         }
+        found.push(...cutShort(text, forms));
         return merged(found);
     };
+}
+/** The mark products put where they cut server text short (see shorten in server-text.ts). */
+const cutMark = '…';
+/** The fewest characters of a form's start, just before a cut, that count as the form cut short. */
+const minCutLength = 4;
+/**
+ * The start of a form left just before a cut mark, spaces between them aside: a product shortens
+ * server text before a shell redacts it, and the cut can leave fewer than minPieceLength characters
+ * of a form that has spaces or commas in it (spaced hex, a byte array, raw key bytes as text).
+ */
+function cutShort(text, forms) {
+    const found = [];
+    for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
+        const end = text.slice(0, mark).trimEnd().length;
+        for (const form of forms) {
+            for (let length = Math.min(end, form.length); length >= minCutLength; length--) {
+                if (text.startsWith(form.slice(0, length), end - length)) {
+                    found.push({ start: end - length, end });
+                    break;
+                }
+            }
+        }
+    }
+    return found;
 }
 /** The ranges in order, those that overlap or touch joined into one. */
 function merged(ranges) {
@@ -24805,8 +24825,7 @@ function cut(text, ranges, mark) {
 }
 /**
  * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
- * are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in
+ * are refused unused and never printed; redacting them would garble ordinary words ("test" in
  * send_test_event).
  */
 function redactorForInputs(...secrets) {
@@ -24821,10 +24840,9 @@ function redactorForInputs(...secrets) {
 const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
 /**
  * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
- * is,
- * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
- * each range found there is cut back into the strings it spans. A body, an output or a log line is
- * redacted this way without being parsed first.
+ * is, in whatever text holds them: the string values (not the keys) are read as one text, in order,
+ * and each range found there is cut back into the strings it spans. A body, an output or a log line
+ * is redacted this way without being parsed first.
  */
 function acrossJsonStrings(text, find) {
     const values = [];
@@ -24853,8 +24871,7 @@ function acrossJsonStrings(text, find) {
 }
 /**
  * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
- * quotes
- * and colon between a key and its value), where redacting the strings cannot cut it out.
+ * quotes and colon between a key and its value), where redacting the strings cannot cut it out.
  */
 function holdsSecretOutsideStrings(json, ...secrets) {
     const inStrings = [...json.matchAll(jsonString)].map((match) => ({
@@ -24910,8 +24927,7 @@ const serverTextLength = 300;
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
  * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
- * redaction.
- * `redact`, when given, is applied first.
+ * redaction. `redact`, when given, is applied first.
  */
 function excerpt(text, redact) {
     const plain = oneLine(compactJson(text) ?? text);
@@ -24933,8 +24949,7 @@ function compactJson(text) {
 }
 /**
  * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
- * there
- * would leave a piece too short for the shells' redaction to recognise.
+ * there would leave a piece too short for the shells' redaction to recognise.
  */
 function shorten(text, length = serverTextLength) {
     if (text.length <= length)
@@ -25146,8 +25161,7 @@ function parseJson(text) {
 
 /**
  * Whether another attempt could succeed: the statuses the retry list names, no answer that may
- * pass,
- * and a 200 whose body broke off or stalled (the connection broke, the address was right).
+ * pass, and a 200 whose body broke off or stalled (the connection broke, the address was right).
  */
 function isRetryable(failure) {
     switch (failure.kind) {
@@ -25169,8 +25183,8 @@ function failureStatus(failure) {
 ;// CONCATENATED MODULE: ./src/shared/explanation.ts
 /**
  * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this
- * entry
- * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
+ * entry point names the input, then what to do, with `moreSteps` (where a key comes from, say)
+ * after it.
  */
 function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
     return {
@@ -25202,11 +25216,9 @@ function wholeMs(ms) {
 /**
  * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
  * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
- * tunnel
- * and TLS handshake included, takes longer than the time limit to open, and destroying the pool
- * ends
- * those still opening. Redirects are never followed: undici's request() follows none unless asked
- * to.
+ * tunnel and TLS handshake included, takes longer than the time limit to open, and destroying the
+ * pool ends those still opening. Redirects are never followed: undici's request() follows none
+ * unless asked to.
  */
 function createDispatcher(timeLimitMs) {
     const limitMs = wholeMs(timeLimitMs);
@@ -25379,8 +25391,7 @@ function proxyPool(origin, options, limitMs, ends) {
 /**
  * undici keeps a request queued and connects again at once when a connection closes before any
  * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
- * second.
- * Under another code, the close fails the queued request instead.
+ * second. Under another code, the close fails the queued request instead.
  */
 function proxyError(error) {
     const code = error?.code;
@@ -25955,6 +25966,10 @@ function describeDelivery({ event, attempts }) {
 function answeredLine({ status, json }) {
     return `Diffio answered ${status}: ${json}`;
 }
+/** The warning for an input used, but not quite as written, and its title: the input's name. */
+function inputWarning({ input, problem }, label) {
+    return { text: `${label(input)} ${problem}`, title: label(input) };
+}
 /** The warning for something passed that is no input of this action, and its title. */
 function unknownInputWarning(stray) {
     return {
@@ -26272,8 +26287,7 @@ const longestIntervalMs = 2000;
 const lastPollMs = 100;
 /**
  * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
- * was
- * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
+ * was `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
 function pollIntervalMs(elapsedMs, previousMs, briskMs) {
     if (elapsedMs < briskMs)
@@ -26282,10 +26296,8 @@ function pollIntervalMs(elapsedMs, previousMs, briskMs) {
 }
 /**
  * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
- * says),
- * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts
- * or
- * runs past the deadline.
+ * says), until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll
+ * starts or runs past the deadline.
  */
 async function pollUntil(poll, options) {
     const now = options.now ?? (() => performance.now());
@@ -26320,8 +26332,7 @@ const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
  * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
  * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
  * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
- * such
- * as a single-page app's index page, names no event, so its 200 confirms nothing.
+ * such as a single-page app's index page, names no event, so its 200 confirms nothing.
  */
 function receiptProof(body, event) {
     let receipt;
@@ -26357,8 +26368,7 @@ function closest(value, candidates) {
 /**
  * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
  * last dotted part, which tells it from names that share the rest (`generation.started` is four
- * edits
- * from `generation.failed`, two more than a typo of `failed` has). At least one.
+ * edits from `generation.failed`, two more than a typo of `failed` has). At least one.
  */
 function allowedEdits(candidate) {
     const distinctive = candidate.split('.').at(-1);
@@ -26497,8 +26507,8 @@ function secondsInput(most, why = '') {
 }
 /**
  * Reads raw text inputs with a product's zod schema into its values, or every problem at once:
- * those
- * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
+ * those `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another
+ * name.
  */
 function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
     const result = schema.safeParse(raw);
@@ -26519,9 +26529,9 @@ function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
 }
 /**
  * Inputs a workflow passed that the action does not have, as the runner's variables name them,
- * split
- * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
- * the step: the runner only warns, and the step would run green without them; and the others.
+ * split into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which
+ * must fail the step: the runner only warns, and the step would run green without them; and the
+ * others.
  */
 function sortStrayInputs(strays, inputs) {
     const misspelt = [];
@@ -26621,11 +26631,9 @@ function readReceiptUrlTemplate(text) {
 /**
  * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
  * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can
- * change
- * the URL's structure only by being empty or a "." or ".." path segment
- * (`/api/receipts/{event-id}/status`
- * with `..` is /api/status): those are refused, and so is any filling that leaves the template's
- * origin.
+ * change the URL's structure only by being empty or a "." or ".." path segment
+ * (`/api/receipts/{event-id}/status` with `..` is /api/status): those are refused, and so is any
+ * filling that leaves the template's origin.
  */
 function fillReceiptUrl(template, event) {
     const values = {
@@ -26717,9 +26725,8 @@ const maxReceiptLength = 4096;
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
  * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no
- * event,
- * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
- * latency counts from Diffio's answer, which is when this starts.
+ * event, time-outs and passing network faults mean not yet; any other answer ends the wait at once.
+ * The latency counts from Diffio's answer, which is when this starts.
  */
 async function awaitReceipt(receipt, event, context) {
     const filled = fillReceiptUrl(receipt.urlTemplate, event);
@@ -26792,8 +26799,7 @@ async function awaitReceipt(receipt, event, context) {
 }
 /**
  * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the
- * token
- * nowhere the shells cannot cut it out of (a number, say).
+ * token nowhere the shells cannot cut it out of (a number, say).
  */
 function receiptJson(body, token) {
     const json = compactJson(body);
@@ -27245,90 +27251,51 @@ function shown({ apiKey: _apiKey, receipt, ...rest }) {
 }
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
- * to
- * be up, if asked; send each event type, all at once over one connection pool; wait for each
- * receipt,
- * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
- * holds no secret the run was given, but servers' text as they sent it: the shells redact what they
- * show.
+ * to be up, if asked; send each event type, all at once over one connection pool; wait for each
+ * receipt, if asked; say how it went. Never throws for anything a user or a server can cause. The
+ * outcome holds no secret the run was given, but servers' text as they sent it: the shells redact
+ * what they show.
  */
 async function runSequence(raw, context) {
     const reading = parseSettings(raw, context.strayInputs);
     // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
-    for (const stray of reading.unknown) {
-        const { text, title } = unknownInputWarning(stray);
-        context.progress?.warning?.(text, title);
-    }
+    for (const stray of reading.unknown)
+        warn(context, unknownInputWarning(stray));
     if (!reading.ok)
-        return {
-            kind: 'invalid',
-            explanation: await explainInputs(reading.issues, context)
-        };
+        return { kind: 'invalid', explanation: await explainInputs(reading.issues, context) };
     const { settings } = reading;
-    for (const { input, problem } of reading.warnings)
-        context.progress?.warning?.(`${context.label(input)} ${problem}`, context.label(input));
+    for (const issue of reading.warnings)
+        warn(context, inputWarning(issue, context.label));
     if (settings.dryRun) {
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
-        return {
-            kind: 'dry-run',
-            settings: shown(settings),
-            requests,
-            notes: dryRunNotes(settings, context.label)
-        };
+        const notes = dryRunNotes(settings, context.label);
+        return { kind: 'dry-run', settings: shown(settings), requests, notes };
     }
     const given = context.send?.dispatcher;
     const created = given === undefined
         ? createDispatcher(settings.timeoutSeconds * 1000)
         : { kind: 'dispatcher', dispatcher: given };
     if (created.kind === 'unusable-proxy') {
-        const explanation = explainSendFailure({ kind: 'failed', failure: created, attempts: 0 }, { label: context.label });
-        return {
-            kind: 'not-sent',
-            settings: shown(settings),
-            explanation
-        };
+        const failed = { kind: 'failed', failure: created, attempts: 0 };
+        const explanation = explainSendFailure(failed, { label: context.label });
+        return { kind: 'not-sent', settings: shown(settings), explanation };
     }
     const { dispatcher } = created;
-    const pollTimeLimitMs = settings.timeoutSeconds * 1000;
     try {
-        let waitedMs;
-        if (settings.wait !== undefined) {
-            const { wait } = settings;
-            context.progress?.line?.(waitingLine(wait));
-            let lastLine = '';
-            const readiness = await waitUntilReady(wait, {
-                dispatcher,
-                pollTimeLimitMs,
-                ...sleepOf(context),
-                onPoll: (seen) => {
-                    const line = notReadyLine(wait, seen);
-                    if (line !== lastLine)
-                        context.progress?.line?.((lastLine = line));
-                }
-            });
-            if (!readiness.ready) {
-                return {
-                    kind: 'not-sent',
-                    settings: shown(settings),
-                    explanation: explainNotReady(wait, readiness, context.label),
-                    waitedMs: readiness.waitedMs
-                };
-            }
-            waitedMs = readiness.waitedMs;
-            context.progress?.line?.(readyLine(wait, waitedMs));
+        const readiness = settings.wait === undefined
+            ? undefined
+            : await awaitReadiness(settings.wait, settings, dispatcher, context);
+        if (readiness?.ready === false) {
+            const explanation = explainNotReady(settings.wait, readiness, context.label);
+            return {
+                kind: 'not-sent',
+                settings: shown(settings),
+                explanation,
+                waitedMs: readiness.waitedMs
+            };
         }
-        if (settings.receipt !== undefined)
-            context.progress?.line?.(receiptWaitLine(settings.receipt));
-        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
-        context.progress?.sending?.(requests);
-        const run = {
-            settings,
-            context,
-            dispatcher,
-            pollTimeLimitMs,
-            receiptsByEventId: new Map()
-        };
-        const results = await Promise.all(requests.map((request) => runEvent(request, run)));
+        const results = await sendEach(settings, dispatcher, context);
+        const waitedMs = readiness?.waitedMs;
         return {
             kind: 'sent',
             settings: shown(settings),
@@ -27337,9 +27304,45 @@ async function runSequence(raw, context) {
         };
     }
     finally {
-        if (context.send?.dispatcher === undefined)
+        if (given === undefined)
             await dispatcher.destroy();
     }
+}
+function warn(context, { text, title }) {
+    context.progress?.warning?.(text, title);
+}
+/** Waits for wait-for-url to answer 2xx, saying so as it goes, a line for each change in what it answers. */
+async function awaitReadiness(wait, settings, dispatcher, context) {
+    context.progress?.line?.(waitingLine(wait));
+    let lastLine = '';
+    const readiness = await waitUntilReady(wait, {
+        dispatcher,
+        pollTimeLimitMs: settings.timeoutSeconds * 1000,
+        ...sleepOf(context),
+        onPoll: (seen) => {
+            const line = notReadyLine(wait, seen);
+            if (line !== lastLine)
+                context.progress?.line?.((lastLine = line));
+        }
+    });
+    if (readiness.ready)
+        context.progress?.line?.(readyLine(wait, readiness.waitedMs));
+    return readiness;
+}
+/** Sends each event type at once over the one connection pool, each followed by its receipt wait. */
+async function sendEach(settings, dispatcher, context) {
+    if (settings.receipt !== undefined)
+        context.progress?.line?.(receiptWaitLine(settings.receipt));
+    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
+    context.progress?.sending?.(requests);
+    const run = {
+        settings,
+        context,
+        dispatcher,
+        pollTimeLimitMs: settings.timeoutSeconds * 1000,
+        receiptsByEventId: new Map()
+    };
+    return Promise.all(requests.map((request) => runEvent(request, run)));
 }
 async function runEvent(request, { settings, context, dispatcher, pollTimeLimitMs, receiptsByEventId }) {
     const { eventType } = request;
@@ -27588,8 +27591,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/outgoing-text.ts
 /**
  * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a
- * GitHub
- * runner or a terminal would act on. The runner parses a line that starts with `::` (after
+ * GitHub runner or a terminal would act on. The runner parses a line that starts with `::` (after
  * whitespace) and `##[` anywhere in a line as commands; C0 and C1 control characters (U+009B is a
  * terminal escape on its own) and U+2028/U+2029 could start a new line or move the cursor.
  */
@@ -27653,8 +27655,7 @@ const writeToStdout = (text) => {
 };
 /**
  * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the
- * job
- * summary. Everything given to it is redacted, its control characters and runner commands
+ * job summary. Everything given to it is redacted, its control characters and runner commands
  * neutralised and its lines capped; only the commands this object writes itself reach the runner.
  */
 class RunnerOutput {

@@ -30,11 +30,9 @@ export function wholeMs(ms: number): number {
 /**
  * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
  * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
- * tunnel
- * and TLS handshake included, takes longer than the time limit to open, and destroying the pool
- * ends
- * those still opening. Redirects are never followed: undici's request() follows none unless asked
- * to.
+ * tunnel and TLS handshake included, takes longer than the time limit to open, and destroying the
+ * pool ends those still opening. Redirects are never followed: undici's request() follows none
+ * unless asked to.
  */
 export function createDispatcher(
   timeLimitMs: number
@@ -247,8 +245,7 @@ function proxyPool(origin: URL, options: object, limitMs: number, ends: Set<() =
 /**
  * undici keeps a request queued and connects again at once when a connection closes before any
  * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
- * second.
- * Under another code, the close fails the queued request instead.
+ * second. Under another code, the close fails the queued request instead.
  */
 function proxyError(error: Error | null): Error {
   const code = (error as NodeJS.ErrnoException | null)?.code

@@ -2,8 +2,8 @@ import { setTimeout as sleepFor } from 'node:timers/promises'
 
 /**
  * What one poll found: the awaited thing; or what it saw instead, to poll again (and when the
- * server
- * asked for that); or an answer that ends the polling, since polling longer would not change it.
+ * server asked for that); or an answer that ends the polling, since polling longer would not change
+ * it.
  */
 export type PollVerdict<T, F = never, N = string> =
   { found: T } | { notYet: N; retryAfterMs?: number } | { final: F }
@@ -36,8 +36,7 @@ const lastPollMs = 100
 
 /**
  * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
- * was
- * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
+ * was `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
 export function pollIntervalMs(elapsedMs: number, previousMs: number, briskMs: number): number {
   if (elapsedMs < briskMs) return firstIntervalMs
@@ -46,10 +45,8 @@ export function pollIntervalMs(elapsedMs: number, previousMs: number, briskMs: n
 
 /**
  * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
- * says),
- * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts
- * or
- * runs past the deadline.
+ * says), until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll
+ * starts or runs past the deadline.
  */
 export async function pollUntil<T, F = never, N = string>(
   poll: (timeLimitMs: number) => Promise<PollVerdict<T, F, N>>,

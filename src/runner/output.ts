@@ -41,8 +41,7 @@ export interface RunnerOutputOptions {
 
 /**
  * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the
- * job
- * summary. Everything given to it is redacted, its control characters and runner commands
+ * job summary. Everything given to it is redacted, its control characters and runner commands
  * neutralised and its lines capped; only the commands this object writes itself reach the runner.
  */
 export class RunnerOutput {

@@ -166,6 +166,14 @@ export function answeredLine({ status, json }: Delivery): string {
   return `Diffio answered ${status}: ${json}`
 }
 
+/** The warning for an input used, but not quite as written, and its title: the input's name. */
+export function inputWarning(
+  { input, problem }: InputIssue<InputName>,
+  label: InputLabel
+): { text: string; title: string } {
+  return { text: `${label(input)} ${problem}`, title: label(input) }
+}
+
 /** The warning for something passed that is no input of this action, and its title. */
 export function unknownInputWarning(stray: string): { text: string; title: string } {
   return {

@@ -71,8 +71,7 @@ export type SendFailure =
 
 /**
  * Whether another attempt could succeed: the statuses the retry list names, no answer that may
- * pass,
- * and a 200 whose body broke off or stalled (the connection broke, the address was right).
+ * pass, and a 200 whose body broke off or stalled (the connection broke, the address was right).
  */
 export function isRetryable(failure: SendFailure): boolean {
   switch (failure.kind) {

@@ -62,9 +62,8 @@ export type ReceiptResult =
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
  * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no
- * event,
- * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
- * latency counts from Diffio's answer, which is when this starts.
+ * event, time-outs and passing network faults mean not yet; any other answer ends the wait at once.
+ * The latency counts from Diffio's answer, which is when this starts.
  */
 export async function awaitReceipt(
   receipt: ReceiptSettings,
@@ -146,8 +145,7 @@ export async function awaitReceipt(
 
 /**
  * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the
- * token
- * nowhere the shells cannot cut it out of (a number, say).
+ * token nowhere the shells cannot cut it out of (a number, say).
  */
 function receiptJson(body: string, token: string | undefined): string | undefined {
   const json = compactJson(body)

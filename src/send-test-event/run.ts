@@ -11,6 +11,7 @@ import {
   explainNotReady,
   explainSendFailure,
   explainSharedEventId,
+  inputWarning,
   notReadyLine,
   readyLine,
   receiptPollLine,
@@ -24,10 +25,15 @@ import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
 import { failureStatus } from './failure.js'
-import { waitUntilReady } from './readiness.js'
+import { waitUntilReady, type Readiness } from './readiness.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import { parseSettings, type ReceiptSettings, type Settings } from './settings.js'
+import {
+  parseSettings,
+  type ReceiptSettings,
+  type Settings,
+  type WaitSettings
+} from './settings.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { oneLine } from '../shared/server-text.js'
 import type { Clock } from '../http/clock.js'
@@ -42,9 +48,8 @@ export interface RunProgress {
   sending?: (requests: DescribedRequest[]) => void
   /**
    * A line worth showing as it happens: the readiness wait, or, with the event type it is about
-   * (and
-   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its
-   * log.
+   * (and naming it when several are sent), a retry or a receipt. Each event type's lines are also
+   * in its log.
    */
   line?: (text: string, eventType?: EventType) => void
 }
@@ -148,37 +153,23 @@ export type Outcome =
 
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
- * to
- * be up, if asked; send each event type, all at once over one connection pool; wait for each
- * receipt,
- * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
- * holds no secret the run was given, but servers' text as they sent it: the shells redact what they
- * show.
+ * to be up, if asked; send each event type, all at once over one connection pool; wait for each
+ * receipt, if asked; say how it went. Never throws for anything a user or a server can cause. The
+ * outcome holds no secret the run was given, but servers' text as they sent it: the shells redact
+ * what they show.
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
   const reading = parseSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
-  for (const stray of reading.unknown) {
-    const { text, title } = unknownInputWarning(stray)
-    context.progress?.warning?.(text, title)
-  }
+  for (const stray of reading.unknown) warn(context, unknownInputWarning(stray))
   if (!reading.ok)
-    return {
-      kind: 'invalid',
-      explanation: await explainInputs(reading.issues, context)
-    }
+    return { kind: 'invalid', explanation: await explainInputs(reading.issues, context) }
   const { settings } = reading
-  for (const { input, problem } of reading.warnings)
-    context.progress?.warning?.(`${context.label(input)} ${problem}`, context.label(input))
-
+  for (const issue of reading.warnings) warn(context, inputWarning(issue, context.label))
   if (settings.dryRun) {
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }))
-    return {
-      kind: 'dry-run',
-      settings: shown(settings),
-      requests,
-      notes: dryRunNotes(settings, context.label)
-    }
+    const notes = dryRunNotes(settings, context.label)
+    return { kind: 'dry-run', settings: shown(settings), requests, notes }
   }
 
   const given = context.send?.dispatcher
@@ -187,55 +178,27 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       ? createDispatcher(settings.timeoutSeconds * 1000)
       : { kind: 'dispatcher' as const, dispatcher: given }
   if (created.kind === 'unusable-proxy') {
-    const explanation = explainSendFailure(
-      { kind: 'failed', failure: created, attempts: 0 },
-      { label: context.label }
-    )
-    return {
-      kind: 'not-sent',
-      settings: shown(settings),
-      explanation
-    }
+    const failed = { kind: 'failed' as const, failure: created, attempts: 0 }
+    const explanation = explainSendFailure(failed, { label: context.label })
+    return { kind: 'not-sent', settings: shown(settings), explanation }
   }
   const { dispatcher } = created
-  const pollTimeLimitMs = settings.timeoutSeconds * 1000
   try {
-    let waitedMs: number | undefined
-    if (settings.wait !== undefined) {
-      const { wait } = settings
-      context.progress?.line?.(waitingLine(wait))
-      let lastLine = ''
-      const readiness = await waitUntilReady(wait, {
-        dispatcher,
-        pollTimeLimitMs,
-        ...sleepOf(context),
-        onPoll: (seen) => {
-          const line = notReadyLine(wait, seen)
-          if (line !== lastLine) context.progress?.line?.((lastLine = line))
-        }
-      })
-      if (!readiness.ready) {
-        return {
-          kind: 'not-sent',
-          settings: shown(settings),
-          explanation: explainNotReady(wait, readiness, context.label),
-          waitedMs: readiness.waitedMs
-        }
+    const readiness =
+      settings.wait === undefined
+        ? undefined
+        : await awaitReadiness(settings.wait, settings, dispatcher, context)
+    if (readiness?.ready === false) {
+      const explanation = explainNotReady(settings.wait!, readiness, context.label)
+      return {
+        kind: 'not-sent',
+        settings: shown(settings),
+        explanation,
+        waitedMs: readiness.waitedMs
       }
-      waitedMs = readiness.waitedMs
-      context.progress?.line?.(readyLine(wait, waitedMs))
     }
-    if (settings.receipt !== undefined) context.progress?.line?.(receiptWaitLine(settings.receipt))
-    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }))
-    context.progress?.sending?.(requests)
-    const run = {
-      settings,
-      context,
-      dispatcher,
-      pollTimeLimitMs,
-      receiptsByEventId: new Map<string, EventType>()
-    }
-    const results = await Promise.all(requests.map((request) => runEvent(request, run)))
+    const results = await sendEach(settings, dispatcher, context)
+    const waitedMs = readiness?.waitedMs
     return {
       kind: 'sent',
       settings: shown(settings),
@@ -243,8 +206,53 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       ...(waitedMs !== undefined && { waitedMs })
     }
   } finally {
-    if (context.send?.dispatcher === undefined) await dispatcher.destroy()
+    if (given === undefined) await dispatcher.destroy()
   }
+}
+
+function warn(context: RunContext, { text, title }: { text: string; title: string }): void {
+  context.progress?.warning?.(text, title)
+}
+
+/** Waits for wait-for-url to answer 2xx, saying so as it goes, a line for each change in what it answers. */
+async function awaitReadiness(
+  wait: WaitSettings,
+  settings: Settings,
+  dispatcher: Dispatcher,
+  context: RunContext
+): Promise<Readiness> {
+  context.progress?.line?.(waitingLine(wait))
+  let lastLine = ''
+  const readiness = await waitUntilReady(wait, {
+    dispatcher,
+    pollTimeLimitMs: settings.timeoutSeconds * 1000,
+    ...sleepOf(context),
+    onPoll: (seen) => {
+      const line = notReadyLine(wait, seen)
+      if (line !== lastLine) context.progress?.line?.((lastLine = line))
+    }
+  })
+  if (readiness.ready) context.progress?.line?.(readyLine(wait, readiness.waitedMs))
+  return readiness
+}
+
+/** Sends each event type at once over the one connection pool, each followed by its receipt wait. */
+async function sendEach(
+  settings: Settings,
+  dispatcher: Dispatcher,
+  context: RunContext
+): Promise<EventResult[]> {
+  if (settings.receipt !== undefined) context.progress?.line?.(receiptWaitLine(settings.receipt))
+  const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }))
+  context.progress?.sending?.(requests)
+  const run = {
+    settings,
+    context,
+    dispatcher,
+    pollTimeLimitMs: settings.timeoutSeconds * 1000,
+    receiptsByEventId: new Map<string, EventType>()
+  }
+  return Promise.all(requests.map((request) => runEvent(request, run)))
 }
 
 interface EventRun {

@@ -114,9 +114,8 @@ export interface InputIssue<N extends string> {
 
 /**
  * What reading a product's inputs came to: its settings and the warnings about inputs used not
- * quite as
- * written, or every problem at once; either way, the inputs passed that are no input of it and
- * resemble none (`unknown`), which a shell warns about.
+ * quite as written, or every problem at once; either way, the inputs passed that are no input of it
+ * and resemble none (`unknown`), which a shell warns about.
  */
 export type InputReading<S, N extends string> = (
   { ok: true; settings: S; warnings: InputIssue<N>[] } | { ok: false; issues: InputIssue<N>[] }
@@ -126,8 +125,8 @@ export type InputReading<S, N extends string> = (
 
 /**
  * Reads raw text inputs with a product's zod schema into its values, or every problem at once:
- * those
- * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
+ * those `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another
+ * name.
  */
 export function readInputs<N extends string, T>(
   schema: z.ZodMiniType<T>,
@@ -154,9 +153,9 @@ export function readInputs<N extends string, T>(
 
 /**
  * Inputs a workflow passed that the action does not have, as the runner's variables name them,
- * split
- * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
- * the step: the runner only warns, and the step would run green without them; and the others.
+ * split into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which
+ * must fail the step: the runner only warns, and the step would run green without them; and the
+ * others.
  */
 function sortStrayInputs<T extends string>(strays: readonly string[], inputs: readonly T[]) {
   const misspelt: InputIssue<T>[] = []

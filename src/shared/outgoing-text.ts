@@ -2,8 +2,7 @@ import type { Redactor } from './redact.js'
 
 /**
  * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a
- * GitHub
- * runner or a terminal would act on. The runner parses a line that starts with `::` (after
+ * GitHub runner or a terminal would act on. The runner parses a line that starts with `::` (after
  * whitespace) and `##[` anywhere in a line as commands; C0 and C1 control characters (U+009B is a
  * terminal escape on its own) and U+2028/U+2029 could start a new line or move the cursor.
  */

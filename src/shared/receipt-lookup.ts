@@ -6,10 +6,8 @@ import { userAgent } from './version.js'
 
 /**
  * What one GET of a receipt URL says, by the receipt protocol: the receiver has the event (2xx);
- * not
- * yet (404); it is busy (408, 429, 5xx, with how long it asked to wait); no answer came this time
- * (a
- * time-out, a passing network fault); or an answer that polling again will not change.
+ * not yet (404); it is busy (408, 429, 5xx, with how long it asked to wait); no answer came this
+ * time (a time-out, a passing network fault); or an answer that polling again will not change.
  */
 export type ReceiptLookup =
   | { kind: 'found' | 'not-yet' | 'refused'; answer: Answer }

@@ -17,8 +17,7 @@ export type ReceiptProof =
  * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
  * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
  * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
- * such
- * as a single-page app's index page, names no event, so its 200 confirms nothing.
+ * such as a single-page app's index page, names no event, so its 200 confirms nothing.
  */
 export function receiptProof(body: string, event: TestEvent): ReceiptProof {
   let receipt: unknown

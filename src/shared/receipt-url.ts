@@ -97,11 +97,9 @@ export type FilledReceiptUrl = { url: string } | { refused: string }
 /**
  * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
  * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can
- * change
- * the URL's structure only by being empty or a "." or ".." path segment
- * (`/api/receipts/{event-id}/status`
- * with `..` is /api/status): those are refused, and so is any filling that leaves the template's
- * origin.
+ * change the URL's structure only by being empty or a "." or ".." path segment
+ * (`/api/receipts/{event-id}/status` with `..` is /api/status): those are refused, and so is any
+ * filling that leaves the template's origin.
  */
 export function fillReceiptUrl(template: string, event: TestEvent): FilledReceiptUrl {
   const values: Record<Placeholder, string> = {

@@ -7,9 +7,8 @@ export const minSecretLength = 16
 /**
  * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
  * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
- * public
- * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by
- * chance.
+ * public prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not
+ * occur by chance.
  */
 export const minPieceLength = minSecretLength
 
@@ -50,11 +49,11 @@ export function createRedactor(...secrets: string[]): Redactor {
       ...base64Forms(secret)
     ])
   )
-  // As a product puts server text on one line before a shell redacts it; never a form that is
-  // mostly spaces.
+  // As a product puts server text on one line before a shell redacts it; not a form that flattens
+  // to a few characters, which ordinary text would match.
   for (const form of [...forms]) {
     const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
-    if (flat.replaceAll(' ', '').length >= minPieceLength) forms.add(flat)
+    if (flat.trim().length >= minPieceLength) forms.add(flat)
   }
   forms.delete('')
   const findForms = formFinder([...forms])
@@ -113,8 +112,7 @@ function base64Forms(secret: string): string[] {
 /**
  * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
  * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
- * on
- * agreeing with the form.
+ * on agreeing with the form; and the start of any form that a product cut short, before its `…`.
  */
 function formFinder(forms: string[]): (text: string) => SecretRange[] {
   const whole = forms.filter((form) => form.length < minPieceLength)
@@ -149,8 +147,35 @@ function formFinder(forms: string[]): (text: string) => SecretRange[] {
         found.push({ start, end: start + length })
       }
     }
+    found.push(...cutShort(text, forms))
     return merged(found)
   }
+}
+
+/** The mark products put where they cut server text short (see shorten in server-text.ts). */
+const cutMark = '…'
+/** The fewest characters of a form's start, just before a cut, that count as the form cut short. */
+const minCutLength = 4
+
+/**
+ * The start of a form left just before a cut mark, spaces between them aside: a product shortens
+ * server text before a shell redacts it, and the cut can leave fewer than minPieceLength characters
+ * of a form that has spaces or commas in it (spaced hex, a byte array, raw key bytes as text).
+ */
+function cutShort(text: string, forms: string[]): SecretRange[] {
+  const found: SecretRange[] = []
+  for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
+    const end = text.slice(0, mark).trimEnd().length
+    for (const form of forms) {
+      for (let length = Math.min(end, form.length); length >= minCutLength; length--) {
+        if (text.startsWith(form.slice(0, length), end - length)) {
+          found.push({ start: end - length, end })
+          break
+        }
+      }
+    }
+  }
+  return found
 }
 
 /** The ranges in order, those that overlap or touch joined into one. */
@@ -179,8 +204,7 @@ function cut(text: string, ranges: SecretRange[], mark: string): string {
 
 /**
  * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
- * are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in
+ * are refused unused and never printed; redacting them would garble ordinary words ("test" in
  * send_test_event).
  */
 export function redactorForInputs(...secrets: (string | undefined)[]): Redactor {
@@ -199,10 +223,9 @@ const jsonString = /"(?:[^"\\\n]|\\.)*"/g
 
 /**
  * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
- * is,
- * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
- * each range found there is cut back into the strings it spans. A body, an output or a log line is
- * redacted this way without being parsed first.
+ * is, in whatever text holds them: the string values (not the keys) are read as one text, in order,
+ * and each range found there is cut back into the strings it spans. A body, an output or a log line
+ * is redacted this way without being parsed first.
  */
 function acrossJsonStrings(text: string, find: (text: string) => SecretRange[]): SecretRange[] {
   const values: { start: number; content: string }[] = []
@@ -229,8 +252,7 @@ function acrossJsonStrings(text: string, find: (text: string) => SecretRange[]):
 
 /**
  * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
- * quotes
- * and colon between a key and its value), where redacting the strings cannot cut it out.
+ * quotes and colon between a key and its value), where redacting the strings cannot cut it out.
  */
 export function holdsSecretOutsideStrings(json: string, ...secrets: string[]): boolean {
   const inStrings = [...json.matchAll(jsonString)].map((match) => ({

@@ -9,8 +9,7 @@ const serverTextLength = 300
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
  * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
- * redaction.
- * `redact`, when given, is applied first.
+ * redaction. `redact`, when given, is applied first.
  */
 export function excerpt(text: string, redact?: Redactor): string {
   const plain = oneLine(compactJson(text) ?? text)
@@ -36,8 +35,7 @@ export function compactJson(text: string): string | undefined {
 
 /**
  * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
- * there
- * would leave a piece too short for the shells' redaction to recognise.
+ * there would leave a piece too short for the shells' redaction to recognise.
  */
 export function shorten(text: string, length: number = serverTextLength): string {
   if (text.length <= length) return text

@@ -15,8 +15,7 @@ export function closest(value: string, candidates: readonly string[]): string | 
 /**
  * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
  * last dotted part, which tells it from names that share the rest (`generation.started` is four
- * edits
- * from `generation.failed`, two more than a typo of `failed` has). At least one.
+ * edits from `generation.failed`, two more than a typo of `failed` has). At least one.
  */
 function allowedEdits(candidate: string): number {
   const distinctive = candidate.split('.').at(-1)!

@@ -202,6 +202,15 @@ describe('an excerpt of a server body, as a shell redacts it', () => {
     expect(redact(excerpt(`<p>token ${token}</p>`))).toBe('token ***')
   })
 
+  it('leaves no start of a secret with spaces in it where the excerpt cut it short', () => {
+    const spacedHex = Buffer.from('0123456789abcdef')
+      .toString('hex')
+      .replace(/(..)(?!$)/g, '$1 ')
+    const shown = excerpt(`${'x '.repeat(90)}bytes ${spacedHex}`)
+    expect(shown).toMatch(/bytes 30 31 .*…$/)
+    expect(createRedactor(spacedHex)(shown)).toMatch(/bytes \*\*\* ?…$/)
+  })
+
   it('never cuts a secret into a piece: the excerpt ends before a word it cannot hold whole', () => {
     const shown = excerpt(`${'x '.repeat(95)}token ${token}`)
     expect(shown.endsWith('token …')).toBe(true)
