@@ -17702,6 +17702,1523 @@ const maxWaitTextLength = 200;
 /** `all` in event-type stands for every event type. */
 const allEventTypes = 'all';
 
+;// CONCATENATED MODULE: ./src/http/retry.ts
+/** Statuses worth another attempt; every other 4xx and 5xx is final. */
+const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
+/** Statuses whose Retry-After header is honoured. */
+const retryAfterStatuses = new Set([429, 503]);
+const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
+/**
+ * The wait before retry number `retry` (1 for the first retry): the server's
+ * Retry-After when it gave one, else exponential backoff with full jitter.
+ */
+function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
+    if (retryAfterSeconds !== undefined)
+        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
+    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
+    return Math.round(random() * ceiling);
+}
+// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
+const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
+/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
+function parseRetryAfter(header, now = Date.now()) {
+    if (header === undefined)
+        return undefined;
+    const text = header.trim();
+    if (/^\d+$/.test(text))
+        return Number(text);
+    if (!httpDate.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, Math.ceil((date - now) / 1000));
+}
+
+;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
+
+/**
+ * Whether another attempt could succeed: the statuses the retry list names, no answer that may
+ * pass, and a 200 whose body broke off or stalled (the connection broke, the address was right).
+ */
+function isRetryable(failure) {
+    switch (failure.kind) {
+        case 'error-status':
+            return retryableStatuses.has(failure.status);
+        case 'unreadable-body':
+            return failure.problem.kind === 'too-slow' || failure.problem.kind === 'cut-short';
+        case 'no-answer':
+            return failure.noAnswer.transient;
+        default:
+            return false;
+    }
+}
+/** The status of the answer a failure is about, when one came. */
+function failureStatus(failure) {
+    return 'status' in failure ? failure.status : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/shared/explanation.ts
+/**
+ * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this
+ * entry point names the input, then what to do, with `moreSteps` (where a key comes from, say)
+ * after it.
+ */
+function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
+    return {
+        title: issues.length === 1 ? 'Invalid input' : `${issues.length} invalid inputs`,
+        message: issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
+        nextStep: [`Fix the inputs named above; ${nothingSent}.`, ...moreSteps].join(' ')
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+;// CONCATENATED MODULE: ./src/http/dispatcher.ts
+
+
+/** Codes this module gives the errors it makes, for request.ts to tell them apart. */
+const connectCodes = {
+    /** undici's own code for a connection not opened in time, so both read alike. */
+    timedOut: 'UND_ERR_CONNECT_TIMEOUT',
+    /** The proxy closed the connection instead of answering CONNECT. */
+    proxyClosed: 'PROXY_CLOSED',
+    /** The proxy put bytes of its own into a plain-http tunnel before any request went through it. */
+    proxySentData: 'PROXY_SENT_DATA'
+};
+const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/** undici wants whole milliseconds, and at least one, for every time limit. */
+function wholeMs(ms) {
+    return Math.max(1, Math.ceil(ms));
+}
+/**
+ * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
+ * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
+ * tunnel and TLS handshake included, takes longer than the time limit to open, and destroying the
+ * pool ends those still opening. Redirects are never followed: undici's request() follows none
+ * unless asked to.
+ */
+function createDispatcher(timeLimitMs) {
+    const limitMs = wholeMs(timeLimitMs);
+    /**
+     * What destroying the pool ends besides undici's own: connections still opening, and sockets to a
+     * proxy, which outlive undici's destroy once they carry a tunnel.
+     */
+    const ends = new Set();
+    const options = {
+        connect: { timeout: limitMs },
+        headersTimeout: limitMs,
+        bodyTimeout: limitMs,
+        factory: (origin, poolOptions) => boundedPool(origin, poolOptions, limitMs, ends)
+    };
+    const direct = new (agent_default())(options);
+    const variable = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
+    if (variable === undefined)
+        return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, ends) };
+    try {
+        const tunnelled = withoutExperimentalWarning(() => new (env_http_proxy_agent_default())({
+            ...options,
+            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the
+            // tunnel, and the CONNECT's answer.
+            proxyTls: { timeout: limitMs },
+            requestTls: { timeout: limitMs },
+            clientFactory: (origin, proxyOptions) => proxyPool(origin, proxyOptions, limitMs, ends)
+        }));
+        return { kind: 'dispatcher', dispatcher: new Routes(direct, tunnelled, ends) };
+    }
+    catch (error) {
+        void direct.destroy();
+        return {
+            kind: 'unusable-proxy',
+            variable,
+            detail: error instanceof Error ? error.message : String(error)
+        };
+    }
+}
+/**
+ * Made on first use: only a run with a proxy set asks, and a start without one should not pay for
+ * it.
+ */
+let loopback;
+/** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase().replace(/\.$/, '');
+    if (host === 'localhost')
+        return true;
+    if (loopback === undefined) {
+        loopback = new external_node_net_.BlockList();
+        loopback.addSubnet('127.0.0.0', 8, 'ipv4');
+        loopback.addAddress('::1', 'ipv6');
+    }
+    if (host.startsWith('['))
+        return loopback.check(host.slice(1, -1), 'ipv6');
+    return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4');
+}
+/**
+ * Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be
+ * the proxy's own machine.
+ */
+class Routes extends (dispatcher_default()) {
+    direct;
+    tunnelled;
+    ends;
+    constructor(direct, tunnelled, ends) {
+        super();
+        this.direct = direct;
+        this.tunnelled = tunnelled;
+        this.ends = ends;
+    }
+    dispatch(options, handler) {
+        const { hostname } = new URL(String(options.origin));
+        const route = this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled;
+        return route.dispatch(options, handler);
+    }
+    // One signature for undici's promise and callback forms, whose overloads only `any` satisfies;
+    // this project awaits the promise.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    close(callback) {
+        return settled(Promise.all(this.routes().map((route) => route.close())), callback);
+    }
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as close(): undici's overloads
+    destroy(...args) {
+        const callback = args.find((arg) => typeof arg === 'function');
+        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close
+        // that never comes.
+        const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
+            for (const end of this.ends)
+                end();
+        });
+        return settled(ending, callback);
+    }
+    routes() {
+        return this.tunnelled === undefined ? [this.direct] : [this.direct, this.tunnelled];
+    }
+}
+function settled(ending, callback) {
+    const done = ending.then(() => undefined);
+    if (callback === undefined)
+        return done;
+    void done.then(callback);
+    return undefined;
+}
+/**
+ * A pool whose connections open within the time limit or not at all. undici's ProxyAgent hands its
+ * tunnel-opening function to the pool as `connect`; a plain Agent hands the connect options.
+ */
+function boundedPool(origin, options, limitMs, ends) {
+    const given = options.connect;
+    const tunnel = typeof given === 'function';
+    const connect = tunnel ? given : connect_default()({ ...given, timeout: limitMs });
+    const boundedConnect = (connectOptions, callback) => {
+        let socket;
+        let open = true;
+        const finish = (error, opened) => {
+            if (!open) {
+                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused
+                // CONNECT.
+                opened?.destroy();
+                return;
+            }
+            open = false;
+            clearTimeout(timer);
+            ends.delete(end);
+            if (error !== null || opened === null)
+                return callback(tunnel ? proxyError(error) : (error ?? new Error('no socket')), null);
+            if (tunnel && connectOptions.protocol === 'http:' && opened.readableLength > 0) {
+                opened.destroy();
+                return callback(codedError('the proxy sent data into the tunnel before any request', connectCodes.proxySentData), null);
+            }
+            readPastContinue(opened);
+            callback(null, opened);
+        };
+        const end = () => {
+            finish(codedError(`the connection did not open within ${limitMs} ms`, connectCodes.timedOut), null);
+            socket?.destroy();
+        };
+        const timer = setTimeout(end, limitMs);
+        ends.add(end);
+        const returned = connect(connectOptions, finish);
+        if (isSocket(returned))
+            socket = returned;
+    };
+    return new (pool_default())(origin, {
+        ...options,
+        connect: boundedConnect
+    });
+}
+/**
+ * The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of
+ * its sockets ended with the pool.
+ */
+function proxyPool(origin, options, limitMs, ends) {
+    const connect = options.connect;
+    const trackedConnect = (connectOptions, callback) => connect(connectOptions, (error, socket) => {
+        if (socket !== null) {
+            const end = () => socket.destroy();
+            ends.add(end);
+            socket.once('close', () => ends.delete(end));
+        }
+        callback(error, socket);
+    });
+    return new (pool_default())(origin, {
+        ...options,
+        headersTimeout: limitMs,
+        connect: trackedConnect
+    });
+}
+/**
+ * undici keeps a request queued and connects again at once when a connection closes before any
+ * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
+ * second. Under another code, the close fails the queued request instead.
+ */
+function proxyError(error) {
+    const code = error?.code;
+    if (code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_INFO' && error !== null)
+        return error;
+    return codedError('the proxy closed the connection without answering CONNECT', connectCodes.proxyClosed, error ?? undefined);
+}
+function codedError(message, code, cause) {
+    return Object.assign(new Error(message, cause === undefined ? {} : { cause }), { code });
+}
+function isSocket(value) {
+    return (typeof value === 'object' && value !== null && typeof value.destroy === 'function');
+}
+/** The first 12 characters of a status line: "HTTP/1.1 200". */
+const statusLineStart = /^HTTP\/1\.[01] \d{3}$/;
+const requestLine = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
+/**
+ * undici drops the connection on a 100 (Continue) it did not ask for, though RFC 9110 has a client
+ * read on to the final answer. Until an answer's final status line, each 100 is renamed 103 on its
+ * way into undici's parser, which reads informational answers past; the bytes after stay as they
+ * are.
+ */
+function readPastContinue(socket) {
+    const { read, write } = socket;
+    let awaitingFinal = false;
+    /** The current line's first characters, up to a status line's 12. */
+    let line = '';
+    socket.write = function (chunk, ...rest) {
+        if (typeof chunk === 'string' && requestLine.test(chunk)) {
+            awaitingFinal = true;
+            line = '';
+        }
+        return Reflect.apply(write, this, [chunk, ...rest]);
+    };
+    socket.read = function (size) {
+        const chunk = Reflect.apply(read, this, size === undefined ? [] : [size]);
+        if (!awaitingFinal || !Buffer.isBuffer(chunk))
+            return chunk;
+        for (let index = 0; index < chunk.length && awaitingFinal; index++) {
+            if (chunk[index] === 0x0a)
+                line = '';
+            else if (line.length < 12) {
+                line += String.fromCharCode(chunk[index]);
+                if (line.length < 12 || !statusLineStart.test(line))
+                    continue;
+                // HTTP/1.0 has no 1xx answers, so an HTTP/1.0 100 is left for undici to refuse.
+                if (line === 'HTTP/1.1 100')
+                    chunk[index] = 0x33;
+                else
+                    awaitingFinal = false;
+            }
+        }
+        return chunk;
+    };
+}
+/**
+ * undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's
+ * readers.
+ */
+function withoutExperimentalWarning(create) {
+    const emitWarning = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+        const code = rest[0]?.code;
+        if (code !== 'UNDICI-EHPA')
+            Reflect.apply(emitWarning, process, [warning, ...rest]);
+    });
+    try {
+        return create();
+    }
+    finally {
+        process.emitWarning = emitWarning;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/request.ts
+
+/**
+ * Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not
+ * them.
+ */
+const maxBodyBytes = 1024 * 1024;
+/**
+ * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
+ * server or a proxy does, and throws only on a bug.
+ */
+async function attemptRequest(httpRequest, timeLimitMs, dispatcher) {
+    const controller = new AbortController();
+    const progress = { chunks: [], receivedBytes: 0 };
+    let timer;
+    // undici leaves a request queued behind a connection that is still opening deaf to its signal;
+    // this does not wait for it.
+    const timeUp = new Promise((resolve) => {
+        timer = setTimeout(() => {
+            controller.abort();
+            resolve(outOfTime(progress, timeLimitMs));
+        }, wholeMs(timeLimitMs));
+    });
+    try {
+        return await Promise.race([
+            exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress),
+            timeUp
+        ]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function exchange(httpRequest, timeLimitMs, dispatcher, signal, progress) {
+    const url = new URL(httpRequest.url);
+    let response;
+    try {
+        response = await dispatcher.request({
+            origin: url.origin,
+            path: url.pathname + url.search,
+            method: httpRequest.method,
+            // Asked for plainly; decodeBody still reads what a server compresses anyway.
+            headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
+            body: httpRequest.body ?? null,
+            signal
+        });
+    }
+    catch (error) {
+        return noAnswer(error, signal.aborted, timeLimitMs);
+    }
+    const { statusCode: status, headers } = response;
+    progress.status = status;
+    progress.headers = headers;
+    const answer = (body, bodyProblem) => ({
+        kind: 'answer',
+        status,
+        headers,
+        body,
+        ...(bodyProblem !== undefined && { bodyProblem })
+    });
+    const declaredBytes = Number(headers['content-length']);
+    if (declaredBytes > maxBodyBytes) {
+        discard(response.body);
+        return answer('', { kind: 'too-large', how: 'declared', declaredBytes });
+    }
+    try {
+        for await (const chunk of response.body) {
+            progress.receivedBytes += chunk.length;
+            if (progress.receivedBytes > maxBodyBytes) {
+                discard(response.body);
+                return answer('', { kind: 'too-large', how: 'arrived' });
+            }
+            progress.chunks.push(chunk);
+        }
+    }
+    catch (error) {
+        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
+            return outOfTime(progress, timeLimitMs);
+        // The answer came and its status stands; only its body is short.
+        const cutShort = {
+            kind: 'cut-short',
+            receivedBytes: progress.receivedBytes,
+            detail: describeError(error)
+        };
+        return answer(rawText(progress.chunks, headers), cutShort);
+    }
+    const decoded = await decodeBody(Buffer.concat(progress.chunks), contentCodings(headers['content-encoding']));
+    return typeof decoded === 'string' ? answer(decoded) : answer('', decoded);
+}
+/** The attempt's time ran out: a stalled body if the answer had begun, no answer otherwise. */
+function outOfTime(progress, timeLimitMs) {
+    if (progress.status === undefined || progress.headers === undefined) {
+        return {
+            kind: 'no-answer',
+            reason: 'timed-out',
+            transient: true,
+            timeLimitMs,
+            detail: `no answer within ${timeLimitMs} ms`
+        };
+    }
+    const { status, headers, receivedBytes } = progress;
+    return {
+        kind: 'answer',
+        status,
+        headers,
+        body: rawText(progress.chunks, headers),
+        bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs }
+    };
+}
+/** A Content-Encoding header as one lower-case list, or undefined when there is none. */
+function contentCodings(value) {
+    return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
+}
+/**
+ * The body as text, decompressed when a server compressed it though asked not to; still within the
+ * size cap.
+ */
+async function decodeBody(bytes, encoding) {
+    if (encoding === undefined || encoding === 'identity')
+        return bytes.toString('utf8');
+    // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
+    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
+    const options = { maxOutputLength: maxBodyBytes };
+    const decoders = {
+        identity: (input) => input,
+        gzip: (input) => zlib.gunzipSync(input, options),
+        'x-gzip': (input) => zlib.gunzipSync(input, options),
+        // Servers send both zlib-wrapped and raw deflate under this name.
+        deflate: (input) => input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options),
+        br: (input) => zlib.brotliDecompressSync(input, options)
+    };
+    // Codings are listed in the order they were applied, so they come off last first.
+    const codings = encoding
+        .split(',')
+        .map((coding) => coding.trim())
+        .filter((coding) => coding !== '')
+        .reverse();
+    const unknown = codings.find((coding) => !Object.hasOwn(decoders, coding));
+    if (unknown !== undefined)
+        return { kind: 'undecodable', coding: unknown, corrupt: false };
+    let decoded = bytes;
+    for (const coding of codings) {
+        try {
+            decoded = decoders[coding](decoded);
+        }
+        catch (error) {
+            if (error.code === 'ERR_BUFFER_TOO_LARGE')
+                return { kind: 'too-large', how: 'decompressed' };
+            return { kind: 'undecodable', coding, corrupt: true };
+        }
+    }
+    return decoded.toString('utf8');
+}
+/**
+ * What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it.
+ */
+function rawText(chunks, headers) {
+    const encoding = contentCodings(headers['content-encoding']);
+    return encoding === undefined || encoding === 'identity'
+        ? Buffer.concat(chunks).toString('utf8')
+        : '';
+}
+/**
+ * Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear.
+ */
+function discard(body) {
+    body.on('error', () => { });
+    body.destroy();
+}
+/** Faults a later attempt may not meet, by the reason they give. */
+const transientCodes = {
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    UND_ERR_SOCKET: 'reset',
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    ETIMEDOUT: 'unreachable',
+    EHOSTUNREACH: 'unreachable',
+    ENETUNREACH: 'unreachable',
+    [connectCodes.proxyClosed]: 'proxy'
+};
+/** undici's own time limits, which the dispatcher sets to the attempt's. */
+const timeoutCodes = new Set([
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT'
+]);
+const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
+/**
+ * llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least
+ * 100).
+ */
+const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
+function noAnswer(error, aborted, timeLimitMs) {
+    const code = errorCode(error);
+    const detail = describeError(error);
+    const coded = code === undefined ? {} : { code };
+    if (aborted || timeoutCodes.has(code ?? ''))
+        return {
+            kind: 'no-answer',
+            reason: 'timed-out',
+            transient: true,
+            timeLimitMs,
+            detail,
+            ...coded
+        };
+    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
+    if (proxyStatus !== undefined) {
+        return {
+            kind: 'no-answer',
+            reason: 'proxy',
+            transient: proxyStatus.startsWith('5'),
+            proxyStatus: Number(proxyStatus),
+            detail,
+            ...coded
+        };
+    }
+    if (code === connectCodes.proxySentData)
+        return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded };
+    // It answered, with something that is not HTTP: the request may have been taken, so it is not
+    // sent again.
+    if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
+        return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded };
+    }
+    const transient = code === undefined ? undefined : transientCodes[code];
+    if (transient !== undefined)
+        return { kind: 'no-answer', reason: transient, transient: true, detail, ...coded };
+    if (code !== undefined && certificateCodes.test(code))
+        return { kind: 'no-answer', reason: 'tls-untrusted', transient: false, detail, ...coded };
+    if (code?.startsWith('ERR_SSL') || code === 'EPROTO')
+        return { kind: 'no-answer', reason: 'tls-handshake', transient: false, detail, ...coded };
+    return { kind: 'no-answer', reason: 'other', transient: false, detail, ...coded };
+}
+/** The first error code on the error or its causes (undici wraps system errors). */
+function errorCode(error) {
+    for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function describeError(error) {
+    if (!(error instanceof Error))
+        return String(error);
+    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+    return `${error.message}${cause}`;
+}
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/shared/server-text.ts
+
+/**
+ * Server text longer than this is cut: a message is a sentence, and a job summary has a size limit.
+ */
+const serverTextLength = 300;
+/**
+ * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
+ * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
+ * redaction. `redact`, when given, is applied first.
+ */
+function excerpt(text, redact) {
+    const plain = oneLine(compactJson(text) ?? text);
+    return shorten((redact === undefined ? plain : redact(plain))
+        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim(), 200);
+}
+/** The body written again as compact JSON, when it is JSON. */
+function compactJson(text) {
+    try {
+        return JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')));
+    }
+    catch {
+        // Not JSON, or nested too deeply to write again.
+        return undefined;
+    }
+}
+/**
+ * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
+ * there would leave a piece too short for the shells' redaction to recognise.
+ */
+function shorten(text, length = serverTextLength) {
+    if (text.length <= length)
+        return text;
+    return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`;
+}
+/**
+ * Text on one line: control characters and line breaks, which could start a runner command or a
+ * terminal escape, become spaces.
+ */
+function oneLine(text) {
+    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
+}
+/** "503 Service Unavailable" */
+function describeStatus(status) {
+    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
+}
+/** The first value of a header, which undici gives as an array when it came more than once. */
+function headerValue(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+
+;// CONCATENATED MODULE: ./src/shared/http-wording.ts
+
+
+
+
+/**
+ * The floor's values in words, for every product's explanations. Raw server text is put on one
+ * line; the products redact.
+ */
+/** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
+function seconds(ms) {
+    return String(Number((ms / 1000).toPrecision(12)));
+}
+/** What each error code says happened, for the no-answers a later attempt may not meet. */
+const codePhrases = {
+    ECONNREFUSED: 'the connection was refused',
+    ECONNRESET: 'the connection was reset',
+    EPIPE: 'the connection was closed while sending',
+    UND_ERR_SOCKET: 'the connection was closed before a complete answer',
+    ENOTFOUND: 'the host name could not be resolved (DNS)',
+    EAI_AGAIN: 'the DNS lookup failed for now',
+    ETIMEDOUT: 'the connection timed out',
+    EHOSTUNREACH: 'the host is unreachable',
+    ENETUNREACH: 'the network is unreachable'
+};
+/** What a reason says happened, when its error carried no code of the list above. */
+const reasonPhrases = {
+    refused: 'the connection was refused',
+    reset: 'the connection was reset',
+    dns: 'the host name could not be resolved (DNS)',
+    unreachable: 'the host is unreachable'
+};
+/** Why no answer came from `host` (host:port), as one sentence. */
+function describeNoAnswer(noAnswer, host) {
+    const detail = oneLine(noAnswer.detail);
+    switch (noAnswer.reason) {
+        case 'timed-out':
+            return `The attempt timed out after ${seconds(noAnswer.timeLimitMs ?? 0)} s waiting for an answer.`;
+        case 'proxy':
+            return describeProxyFailure(noAnswer, host);
+        case 'not-http':
+            return `${host} answered with something that is not valid HTTP (${detail}).`;
+        case 'tls-untrusted':
+            return `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`;
+        case 'tls-handshake': {
+            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a
+            // reader needs.
+            const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
+            return `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`;
+        }
+        case 'other':
+            return `Could not reach ${host}: ${detail}.`;
+    }
+    const phrase = codePhrases[noAnswer.code ?? ''] ?? reasonPhrases[noAnswer.reason];
+    return `Could not reach ${host}: ${phrase} (${detail}).`;
+}
+function describeProxyFailure({ proxyStatus, code }, host) {
+    if (proxyStatus === 407)
+        return `The proxy refused to open a tunnel to ${host}: it wants credentials, which go in the proxy URL (http://user:password@proxy:port).`;
+    if (proxyStatus !== undefined)
+        return `The proxy refused to open a tunnel to ${host}: it answered ${proxyStatus}.`;
+    if (code === connectCodes.proxySentData)
+        return `The proxy opened a tunnel to ${host}, then put data of its own into it before any request, which no HTTP server does.`;
+    return `The proxy closed the connection instead of opening a tunnel to ${host}.`;
+}
+/** What is wrong with a body, to follow "the body": "broke off after 22 bytes (...)". */
+function bodyProblemClause(problem) {
+    switch (problem.kind) {
+        case 'cut-short':
+            return `broke off after ${problem.receivedBytes} bytes (${oneLine(problem.detail)})`;
+        case 'too-large':
+            return `was not read: ${tooLargeBecause(problem)}${problem.how === 'declared' ? `, more than ${maxBodyBytes}` : ''}`;
+        case 'too-slow':
+            return `stopped arriving after ${problem.receivedBytes} bytes, when the attempt's ${seconds(problem.timeLimitMs)} s ran out`;
+        case 'undecodable':
+            return `cannot be read: ${undecodableBecause(problem)}`;
+    }
+}
+/** Why an answer's body cannot be used, as one sentence about the answer with that status. */
+function describeBodyProblem(problem, status) {
+    switch (problem.kind) {
+        case 'cut-short':
+            return `The ${status} answer's body broke off after ${problem.receivedBytes} bytes (${oneLine(problem.detail)}).`;
+        case 'too-large':
+            return `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${tooLargeBecause(problem)}), so it was not read.`;
+        case 'too-slow':
+            return `The attempt timed out after ${seconds(problem.timeLimitMs)} s reading the ${status} answer's body.`;
+        case 'undecodable':
+            return `The ${status} answer's body cannot be read: ${undecodableBecause(problem)}.`;
+    }
+}
+function tooLargeBecause(problem) {
+    if (problem.how === 'declared')
+        return `it declared ${problem.declaredBytes} bytes`;
+    return `more than ${maxBodyBytes} bytes ${problem.how === 'arrived' ? 'arrived' : 'once decompressed'}`;
+}
+function undecodableBecause({ coding, corrupt }) {
+    return corrupt
+        ? `its ${coding} encoding is corrupt`
+        : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`;
+}
+/** Proxy variables that are not URLs, and what they must be. */
+function describeUnusableProxy({ variable, detail }) {
+    return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`;
+}
+/** What is retried, in words, for help texts and docs. */
+const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
+
+;// CONCATENATED MODULE: ./src/shared/wording.ts
+/** "a, b or c": values listed in a sentence. */
+function listed(values, conjunction = 'or') {
+    return values.length < 2
+        ? values.join('')
+        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
+}
+/** "1 poll", "6 polls": a count with its noun. */
+function counted(count, one, many = `${one}s`) {
+    return `${count} ${count === 1 ? one : many}`;
+}
+/** Text that ends a sentence: with a full stop unless it has one. */
+function sentence(text) {
+    return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
+}
+
+;// CONCATENATED MODULE: ./src/send-test-event/explain.ts
+
+
+
+
+
+
+/**
+ * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
+ * reference does not list get the class of their family; only the statuses retried are "retryable".
+ */
+function classifyStatus(status) {
+    switch (status) {
+        case 200:
+            return 'complete';
+        case 204:
+            return 'empty response';
+        case 400:
+            return 'client error';
+        case 401:
+            return 'auth error';
+        case 403:
+            return 'permission error';
+        case 405:
+            return 'fix required';
+    }
+    if (retryableStatuses.has(status))
+        return 'retryable';
+    if (status >= 500 && status <= 599)
+        return 'server error';
+    if (status >= 400 && status <= 499)
+        return 'client error';
+    if (status >= 300 && status <= 399)
+        return 'redirect';
+    return 'unexpected';
+}
+/**
+ * Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of
+ * them.
+ */
+function explainInvalidInputs(issues, context) {
+    const aboutTheKey = issues.some((issue) => issue.input === 'api-key');
+    return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
+        ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
+        ...(context.forkPullRequest ? [forkNote(context.label)] : [])
+    ]);
+}
+function forkNote(label) {
+    return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`;
+}
+/** Why the send failed, in full: what happened, what to do, and the figures a summary shows. */
+function explainSendFailure(failed, context) {
+    const { failure, attempts } = failed;
+    const status = failed.lastStatus ?? failureStatus(failure);
+    let message = describeSendFailure(failure);
+    if (timedOut(failure))
+        message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`;
+    if (attempts > 1)
+        message = `Gave up after ${attempts} attempts. The last one: ${message}`;
+    else if (isRetryable(failure))
+        message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
+    const classed = failure.kind === 'error-status' ||
+        failure.kind === 'redirect' ||
+        failure.kind === 'unexpected-status';
+    return {
+        title: titleFor(failed),
+        message,
+        nextStep: nextStepFor(failure, context),
+        ...(attempts > 0 && { attempts }),
+        ...(status !== undefined && { status }),
+        ...(classed && { statusClass: classifyStatus(failure.status) }),
+        ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
+    };
+}
+/**
+ * What went wrong with the last attempt, as one line: the failure's own sentence in logs and
+ * messages.
+ */
+function describeSendFailure(failure) {
+    switch (failure.kind) {
+        case 'error-status': {
+            const { status, serverMessage, code, bodyProblem } = failure;
+            const coded = code === undefined ? '' : ` [code: ${code}]`;
+            const cut = bodyProblem === undefined ? '' : ` (the body ${bodyProblemClause(bodyProblem)})`;
+            return `Diffio answered ${describeStatus(status)} (${classifyStatus(status)}): ${serverMessage}${coded}${cut}`;
+        }
+        case 'redirect':
+            return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location}. Redirects are not followed, so the API key is sent nowhere else.`;
+        case 'unexpected-status':
+            return `Diffio answered ${describeStatus(failure.status)}, which the API reference does not describe for this request (only 200 means the test event was sent).`;
+        case 'unreadable-body':
+            if (failure.status === 200 && failure.problem.kind === 'cut-short') {
+                return `Diffio answered 200 OK, but the body ${bodyProblemClause(failure.problem)}, so the outputs cannot be set.`;
+            }
+            return describeBodyProblem(failure.problem, failure.status);
+        case 'undocumented-body':
+            return `Diffio answered 200 OK, but ${describeUndocumented(failure.why)}, so the outputs cannot be set.`;
+        case 'mismatch': {
+            const said = failure.mismatches.map(({ field, asked, answered }) => `${field} ${answered} where the request asked for ${asked}`);
+            return `Diffio answered 200 OK, but not about the event asked for: it says ${listed(said, 'and')}. The outputs are not set.`;
+        }
+        case 'no-answer':
+            return describeNoAnswer(failure.noAnswer, failure.host);
+        case 'unusable-proxy':
+            return describeUnusableProxy(failure);
+    }
+}
+function describeUndocumented(why) {
+    switch (why.kind) {
+        case 'not-json':
+            return `the body is not JSON (${why.excerpt === '' ? 'it is empty' : `it begins: ${why.excerpt}`})`;
+        case 'too-deep':
+            return 'the body is nested too deeply to read';
+        case 'holds-key':
+            return 'the body holds the API key where it cannot be removed cleanly';
+        case 'unprintable-fields':
+            return `${listed(why.fields, 'and')} ${why.fields.length === 1 ? 'holds' : 'hold'} control characters or broken UTF-16, which no id has`;
+        case 'wrong-shape': {
+            const fields = why.fields.map(({ field, found }) => field === undefined
+                ? `the body is ${withArticle(found)}, not an object`
+                : `${field} is ${found === 'missing' ? found : withArticle(found)}`);
+            return `the body is not the documented shape of five strings (${fields.join('; ')})`;
+        }
+    }
+}
+/** "a number", "an object", "null". */
+function withArticle(kind) {
+    if (kind === 'null' || kind === 'undefined')
+        return kind;
+    return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
+}
+/** The log line for a retry, worded the same in a workflow and a terminal. */
+function describeRetry({ attempt, attempts, failure, waitMs }) {
+    return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`;
+}
+/**
+ * A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s".
+ */
+function describeWait(waitMs) {
+    const ms = Math.round(waitMs);
+    if (ms <= 0)
+        return 'Retrying now.';
+    return ms < 1000 ? `Retrying in ${ms} ms.` : `Retrying in ${(ms / 1000).toFixed(1)} s.`;
+}
+/** The line that says the event went out. */
+function describeDelivery({ event, attempts }) {
+    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
+    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
+/** The log line for Diffio's 200: its status and its whole answer. */
+function answeredLine({ status, json }) {
+    return `Diffio answered ${status}: ${json}`;
+}
+/** The warning for an input used, but not quite as written, and its title: the input's name. */
+function inputWarning({ input, problem }, label) {
+    return { text: `${label(input)} ${problem}`, title: label(input) };
+}
+/** The warning for something passed that is no input of this action, and its title. */
+function unknownInputWarning(stray) {
+    return {
+        text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
+        title: 'Unknown input'
+    };
+}
+/** The attempt ran out of time, waiting for the answer or reading its body. */
+function timedOut(failure) {
+    if (failure.kind === 'no-answer')
+        return failure.noAnswer.reason === 'timed-out';
+    return failure.kind === 'unreadable-body' && failure.problem.kind === 'too-slow';
+}
+function titleFor({ failure, lastStatus }) {
+    if (timedOut(failure))
+        return 'Diffio request timed out';
+    switch (failure.kind) {
+        case 'no-answer':
+            if (failure.noAnswer.reason === 'not-http')
+                return 'Unexpected answer from Diffio';
+            return lastStatus === undefined
+                ? 'Could not reach Diffio'
+                : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`;
+        case 'unusable-proxy':
+            return 'Could not reach Diffio';
+        case 'redirect':
+            return `Diffio answered with a redirect (${failure.status})`;
+        case 'unreadable-body':
+        case 'undocumented-body':
+        case 'unexpected-status':
+            return `Unexpected answer from Diffio (${failure.status})`;
+        case 'mismatch':
+            return `Diffio's answer does not match the request (${listed(failure.mismatches.map((mismatch) => mismatch.field), 'and')})`;
+        case 'error-status':
+            break;
+    }
+    const { status } = failure;
+    if (status === 401)
+        return 'Diffio rejected the API key (401)';
+    if (status === 403)
+        return 'Diffio denied permission (403)';
+    if (status === 402)
+        return 'Diffio billing problem (402)';
+    if (status === 429)
+        return 'Diffio is limiting the rate (429)';
+    if (status === 408)
+        return 'Diffio timed out the request (408)';
+    if (isRetryable(failure))
+        return `Diffio is unavailable (${status})`;
+    if (status >= 500 && status <= 599)
+        return `Diffio server error (${status})`;
+    if (status >= 600)
+        return `Unexpected status from Diffio (${status})`;
+    return `Diffio rejected the request (${status})`;
+}
+function nextStepFor(failure, context) {
+    const label = context.label;
+    const notDiffio = `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`;
+    const cannotReach = `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`;
+    if (timedOut(failure)) {
+        return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`;
+    }
+    switch (failure.kind) {
+        case 'no-answer':
+            return failure.noAnswer.reason === 'not-http' ? notDiffio : cannotReach;
+        case 'unusable-proxy':
+            return cannotReach;
+        case 'redirect':
+            return `Point ${label('base-url')} at the address that answers directly.`;
+        case 'unreadable-body':
+            // Only a 200 cut short is retried: the connection broke, the address was right.
+            if (isRetryable(failure))
+                return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.';
+            return notDiffio;
+        case 'undocumented-body':
+        case 'unexpected-status':
+            return notDiffio;
+        case 'mismatch':
+            return `Diffio may have sent another event than the one asked for. Check that ${label('base-url')} points at Diffio's API and that nothing on the way rewrites the request or the answer; if it does point there, report this answer to Diffio's support.`;
+        case 'error-status':
+            break;
+    }
+    const { status, serverMessage, code } = failure;
+    const keySource = context.keyHint === undefined ? [] : [context.keyHint];
+    if (status === 401) {
+        const fork = context.forkPullRequest ? [forkNote(label)] : [];
+        return [
+            `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`,
+            ...keySource,
+            ...fork
+        ].join(' ');
+    }
+    if (status === 403) {
+        const permission = context.apiKeyId !== undefined
+            ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
+            : 'Give the key the webhooks:write permission and make sure it is active.';
+        return [permission, ...keySource].join(' ');
+    }
+    if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
+        return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard.";
+    }
+    if (status === 400) {
+        const input = inputNamedBy(serverMessage);
+        return input === undefined
+            ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
+            : `Fix ${label(input)}; Diffio said: ${serverMessage}`;
+    }
+    if (status === 404 || status === 405) {
+        return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`;
+    }
+    if (status === 429)
+        return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`;
+    if (isRetryable(failure)) {
+        return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more.";
+    }
+    if (status >= 500 && status <= 599) {
+        const retried = [...retryableStatuses].filter((retryable) => retryable >= 500);
+        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`;
+    }
+    return 'Check the inputs against the message above.';
+}
+/** Which input a 400 message is about, from the body field it names. */
+function inputNamedBy(serverMessage) {
+    if (/samplePayload/i.test(serverMessage))
+        return 'sample-payload';
+    if (/apiKeyId/i.test(serverMessage))
+        return 'api-key-id';
+    if (/eventType/i.test(serverMessage))
+        return 'event-type';
+    if (/\bmode\b/i.test(serverMessage))
+        return 'mode';
+    return undefined;
+}
+// The readiness wait and the receipt wait: their progress lines, and why they failed.
+/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
+function withText(wait) {
+    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
+}
+function waitingLine(wait) {
+    return `Waiting up to ${wait.timeoutSeconds} s for ${wait.url} to answer 2xx${withText(wait)}.`;
+}
+function readyLine(wait, waitedMs) {
+    return `${wait.url} answered 2xx${withText(wait)} after ${waitedMs} ms.`;
+}
+function notReadyLine(wait, seen) {
+    return `${wait.url} is not ready: ${notReadyBecause(seen, wait)}`;
+}
+function notReadyBecause(seen, wait) {
+    if (seen.kind === 'no-answer')
+        return oneLine(describeNoAnswer(seen.noAnswer, seen.host));
+    const { status } = seen;
+    const redirect = status >= 300 && status <= 399 ? ' (redirects are not followed)' : '';
+    const why = `it answered ${describeStatus(status)}${redirect}`;
+    const text = JSON.stringify(wait.text);
+    switch (seen.kind) {
+        case 'not-2xx':
+            return why;
+        case 'body-unread':
+            return `${why}, but its body could not be read whole to look for ${text}`;
+        case 'text-missing':
+            return `${why}, but its body does not contain ${text} yet (the previous version may still be serving)`;
+    }
+}
+/** Why nothing was sent: wait-for-url cannot be reached as written, or was not ready in time. */
+function explainNotReady(wait, { ended, polls }, label) {
+    if (ended.kind === 'unreachable') {
+        return {
+            title: `${label('wait-for-url')} cannot be reached as written`,
+            message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(ended.noAnswer, ended.host))}`,
+            nextStep: `Check ${label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
+        };
+    }
+    const tries = counted(polls, 'try', 'tries');
+    const lastSeen = notReadyBecause(ended.lastSeen, wait);
+    const raise = `raise ${label('wait-timeout-seconds')} if it`;
+    return {
+        title: `${label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
+        message: `Nothing was sent to Diffio: ${wait.url} did not answer 2xx${withText(wait)} in ${tries} over ${wait.timeoutSeconds} s. Last seen: ${lastSeen}`,
+        nextStep: wait.text === undefined
+            ? `Check that the receiver is deployed and serving, and that ${label('wait-for-url')} is a URL it answers 2xx on once ready; ${raise} starts slowly.`
+            : `Check that the new version of the receiver is deployed and serving, and that its answer at ${label('wait-for-url')} shows ${label('wait-for-text')} (its version or commit, for example); ${raise} deploys slowly.`
+    };
+}
+function receiptWaitLine({ urlTemplate, timeoutSeconds }) {
+    return `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`;
+}
+function receiptPollLine(seen) {
+    return `Waiting for the receipt: not there yet; the receipt URL ${describeSighting(seen)}`;
+}
+function confirmedLine(eventType, latencyMs, url) {
+    return `The receiver confirmed ${eventType} ${latencyMs} ms after Diffio's answer (${url}).`;
+}
+/** What a poll found, in words that follow "the receipt URL". */
+function describeSighting(seen) {
+    switch (seen.kind) {
+        case 'unproven':
+            return `answered ${describeStatus(seen.status)} without naming the event: ${describeUnproven(seen.unproven)}`;
+        case 'not-yet':
+        case 'busy':
+            return `answered ${describeStatus(seen.status)} (${seen.serverMessage})`;
+        case 'no-answer':
+            return `failed: ${oneLine(describeNoAnswer(seen.noAnswer, seen.host))}`;
+    }
+}
+/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
+function describeUnproven(unproven) {
+    switch (unproven.because) {
+        case 'not-json':
+            if (unproven.bodyProblem !== undefined)
+                return `its body ${bodyProblemClause(unproven.bodyProblem)}`;
+            return unproven.start === ''
+                ? 'its body is empty'
+                : `its body is not JSON (it begins: ${unproven.start})`;
+        case 'not-an-object':
+            return 'its body is JSON, but not an object';
+        case 'names-no-event':
+            return 'its JSON has neither eventId nor svixMessageId';
+        case 'names-another-event':
+            return `its JSON names another event (${unproven.field} ${unproven.value})`;
+    }
+}
+/** Why the receiver did not confirm an event Diffio accepted. */
+function explainNoReceipt(missing, event, { url, polls }, receipt, label) {
+    const accepted = `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId})`;
+    const within = `within ${receipt.timeoutSeconds} s`;
+    switch (missing.kind) {
+        case 'unfillable':
+            return {
+                title: `The receipt URL cannot be asked about ${event.eventType}`,
+                message: `${accepted}, but ${missing.refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+                nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
+            };
+        case 'unusable':
+            return {
+                title: 'The receipt URL gave no usable answer',
+                message: `GET ${url} failed: ${oneLine(describeNoAnswer(missing.noAnswer, missing.host))}`,
+                nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+            };
+        case 'refused':
+            return explainRefused(missing, url, receipt.token !== undefined, label);
+    }
+    const { lastSeen } = missing;
+    const after = `after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s`;
+    if (lastSeen.kind === 'unproven') {
+        return {
+            title: `The receipt URL answered ${lastSeen.status} without naming ${event.eventType}`,
+            message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last answered ${describeStatus(lastSeen.status)}, and ${describeUnproven(lastSeen.unproven)}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
+            nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
+        };
+    }
+    if (!missing.answered) {
+        return {
+            title: `The receipt URL never answered ${within}`,
+            message: `${accepted}, but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${describeSighting(lastSeen)}`,
+            nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
+        };
+    }
+    return {
+        title: `No receipt for ${event.eventType} ${within}`,
+        message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last ${describeSighting(lastSeen)}.`,
+        nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
+    };
+}
+function explainRefused({ status, serverMessage, location }, url, tokenGiven, label) {
+    const said = serverMessage === undefined ? '' : ` (${serverMessage})`;
+    if (status === 401 || status === 403) {
+        return {
+            title: tokenGiven
+                ? `The receiver refused the receipt token (${status})`
+                : `The receiver wants a receipt token (${status})`,
+            message: `GET ${url} answered ${describeStatus(status)}${said}.`,
+            nextStep: tokenGiven
+                ? `Check ${label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+                : `Set ${label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
+        };
+    }
+    const pointed = location === undefined ? '' : ` to ${location}, which is not followed`;
+    return {
+        title: `The receipt URL answered ${status}`,
+        message: `GET ${url} answered ${describeStatus(status)}${pointed}${said}; the receipt protocol answers 200 or 404.`,
+        nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
+    };
+}
+/** Two event types came back with one event id: one receipt is not counted for both. */
+function explainSharedEventId(event, first, label) {
+    return {
+        // Only several event types can share an id, and the shells put the event type before each title
+        // then.
+        title: `Came back with the event id of ${first}`,
+        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
+        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
+    };
+}
+/** What a dry run would have done around the requests it shows. */
+function dryRunNotes({ apiKey, wait, receipt }, label) {
+    const notes = [
+        apiKey === ''
+            ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
+            : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
+    ];
+    if (wait !== undefined)
+        notes.push(`It would first wait up to ${wait.timeoutSeconds} s for GET ${wait.url} to answer 2xx${withText(wait)}.`);
+    if (receipt !== undefined)
+        notes.push(`It would then poll GET ${receipt.urlTemplate} for each event, up to ${receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
+    return notes;
+}
+
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/http/poll.ts
+
+const firstIntervalMs = 250;
+const longestIntervalMs = 2000;
+/** The least time a last poll before the deadline is given. */
+const lastPollMs = 100;
+/**
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
+ * was `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
+ */
+function pollIntervalMs(elapsedMs, previousMs, briskMs) {
+    if (elapsedMs < briskMs)
+        return firstIntervalMs;
+    return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
+}
+/**
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
+ * says), until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll
+ * starts or runs past the deadline.
+ */
+async function pollUntil(poll, options) {
+    const now = options.now ?? (() => performance.now());
+    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
+    const started = now();
+    const deadline = started + options.deadlineMs;
+    let intervalMs = 0;
+    for (let polls = 1;; polls++) {
+        const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
+        const elapsedMs = Math.round(now() - started);
+        if (!('notYet' in verdict))
+            return { ...verdict, polls, elapsedMs };
+        // The last poll comes early rather than not at all, with time left to get its answer.
+        const latestStart = deadline - now() - lastPollMs;
+        if (latestStart <= 0)
+            return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
+        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a
+        // busy loop.
+        intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs);
+        const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
+        await sleep(Math.floor(Math.min(askedMs, latestStart)));
+    }
+}
+
+;// CONCATENATED MODULE: ./src/shared/redact.ts
+/**
+ * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
+ * it occurs in.
+ */
+const minSecretLength = 16;
+/**
+ * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
+ * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
+ * public prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not
+ * occur by chance.
+ */
+const minPieceLength = minSecretLength;
+const redactedMark = '***';
+/**
+ * Builds the one function every text from a server (and every message this
+ * tool prints) passes through, so no secret (the API key, a receipt token, a
+ * signing secret) can ever be shown, even when a server or proxy echoes it
+ * back raw, JSON-escaped, URL- or form-encoded, in hex, or in base64 (alone or
+ * inside a longer encoded text such as a Basic header); nor a run of
+ * minPieceLength or more characters of any of those forms, as a server that
+ * cuts the key short or splits it shows.
+ */
+function createRedactor(...secrets) {
+    const forms = new Set(secrets.flatMap((secret) => [
+        secret,
+        ...jsonForms(secret),
+        ...urlForms(secret),
+        ...hexForms(secret),
+        ...base64Forms(secret)
+    ]));
+    // As a product puts server text on one line before a shell redacts it; not a form that flattens
+    // to a few characters, which ordinary text would match.
+    for (const form of [...forms]) {
+        const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ');
+        if (flat.trim().length >= minPieceLength)
+            forms.add(flat);
+    }
+    forms.delete('');
+    const findForms = formFinder([...forms]);
+    const find = (text) => merged([...findForms(text), ...acrossJsonStrings(text, findForms)]);
+    const redact = (text) => {
+        let clean = cut(text, find(text), redactedMark);
+        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
+        for (let left = find(clean); left.length > 0; left = find(clean))
+            clean = cut(clean, left, '');
+        return clean;
+    };
+    return Object.assign(redact, { find });
+}
+function jsonForms(secret) {
+    const escaped = JSON.stringify(secret).slice(1, -1);
+    return [escaped, escaped.replaceAll('/', '\\/')];
+}
+function urlForms(secret) {
+    let encoded;
+    try {
+        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
+    }
+    catch {
+        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
+    }
+    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
+    return [...encoded, ...encoded.map(lowerHex)];
+}
+/** The key's UTF-8 bytes in hex, as a debugging proxy or a byte dump shows them. */
+function hexForms(secret) {
+    const hex = Buffer.from(secret).toString('hex');
+    return [hex, hex.toUpperCase()];
+}
+/**
+ * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
+ * less the characters at either end that also depend on the bytes around it.
+ */
+function base64Forms(secret) {
+    const bytes = Buffer.from(secret);
+    const forms = [];
+    for (const offset of [0, 1, 2]) {
+        const length = offset + bytes.length;
+        const end = Math.floor(length / 3) * 4 + (length % 3);
+        const start = [0, 2, 3][offset];
+        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
+        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
+    }
+    return forms;
+}
+/**
+ * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
+ * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
+ * on agreeing with the form; and the start of any form that a product cut short, before its `…`.
+ */
+function formFinder(forms) {
+    const whole = forms.filter((form) => form.length < minPieceLength);
+    const pieces = new Map();
+    for (const form of forms.filter((form) => form.length >= minPieceLength)) {
+        for (let at = 0; at + minPieceLength <= form.length; at++) {
+            const piece = form.slice(at, at + minPieceLength);
+            pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
+        }
+    }
+    // Most positions of a long text can be passed over on their first two characters, without a
+    // slice.
+    const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
+    return (text) => {
+        const found = [];
+        for (const form of whole) {
+            for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1))
+                found.push({ start, end: start + form.length });
+        }
+        for (let start = 0; start + minPieceLength <= text.length && pieces.size > 0; start++) {
+            if (!openings.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
+                continue;
+            for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
+                let length = minPieceLength;
+                while (start + length < text.length &&
+                    at + length < form.length &&
+                    text[start + length] === form[at + length])
+                    length++;
+                found.push({ start, end: start + length });
+            }
+        }
+        found.push(...cutShort(text, forms));
+        return merged(found);
+    };
+}
+/** The mark products put where they cut server text short (see shorten in server-text.ts). */
+const cutMark = '…';
+/** The fewest characters of a form's start, just before a cut, that count as the form cut short. */
+const minCutLength = 4;
+/**
+ * The start of a form left just before a cut mark, spaces between them aside: a product shortens
+ * server text before a shell redacts it, and the cut can leave fewer than minPieceLength characters
+ * of a form that has spaces or commas in it (spaced hex, a byte array, raw key bytes as text).
+ */
+function cutShort(text, forms) {
+    const found = [];
+    for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
+        const end = text.slice(0, mark).trimEnd().length;
+        for (const form of forms) {
+            for (let length = Math.min(end, form.length); length >= minCutLength; length--) {
+                if (text.startsWith(form.slice(0, length), end - length)) {
+                    found.push({ start: end - length, end });
+                    break;
+                }
+            }
+        }
+    }
+    return found;
+}
+/** The ranges in order, those that overlap or touch joined into one. */
+function merged(ranges) {
+    const sorted = [...ranges].sort((a, b) => a.start - b.start);
+    const joined = [];
+    for (const range of sorted) {
+        const last = joined.at(-1);
+        if (last !== undefined && range.start <= last.end)
+            last.end = Math.max(last.end, range.end);
+        else
+            joined.push({ ...range });
+    }
+    return joined;
+}
+/** The text with each range replaced by `mark`. */
+function cut(text, ranges, mark) {
+    if (ranges.length === 0)
+        return text;
+    let kept = '';
+    let from = 0;
+    for (const { start, end } of ranges) {
+        kept += text.slice(from, start) + mark;
+        from = end;
+    }
+    return kept + text.slice(from);
+}
+/**
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
+ * are refused unused and never printed; redacting them would garble ordinary words ("test" in
+ * send_test_event).
+ */
+function redactorForInputs(...secrets) {
+    return createRedactor(...secrets
+        .map((secret) => (secret ?? '').trim())
+        .filter((secret) => secret.length >= minSecretLength));
+}
+/**
+ * A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes
+ * them.
+ */
+const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
+/**
+ * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
+ * is, in whatever text holds them: the string values (not the keys) are read as one text, in order,
+ * and each range found there is cut back into the strings it spans. A body, an output or a log line
+ * is redacted this way without being parsed first.
+ */
+function acrossJsonStrings(text, find) {
+    const values = [];
+    for (const match of text.matchAll(jsonString)) {
+        const after = match.index + match[0].length;
+        if (/^\s*:/.test(text.slice(after, after + 64)))
+            continue; // an object's key, not a value
+        values.push({ start: match.index + 1, content: match[0].slice(1, -1) });
+    }
+    if (values.length < 2)
+        return [];
+    const found = [];
+    let offset = 0;
+    const joined = values.map(({ content }) => content).join('');
+    const ranges = find(joined);
+    for (const { start, content } of values) {
+        for (const range of ranges) {
+            const from = Math.max(range.start, offset);
+            const to = Math.min(range.end, offset + content.length);
+            if (from < to)
+                found.push({ start: start + from - offset, end: start + to - offset });
+        }
+        offset += content.length;
+    }
+    return found;
+}
+/**
+ * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
+ * quotes and colon between a key and its value), where redacting the strings cannot cut it out.
+ */
+function holdsSecretOutsideStrings(json, ...secrets) {
+    const inStrings = [...json.matchAll(jsonString)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length
+    }));
+    return createRedactor(...secrets)
+        .find(json)
+        .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end));
+}
+
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
 
 // functions
@@ -24649,330 +26166,6 @@ function _function(params) {
 }
 
 
-;// CONCATENATED MODULE: ./src/shared/redact.ts
-/**
- * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
- * it occurs in.
- */
-const minSecretLength = 16;
-/**
- * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
- * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
- * public prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not
- * occur by chance.
- */
-const minPieceLength = minSecretLength;
-const redactedMark = '***';
-/**
- * Builds the one function every text from a server (and every message this
- * tool prints) passes through, so no secret (the API key, a receipt token, a
- * signing secret) can ever be shown, even when a server or proxy echoes it
- * back raw, JSON-escaped, URL- or form-encoded, in hex, or in base64 (alone or
- * inside a longer encoded text such as a Basic header); nor a run of
- * minPieceLength or more characters of any of those forms, as a server that
- * cuts the key short or splits it shows.
- */
-function createRedactor(...secrets) {
-    const forms = new Set(secrets.flatMap((secret) => [
-        secret,
-        ...jsonForms(secret),
-        ...urlForms(secret),
-        ...hexForms(secret),
-        ...base64Forms(secret)
-    ]));
-    // As a product puts server text on one line before a shell redacts it; not a form that flattens
-    // to a few characters, which ordinary text would match.
-    for (const form of [...forms]) {
-        const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ');
-        if (flat.trim().length >= minPieceLength)
-            forms.add(flat);
-    }
-    forms.delete('');
-    const findForms = formFinder([...forms]);
-    const find = (text) => merged([...findForms(text), ...acrossJsonStrings(text, findForms)]);
-    const redact = (text) => {
-        let clean = cut(text, find(text), redactedMark);
-        // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
-        for (let left = find(clean); left.length > 0; left = find(clean))
-            clean = cut(clean, left, '');
-        return clean;
-    };
-    return Object.assign(redact, { find });
-}
-function jsonForms(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return [escaped, escaped.replaceAll('/', '\\/')];
-}
-function urlForms(secret) {
-    let encoded;
-    try {
-        encoded = [encodeURIComponent(secret), new URLSearchParams({ k: secret }).toString().slice(2)];
-    }
-    catch {
-        return []; // a lone surrogate cannot be URL-encoded, so it cannot be sent that way either
-    }
-    const lowerHex = (text) => text.replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase());
-    return [...encoded, ...encoded.map(lowerHex)];
-}
-/** The key's UTF-8 bytes in hex, as a debugging proxy or a byte dump shows them. */
-function hexForms(secret) {
-    const hex = Buffer.from(secret).toString('hex');
-    return [hex, hex.toUpperCase()];
-}
-/**
- * The key's base64 as it appears at each of the three alignments inside a longer encoded text,
- * less the characters at either end that also depend on the bytes around it.
- */
-function base64Forms(secret) {
-    const bytes = Buffer.from(secret);
-    const forms = [];
-    for (const offset of [0, 1, 2]) {
-        const length = offset + bytes.length;
-        const end = Math.floor(length / 3) * 4 + (length % 3);
-        const start = [0, 2, 3][offset];
-        const aligned = Buffer.concat([Buffer.alloc(offset), bytes]);
-        forms.push(aligned.toString('base64').slice(start, end), aligned.toString('base64url').slice(start, end));
-    }
-    return forms;
-}
-/**
- * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
- * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
- * on agreeing with the form; and the start of any form that a product cut short, before its `…`.
- */
-function formFinder(forms) {
-    const whole = forms.filter((form) => form.length < minPieceLength);
-    const pieces = new Map();
-    for (const form of forms.filter((form) => form.length >= minPieceLength)) {
-        for (let at = 0; at + minPieceLength <= form.length; at++) {
-            const piece = form.slice(at, at + minPieceLength);
-            pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
-        }
-    }
-    // Most positions of a long text can be passed over on their first two characters, without a
-    // slice.
-    const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
-    return (text) => {
-        const found = [];
-        for (const form of whole) {
-            for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + 1))
-                found.push({ start, end: start + form.length });
-        }
-        for (let start = 0; start + minPieceLength <= text.length && pieces.size > 0; start++) {
-            if (!openings.has(text.charCodeAt(start) * 0x10000 + text.charCodeAt(start + 1)))
-                continue;
-            for (const { form, at } of pieces.get(text.slice(start, start + minPieceLength)) ?? []) {
-                let length = minPieceLength;
-                while (start + length < text.length &&
-                    at + length < form.length &&
-                    text[start + length] === form[at + length])
-                    length++;
-                found.push({ start, end: start + length });
-            }
-        }
-        found.push(...cutShort(text, forms));
-        return merged(found);
-    };
-}
-/** The mark products put where they cut server text short (see shorten in server-text.ts). */
-const cutMark = '…';
-/** The fewest characters of a form's start, just before a cut, that count as the form cut short. */
-const minCutLength = 4;
-/**
- * The start of a form left just before a cut mark, spaces between them aside: a product shortens
- * server text before a shell redacts it, and the cut can leave fewer than minPieceLength characters
- * of a form that has spaces or commas in it (spaced hex, a byte array, raw key bytes as text).
- */
-function cutShort(text, forms) {
-    const found = [];
-    for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
-        const end = text.slice(0, mark).trimEnd().length;
-        for (const form of forms) {
-            for (let length = Math.min(end, form.length); length >= minCutLength; length--) {
-                if (text.startsWith(form.slice(0, length), end - length)) {
-                    found.push({ start: end - length, end });
-                    break;
-                }
-            }
-        }
-    }
-    return found;
-}
-/** The ranges in order, those that overlap or touch joined into one. */
-function merged(ranges) {
-    const sorted = [...ranges].sort((a, b) => a.start - b.start);
-    const joined = [];
-    for (const range of sorted) {
-        const last = joined.at(-1);
-        if (last !== undefined && range.start <= last.end)
-            last.end = Math.max(last.end, range.end);
-        else
-            joined.push({ ...range });
-    }
-    return joined;
-}
-/** The text with each range replaced by `mark`. */
-function cut(text, ranges, mark) {
-    if (ranges.length === 0)
-        return text;
-    let kept = '';
-    let from = 0;
-    for (const { start, end } of ranges) {
-        kept += text.slice(from, start) + mark;
-        from = end;
-    }
-    return kept + text.slice(from);
-}
-/**
- * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
- * are refused unused and never printed; redacting them would garble ordinary words ("test" in
- * send_test_event).
- */
-function redactorForInputs(...secrets) {
-    return createRedactor(...secrets
-        .map((secret) => (secret ?? '').trim())
-        .filter((secret) => secret.length >= minSecretLength));
-}
-/**
- * A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes
- * them.
- */
-const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
-/**
- * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
- * is, in whatever text holds them: the string values (not the keys) are read as one text, in order,
- * and each range found there is cut back into the strings it spans. A body, an output or a log line
- * is redacted this way without being parsed first.
- */
-function acrossJsonStrings(text, find) {
-    const values = [];
-    for (const match of text.matchAll(jsonString)) {
-        const after = match.index + match[0].length;
-        if (/^\s*:/.test(text.slice(after, after + 64)))
-            continue; // an object's key, not a value
-        values.push({ start: match.index + 1, content: match[0].slice(1, -1) });
-    }
-    if (values.length < 2)
-        return [];
-    const found = [];
-    let offset = 0;
-    const joined = values.map(({ content }) => content).join('');
-    const ranges = find(joined);
-    for (const { start, content } of values) {
-        for (const range of ranges) {
-            const from = Math.max(range.start, offset);
-            const to = Math.min(range.end, offset + content.length);
-            if (from < to)
-                found.push({ start: start + from - offset, end: start + to - offset });
-        }
-        offset += content.length;
-    }
-    return found;
-}
-/**
- * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
- * quotes and colon between a key and its value), where redacting the strings cannot cut it out.
- */
-function holdsSecretOutsideStrings(json, ...secrets) {
-    const inStrings = [...json.matchAll(jsonString)].map((match) => ({
-        start: match.index,
-        end: match.index + match[0].length
-    }));
-    return createRedactor(...secrets)
-        .find(json)
-        .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end));
-}
-
-;// CONCATENATED MODULE: ./src/http/retry.ts
-/** Statuses worth another attempt; every other 4xx and 5xx is final. */
-const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-/** Statuses whose Retry-After header is honoured. */
-const retryAfterStatuses = new Set([429, 503]);
-const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
-/**
- * The wait before retry number `retry` (1 for the first retry): the server's
- * Retry-After when it gave one, else exponential backoff with full jitter.
- */
-function retryDelayMs(retry, retryAfterSeconds, policy = defaultBackoff, random = Math.random) {
-    if (retryAfterSeconds !== undefined)
-        return Math.min(retryAfterSeconds * 1000, policy.retryAfterCapMs);
-    const ceiling = Math.min(policy.capMs, policy.baseMs * 2 ** (retry - 1));
-    return Math.round(random() * ceiling);
-}
-// IMF-fixdate, RFC 850 and asctime, the three forms HTTP allows; Date.parse alone accepts far more.
-const httpDate = /^(?:[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{5,8}, \d{2}-[A-Z][a-z]{2}-\d{2} \d{2}:\d{2}:\d{2} GMT|[A-Z][a-z]{2} [A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2} \d{4})$/;
-/** Reads Retry-After as delay-seconds or an HTTP date; undefined when absent or unreadable. */
-function parseRetryAfter(header, now = Date.now()) {
-    if (header === undefined)
-        return undefined;
-    const text = header.trim();
-    if (/^\d+$/.test(text))
-        return Number(text);
-    if (!httpDate.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, Math.ceil((date - now) / 1000));
-}
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/shared/server-text.ts
-
-/**
- * Server text longer than this is cut: a message is a sentence, and a job summary has a size limit.
- */
-const serverTextLength = 300;
-/**
- * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
- * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
- * redaction. `redact`, when given, is applied first.
- */
-function excerpt(text, redact) {
-    const plain = oneLine(compactJson(text) ?? text);
-    return shorten((redact === undefined ? plain : redact(plain))
-        .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-        .replace(/<[^>]*>/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim(), 200);
-}
-/** The body written again as compact JSON, when it is JSON. */
-function compactJson(text) {
-    try {
-        return JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')));
-    }
-    catch {
-        // Not JSON, or nested too deeply to write again.
-        return undefined;
-    }
-}
-/**
- * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
- * there would leave a piece too short for the shells' redaction to recognise.
- */
-function shorten(text, length = serverTextLength) {
-    if (text.length <= length)
-        return text;
-    return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`;
-}
-/**
- * Text on one line: control characters and line breaks, which could start a runner command or a
- * terminal escape, become spaces.
- */
-function oneLine(text) {
-    return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
-}
-/** "503 Service Unavailable" */
-function describeStatus(status) {
-    return `${status} ${external_node_http_.STATUS_CODES[status] ?? ''}`.trim();
-}
-/** The first value of a header, which undici gives as an array when it came more than once. */
-function headerValue(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-
 ;// CONCATENATED MODULE: ./src/send-test-event/answer.ts
 
 
@@ -24991,35 +26184,6 @@ const errorBodySchema = object({
     error: schemas_string(),
     code: optional(union([schemas_string(), schemas_number()]))
 });
-/**
- * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
- * reference does not list get the class of their family; only the statuses retried are "retryable".
- */
-function classifyStatus(status) {
-    switch (status) {
-        case 200:
-            return 'complete';
-        case 204:
-            return 'empty response';
-        case 400:
-            return 'client error';
-        case 401:
-            return 'auth error';
-        case 403:
-            return 'permission error';
-        case 405:
-            return 'fix required';
-    }
-    if (retryableStatuses.has(status))
-        return 'retryable';
-    if (status >= 500 && status <= 599)
-        return 'server error';
-    if (status >= 400 && status <= 499)
-        return 'client error';
-    if (status >= 300 && status <= 399)
-        return 'redirect';
-    return 'unexpected';
-}
 /**
  * Reads one answer by Diffio's rules: only a 200 with the documented five strings, about the event
  * asked for, is the event sent; a 200 that is not the documented shape is a failure.
@@ -25154,1171 +26318,6 @@ function parseJson(text) {
     }
     catch {
         return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
-
-/**
- * Whether another attempt could succeed: the statuses the retry list names, no answer that may
- * pass, and a 200 whose body broke off or stalled (the connection broke, the address was right).
- */
-function isRetryable(failure) {
-    switch (failure.kind) {
-        case 'error-status':
-            return retryableStatuses.has(failure.status);
-        case 'unreadable-body':
-            return failure.problem.kind === 'too-slow' || failure.problem.kind === 'cut-short';
-        case 'no-answer':
-            return failure.noAnswer.transient;
-        default:
-            return false;
-    }
-}
-/** The status of the answer a failure is about, when one came. */
-function failureStatus(failure) {
-    return 'status' in failure ? failure.status : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/shared/explanation.ts
-/**
- * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this
- * entry point names the input, then what to do, with `moreSteps` (where a key comes from, say)
- * after it.
- */
-function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
-    return {
-        title: issues.length === 1 ? 'Invalid input' : `${issues.length} invalid inputs`,
-        message: issues.map(({ input, problem }) => `${label(input)} ${problem}`).join('\n'),
-        nextStep: [`Fix the inputs named above; ${nothingSent}.`, ...moreSteps].join(' ')
-    };
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-;// CONCATENATED MODULE: ./src/http/dispatcher.ts
-
-
-/** Codes this module gives the errors it makes, for request.ts to tell them apart. */
-const connectCodes = {
-    /** undici's own code for a connection not opened in time, so both read alike. */
-    timedOut: 'UND_ERR_CONNECT_TIMEOUT',
-    /** The proxy closed the connection instead of answering CONNECT. */
-    proxyClosed: 'PROXY_CLOSED',
-    /** The proxy put bytes of its own into a plain-http tunnel before any request went through it. */
-    proxySentData: 'PROXY_SENT_DATA'
-};
-const proxyVariables = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** undici wants whole milliseconds, and at least one, for every time limit. */
-function wholeMs(ms) {
-    return Math.max(1, Math.ceil(ms));
-}
-/**
- * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
- * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
- * tunnel and TLS handshake included, takes longer than the time limit to open, and destroying the
- * pool ends those still opening. Redirects are never followed: undici's request() follows none
- * unless asked to.
- */
-function createDispatcher(timeLimitMs) {
-    const limitMs = wholeMs(timeLimitMs);
-    /**
-     * What destroying the pool ends besides undici's own: connections still opening, and sockets to a
-     * proxy, which outlive undici's destroy once they carry a tunnel.
-     */
-    const ends = new Set();
-    const options = {
-        connect: { timeout: limitMs },
-        headersTimeout: limitMs,
-        bodyTimeout: limitMs,
-        factory: (origin, poolOptions) => boundedPool(origin, poolOptions, limitMs, ends)
-    };
-    const direct = new (agent_default())(options);
-    const variable = proxyVariables.find((name) => (process.env[name] ?? '') !== '');
-    if (variable === undefined)
-        return { kind: 'dispatcher', dispatcher: new Routes(direct, undefined, ends) };
-    try {
-        const tunnelled = withoutExperimentalWarning(() => new (env_http_proxy_agent_default())({
-            ...options,
-            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the
-            // tunnel, and the CONNECT's answer.
-            proxyTls: { timeout: limitMs },
-            requestTls: { timeout: limitMs },
-            clientFactory: (origin, proxyOptions) => proxyPool(origin, proxyOptions, limitMs, ends)
-        }));
-        return { kind: 'dispatcher', dispatcher: new Routes(direct, tunnelled, ends) };
-    }
-    catch (error) {
-        void direct.destroy();
-        return {
-            kind: 'unusable-proxy',
-            variable,
-            detail: error instanceof Error ? error.message : String(error)
-        };
-    }
-}
-/**
- * Made on first use: only a run with a proxy set asks, and a start without one should not pay for
- * it.
- */
-let loopback;
-/** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase().replace(/\.$/, '');
-    if (host === 'localhost')
-        return true;
-    if (loopback === undefined) {
-        loopback = new external_node_net_.BlockList();
-        loopback.addSubnet('127.0.0.0', 8, 'ipv4');
-        loopback.addAddress('::1', 'ipv6');
-    }
-    if (host.startsWith('['))
-        return loopback.check(host.slice(1, -1), 'ipv6');
-    return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4');
-}
-/**
- * Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be
- * the proxy's own machine.
- */
-class Routes extends (dispatcher_default()) {
-    direct;
-    tunnelled;
-    ends;
-    constructor(direct, tunnelled, ends) {
-        super();
-        this.direct = direct;
-        this.tunnelled = tunnelled;
-        this.ends = ends;
-    }
-    dispatch(options, handler) {
-        const { hostname } = new URL(String(options.origin));
-        const route = this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled;
-        return route.dispatch(options, handler);
-    }
-    // One signature for undici's promise and callback forms, whose overloads only `any` satisfies;
-    // this project awaits the promise.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    close(callback) {
-        return settled(Promise.all(this.routes().map((route) => route.close())), callback);
-    }
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as close(): undici's overloads
-    destroy(...args) {
-        const callback = args.find((arg) => typeof arg === 'function');
-        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close
-        // that never comes.
-        const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
-            for (const end of this.ends)
-                end();
-        });
-        return settled(ending, callback);
-    }
-    routes() {
-        return this.tunnelled === undefined ? [this.direct] : [this.direct, this.tunnelled];
-    }
-}
-function settled(ending, callback) {
-    const done = ending.then(() => undefined);
-    if (callback === undefined)
-        return done;
-    void done.then(callback);
-    return undefined;
-}
-/**
- * A pool whose connections open within the time limit or not at all. undici's ProxyAgent hands its
- * tunnel-opening function to the pool as `connect`; a plain Agent hands the connect options.
- */
-function boundedPool(origin, options, limitMs, ends) {
-    const given = options.connect;
-    const tunnel = typeof given === 'function';
-    const connect = tunnel ? given : connect_default()({ ...given, timeout: limitMs });
-    const boundedConnect = (connectOptions, callback) => {
-        let socket;
-        let open = true;
-        const finish = (error, opened) => {
-            if (!open) {
-                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused
-                // CONNECT.
-                opened?.destroy();
-                return;
-            }
-            open = false;
-            clearTimeout(timer);
-            ends.delete(end);
-            if (error !== null || opened === null)
-                return callback(tunnel ? proxyError(error) : (error ?? new Error('no socket')), null);
-            if (tunnel && connectOptions.protocol === 'http:' && opened.readableLength > 0) {
-                opened.destroy();
-                return callback(codedError('the proxy sent data into the tunnel before any request', connectCodes.proxySentData), null);
-            }
-            readPastContinue(opened);
-            callback(null, opened);
-        };
-        const end = () => {
-            finish(codedError(`the connection did not open within ${limitMs} ms`, connectCodes.timedOut), null);
-            socket?.destroy();
-        };
-        const timer = setTimeout(end, limitMs);
-        ends.add(end);
-        const returned = connect(connectOptions, finish);
-        if (isSocket(returned))
-            socket = returned;
-    };
-    return new (pool_default())(origin, {
-        ...options,
-        connect: boundedConnect
-    });
-}
-/**
- * The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of
- * its sockets ended with the pool.
- */
-function proxyPool(origin, options, limitMs, ends) {
-    const connect = options.connect;
-    const trackedConnect = (connectOptions, callback) => connect(connectOptions, (error, socket) => {
-        if (socket !== null) {
-            const end = () => socket.destroy();
-            ends.add(end);
-            socket.once('close', () => ends.delete(end));
-        }
-        callback(error, socket);
-    });
-    return new (pool_default())(origin, {
-        ...options,
-        headersTimeout: limitMs,
-        connect: trackedConnect
-    });
-}
-/**
- * undici keeps a request queued and connects again at once when a connection closes before any
- * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
- * second. Under another code, the close fails the queued request instead.
- */
-function proxyError(error) {
-    const code = error?.code;
-    if (code !== 'UND_ERR_SOCKET' && code !== 'UND_ERR_INFO' && error !== null)
-        return error;
-    return codedError('the proxy closed the connection without answering CONNECT', connectCodes.proxyClosed, error ?? undefined);
-}
-function codedError(message, code, cause) {
-    return Object.assign(new Error(message, cause === undefined ? {} : { cause }), { code });
-}
-function isSocket(value) {
-    return (typeof value === 'object' && value !== null && typeof value.destroy === 'function');
-}
-/** The first 12 characters of a status line: "HTTP/1.1 200". */
-const statusLineStart = /^HTTP\/1\.[01] \d{3}$/;
-const requestLine = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
-/**
- * undici drops the connection on a 100 (Continue) it did not ask for, though RFC 9110 has a client
- * read on to the final answer. Until an answer's final status line, each 100 is renamed 103 on its
- * way into undici's parser, which reads informational answers past; the bytes after stay as they
- * are.
- */
-function readPastContinue(socket) {
-    const { read, write } = socket;
-    let awaitingFinal = false;
-    /** The current line's first characters, up to a status line's 12. */
-    let line = '';
-    socket.write = function (chunk, ...rest) {
-        if (typeof chunk === 'string' && requestLine.test(chunk)) {
-            awaitingFinal = true;
-            line = '';
-        }
-        return Reflect.apply(write, this, [chunk, ...rest]);
-    };
-    socket.read = function (size) {
-        const chunk = Reflect.apply(read, this, size === undefined ? [] : [size]);
-        if (!awaitingFinal || !Buffer.isBuffer(chunk))
-            return chunk;
-        for (let index = 0; index < chunk.length && awaitingFinal; index++) {
-            if (chunk[index] === 0x0a)
-                line = '';
-            else if (line.length < 12) {
-                line += String.fromCharCode(chunk[index]);
-                if (line.length < 12 || !statusLineStart.test(line))
-                    continue;
-                // HTTP/1.0 has no 1xx answers, so an HTTP/1.0 100 is left for undici to refuse.
-                if (line === 'HTTP/1.1 100')
-                    chunk[index] = 0x33;
-                else
-                    awaitingFinal = false;
-            }
-        }
-        return chunk;
-    };
-}
-/**
- * undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's
- * readers.
- */
-function withoutExperimentalWarning(create) {
-    const emitWarning = process.emitWarning;
-    process.emitWarning = ((warning, ...rest) => {
-        const code = rest[0]?.code;
-        if (code !== 'UNDICI-EHPA')
-            Reflect.apply(emitWarning, process, [warning, ...rest]);
-    });
-    try {
-        return create();
-    }
-    finally {
-        process.emitWarning = emitWarning;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/http/request.ts
-
-/**
- * Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not
- * them.
- */
-const maxBodyBytes = 1024 * 1024;
-/**
- * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
- * server or a proxy does, and throws only on a bug.
- */
-async function attemptRequest(httpRequest, timeLimitMs, dispatcher) {
-    const controller = new AbortController();
-    const progress = { chunks: [], receivedBytes: 0 };
-    let timer;
-    // undici leaves a request queued behind a connection that is still opening deaf to its signal;
-    // this does not wait for it.
-    const timeUp = new Promise((resolve) => {
-        timer = setTimeout(() => {
-            controller.abort();
-            resolve(outOfTime(progress, timeLimitMs));
-        }, wholeMs(timeLimitMs));
-    });
-    try {
-        return await Promise.race([
-            exchange(httpRequest, timeLimitMs, dispatcher, controller.signal, progress),
-            timeUp
-        ]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-async function exchange(httpRequest, timeLimitMs, dispatcher, signal, progress) {
-    const url = new URL(httpRequest.url);
-    let response;
-    try {
-        response = await dispatcher.request({
-            origin: url.origin,
-            path: url.pathname + url.search,
-            method: httpRequest.method,
-            // Asked for plainly; decodeBody still reads what a server compresses anyway.
-            headers: { 'accept-encoding': 'identity', ...httpRequest.headers },
-            body: httpRequest.body ?? null,
-            signal
-        });
-    }
-    catch (error) {
-        return noAnswer(error, signal.aborted, timeLimitMs);
-    }
-    const { statusCode: status, headers } = response;
-    progress.status = status;
-    progress.headers = headers;
-    const answer = (body, bodyProblem) => ({
-        kind: 'answer',
-        status,
-        headers,
-        body,
-        ...(bodyProblem !== undefined && { bodyProblem })
-    });
-    const declaredBytes = Number(headers['content-length']);
-    if (declaredBytes > maxBodyBytes) {
-        discard(response.body);
-        return answer('', { kind: 'too-large', how: 'declared', declaredBytes });
-    }
-    try {
-        for await (const chunk of response.body) {
-            progress.receivedBytes += chunk.length;
-            if (progress.receivedBytes > maxBodyBytes) {
-                discard(response.body);
-                return answer('', { kind: 'too-large', how: 'arrived' });
-            }
-            progress.chunks.push(chunk);
-        }
-    }
-    catch (error) {
-        if (signal.aborted || timeoutCodes.has(errorCode(error) ?? ''))
-            return outOfTime(progress, timeLimitMs);
-        // The answer came and its status stands; only its body is short.
-        const cutShort = {
-            kind: 'cut-short',
-            receivedBytes: progress.receivedBytes,
-            detail: describeError(error)
-        };
-        return answer(rawText(progress.chunks, headers), cutShort);
-    }
-    const decoded = await decodeBody(Buffer.concat(progress.chunks), contentCodings(headers['content-encoding']));
-    return typeof decoded === 'string' ? answer(decoded) : answer('', decoded);
-}
-/** The attempt's time ran out: a stalled body if the answer had begun, no answer otherwise. */
-function outOfTime(progress, timeLimitMs) {
-    if (progress.status === undefined || progress.headers === undefined) {
-        return {
-            kind: 'no-answer',
-            reason: 'timed-out',
-            transient: true,
-            timeLimitMs,
-            detail: `no answer within ${timeLimitMs} ms`
-        };
-    }
-    const { status, headers, receivedBytes } = progress;
-    return {
-        kind: 'answer',
-        status,
-        headers,
-        body: rawText(progress.chunks, headers),
-        bodyProblem: { kind: 'too-slow', receivedBytes, timeLimitMs }
-    };
-}
-/** A Content-Encoding header as one lower-case list, or undefined when there is none. */
-function contentCodings(value) {
-    return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
-}
-/**
- * The body as text, decompressed when a server compressed it though asked not to; still within the
- * size cap.
- */
-async function decodeBody(bytes, encoding) {
-    if (encoding === undefined || encoding === 'identity')
-        return bytes.toString('utf8');
-    // Loaded only for a compressed answer, which a server sends only when it ignores accept-encoding.
-    const zlib = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8522, 23));
-    const options = { maxOutputLength: maxBodyBytes };
-    const decoders = {
-        identity: (input) => input,
-        gzip: (input) => zlib.gunzipSync(input, options),
-        'x-gzip': (input) => zlib.gunzipSync(input, options),
-        // Servers send both zlib-wrapped and raw deflate under this name.
-        deflate: (input) => input[0] === 0x78 ? zlib.inflateSync(input, options) : zlib.inflateRawSync(input, options),
-        br: (input) => zlib.brotliDecompressSync(input, options)
-    };
-    // Codings are listed in the order they were applied, so they come off last first.
-    const codings = encoding
-        .split(',')
-        .map((coding) => coding.trim())
-        .filter((coding) => coding !== '')
-        .reverse();
-    const unknown = codings.find((coding) => !Object.hasOwn(decoders, coding));
-    if (unknown !== undefined)
-        return { kind: 'undecodable', coding: unknown, corrupt: false };
-    let decoded = bytes;
-    for (const coding of codings) {
-        try {
-            decoded = decoders[coding](decoded);
-        }
-        catch (error) {
-            if (error.code === 'ERR_BUFFER_TOO_LARGE')
-                return { kind: 'too-large', how: 'decompressed' };
-            return { kind: 'undecodable', coding, corrupt: true };
-        }
-    }
-    return decoded.toString('utf8');
-}
-/**
- * What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it.
- */
-function rawText(chunks, headers) {
-    const encoding = contentCodings(headers['content-encoding']);
-    return encoding === undefined || encoding === 'identity'
-        ? Buffer.concat(chunks).toString('utf8')
-        : '';
-}
-/**
- * Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear.
- */
-function discard(body) {
-    body.on('error', () => { });
-    body.destroy();
-}
-/** Faults a later attempt may not meet, by the reason they give. */
-const transientCodes = {
-    ECONNREFUSED: 'refused',
-    ECONNRESET: 'reset',
-    EPIPE: 'reset',
-    UND_ERR_SOCKET: 'reset',
-    ENOTFOUND: 'dns',
-    EAI_AGAIN: 'dns',
-    ETIMEDOUT: 'unreachable',
-    EHOSTUNREACH: 'unreachable',
-    ENETUNREACH: 'unreachable',
-    [connectCodes.proxyClosed]: 'proxy'
-};
-/** undici's own time limits, which the dispatcher sets to the attempt's. */
-const timeoutCodes = new Set([
-    'UND_ERR_CONNECT_TIMEOUT',
-    'UND_ERR_HEADERS_TIMEOUT',
-    'UND_ERR_BODY_TIMEOUT'
-]);
-const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
-/**
- * llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least
- * 100).
- */
-const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
-function noAnswer(error, aborted, timeLimitMs) {
-    const code = errorCode(error);
-    const detail = describeError(error);
-    const coded = code === undefined ? {} : { code };
-    if (aborted || timeoutCodes.has(code ?? ''))
-        return {
-            kind: 'no-answer',
-            reason: 'timed-out',
-            transient: true,
-            timeLimitMs,
-            detail,
-            ...coded
-        };
-    const proxyStatus = /Proxy response \((\d{3})\)/.exec(detail)?.[1];
-    if (proxyStatus !== undefined) {
-        return {
-            kind: 'no-answer',
-            reason: 'proxy',
-            transient: proxyStatus.startsWith('5'),
-            proxyStatus: Number(proxyStatus),
-            detail,
-            ...coded
-        };
-    }
-    if (code === connectCodes.proxySentData)
-        return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded };
-    // It answered, with something that is not HTTP: the request may have been taken, so it is not
-    // sent again.
-    if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
-        return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded };
-    }
-    const transient = code === undefined ? undefined : transientCodes[code];
-    if (transient !== undefined)
-        return { kind: 'no-answer', reason: transient, transient: true, detail, ...coded };
-    if (code !== undefined && certificateCodes.test(code))
-        return { kind: 'no-answer', reason: 'tls-untrusted', transient: false, detail, ...coded };
-    if (code?.startsWith('ERR_SSL') || code === 'EPROTO')
-        return { kind: 'no-answer', reason: 'tls-handshake', transient: false, detail, ...coded };
-    return { kind: 'no-answer', reason: 'other', transient: false, detail, ...coded };
-}
-/** The first error code on the error or its causes (undici wraps system errors). */
-function errorCode(error) {
-    for (let current = error, depth = 0; current instanceof Error && depth < 5; depth++) {
-        const code = current.code;
-        if (typeof code === 'string')
-            return code;
-        current = current.cause;
-    }
-    return undefined;
-}
-function describeError(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
-}
-
-;// CONCATENATED MODULE: ./src/shared/http-wording.ts
-
-
-
-
-/**
- * The floor's values in words, for every product's explanations. Raw server text is put on one
- * line; the products redact.
- */
-/** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
-function seconds(ms) {
-    return String(Number((ms / 1000).toPrecision(12)));
-}
-/** What each error code says happened, for the no-answers a later attempt may not meet. */
-const codePhrases = {
-    ECONNREFUSED: 'the connection was refused',
-    ECONNRESET: 'the connection was reset',
-    EPIPE: 'the connection was closed while sending',
-    UND_ERR_SOCKET: 'the connection was closed before a complete answer',
-    ENOTFOUND: 'the host name could not be resolved (DNS)',
-    EAI_AGAIN: 'the DNS lookup failed for now',
-    ETIMEDOUT: 'the connection timed out',
-    EHOSTUNREACH: 'the host is unreachable',
-    ENETUNREACH: 'the network is unreachable'
-};
-/** What a reason says happened, when its error carried no code of the list above. */
-const reasonPhrases = {
-    refused: 'the connection was refused',
-    reset: 'the connection was reset',
-    dns: 'the host name could not be resolved (DNS)',
-    unreachable: 'the host is unreachable'
-};
-/** Why no answer came from `host` (host:port), as one sentence. */
-function describeNoAnswer(noAnswer, host) {
-    const detail = oneLine(noAnswer.detail);
-    switch (noAnswer.reason) {
-        case 'timed-out':
-            return `The attempt timed out after ${seconds(noAnswer.timeLimitMs ?? 0)} s waiting for an answer.`;
-        case 'proxy':
-            return describeProxyFailure(noAnswer, host);
-        case 'not-http':
-            return `${host} answered with something that is not valid HTTP (${detail}).`;
-        case 'tls-untrusted':
-            return `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`;
-        case 'tls-handshake': {
-            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a
-            // reader needs.
-            const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
-            return `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`;
-        }
-        case 'other':
-            return `Could not reach ${host}: ${detail}.`;
-    }
-    const phrase = codePhrases[noAnswer.code ?? ''] ?? reasonPhrases[noAnswer.reason];
-    return `Could not reach ${host}: ${phrase} (${detail}).`;
-}
-function describeProxyFailure({ proxyStatus, code }, host) {
-    if (proxyStatus === 407)
-        return `The proxy refused to open a tunnel to ${host}: it wants credentials, which go in the proxy URL (http://user:password@proxy:port).`;
-    if (proxyStatus !== undefined)
-        return `The proxy refused to open a tunnel to ${host}: it answered ${proxyStatus}.`;
-    if (code === connectCodes.proxySentData)
-        return `The proxy opened a tunnel to ${host}, then put data of its own into it before any request, which no HTTP server does.`;
-    return `The proxy closed the connection instead of opening a tunnel to ${host}.`;
-}
-/** What is wrong with a body, to follow "the body": "broke off after 22 bytes (...)". */
-function bodyProblemClause(problem) {
-    switch (problem.kind) {
-        case 'cut-short':
-            return `broke off after ${problem.receivedBytes} bytes (${oneLine(problem.detail)})`;
-        case 'too-large':
-            return `was not read: ${tooLargeBecause(problem)}${problem.how === 'declared' ? `, more than ${maxBodyBytes}` : ''}`;
-        case 'too-slow':
-            return `stopped arriving after ${problem.receivedBytes} bytes, when the attempt's ${seconds(problem.timeLimitMs)} s ran out`;
-        case 'undecodable':
-            return `cannot be read: ${undecodableBecause(problem)}`;
-    }
-}
-/** Why an answer's body cannot be used, as one sentence about the answer with that status. */
-function describeBodyProblem(problem, status) {
-    switch (problem.kind) {
-        case 'cut-short':
-            return `The ${status} answer's body broke off after ${problem.receivedBytes} bytes (${oneLine(problem.detail)}).`;
-        case 'too-large':
-            return `The ${status} answer's body is larger than ${maxBodyBytes} bytes (${tooLargeBecause(problem)}), so it was not read.`;
-        case 'too-slow':
-            return `The attempt timed out after ${seconds(problem.timeLimitMs)} s reading the ${status} answer's body.`;
-        case 'undecodable':
-            return `The ${status} answer's body cannot be read: ${undecodableBecause(problem)}.`;
-    }
-}
-function tooLargeBecause(problem) {
-    if (problem.how === 'declared')
-        return `it declared ${problem.declaredBytes} bytes`;
-    return `more than ${maxBodyBytes} bytes ${problem.how === 'arrived' ? 'arrived' : 'once decompressed'}`;
-}
-function undecodableBecause({ coding, corrupt }) {
-    return corrupt
-        ? `its ${coding} encoding is corrupt`
-        : `it is encoded as ${JSON.stringify(coding)}, which this tool cannot decode`;
-}
-/** Proxy variables that are not URLs, and what they must be. */
-function describeUnusableProxy({ variable, detail }) {
-    return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`;
-}
-/** What is retried, in words, for help texts and docs. */
-const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
-
-;// CONCATENATED MODULE: ./src/shared/wording.ts
-/** "a, b or c": values listed in a sentence. */
-function listed(values, conjunction = 'or') {
-    return values.length < 2
-        ? values.join('')
-        : `${values.slice(0, -1).join(', ')} ${conjunction} ${values.at(-1)}`;
-}
-/** "1 poll", "6 polls": a count with its noun. */
-function counted(count, one, many = `${one}s`) {
-    return `${count} ${count === 1 ? one : many}`;
-}
-/** Text that ends a sentence: with a full stop unless it has one. */
-function sentence(text) {
-    return /[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`;
-}
-
-;// CONCATENATED MODULE: ./src/send-test-event/explain.ts
-
-
-
-
-
-
-
-/**
- * Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of
- * them.
- */
-function explainInvalidInputs(issues, context) {
-    const aboutTheKey = issues.some((issue) => issue.input === 'api-key');
-    return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
-        ...(aboutTheKey && context.keyHint !== undefined ? [context.keyHint] : []),
-        ...(context.forkPullRequest ? [forkNote(context.label)] : [])
-    ]);
-}
-function forkNote(label) {
-    return `This run is a pull request from a fork, and GitHub gives such runs no secrets: set ${label('dry-run')}: \${{ secrets.DIFFIO_API_KEY == '' }} so they check the inputs without sending.`;
-}
-/** Why the send failed, in full: what happened, what to do, and the figures a summary shows. */
-function explainSendFailure(failed, context) {
-    const { failure, attempts } = failed;
-    const status = failed.lastStatus ?? failureStatus(failure);
-    let message = describeSendFailure(failure);
-    if (timedOut(failure))
-        message = `${message.replace(/\.$/, '')} (${context.label('timeout-seconds')}).`;
-    if (attempts > 1)
-        message = `Gave up after ${attempts} attempts. The last one: ${message}`;
-    else if (isRetryable(failure))
-        message = `${message} Not retried: ${context.label('max-retries')} is 0.`;
-    const classed = failure.kind === 'error-status' ||
-        failure.kind === 'redirect' ||
-        failure.kind === 'unexpected-status';
-    return {
-        title: titleFor(failed),
-        message,
-        nextStep: nextStepFor(failure, context),
-        ...(attempts > 0 && { attempts }),
-        ...(status !== undefined && { status }),
-        ...(classed && { statusClass: classifyStatus(failure.status) }),
-        ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
-    };
-}
-/**
- * What went wrong with the last attempt, as one line: the failure's own sentence in logs and
- * messages.
- */
-function describeSendFailure(failure) {
-    switch (failure.kind) {
-        case 'error-status': {
-            const { status, serverMessage, code, bodyProblem } = failure;
-            const coded = code === undefined ? '' : ` [code: ${code}]`;
-            const cut = bodyProblem === undefined ? '' : ` (the body ${bodyProblemClause(bodyProblem)})`;
-            return `Diffio answered ${describeStatus(status)} (${classifyStatus(status)}): ${serverMessage}${coded}${cut}`;
-        }
-        case 'redirect':
-            return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location}. Redirects are not followed, so the API key is sent nowhere else.`;
-        case 'unexpected-status':
-            return `Diffio answered ${describeStatus(failure.status)}, which the API reference does not describe for this request (only 200 means the test event was sent).`;
-        case 'unreadable-body':
-            if (failure.status === 200 && failure.problem.kind === 'cut-short') {
-                return `Diffio answered 200 OK, but the body ${bodyProblemClause(failure.problem)}, so the outputs cannot be set.`;
-            }
-            return describeBodyProblem(failure.problem, failure.status);
-        case 'undocumented-body':
-            return `Diffio answered 200 OK, but ${describeUndocumented(failure.why)}, so the outputs cannot be set.`;
-        case 'mismatch': {
-            const said = failure.mismatches.map(({ field, asked, answered }) => `${field} ${answered} where the request asked for ${asked}`);
-            return `Diffio answered 200 OK, but not about the event asked for: it says ${listed(said, 'and')}. The outputs are not set.`;
-        }
-        case 'no-answer':
-            return describeNoAnswer(failure.noAnswer, failure.host);
-        case 'unusable-proxy':
-            return describeUnusableProxy(failure);
-    }
-}
-function describeUndocumented(why) {
-    switch (why.kind) {
-        case 'not-json':
-            return `the body is not JSON (${why.excerpt === '' ? 'it is empty' : `it begins: ${why.excerpt}`})`;
-        case 'too-deep':
-            return 'the body is nested too deeply to read';
-        case 'holds-key':
-            return 'the body holds the API key where it cannot be removed cleanly';
-        case 'unprintable-fields':
-            return `${listed(why.fields, 'and')} ${why.fields.length === 1 ? 'holds' : 'hold'} control characters or broken UTF-16, which no id has`;
-        case 'wrong-shape': {
-            const fields = why.fields.map(({ field, found }) => field === undefined
-                ? `the body is ${withArticle(found)}, not an object`
-                : `${field} is ${found === 'missing' ? found : withArticle(found)}`);
-            return `the body is not the documented shape of five strings (${fields.join('; ')})`;
-        }
-    }
-}
-/** "a number", "an object", "null". */
-function withArticle(kind) {
-    if (kind === 'null' || kind === 'undefined')
-        return kind;
-    return `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
-}
-/** The log line for a retry, worded the same in a workflow and a terminal. */
-function describeRetry({ attempt, attempts, failure, waitMs }) {
-    return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`;
-}
-/**
- * A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s".
- */
-function describeWait(waitMs) {
-    const ms = Math.round(waitMs);
-    if (ms <= 0)
-        return 'Retrying now.';
-    return ms < 1000 ? `Retrying in ${ms} ms.` : `Retrying in ${(ms / 1000).toFixed(1)} s.`;
-}
-/** The line that says the event went out. */
-function describeDelivery({ event, attempts }) {
-    const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
-    return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
-}
-/** The log line for Diffio's 200: its status and its whole answer. */
-function answeredLine({ status, json }) {
-    return `Diffio answered ${status}: ${json}`;
-}
-/** The warning for an input used, but not quite as written, and its title: the input's name. */
-function inputWarning({ input, problem }, label) {
-    return { text: `${label(input)} ${problem}`, title: label(input) };
-}
-/** The warning for something passed that is no input of this action, and its title. */
-function unknownInputWarning(stray) {
-    return {
-        text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
-        title: 'Unknown input'
-    };
-}
-/** The attempt ran out of time, waiting for the answer or reading its body. */
-function timedOut(failure) {
-    if (failure.kind === 'no-answer')
-        return failure.noAnswer.reason === 'timed-out';
-    return failure.kind === 'unreadable-body' && failure.problem.kind === 'too-slow';
-}
-function titleFor({ failure, lastStatus }) {
-    if (timedOut(failure))
-        return 'Diffio request timed out';
-    switch (failure.kind) {
-        case 'no-answer':
-            if (failure.noAnswer.reason === 'not-http')
-                return 'Unexpected answer from Diffio';
-            return lastStatus === undefined
-                ? 'Could not reach Diffio'
-                : `Could not reach Diffio on the last attempt (an earlier one got ${lastStatus})`;
-        case 'unusable-proxy':
-            return 'Could not reach Diffio';
-        case 'redirect':
-            return `Diffio answered with a redirect (${failure.status})`;
-        case 'unreadable-body':
-        case 'undocumented-body':
-        case 'unexpected-status':
-            return `Unexpected answer from Diffio (${failure.status})`;
-        case 'mismatch':
-            return `Diffio's answer does not match the request (${listed(failure.mismatches.map((mismatch) => mismatch.field), 'and')})`;
-        case 'error-status':
-            break;
-    }
-    const { status } = failure;
-    if (status === 401)
-        return 'Diffio rejected the API key (401)';
-    if (status === 403)
-        return 'Diffio denied permission (403)';
-    if (status === 402)
-        return 'Diffio billing problem (402)';
-    if (status === 429)
-        return 'Diffio is limiting the rate (429)';
-    if (status === 408)
-        return 'Diffio timed out the request (408)';
-    if (isRetryable(failure))
-        return `Diffio is unavailable (${status})`;
-    if (status >= 500 && status <= 599)
-        return `Diffio server error (${status})`;
-    if (status >= 600)
-        return `Unexpected status from Diffio (${status})`;
-    return `Diffio rejected the request (${status})`;
-}
-function nextStepFor(failure, context) {
-    const label = context.label;
-    const notDiffio = `Check that ${label('base-url')} points at Diffio's API, not at another service or a login page.`;
-    const cannotReach = `Check that this machine can reach the address in ${label('base-url')} (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`;
-    if (timedOut(failure)) {
-        return `Raise ${label('timeout-seconds')}, or, if this machine reaches the internet through a proxy, check HTTPS_PROXY and NO_PROXY.`;
-    }
-    switch (failure.kind) {
-        case 'no-answer':
-            return failure.noAnswer.reason === 'not-http' ? notDiffio : cannotReach;
-        case 'unusable-proxy':
-            return cannotReach;
-        case 'redirect':
-            return `Point ${label('base-url')} at the address that answers directly.`;
-        case 'unreadable-body':
-            // Only a 200 cut short is retried: the connection broke, the address was right.
-            if (isRetryable(failure))
-                return 'The connection broke while Diffio was answering; try again. Diffio may have sent the event already.';
-            return notDiffio;
-        case 'undocumented-body':
-        case 'unexpected-status':
-            return notDiffio;
-        case 'mismatch':
-            return `Diffio may have sent another event than the one asked for. Check that ${label('base-url')} points at Diffio's API and that nothing on the way rewrites the request or the answer; if it does point there, report this answer to Diffio's support.`;
-        case 'error-status':
-            break;
-    }
-    const { status, serverMessage, code } = failure;
-    const keySource = context.keyHint === undefined ? [] : [context.keyHint];
-    if (status === 401) {
-        const fork = context.forkPullRequest ? [forkNote(label)] : [];
-        return [
-            `${label('api-key')} is missing or wrong: check that it holds an active Diffio API key.`,
-            ...keySource,
-            ...fork
-        ].join(' ');
-    }
-    if (status === 403) {
-        const permission = context.apiKeyId !== undefined
-            ? `Only admin keys may name another key in ${label('api-key-id')}; remove it or use an admin key. The key also needs the webhooks:write permission and must be active.`
-            : 'Give the key the webhooks:write permission and make sure it is active.';
-        return [permission, ...keySource].join(' ');
-    }
-    if (status === 402 || code === 'paymentFailed' || code === 'spendLimitExceeded') {
-        return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard.";
-    }
-    if (status === 400) {
-        const input = inputNamedBy(serverMessage);
-        return input === undefined
-            ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
-            : `Fix ${label(input)}; Diffio said: ${serverMessage}`;
-    }
-    if (status === 404 || status === 405) {
-        return `Check ${label('base-url')}: it should be Diffio's API origin, with any gateway path prefix, and nothing in between may change the POST.`;
-    }
-    if (status === 429)
-        return `Diffio is limiting the rate for this key; try again later or raise ${label('max-retries')}.`;
-    if (isRetryable(failure)) {
-        return "This is likely temporary on Diffio's side; try again. If it persists, Diffio's status page or support can tell more.";
-    }
-    if (status >= 500 && status <= 599) {
-        const retried = [...retryableStatuses].filter((retryable) => retryable >= 500);
-        return `Diffio reported a server error that is not retried automatically (only ${listed(retried.map(String), 'and')} are); try again later.`;
-    }
-    return 'Check the inputs against the message above.';
-}
-/** Which input a 400 message is about, from the body field it names. */
-function inputNamedBy(serverMessage) {
-    if (/samplePayload/i.test(serverMessage))
-        return 'sample-payload';
-    if (/apiKeyId/i.test(serverMessage))
-        return 'api-key-id';
-    if (/eventType/i.test(serverMessage))
-        return 'event-type';
-    if (/\bmode\b/i.test(serverMessage))
-        return 'mode';
-    return undefined;
-}
-// The readiness wait and the receipt wait: their progress lines, and why they failed.
-/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
-function withText(wait) {
-    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
-}
-function waitingLine(wait) {
-    return `Waiting up to ${wait.timeoutSeconds} s for ${wait.url} to answer 2xx${withText(wait)}.`;
-}
-function readyLine(wait, waitedMs) {
-    return `${wait.url} answered 2xx${withText(wait)} after ${waitedMs} ms.`;
-}
-function notReadyLine(wait, seen) {
-    return `${wait.url} is not ready: ${notReadyBecause(seen, wait)}`;
-}
-function notReadyBecause(seen, wait) {
-    if (seen.kind === 'no-answer')
-        return oneLine(describeNoAnswer(seen.noAnswer, seen.host));
-    const { status } = seen;
-    const redirect = status >= 300 && status <= 399 ? ' (redirects are not followed)' : '';
-    const why = `it answered ${describeStatus(status)}${redirect}`;
-    const text = JSON.stringify(wait.text);
-    switch (seen.kind) {
-        case 'not-2xx':
-            return why;
-        case 'body-unread':
-            return `${why}, but its body could not be read whole to look for ${text}`;
-        case 'text-missing':
-            return `${why}, but its body does not contain ${text} yet (the previous version may still be serving)`;
-    }
-}
-/** Why nothing was sent: wait-for-url cannot be reached as written, or was not ready in time. */
-function explainNotReady(wait, { ended, polls }, label) {
-    if (ended.kind === 'unreachable') {
-        return {
-            title: `${label('wait-for-url')} cannot be reached as written`,
-            message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(ended.noAnswer, ended.host))}`,
-            nextStep: `Check ${label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
-        };
-    }
-    const tries = counted(polls, 'try', 'tries');
-    const lastSeen = notReadyBecause(ended.lastSeen, wait);
-    const raise = `raise ${label('wait-timeout-seconds')} if it`;
-    return {
-        title: `${label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-        message: `Nothing was sent to Diffio: ${wait.url} did not answer 2xx${withText(wait)} in ${tries} over ${wait.timeoutSeconds} s. Last seen: ${lastSeen}`,
-        nextStep: wait.text === undefined
-            ? `Check that the receiver is deployed and serving, and that ${label('wait-for-url')} is a URL it answers 2xx on once ready; ${raise} starts slowly.`
-            : `Check that the new version of the receiver is deployed and serving, and that its answer at ${label('wait-for-url')} shows ${label('wait-for-text')} (its version or commit, for example); ${raise} deploys slowly.`
-    };
-}
-function receiptWaitLine({ urlTemplate, timeoutSeconds }) {
-    return `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`;
-}
-function receiptPollLine(seen) {
-    return `Waiting for the receipt: not there yet; the receipt URL ${describeSighting(seen)}`;
-}
-function confirmedLine(eventType, latencyMs, url) {
-    return `The receiver confirmed ${eventType} ${latencyMs} ms after Diffio's answer (${url}).`;
-}
-/** What a poll found, in words that follow "the receipt URL". */
-function describeSighting(seen) {
-    switch (seen.kind) {
-        case 'unproven':
-            return `answered ${describeStatus(seen.status)} without naming the event: ${describeUnproven(seen.unproven)}`;
-        case 'not-yet':
-        case 'busy':
-            return `answered ${describeStatus(seen.status)} (${seen.serverMessage})`;
-        case 'no-answer':
-            return `failed: ${oneLine(describeNoAnswer(seen.noAnswer, seen.host))}`;
-    }
-}
-/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function describeUnproven(unproven) {
-    switch (unproven.because) {
-        case 'not-json':
-            if (unproven.bodyProblem !== undefined)
-                return `its body ${bodyProblemClause(unproven.bodyProblem)}`;
-            return unproven.start === ''
-                ? 'its body is empty'
-                : `its body is not JSON (it begins: ${unproven.start})`;
-        case 'not-an-object':
-            return 'its body is JSON, but not an object';
-        case 'names-no-event':
-            return 'its JSON has neither eventId nor svixMessageId';
-        case 'names-another-event':
-            return `its JSON names another event (${unproven.field} ${unproven.value})`;
-    }
-}
-/** Why the receiver did not confirm an event Diffio accepted. */
-function explainNoReceipt(missing, event, { url, polls }, receipt, label) {
-    const accepted = `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId})`;
-    const within = `within ${receipt.timeoutSeconds} s`;
-    switch (missing.kind) {
-        case 'unfillable':
-            return {
-                title: `The receipt URL cannot be asked about ${event.eventType}`,
-                message: `${accepted}, but ${missing.refused}. So the receipt URL was not requested and the receipt token was not sent.`,
-                nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
-            };
-        case 'unusable':
-            return {
-                title: 'The receipt URL gave no usable answer',
-                message: `GET ${url} failed: ${oneLine(describeNoAnswer(missing.noAnswer, missing.host))}`,
-                nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
-            };
-        case 'refused':
-            return explainRefused(missing, url, receipt.token !== undefined, label);
-    }
-    const { lastSeen } = missing;
-    const after = `after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s`;
-    if (lastSeen.kind === 'unproven') {
-        return {
-            title: `The receipt URL answered ${lastSeen.status} without naming ${event.eventType}`,
-            message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last answered ${describeStatus(lastSeen.status)}, and ${describeUnproven(lastSeen.unproven)}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
-            nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
-        };
-    }
-    if (!missing.answered) {
-        return {
-            title: `The receipt URL never answered ${within}`,
-            message: `${accepted}, but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${describeSighting(lastSeen)}`,
-            nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
-        };
-    }
-    return {
-        title: `No receipt for ${event.eventType} ${within}`,
-        message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last ${describeSighting(lastSeen)}.`,
-        nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
-    };
-}
-function explainRefused({ status, serverMessage, location }, url, tokenGiven, label) {
-    const said = serverMessage === undefined ? '' : ` (${serverMessage})`;
-    if (status === 401 || status === 403) {
-        return {
-            title: tokenGiven
-                ? `The receiver refused the receipt token (${status})`
-                : `The receiver wants a receipt token (${status})`,
-            message: `GET ${url} answered ${describeStatus(status)}${said}.`,
-            nextStep: tokenGiven
-                ? `Check ${label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
-                : `Set ${label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
-        };
-    }
-    const pointed = location === undefined ? '' : ` to ${location}, which is not followed`;
-    return {
-        title: `The receipt URL answered ${status}`,
-        message: `GET ${url} answered ${describeStatus(status)}${pointed}${said}; the receipt protocol answers 200 or 404.`,
-        nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
-    };
-}
-/** Two event types came back with one event id: one receipt is not counted for both. */
-function explainSharedEventId(event, first, label) {
-    return {
-        // Only several event types can share an id, and the shells put the event type before each title
-        // then.
-        title: `Came back with the event id of ${first}`,
-        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
-        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
-    };
-}
-/** What a dry run would have done around the requests it shows. */
-function dryRunNotes({ apiKey, wait, receipt }, label) {
-    const notes = [
-        apiKey === ''
-            ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
-            : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
-    ];
-    if (wait !== undefined)
-        notes.push(`It would first wait up to ${wait.timeoutSeconds} s for GET ${wait.url} to answer 2xx${withText(wait)}.`);
-    if (receipt !== undefined)
-        notes.push(`It would then poll GET ${receipt.urlTemplate} for each event, up to ${receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
-    return notes;
-}
-
-;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-;// CONCATENATED MODULE: ./src/http/poll.ts
-
-const firstIntervalMs = 250;
-const longestIntervalMs = 2000;
-/** The least time a last poll before the deadline is given. */
-const lastPollMs = 100;
-/**
- * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
- * was `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
- */
-function pollIntervalMs(elapsedMs, previousMs, briskMs) {
-    if (elapsedMs < briskMs)
-        return firstIntervalMs;
-    return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
-}
-/**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
- * says), until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll
- * starts or runs past the deadline.
- */
-async function pollUntil(poll, options) {
-    const now = options.now ?? (() => performance.now());
-    const sleep = options.sleep ?? promises_namespaceObject.setTimeout;
-    const started = now();
-    const deadline = started + options.deadlineMs;
-    let intervalMs = 0;
-    for (let polls = 1;; polls++) {
-        const verdict = await poll(Math.max(1, Math.floor(Math.min(options.pollTimeLimitMs, deadline - now()))));
-        const elapsedMs = Math.round(now() - started);
-        if (!('notYet' in verdict))
-            return { ...verdict, polls, elapsedMs };
-        // The last poll comes early rather than not at all, with time left to get its answer.
-        const latestStart = deadline - now() - lastPollMs;
-        if (latestStart <= 0)
-            return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
-        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a
-        // busy loop.
-        intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs);
-        const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
-        await sleep(Math.floor(Math.min(askedMs, latestStart)));
     }
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod/mini'
 import { answerFields } from '../shared/contract.js'
 import type { EchoMismatch, SendFailure, UndocumentedBody } from './failure.js'
 import { holdsSecretOutsideStrings } from '../shared/redact.js'
-import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from '../http/retry.js'
+import { parseRetryAfter, retryAfterStatuses } from '../http/retry.js'
 import type { Answer } from '../http/request.js'
 import type { TestEventTarget } from './request.js'
 import { excerpt, headerValue, oneLine, shorten } from '../shared/server-text.js'
@@ -45,32 +45,6 @@ const errorBodySchema = z.object({
   error: z.string(),
   code: z.optional(z.union([z.string(), z.number()]))
 })
-
-/**
- * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
- * reference does not list get the class of their family; only the statuses retried are "retryable".
- */
-export function classifyStatus(status: number): string {
-  switch (status) {
-    case 200:
-      return 'complete'
-    case 204:
-      return 'empty response'
-    case 400:
-      return 'client error'
-    case 401:
-      return 'auth error'
-    case 403:
-      return 'permission error'
-    case 405:
-      return 'fix required'
-  }
-  if (retryableStatuses.has(status)) return 'retryable'
-  if (status >= 500 && status <= 599) return 'server error'
-  if (status >= 400 && status <= 499) return 'client error'
-  if (status >= 300 && status <= 399) return 'redirect'
-  return 'unexpected'
-}
 
 /**
  * Reads one answer by Diffio's rules: only a 200 with the documented five strings, about the event

@@ -1,4 +1,4 @@
-import { classifyStatus, type TestEvent } from './answer.js'
+import type { TestEvent } from './answer.js'
 import { failureStatus, isRetryable, type SendFailure, type UndocumentedBody } from './failure.js'
 import type { InputLabel, InputName } from './inputs.js'
 import type { NotReady, Readiness } from './readiness.js'
@@ -17,6 +17,32 @@ import {
 import { retryableStatuses } from '../http/retry.js'
 import { describeStatus, oneLine } from '../shared/server-text.js'
 import { counted, listed, sentence } from '../shared/wording.js'
+
+/**
+ * The API reference's class for a status: how Diffio says a client should treat it. Statuses the
+ * reference does not list get the class of their family; only the statuses retried are "retryable".
+ */
+export function classifyStatus(status: number): string {
+  switch (status) {
+    case 200:
+      return 'complete'
+    case 204:
+      return 'empty response'
+    case 400:
+      return 'client error'
+    case 401:
+      return 'auth error'
+    case 403:
+      return 'permission error'
+    case 405:
+      return 'fix required'
+  }
+  if (retryableStatuses.has(status)) return 'retryable'
+  if (status >= 500 && status <= 599) return 'server error'
+  if (status >= 400 && status <= 499) return 'client error'
+  if (status >= 300 && status <= 399) return 'redirect'
+  return 'unexpected'
+}
 
 /** A send that failed, with the attempts it took. */
 export type FailedSend = Extract<SendResult, { kind: 'failed' }>

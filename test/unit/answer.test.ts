@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { classifyStatus, interpretAnswer, type AskedFor } from '../../src/send-test-event/answer.js'
+import { interpretAnswer, type AskedFor } from '../../src/send-test-event/answer.js'
+import { classifyStatus } from '../../src/send-test-event/explain.js'
 import { describeSendFailure } from '../../src/send-test-event/explain.js'
 import { isRetryable, type SendFailure } from '../../src/send-test-event/failure.js'
 import type { Answer } from '../../src/http/request.js'
