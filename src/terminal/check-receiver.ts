@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { checkNames } from '../check-receiver/deliveries.js'
 import {
   explainCheck,
@@ -13,36 +12,15 @@ import {
   signingSecretForms,
   type ReceiverCheckOutcome
 } from '../check-receiver/run.js'
-import { checkInputDefaults, type CheckInputName } from '../check-receiver/settings.js'
+import type { CheckInputName } from '../check-receiver/settings.js'
 import { receiverTimeLimitSeconds } from '../shared/contract.js'
 import { version } from '../shared/version.js'
 import { receiptTokenVariable, secretVariable, usage } from './check-receiver-usage.js'
-import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
+import { readCheckArguments } from './check-receiver-arguments.js'
 import { TerminalOutput, type Streams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
-
-const flags = {
-  url: { type: 'string', default: '' },
-  'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
-  'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
-  headers: { type: 'string', default: checkInputDefaults.headers },
-  'receipt-url': { type: 'string', default: checkInputDefaults['receipt-url'] },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false }
-} as const
-
-const secretsFromEnvironment: SecretFromEnvironment[] = [
-  {
-    flagNames: ['webhook-secret', 'secret', 'signing-secret', 'diffio-webhook-secret'],
-    refusal: `the signing secret is not taken as a flag, where it would land in shell history and process lists. Set ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}`
-  },
-  {
-    flagNames: ['receipt-token', 'token'],
-    refusal: `the receipt token is not taken as a flag, where it would land in shell history and process lists. Set ${receiptTokenVariable} instead`
-  }
-]
 
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
 export async function checkReceiverCli(
@@ -61,46 +39,24 @@ export async function checkReceiverCli(
     streams
   )
   try {
-    const usageError = (problem: string) => {
-      output.err(`error: ${problem}\nRun diffio-check-receiver --help for usage.`)
+    const parsed = readCheckArguments(args, env)
+    if (parsed.kind === 'usage-error') {
+      output.err(`error: ${parsed.problem}\nRun diffio-check-receiver --help for usage.`)
       return exitCodes.usage
     }
-    const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a secret')
-    if (problem !== undefined) return usageError(problem)
-    let parsed
-    try {
-      parsed = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
-    } catch (error) {
-      // What is left for Node to refuse is a flag without its value; its message quotes no value.
-      return usageError((error as Error).message)
-    }
-    const { values } = parsed
-    if (values.help || values.version) {
-      output.out(values.help ? usage : version)
+    if (parsed.kind !== 'run') {
+      output.out(parsed.kind === 'help' ? usage : version)
       return exitCodes.passed
     }
 
     let rowsWritten = 0
-    const outcome = await runReceiverCheck(
-      {
-        url: values.url,
-        'webhook-secret': secret,
-        'event-type': values['event-type'],
-        'timeout-seconds': values['timeout-seconds'],
-        headers: values.headers,
-        'receipt-url': values['receipt-url'],
-        'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
-      },
-      {
-        alsoSecret: typedSecrets,
-        progress: {
-          checked: (result, family) =>
-            output.err(
-              `${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`
-            )
-        }
+    const outcome = await runReceiverCheck(parsed.raw, {
+      alsoSecret: typedSecrets,
+      progress: {
+        checked: (result, family) =>
+          output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`)
       }
-    )
+    })
     return render(outcome, output)
   } catch (error) {
     // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.

@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { meantName } from '../shared/suggest.js'
 
 /** A secret that is taken only from the environment, and the flag names someone might try for it. */
@@ -9,13 +9,51 @@ export interface SecretFromEnvironment {
   refusal: string
 }
 
+/** The flags' values as Node's strict parser reads them. */
+type FlagValues<F extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: F; strict: true; allowPositionals: false }>
+>['values']
+
+/** A command line read: its flags' values, or what is wrong with it, said without repeating any value. */
+export type CommandLine<F extends ParseArgsOptionsConfig> =
+  { kind: 'flags'; values: FlagValues<F> } | { kind: 'usage-error'; problem: string }
+
+/**
+ * Reads a command line into its flags' values, or says what is wrong with it: the problems below
+ * first, then what Node's parser refuses (a flag without its value, a value given to a switch).
+ */
+export function readCommandLine<const F extends ParseArgsOptionsConfig>(
+  args: string[],
+  flags: F,
+  secrets: readonly SecretFromEnvironment[],
+  mightBe: string
+): CommandLine<F> {
+  const problem = commandLineProblem(args, flags, secrets, mightBe)
+  if (problem !== undefined) return { kind: 'usage-error', problem }
+  try {
+    const { values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
+    return { kind: 'flags', values }
+  } catch (error) {
+    // Node's parser says what it refuses only by throwing; its messages name the flag, never a value.
+    if (isParseArgsError(error)) return { kind: 'usage-error', problem: error.message }
+    throw error
+  }
+}
+
+function isParseArgsError(error: unknown): error is Error {
+  return (
+    error instanceof Error &&
+    String((error as NodeJS.ErrnoException).code).startsWith('ERR_PARSE_ARGS_')
+  )
+}
+
 /**
  * What is wrong with a command line before it is parsed, said without repeating any value, since one
  * may be a secret: a stray argument, a secret typed as a flag, or an unknown flag with the one it likely meant.
  */
-export function commandLineProblem(
+function commandLineProblem(
   args: string[],
-  flags: NonNullable<ParseArgsConfig['options']>,
+  flags: ParseArgsOptionsConfig,
   secrets: readonly SecretFromEnvironment[],
   /** What a stray argument might be, for the message that does not show it: "a key". */
   mightBe: string

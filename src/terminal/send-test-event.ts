@@ -1,7 +1,7 @@
 import type { Clock } from '../http/clock.js'
 import { runSequence, succeeded, type EventResult, type Outcome } from '../send-test-event/run.js'
 import { version } from '../shared/version.js'
-import { readArguments, type Arguments } from './arguments.js'
+import { readArguments } from './arguments.js'
 import { TerminalOutput, type Streams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 import { usage } from './send-test-event-usage.js'
@@ -22,12 +22,9 @@ export async function cli(
     streams
   )
   try {
-    let parsed: Arguments
-    try {
-      parsed = readArguments(args, env)
-    } catch (error) {
-      // Node quotes the offending argument, which may be a secret typed as one: the output object redacts it.
-      output.err(`error: ${(error as Error).message}\nRun diffio-send-test-event --help for usage.`)
+    const parsed = readArguments(args, env)
+    if (parsed.kind === 'usage-error') {
+      output.err(`error: ${parsed.problem}\nRun diffio-send-test-event --help for usage.`)
       return exitCodes.usage
     }
     if (parsed.kind !== 'run') {

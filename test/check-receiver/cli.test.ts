@@ -165,6 +165,24 @@ describe('the bundled diffio-check-receiver CLI', () => {
     expectSecretNeverShown(stray)
   })
 
+  it.each([
+    [['--timeout-seconds'], '--timeout-seconds'],
+    [['--help=yes'], '--help'],
+    [['--headers', '--help'], '--headers']
+  ])(
+    'exits 2 for %j, a flag without its value or a switch given one, naming it, and posts nothing',
+    async (args, flag) => {
+      const receiver = await started<TestReceiver>(startAcceptingReceiver())
+      const run = await runCheckReceiverCli(['--url', receiver.webhookUrl, ...args], withSecret())
+
+      expect(run.exitCode).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(flag)
+      expect(run.stderr).toContain('Run diffio-check-receiver --help for usage.')
+      expect(receiver.requests).toHaveLength(0)
+    }
+  )
+
   it('prints its usage with --help and its version with --version', async () => {
     const help = await runCheckReceiverCli(['--help'])
     expect(help.exitCode).toBe(0)
