@@ -303,6 +303,14 @@ export function passedLine(target: CheckTarget): string {
   return `The receiver at ${target.url} accepted every genuine delivery, refused every forged one${receipts}.`
 }
 
+/** The warning about an input passed that this action does not have and that resembles none of its own. */
+export function unknownInputWarning(name: string): { title: string; text: string } {
+  return {
+    title: 'Unknown input',
+    text: `${JSON.stringify(name)} is not an input of this action and was ignored`
+  }
+}
+
 /** The inputs that cannot be used, each named as the entry point names it. */
 export function explainInvalidInputs(
   issues: ReadonlyArray<{ input: CheckInputName; problem: string }>,

@@ -61,6 +61,8 @@ export interface ReceiverCheckContext {
   /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
   strayInputs?: readonly string[]
   progress?: {
+    /** An input was passed that is not this action's and resembles none of its own: it is ignored. */
+    unknownInput?: (name: string) => void
     /** A check is done; said as each one ends, so a slow receiver shows where it is. */
     checked?: (result: CheckResult, headers: HeaderFamily) => void
   }
@@ -83,6 +85,8 @@ export async function runReceiverCheck(
   )
   const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']))
   const reading = readCheckSettings(raw, context.strayInputs)
+  // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
+  for (const name of reading.unknown) context.progress?.unknownInput?.(name)
   if (!reading.ok) return { kind: 'invalid', issues: reading.issues, redact }
 
   const { settings } = reading

@@ -4,7 +4,8 @@ import {
   explainCheck,
   explainInvalidInputs,
   passedLine,
-  resultCells
+  resultCells,
+  unknownInputWarning
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson } from '../check-receiver/results.js'
 import {
@@ -31,7 +32,13 @@ export async function runCheckReceiverAction({ write }: { write?: Write } = {}):
   try {
     const outcome = await runReceiverCheck(raw, {
       strayInputs: strayInputs(checkInputNames),
-      progress: { checked: (result, family) => output.info(describeResult(result, family)) }
+      progress: {
+        unknownInput: (name) => {
+          const { text, title } = unknownInputWarning(name)
+          output.warning(text, title)
+        },
+        checked: (result, family) => output.info(describeResult(result, family))
+      }
     })
     await render(outcome, output)
   } catch (error) {

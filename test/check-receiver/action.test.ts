@@ -64,6 +64,29 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     expect(run.errors[0]).toContain('rename it to event-type')
   })
 
+  it.each([
+    ['passes', { 'webhook-secret': secret }, 0],
+    ['fails on a missing secret', {}, 1]
+  ] as const)(
+    'warns about an input unlike any of its own, naming it, and still %s',
+    async (_how, given, exitCode) => {
+      const receiver = await started(
+        startReceiver({ secret, receiptToken: 'receipt-token-for-tests' })
+      )
+      const run = await runCheckReceiverAction(
+        { url: receiver.webhookUrl, ...given },
+        { INPUT_MODE: 'test' }
+      )
+
+      expect(run.exitCode).toBe(exitCode)
+      const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning '))
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(/^::warning title=Unknown input::"mode" /)
+      expect(warnings[0]).toContain('ignored')
+      expect(run.errors.join('\n')).not.toContain('mode')
+    }
+  )
+
   it('passes a receiver that verifies properly: the genuine delivery accepted, every forgery refused', async () => {
     const receiver = await started(
       startReceiver({ secret, receiptToken: 'receipt-token-for-tests' })
