@@ -29,6 +29,7 @@ import { lookUpReceipt, type ReceiptLookup } from '../shared/receipt-lookup.js'
 import { receiptProof, type ReceiptProof } from '../shared/receipt-proof.js'
 import { fillReceiptUrl } from '../shared/receipt-url.js'
 import { createRedactor, printable, type Redactor } from '../shared/redact.js'
+import { systemClock, type Clock } from '../http/clock.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
 import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
@@ -60,6 +61,8 @@ export interface ReceiverCheckContext {
   alsoSecret?: string[]
   /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
   strayInputs?: readonly string[]
+  /** Where every time the check reports, and the receipt wait, are read and waited. */
+  clock?: Clock
   progress?: {
     /** An input was passed that is not this action's and resembles none of its own: it is ignored. */
     unknownInput?: (name: string) => void
@@ -121,7 +124,7 @@ export async function runReceiverCheck(
     await checkReceiver(
       settings,
       { ...settings, otherSecret },
-      { dispatcher, redact, timeoutMs, record }
+      { dispatcher, redact, timeoutMs, record, clock: context.clock ?? systemClock }
     )
   } finally {
     await dispatcher.destroy()
@@ -134,6 +137,7 @@ interface Wire {
   redact: Redactor
   timeoutMs: number
   record: (result: CheckResult) => void
+  clock: Clock
 }
 
 // One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
@@ -201,8 +205,8 @@ async function checkReceiver(
 
 /** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
 async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<CheckResult> {
-  const started = performance.now()
-  const elapsed = () => Math.round(performance.now() - started)
+  const started = wire.clock.now()
+  const elapsed = () => Math.round(wire.clock.now() - started)
   const attempt = await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher)
   // An answer whose body could not be read whole still said accepted or refused with its status.
   if (attempt.kind === 'answer') return answered(check, attempt, elapsed(), wire.redact)
@@ -277,7 +281,7 @@ async function checkRecorded(
   deadlineMs: number,
   wire: Wire
 ): Promise<CheckResult> {
-  const started = performance.now()
+  const started = wire.clock.now()
   let last: ReceiptLookup | Unproven | undefined
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, ReceiptLookup>> => {
     last = await lookUp(receipt, token, timeLimitMs, wire)
@@ -290,12 +294,18 @@ async function checkRecorded(
         last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
     }
   }
-  await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs, briskMs: svixFirstRetryMs })
+  await pollUntil(poll, {
+    deadlineMs,
+    pollTimeLimitMs: wire.timeoutMs,
+    briskMs: svixFirstRetryMs,
+    now: wire.clock.now,
+    sleep: wire.clock.sleep
+  })
   return receiptResult(
     'genuine-recorded',
     last!,
     receipt.url,
-    Math.round(performance.now() - started),
+    Math.round(wire.clock.now() - started),
     wire.redact
   )
 }
@@ -309,7 +319,7 @@ async function checkNoneRecorded(
   token: string | undefined,
   wire: Wire
 ): Promise<CheckResult> {
-  const started = performance.now()
+  const started = wire.clock.now()
   const recorded: CheckName[] = []
   let deciding: ReceiptLookup | Unproven | undefined
   for (const forgery of forgeries) {
@@ -326,7 +336,7 @@ async function checkNoneRecorded(
     'forgeries-not-recorded',
     deciding,
     forgeries[0]!.url,
-    Math.round(performance.now() - started),
+    Math.round(wire.clock.now() - started),
     wire.redact
   )
   return recorded.length > 0 ? { ...result, recorded } : result

@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import type { Clock } from '../http/clock.js'
 import {
   describeResult,
   explainCheck,
@@ -19,8 +20,17 @@ import { outputsNotWritten, RunnerOutput, type Table, type Write } from './outpu
 
 const label = (input: string) => input
 
+/** What a test hands the action instead of the process's stdout and the real clock. */
+export interface CheckRunnerSeams {
+  write?: Write
+  clock?: Clock
+}
+
 /** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
-export async function runCheckReceiverAction({ write }: { write?: Write } = {}): Promise<void> {
+export async function runCheckReceiverAction({
+  write,
+  clock
+}: CheckRunnerSeams = {}): Promise<void> {
   const raw = Object.fromEntries(
     checkInputNames.map((name) => [name, core.getInput(name)])
   ) as CheckInputs
@@ -32,6 +42,7 @@ export async function runCheckReceiverAction({ write }: { write?: Write } = {}):
   try {
     const outcome = await runReceiverCheck(raw, {
       strayInputs: strayInputs(checkInputNames),
+      ...(clock !== undefined && { clock }),
       progress: {
         unknownInput: (name) => {
           const { text, title } = unknownInputWarning(name)

@@ -13,6 +13,7 @@ import {
   type ReceiverCheckOutcome
 } from '../check-receiver/run.js'
 import type { CheckInputName } from '../check-receiver/settings.js'
+import type { Clock } from '../http/clock.js'
 import { receiverTimeLimitSeconds } from '../shared/contract.js'
 import { version } from '../shared/version.js'
 import { receiptTokenVariable, secretVariable, usage } from './check-receiver-usage.js'
@@ -22,11 +23,14 @@ import { tolerateClosedStdout } from './stdout.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
 
+/** What a test hands the CLI instead of the process's streams and the real clock. */
+export type CheckTerminalSeams = Partial<Streams> & { clock?: Clock }
+
 /** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
 export async function checkReceiverCli(
   args: string[],
   env: NodeJS.ProcessEnv,
-  streams: Partial<Streams> = {}
+  { clock, ...streams }: CheckTerminalSeams = {}
 ): Promise<number> {
   const secret = env[secretVariable] ?? ''
   const receiptToken = env[receiptTokenVariable] ?? ''
@@ -52,6 +56,7 @@ export async function checkReceiverCli(
     let rowsWritten = 0
     const outcome = await runReceiverCheck(parsed.raw, {
       alsoSecret: typedSecrets,
+      ...(clock !== undefined && { clock }),
       progress: {
         checked: (result, family) =>
           output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`)

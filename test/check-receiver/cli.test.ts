@@ -78,13 +78,13 @@ describe('the bundled diffio-check-receiver CLI', () => {
   it('exits 1 with a time-out message when the receiver is slower than --timeout-seconds', async () => {
     const receiver = await started(startSlowReceiver(3000))
     const run = await runCheckReceiverCli(
-      ['--url', receiver.webhookUrl, '--timeout-seconds', '1'],
+      ['--url', receiver.webhookUrl, '--timeout-seconds', '0.3'],
       withSecret()
     )
 
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('error: The receiver did not answer in time')
-    expect(run.stderr).toContain('within 1 s (--timeout-seconds)')
+    expect(run.stderr).toContain('within 0.3 s (--timeout-seconds)')
     expect(run.stderr).toMatch(/^genuine\s+accepted\s+timed-out\s+-\s+\d+ ms\s+FAIL\s+Genuine: /m)
     expect(run.stderr).toMatch(/^body-changed\s+refused\s+skipped\s+-\s+-\s+skipped\s+Forged: /m)
   })
