@@ -24668,8 +24668,15 @@ function createRedactor(...secrets) {
         ...hexForms(secret),
         ...base64Forms(secret)
     ]));
+    // As a product puts server text on one line before a shell redacts it; never a form that is mostly spaces.
+    for (const form of [...forms]) {
+        const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ');
+        if (flat.replaceAll(' ', '').length >= minPieceLength)
+            forms.add(flat);
+    }
     forms.delete('');
-    const find = formFinder([...forms]);
+    const findForms = formFinder([...forms]);
+    const find = (text) => merged([...findForms(text), ...acrossJsonStrings(text, findForms)]);
     const redact = (text) => {
         let clean = cut(text, find(text), redactedMark);
         // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
@@ -24679,8 +24686,6 @@ function createRedactor(...secrets) {
     };
     return Object.assign(redact, { find });
 }
-/** A redactor for text that holds no secret, such as a value that is not one. */
-const noSecrets = createRedactor();
 function jsonForms(secret) {
     const escaped = JSON.stringify(secret).slice(1, -1);
     return [escaped, escaped.replaceAll('/', '\\/')];
@@ -24788,59 +24793,51 @@ function redactorForInputs(...secrets) {
         .map((secret) => (secret ?? '').trim())
         .filter((secret) => secret.length >= minSecretLength));
 }
+/** A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes them. */
+const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
 /**
- * Text from the server made safe to print: the key removed, and control characters, which could
- * start a workflow command on a new log line or a terminal escape, turned into spaces.
+ * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is,
+ * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
+ * each range found there is cut back into the strings it spans. A body, an output or a log line is
+ * redacted this way without being parsed first.
  */
-function printable(text, redact) {
-    return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
-}
-/**
- * Redacts every string, key included, inside a parsed JSON value. The string values are also read
- * as one text, in the order JSON.stringify writes them back, so a secret split across neighbouring
- * strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
- */
-function redactJson(value, redact) {
-    const strings = [];
-    collectStrings(value, strings);
-    const redacted = redactTogether(strings, redact);
-    let next = 0;
-    const rebuild = (item) => {
-        if (typeof item === 'string')
-            return redacted[next++];
-        if (Array.isArray(item))
-            return item.map(rebuild);
-        if (item !== null && typeof item === 'object')
-            return Object.fromEntries(Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)]));
-        return item;
-    };
-    return rebuild(value);
-}
-/** The string values of a parsed JSON value, in the order JSON.stringify writes them. */
-function collectStrings(value, strings) {
-    if (typeof value === 'string')
-        strings.push(value);
-    else if (Array.isArray(value))
-        for (const item of value)
-            collectStrings(item, strings);
-    else if (value !== null && typeof value === 'object')
-        for (const item of Object.values(value))
-            collectStrings(item, strings);
-}
-/** Each string redacted, with the parts of it that form a secret together with its neighbours cut out too. */
-function redactTogether(strings, redact) {
-    const ranges = redact.find(strings.join(''));
+function acrossJsonStrings(text, find) {
+    const values = [];
+    for (const match of text.matchAll(jsonString)) {
+        const after = match.index + match[0].length;
+        if (/^\s*:/.test(text.slice(after, after + 64)))
+            continue; // an object's key, not a value
+        values.push({ start: match.index + 1, content: match[0].slice(1, -1) });
+    }
+    if (values.length < 2)
+        return [];
+    const found = [];
     let offset = 0;
-    return strings.map((text) => {
-        const own = ranges
-            .filter(({ start, end }) => end > offset && start < offset + text.length)
-            .map(({ start, end }) => ({
-            start: Math.max(start, offset) - offset,
-            end: Math.min(end, offset + text.length) - offset
-        }));
-        offset += text.length;
-        return redact(cut(text, own, redactedMark));
-    });
+    const joined = values.map(({ content }) => content).join('');
+    const ranges = find(joined);
+    for (const { start, content } of values) {
+        for (const range of ranges) {
+            const from = Math.max(range.start, offset);
+            const to = Math.min(range.end, offset + content.length);
+            if (from < to)
+                found.push({ start: start + from - offset, end: start + to - offset });
+        }
+        offset += content.length;
+    }
+    return found;
+}
+/**
+ * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the quotes
+ * and colon between a key and its value), where redacting the strings cannot cut it out.
+ */
+function holdsSecretOutsideStrings(json, ...secrets) {
+    const inStrings = [...json.matchAll(jsonString)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length
+    }));
+    return createRedactor(...secrets)
+        .find(json)
+        .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end));
 }
 
 ;// CONCATENATED MODULE: ./src/http/retry.ts
@@ -24882,33 +24879,39 @@ function parseRetryAfter(header, now = Date.now()) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/server-text.ts
 
-
 /** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
 const serverTextLength = 300;
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
- * redacted as JSON first, which also cuts out a secret split across neighbouring strings.
+ * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's redaction.
+ * `redact`, when given, is applied first.
  */
 function excerpt(text, redact) {
-    const plain = printable(asRedactedJson(text, redact) ?? text, redact)
+    const plain = oneLine(compactJson(text) ?? text);
+    return shorten((redact === undefined ? plain : redact(plain))
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
-        .trim();
-    return shorten(plain, 200);
+        .trim(), 200);
 }
-/** The body written again with every secret cut out, when it is JSON. */
-function asRedactedJson(text, redact) {
+/** The body written again as compact JSON, when it is JSON. */
+function compactJson(text) {
     try {
-        return JSON.stringify(redactJson(JSON.parse(text), redact));
+        return JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')));
     }
     catch {
-        // Not JSON, or nested too deeply to write again: it is redacted as text.
+        // Not JSON, or nested too deeply to write again.
         return undefined;
     }
 }
+/**
+ * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two there
+ * would leave a piece too short for the shells' redaction to recognise.
+ */
 function shorten(text, length = serverTextLength) {
-    return text.length <= length ? text : `${text.slice(0, length)}…`;
+    if (text.length <= length)
+        return text;
+    return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`;
 }
 /** Text on one line: control characters and line breaks, which could start a runner command or a terminal escape, become spaces. */
 function oneLine(text) {
@@ -24972,7 +24975,7 @@ function classifyStatus(status) {
  * Reads one answer by Diffio's rules: only a 200 with the documented five strings, about the event
  * asked for, is the event sent; a 200 that is not the documented shape is a failure.
  */
-function interpretAnswer(answer, asked, redact) {
+function interpretAnswer(answer, asked) {
     const { status, bodyProblem } = answer;
     const failed = (failure) => ({ kind: 'failed', failure });
     // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
@@ -24985,14 +24988,14 @@ function interpretAnswer(answer, asked, redact) {
     if (status === 200 && bodyProblem !== undefined)
         return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     if (status === 200)
-        return readTestEvent(answer.body, asked, redact);
+        return readTestEvent(answer.body, asked);
     if (status >= 300 && status <= 399) {
-        const location = shorten(printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact));
+        const location = shorten(oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)'));
         return failed({ kind: 'redirect', status, location });
     }
     if (status < 400)
         return failed({ kind: 'unexpected-status', status });
-    const { serverMessage, code } = readErrorBody(answer.body, status, redact);
+    const { serverMessage, code } = readErrorBody(answer.body, status);
     const retryAfterSeconds = retryAfterStatuses.has(status)
         ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
         : undefined;
@@ -25005,26 +25008,25 @@ function interpretAnswer(answer, asked, redact) {
         ...(bodyProblem !== undefined && { bodyProblem })
     });
 }
-function readTestEvent(text, asked, redact) {
+function readTestEvent(text, asked) {
     const undocumented = (why) => ({
         kind: 'failed',
         failure: { kind: 'undocumented-body', status: 200, why }
     });
     const parsed = parseJson(text);
     if (parsed === undefined)
-        return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) });
-    let body;
+        return undocumented({ kind: 'not-json', excerpt: excerpt(text) });
+    const body = parsed;
     let json;
     try {
-        body = redactJson(parsed, redact);
         json = JSON.stringify(body);
     }
     catch {
-        // Both recurse, so a body nested thousands deep overflows the stack.
+        // It recurses, so a body nested thousands deep overflows the stack.
         return undocumented({ kind: 'too-deep' });
     }
-    // Each string was redacted, so the key can only be left spanning two of them, or in a number.
-    if (redact(json) !== json)
+    // The shells cut a secret out of any string, and out of neighbouring strings, but not out of JSON's own syntax.
+    if (holdsSecretOutsideStrings(json, asked.apiKey))
         return undocumented({ kind: 'holds-key' });
     const result = testEventSchema.safeParse(body);
     if (!result.success)
@@ -25033,7 +25035,7 @@ function readTestEvent(text, asked, redact) {
             fields: result.error.issues.map((issue) => mistyped(body, issue.path))
         });
     const event = result.data;
-    const mismatches = echoMismatches(event, asked, redact);
+    const mismatches = echoMismatches(event, asked);
     if (mismatches.length > 0)
         return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } };
     const unprintable = answerFields.filter((field) => controlCharacters.test(event[field]) || loneSurrogate.test(event[field]));
@@ -25042,7 +25044,7 @@ function readTestEvent(text, asked, redact) {
     return { kind: 'sent', sent: { status: 200, event, json } };
 }
 /** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
-function echoMismatches(event, asked, redact) {
+function echoMismatches(event, asked) {
     const echoed = [
         ['eventType', asked.eventType],
         ['mode', asked.mode],
@@ -25053,7 +25055,7 @@ function echoMismatches(event, asked, redact) {
         .map(([field, value]) => ({
         field,
         asked: value,
-        answered: shorten(printable(event[field], redact))
+        answered: shorten(oneLine(event[field]))
     }));
 }
 /** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
@@ -25070,16 +25072,16 @@ function kindOf(value) {
     return Array.isArray(value) ? 'array' : typeof value;
 }
 /** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
-function readErrorBody(text, status, redact) {
+function readErrorBody(text, status) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
-        const serverMessage = shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`;
+        const serverMessage = shorten(oneLine(parsed.data.error)) || `Request failed with status ${status}`;
         const { code } = parsed.data;
         return code === undefined
             ? { serverMessage }
-            : { serverMessage, code: shorten(printable(String(code), redact)) };
+            : { serverMessage, code: shorten(oneLine(String(code))) };
     }
-    const shown = excerpt(text, redact);
+    const shown = excerpt(text);
     return {
         serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}`
     };
@@ -25118,17 +25120,6 @@ function failureStatus(failure) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/explanation.ts
-function redactExplanation(explanation, redact) {
-    return {
-        ...explanation,
-        title: redact(explanation.title),
-        message: redact(explanation.message),
-        nextStep: redact(explanation.nextStep),
-        ...(explanation.serverMessage !== undefined && {
-            serverMessage: redact(explanation.serverMessage)
-        })
-    };
-}
 /**
  * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this entry
  * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
@@ -26410,12 +26401,12 @@ async function awaitReceipt(receipt, event, context) {
         return {
             delivered: false,
             polls: 0,
-            url: printable(receipt.urlTemplate, context.redact),
+            url: receipt.urlTemplate,
             explanation: unfillable(event, filled.refused, context.label)
         };
     }
     const { url } = filled;
-    const shownUrl = printable(url, context.redact);
+    const shownUrl = oneLine(url);
     const { host } = new URL(url);
     let answered = false;
     /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
@@ -26432,14 +26423,14 @@ async function awaitReceipt(receipt, event, context) {
                     return { found: lookup.answer };
                 unproven = {
                     status: lookup.answer.status,
-                    why: withoutProof(proof, lookup.answer, context)
+                    why: withoutProof(proof, lookup.answer)
                 };
                 return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context);
             }
             case 'not-yet':
             case 'busy': {
                 const { status } = lookup.answer;
-                const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status, context.redact).serverMessage})`;
+                const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status).serverMessage})`;
                 return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined);
             }
             case 'no-answer':
@@ -26459,7 +26450,7 @@ async function awaitReceipt(receipt, event, context) {
     });
     const { polls } = result;
     if ('found' in result) {
-        const json = receiptJson(result.found.body, context.redact);
+        const json = receiptJson(result.found.body, receipt.token);
         return {
             delivered: true,
             latencyMs: result.elapsedMs,
@@ -26479,18 +26470,15 @@ function notYet(why, context, retryAfterMs) {
     context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`);
     return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs };
 }
-/** The receiver's answer as compact JSON, when it is JSON, holds no secret that cannot be cut out, and is short enough to pass on. */
-function receiptJson(body, redact) {
-    try {
-        const json = JSON.stringify(redactJson(JSON.parse(body), redact));
-        // Each string was redacted, so a secret can only be left in a number or across two strings.
-        if (redact(json) !== json)
-            return undefined;
-        return json.length <= maxReceiptLength ? json : undefined;
-    }
-    catch {
+/**
+ * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the token
+ * nowhere the shells cannot cut it out of (a number, say).
+ */
+function receiptJson(body, token) {
+    const json = compactJson(body);
+    if (json === undefined || json.length > maxReceiptLength)
         return undefined;
-    }
+    return token !== undefined && holdsSecretOutsideStrings(json, token) ? undefined : json;
 }
 const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
     title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
@@ -26498,22 +26486,22 @@ const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
     nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
 });
 /** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function withoutProof(proof, answer, context) {
+function withoutProof(proof, answer) {
     switch (proof.because) {
         case 'not-json': {
             if (answer.bodyProblem !== undefined)
                 return `its body ${bodyProblemClause(answer.bodyProblem)}`;
-            const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim();
+            const start = oneLine(answer.body).replace(/\s+/g, ' ');
             return start === ''
                 ? 'its body is empty'
-                : `its body is not JSON (it begins: ${start.slice(0, 60)})`;
+                : `its body is not JSON (it begins: ${shorten(start, 60)})`;
         }
         case 'not-an-object':
             return 'its body is JSON, but not an object';
         case 'names-no-event':
             return 'its JSON has neither eventId nor svixMessageId';
         case 'names-another-event':
-            return `its JSON names another event (${proof.field} ${printable(JSON.stringify(proof.value) ?? String(proof.value), context.redact).slice(0, 80)})`;
+            return `its JSON names another event (${proof.field} ${shorten(oneLine(JSON.stringify(proof.value) ?? String(proof.value)), 80)})`;
     }
 }
 function neverProven(event, url, answer, polls, receipt, label) {
@@ -26539,15 +26527,13 @@ function ended(end, url, host, receipt, context) {
     if ('failed' in end) {
         return {
             title: 'The receipt URL gave no usable answer',
-            message: `GET ${url} failed: ${printable(describeNoAnswer(end.failed, host), context.redact)}`,
+            message: `GET ${url} failed: ${oneLine(describeNoAnswer(end.failed, host))}`,
             nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
         };
     }
     const answer = end.refusedBy;
     const { status } = answer;
-    const said = answer.body.trim() === ''
-        ? ''
-        : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`;
+    const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status).serverMessage})`;
     if (status === 401 || status === 403) {
         const given = receipt.token !== undefined;
         return {
@@ -26561,7 +26547,7 @@ function ended(end, url, host, receipt, context) {
         };
     }
     const location = status >= 300 && status <= 399
-        ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed`
+        ? ` to ${shorten(oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)'))}, which is not followed`
         : '';
     return {
         title: `The receipt URL answered ${status}`,
@@ -26578,7 +26564,6 @@ function ended(end, url, host, receipt, context) {
 
 
 
-
 /**
  * GETs the URL until it answers 2xx, at the receipts' growing intervals, up to the deadline: right
  * after a deploy the receiver may not serve yet, and Svix retries a failed delivery only after 5 s,
@@ -26586,7 +26571,7 @@ function ended(end, url, host, receipt, context) {
  */
 async function waitUntilReady(wait, context) {
     const headers = { 'user-agent': userAgent };
-    const url = printable(wait.url, context.redact);
+    const url = wait.url;
     const { host } = new URL(wait.url);
     const result = await pollUntil(async (timeLimitMs) => {
         const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher);
@@ -26599,7 +26584,7 @@ async function waitUntilReady(wait, context) {
         // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
         if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
             return { final: attempt };
-        const why = printable(notReadyBecause(attempt, host, wait), context.redact);
+        const why = oneLine(notReadyBecause(attempt, host, wait));
         context.onPoll?.(`${url} is not ready: ${why}`);
         return { notYet: why };
     }, {
@@ -26615,7 +26600,7 @@ async function waitUntilReady(wait, context) {
             waitedMs: result.elapsedMs,
             explanation: {
                 title: `${context.label('wait-for-url')} cannot be reached as written`,
-                message: `Nothing was sent to Diffio: ${printable(describeNoAnswer(result.final, host), context.redact)}`,
+                message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(result.final, host))}`,
                 nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
             }
         };
@@ -26699,10 +26684,8 @@ function describeRequest(request) {
 
 
 
-
 /** Asks Diffio to send the test event, retrying what may pass up to max-retries times. */
 async function sendTestEvent(target, options = {}) {
-    const redact = options.redact ?? createRedactor(target.apiKey);
     const request = buildRequest(target);
     const host = new URL(request.url).host;
     const attempts = target.maxRetries + 1;
@@ -26720,7 +26703,7 @@ async function sendTestEvent(target, options = {}) {
         for (let attempt = 1;; attempt++) {
             const attempted = await attemptRequest(request, timeoutMs, dispatcher);
             const reading = attempted.kind === 'answer'
-                ? interpretAnswer(attempted, target, redact)
+                ? interpretAnswer(attempted, target)
                 : { kind: 'failed', failure: { kind: 'no-answer', noAnswer: attempted, host } };
             if (reading.kind === 'sent') {
                 return {
@@ -26756,6 +26739,7 @@ async function sendTestEvent(target, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/settings.ts
+
 
 
 
@@ -26802,7 +26786,7 @@ const samplePayload = stringInput((text) => {
 });
 function jsonProblem(error) {
     // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
-    const message = printable(error.message, noSecrets);
+    const message = oneLine(error.message);
     return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message;
 }
 const baseUrl = stringInput((text) => {
@@ -26993,7 +26977,6 @@ function payloadWarnings(payload) {
 
 
 
-
 function shown({ apiKey: _apiKey, receipt, ...rest }) {
     if (receipt === undefined)
         return rest;
@@ -27003,33 +26986,30 @@ function shown({ apiKey: _apiKey, receipt, ...rest }) {
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
  * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
- * if asked; say how it went. Never throws for anything a user or a server can cause; every string in
- * the outcome is redacted.
+ * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
+ * holds no secret the run was given, but servers' text as they sent it: the shells redact what they show.
  */
 async function runSequence(raw, context) {
-    const redact = redactorForInputs(raw['api-key'], raw['receipt-token']);
     const reading = parseSettings(raw, context.strayInputs);
     // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
     for (const stray of reading.unknown) {
-        context.progress?.warning?.(redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`), 'Unknown input');
+        context.progress?.warning?.(`${JSON.stringify(stray)} is not an input of this action and was ignored`, 'Unknown input');
     }
     if (!reading.ok)
         return {
             kind: 'invalid',
-            explanation: await explainInputs(reading.issues, context, redact),
-            redact
+            explanation: await explainInputs(reading.issues, context)
         };
     const { settings } = reading;
     for (const { input, problem } of reading.warnings)
-        context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input));
+        context.progress?.warning?.(`${context.label(input)} ${problem}`, context.label(input));
     if (settings.dryRun) {
-        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
+        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
         return {
             kind: 'dry-run',
             settings: shown(settings),
             requests,
-            notes: dryRunNotes(settings, context.label).map(redact),
-            redact
+            notes: dryRunNotes(settings, context.label)
         };
     }
     const given = context.send?.dispatcher;
@@ -27041,8 +27021,7 @@ async function runSequence(raw, context) {
         return {
             kind: 'not-sent',
             settings: shown(settings),
-            explanation: redactExplanation(explanation, redact),
-            redact
+            explanation
         };
     }
     const { dispatcher } = created;
@@ -27050,7 +27029,7 @@ async function runSequence(raw, context) {
     try {
         let waitedMs;
         if (settings.wait !== undefined) {
-            context.progress?.line?.(redact(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`));
+            context.progress?.line?.(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`);
             let lastLine = '';
             const onPoll = (line) => {
                 if (line !== lastLine)
@@ -27058,7 +27037,6 @@ async function runSequence(raw, context) {
             };
             const readiness = await waitUntilReady(settings.wait, {
                 dispatcher,
-                redact,
                 label: context.label,
                 pollTimeLimitMs,
                 onPoll,
@@ -27068,24 +27046,22 @@ async function runSequence(raw, context) {
                 return {
                     kind: 'not-sent',
                     settings: shown(settings),
-                    explanation: redactExplanation(readiness.explanation, redact),
-                    waitedMs: readiness.waitedMs,
-                    redact
+                    explanation: readiness.explanation,
+                    waitedMs: readiness.waitedMs
                 };
             }
             waitedMs = readiness.waitedMs;
-            context.progress?.line?.(redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`));
+            context.progress?.line?.(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`);
         }
         if (settings.receipt !== undefined) {
             const { urlTemplate, timeoutSeconds } = settings.receipt;
-            context.progress?.line?.(redact(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`));
+            context.progress?.line?.(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`);
         }
-        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }, redact));
+        const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
         context.progress?.sending?.(requests);
         const run = {
             settings,
             context,
-            redact,
             dispatcher,
             pollTimeLimitMs,
             receiptsByEventId: new Map()
@@ -27095,8 +27071,7 @@ async function runSequence(raw, context) {
             kind: 'sent',
             settings: shown(settings),
             results,
-            ...(waitedMs !== undefined && { waitedMs }),
-            redact
+            ...(waitedMs !== undefined && { waitedMs })
         };
     }
     finally {
@@ -27104,7 +27079,7 @@ async function runSequence(raw, context) {
             await dispatcher.destroy();
     }
 }
-async function runEvent(request, { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }) {
+async function runEvent(request, { settings, context, dispatcher, pollTimeLimitMs, receiptsByEventId }) {
     const { eventType } = request;
     const log = [];
     const say = (line) => {
@@ -27115,11 +27090,10 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         ...context.send,
         ...sleepOf(context),
         dispatcher,
-        redact,
-        onRetry: (notice) => say(redact(describeRetry(notice)))
+        onRetry: (notice) => say(describeRetry(notice))
     });
     if (sent.kind === 'failed') {
-        const failure = await explainSent(sent, context, redact, settings.apiKeyId);
+        const failure = await explainSent(sent, context, settings.apiKeyId);
         return {
             eventType,
             attempts: sent.attempts,
@@ -27131,7 +27105,7 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     }
     const { delivery } = sent;
     say(`Diffio answered ${delivery.status}: ${delivery.json}`);
-    say(printable(describeDelivery(delivery), redact));
+    say(oneLine(describeDelivery(delivery)));
     const accepted = {
         eventType,
         attempts: delivery.attempts,
@@ -27144,13 +27118,13 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         return accepted;
     const sharing = receiptsByEventId.get(delivery.event.eventId);
     if (sharing !== undefined) {
-        const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact);
+        const failure = sameEventId(delivery.event, sharing, context.label);
         return {
             ...accepted,
             receipt: {
                 delivered: false,
                 polls: 0,
-                url: redact(settings.receipt.urlTemplate),
+                url: settings.receipt.urlTemplate,
                 explanation: failure
             },
             failure
@@ -27159,7 +27133,6 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
     receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
         dispatcher,
-        redact,
         label: context.label,
         pollTimeLimitMs,
         ...sleepOf(context),
@@ -27170,8 +27143,7 @@ async function runEvent(request, { settings, context, redact, dispatcher, pollTi
         }
     });
     if (!receipt.delivered) {
-        const failure = redactExplanation(receipt.explanation, redact);
-        return { ...accepted, receipt: { ...receipt, explanation: failure }, failure };
+        return { ...accepted, receipt, failure: receipt.explanation };
     }
     say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
     return { ...accepted, receipt };
@@ -27207,36 +27179,35 @@ function dryRunNotes(settings, label) {
     }
     return notes;
 }
-function described(target, redact) {
+function described(target) {
     const request = buildRequest(target);
     return {
         eventType: target.eventType,
         mode: target.mode,
-        line: redact(`${request.method} ${request.url}`),
-        body: redact(request.body),
-        full: redact(describeRequest(request))
+        line: `${request.method} ${request.url}`,
+        body: request.body,
+        full: describeRequest(request)
     };
 }
-async function explainInputs(issues, context, redact) {
+async function explainInputs(issues, context) {
     // A missing key is what a pull request from a fork, which gets no secrets, runs into.
     const forkPullRequest = issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context));
-    return redactExplanation(explainInvalidInputs(issues, {
+    return explainInvalidInputs(issues, {
         label: context.label,
         keyHint: context.keyHint,
         forkPullRequest
-    }), redact);
+    });
 }
-async function explainSent(failed, context, redact, apiKeyId) {
+async function explainSent(failed, context, apiKeyId) {
     // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
     const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401;
     const forkPullRequest = rejectedKey && (await isForkPullRequest(context));
-    const explanation = explainSendFailure(failed, {
+    return explainSendFailure(failed, {
         label: context.label,
         keyHint: context.keyHint,
         forkPullRequest,
         ...(apiKeyId !== undefined && { apiKeyId })
     });
-    return redactExplanation(explanation, redact);
 }
 async function isForkPullRequest(context) {
     return context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
@@ -28929,6 +28900,8 @@ function readCheckSettings(raw, strayInputs = []) {
 
 
 
+// Until check-receiver's core leaves redaction to its shells.
+const printable = (text, redact) => redact(oneLine(text));
 /**
  * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
  * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last

@@ -1,11 +1,11 @@
 import { z } from 'zod/mini'
 import { answerFields } from '../shared/contract.js'
 import type { EchoMismatch, SendFailure, UndocumentedBody } from './failure.js'
-import { printable, redactJson, type Redactor } from '../shared/redact.js'
+import { holdsSecretOutsideStrings } from '../shared/redact.js'
 import { parseRetryAfter, retryableStatuses, retryAfterStatuses } from '../http/retry.js'
 import type { Answer } from '../http/request.js'
 import type { TestEventTarget } from './request.js'
-import { excerpt, headerValue, shorten } from '../shared/server-text.js'
+import { excerpt, headerValue, oneLine, shorten } from '../shared/server-text.js'
 
 /** Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an output or a log line. */
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
@@ -24,12 +24,12 @@ export type TestEvent = z.infer<typeof testEventSchema>
 export interface SentEvent {
   status: number
   event: TestEvent
-  /** The whole 200 body as compact JSON, redacted. */
+  /** The whole 200 body as compact JSON, as Diffio sent it: the shells redact what they show. */
   json: string
 }
 
-/** What the request asked for, which a 200 must echo. */
-export type AskedFor = Pick<TestEventTarget, 'eventType' | 'mode' | 'apiKeyId'>
+/** What the request asked for, which a 200 must echo, and the key it went with, which a 200 must not hold where it cannot be cut out. */
+export type AskedFor = Pick<TestEventTarget, 'eventType' | 'mode' | 'apiKeyId' | 'apiKey'>
 
 /** What one answer from Diffio comes to: the event sent, or why not. */
 export type AnswerReading =
@@ -70,7 +70,7 @@ export function classifyStatus(status: number): string {
  * Reads one answer by Diffio's rules: only a 200 with the documented five strings, about the event
  * asked for, is the event sent; a 200 that is not the documented shape is a failure.
  */
-export function interpretAnswer(answer: Answer, asked: AskedFor, redact: Redactor): AnswerReading {
+export function interpretAnswer(answer: Answer, asked: AskedFor): AnswerReading {
   const { status, bodyProblem } = answer
   const failed = (failure: SendFailure): AnswerReading => ({ kind: 'failed', failure })
 
@@ -85,17 +85,17 @@ export function interpretAnswer(answer: Answer, asked: AskedFor, redact: Redacto
   // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
   if (status === 200 && bodyProblem !== undefined)
     return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
-  if (status === 200) return readTestEvent(answer.body, asked, redact)
+  if (status === 200) return readTestEvent(answer.body, asked)
 
   if (status >= 300 && status <= 399) {
     const location = shorten(
-      printable(headerValue(answer.headers, 'location') ?? '(no Location header)', redact)
+      oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)')
     )
     return failed({ kind: 'redirect', status, location })
   }
   if (status < 400) return failed({ kind: 'unexpected-status', status })
 
-  const { serverMessage, code } = readErrorBody(answer.body, status, redact)
+  const { serverMessage, code } = readErrorBody(answer.body, status)
   const retryAfterSeconds = retryAfterStatuses.has(status)
     ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
     : undefined
@@ -109,26 +109,24 @@ export function interpretAnswer(answer: Answer, asked: AskedFor, redact: Redacto
   })
 }
 
-function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerReading {
+function readTestEvent(text: string, asked: AskedFor): AnswerReading {
   const undocumented = (why: UndocumentedBody): AnswerReading => ({
     kind: 'failed',
     failure: { kind: 'undocumented-body', status: 200, why }
   })
 
   const parsed = parseJson(text)
-  if (parsed === undefined)
-    return undocumented({ kind: 'not-json', excerpt: excerpt(text, redact) })
-  let body: unknown
+  if (parsed === undefined) return undocumented({ kind: 'not-json', excerpt: excerpt(text) })
+  const body = parsed
   let json: string
   try {
-    body = redactJson(parsed, redact)
     json = JSON.stringify(body)
   } catch {
-    // Both recurse, so a body nested thousands deep overflows the stack.
+    // It recurses, so a body nested thousands deep overflows the stack.
     return undocumented({ kind: 'too-deep' })
   }
-  // Each string was redacted, so the key can only be left spanning two of them, or in a number.
-  if (redact(json) !== json) return undocumented({ kind: 'holds-key' })
+  // The shells cut a secret out of any string, and out of neighbouring strings, but not out of JSON's own syntax.
+  if (holdsSecretOutsideStrings(json, asked.apiKey)) return undocumented({ kind: 'holds-key' })
   const result = testEventSchema.safeParse(body)
   if (!result.success)
     return undocumented({
@@ -137,7 +135,7 @@ function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerR
     })
 
   const event = result.data
-  const mismatches = echoMismatches(event, asked, redact)
+  const mismatches = echoMismatches(event, asked)
   if (mismatches.length > 0)
     return { kind: 'failed', failure: { kind: 'mismatch', status: 200, mismatches } }
   const unprintable = answerFields.filter(
@@ -149,7 +147,7 @@ function readTestEvent(text: string, asked: AskedFor, redact: Redactor): AnswerR
 }
 
 /** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
-function echoMismatches(event: TestEvent, asked: AskedFor, redact: Redactor): EchoMismatch[] {
+function echoMismatches(event: TestEvent, asked: AskedFor): EchoMismatch[] {
   const echoed: [EchoMismatch['field'], string | undefined][] = [
     ['eventType', asked.eventType],
     ['mode', asked.mode],
@@ -160,7 +158,7 @@ function echoMismatches(event: TestEvent, asked: AskedFor, redact: Redactor): Ec
     .map(([field, value]) => ({
       field,
       asked: value!,
-      answered: shorten(printable(event[field], redact))
+      answered: shorten(oneLine(event[field]))
     }))
 }
 
@@ -180,19 +178,18 @@ function kindOf(value: unknown): string {
 /** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
 export function readErrorBody(
   text: string,
-  status: number,
-  redact: Redactor
+  status: number
 ): { serverMessage: string; code?: string } {
   const parsed = errorBodySchema.safeParse(parseJson(text))
   if (parsed.success) {
     const serverMessage =
-      shorten(printable(parsed.data.error, redact).trim()) || `Request failed with status ${status}`
+      shorten(oneLine(parsed.data.error)) || `Request failed with status ${status}`
     const { code } = parsed.data
     return code === undefined
       ? { serverMessage }
-      : { serverMessage, code: shorten(printable(String(code), redact)) }
+      : { serverMessage, code: shorten(oneLine(String(code))) }
   }
-  const shown = excerpt(text, redact)
+  const shown = excerpt(text)
   return {
     serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}`
   }

@@ -1,9 +1,8 @@
 import type { Explanation } from '../shared/explanation.js'
 import { describeNoAnswer } from '../shared/http-wording.js'
 import { pollUntil } from '../http/poll.js'
-import { printable } from '../shared/redact.js'
 import { attemptRequest, type Attempt, type NoAnswer } from '../http/request.js'
-import { describeStatus } from '../shared/server-text.js'
+import { describeStatus, oneLine } from '../shared/server-text.js'
 import { userAgent } from '../shared/version.js'
 import { counted } from '../shared/wording.js'
 import type { WaitSettings } from './settings.js'
@@ -21,7 +20,7 @@ export type Readiness =
  */
 export async function waitUntilReady(wait: WaitSettings, context: WaitContext): Promise<Readiness> {
   const headers = { 'user-agent': userAgent }
-  const url = printable(wait.url, context.redact)
+  const url = wait.url
   const { host } = new URL(wait.url)
   const result = await pollUntil<number, NoAnswer>(
     async (timeLimitMs) => {
@@ -41,7 +40,7 @@ export async function waitUntilReady(wait: WaitSettings, context: WaitContext): 
       // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
       if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
         return { final: attempt }
-      const why = printable(notReadyBecause(attempt, host, wait), context.redact)
+      const why = oneLine(notReadyBecause(attempt, host, wait))
       context.onPoll?.(`${url} is not ready: ${why}`)
       return { notYet: why }
     },
@@ -59,7 +58,7 @@ export async function waitUntilReady(wait: WaitSettings, context: WaitContext): 
       waitedMs: result.elapsedMs,
       explanation: {
         title: `${context.label('wait-for-url')} cannot be reached as written`,
-        message: `Nothing was sent to Diffio: ${printable(describeNoAnswer(result.final, host), context.redact)}`,
+        message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(result.final, host))}`,
         nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
       }
     }

@@ -2,8 +2,14 @@ import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { Answer, NoAnswer } from '../http/request.js'
 import type { Explanation } from '../shared/explanation.js'
 import { bodyProblemClause, describeNoAnswer } from '../shared/http-wording.js'
-import { printable, redactJson, type Redactor } from '../shared/redact.js'
-import { describeStatus, headerValue } from '../shared/server-text.js'
+import { holdsSecretOutsideStrings } from '../shared/redact.js'
+import {
+  compactJson,
+  describeStatus,
+  headerValue,
+  oneLine,
+  shorten
+} from '../shared/server-text.js'
 import { counted } from '../shared/wording.js'
 import { readErrorBody, type TestEvent } from './answer.js'
 import type { InputLabel } from './inputs.js'
@@ -23,7 +29,7 @@ export type ReceiptResult =
       latencyMs: number
       polls: number
       url: string
-      /** The receiver's JSON answer, compact and redacted. */ json?: string
+      /** The receiver's JSON answer, compact; the shells redact what they show. */ json?: string
     }
   | { delivered: false; polls: number; url: string; explanation: Explanation }
 
@@ -43,12 +49,12 @@ export async function awaitReceipt(
     return {
       delivered: false,
       polls: 0,
-      url: printable(receipt.urlTemplate, context.redact),
+      url: receipt.urlTemplate,
       explanation: unfillable(event, filled.refused, context.label)
     }
   }
   const { url } = filled
-  const shownUrl = printable(url, context.redact)
+  const shownUrl = oneLine(url)
   const { host } = new URL(url)
   let answered = false
   /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
@@ -64,7 +70,7 @@ export async function awaitReceipt(
         if (proof.proves) return { found: lookup.answer }
         unproven = {
           status: lookup.answer.status,
-          why: withoutProof(proof, lookup.answer, context)
+          why: withoutProof(proof, lookup.answer)
         }
         return notYet(
           `answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`,
@@ -74,7 +80,7 @@ export async function awaitReceipt(
       case 'not-yet':
       case 'busy': {
         const { status } = lookup.answer
-        const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status, context.redact).serverMessage})`
+        const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status).serverMessage})`
         return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined)
       }
       case 'no-answer':
@@ -95,7 +101,7 @@ export async function awaitReceipt(
   })
   const { polls } = result
   if ('found' in result) {
-    const json = receiptJson(result.found.body, context.redact)
+    const json = receiptJson(result.found.body, receipt.token)
     return {
       delivered: true,
       latencyMs: result.elapsedMs,
@@ -128,16 +134,14 @@ function notYet(why: string, context: WaitContext, retryAfterMs?: number): PollV
   return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs }
 }
 
-/** The receiver's answer as compact JSON, when it is JSON, holds no secret that cannot be cut out, and is short enough to pass on. */
-function receiptJson(body: string, redact: Redactor): string | undefined {
-  try {
-    const json = JSON.stringify(redactJson(JSON.parse(body), redact))
-    // Each string was redacted, so a secret can only be left in a number or across two strings.
-    if (redact(json) !== json) return undefined
-    return json.length <= maxReceiptLength ? json : undefined
-  } catch {
-    return undefined
-  }
+/**
+ * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the token
+ * nowhere the shells cannot cut it out of (a number, say).
+ */
+function receiptJson(body: string, token: string | undefined): string | undefined {
+  const json = compactJson(body)
+  if (json === undefined || json.length > maxReceiptLength) return undefined
+  return token !== undefined && holdsSecretOutsideStrings(json, token) ? undefined : json
 }
 
 type Unconfirmed = (
@@ -156,26 +160,22 @@ const neverConfirmed: Unconfirmed = (event, url, lastSeen, polls, receipt, label
 })
 
 /** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function withoutProof(
-  proof: Exclude<ReceiptProof, { proves: true }>,
-  answer: Answer,
-  context: WaitContext
-): string {
+function withoutProof(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer): string {
   switch (proof.because) {
     case 'not-json': {
       if (answer.bodyProblem !== undefined)
         return `its body ${bodyProblemClause(answer.bodyProblem)}`
-      const start = printable(answer.body, context.redact).replace(/\s+/g, ' ').trim()
+      const start = oneLine(answer.body).replace(/\s+/g, ' ')
       return start === ''
         ? 'its body is empty'
-        : `its body is not JSON (it begins: ${start.slice(0, 60)})`
+        : `its body is not JSON (it begins: ${shorten(start, 60)})`
     }
     case 'not-an-object':
       return 'its body is JSON, but not an object'
     case 'names-no-event':
       return 'its JSON has neither eventId nor svixMessageId'
     case 'names-another-event':
-      return `its JSON names another event (${proof.field} ${printable(JSON.stringify(proof.value) ?? String(proof.value), context.redact).slice(0, 80)})`
+      return `its JSON names another event (${proof.field} ${shorten(oneLine(JSON.stringify(proof.value) ?? String(proof.value)), 80)})`
   }
 }
 
@@ -218,16 +218,14 @@ function ended(
   if ('failed' in end) {
     return {
       title: 'The receipt URL gave no usable answer',
-      message: `GET ${url} failed: ${printable(describeNoAnswer(end.failed, host), context.redact)}`,
+      message: `GET ${url} failed: ${oneLine(describeNoAnswer(end.failed, host))}`,
       nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }
   const answer = end.refusedBy
   const { status } = answer
   const said =
-    answer.body.trim() === ''
-      ? ''
-      : ` (${readErrorBody(answer.body, status, context.redact).serverMessage})`
+    answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status).serverMessage})`
   if (status === 401 || status === 403) {
     const given = receipt.token !== undefined
     return {
@@ -242,7 +240,7 @@ function ended(
   }
   const location =
     status >= 300 && status <= 399
-      ? ` to ${printable(headerValue(answer.headers, 'location') ?? '(no Location header)', context.redact)}, which is not followed`
+      ? ` to ${shorten(oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)'))}, which is not followed`
       : ''
   return {
     title: `The receipt URL answered ${status}`,

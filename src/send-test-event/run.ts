@@ -8,12 +8,11 @@ import {
   explainSendFailure,
   type FailedSend
 } from './explain.js'
-import { redactExplanation, type Explanation } from '../shared/explanation.js'
+import type { Explanation } from '../shared/explanation.js'
 import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
 import { waitUntilReady } from './readiness.js'
-import { printable, redactorForInputs, type Redactor } from '../shared/redact.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { sendTestEvent, type Delivery, type SendOptions } from './send.js'
 import {
@@ -23,9 +22,10 @@ import {
   type WaitSettings
 } from './settings.js'
 import { createDispatcher } from '../http/dispatcher.js'
+import { oneLine } from '../shared/server-text.js'
 import type { Clock } from '../http/clock.js'
 
-/** What a run reports while it goes; every text is already redacted. */
+/** What a run reports while it goes, as raw text: the shell's output object redacts what it shows. */
 export interface RunProgress {
   /** An input was used, but not quite as written, or something passed was no input at all. */
   warning?: (text: string, title: string) => void
@@ -48,12 +48,12 @@ export interface RunContext {
   /** Asked only when the key is missing or refused: whether GitHub withheld secrets from this run. */
   isForkPullRequest?: () => Promise<boolean>
   /** Test seams: sleep, backoff, randomness, a shared dispatcher. */
-  send?: Omit<SendOptions, 'onRetry' | 'redact'>
+  send?: Omit<SendOptions, 'onRetry'>
   /** Where the readiness wait, the retries and the receipt wait read the time and wait. */
   clock?: Clock
 }
 
-/** A request as logs show it: the key replaced everywhere. */
+/** A request as logs show it: the Authorization header's key replaced. */
 export interface DescribedRequest {
   eventType: EventType
   mode: Mode
@@ -71,7 +71,7 @@ export interface EventResult {
   /** The status of the last answer Diffio gave, when one came. */
   status?: number
   request: DescribedRequest
-  /** Diffio's 200 answer, redacted, when it came. */
+  /** Diffio's 200 answer, when it came. */
   delivery?: Delivery
   /** Whether the receiver confirmed it, when a receipt-url was given and Diffio accepted the event. */
   receipt?: ReceiptResult
@@ -94,53 +94,43 @@ function shown({ apiKey: _apiKey, receipt, ...rest }: Settings): ShownSettings {
 
 export type Outcome =
   /** The inputs cannot be used; nothing was sent. */
-  (
-    | { kind: 'invalid'; explanation: Explanation }
-    | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
-    /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
-    | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
-    | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
-  ) & {
-    /** The run's one redactor, for text a shell assembles from the outcome (escaping can form a secret anew). */
-    redact: Redactor
-  }
+  | { kind: 'invalid'; explanation: Explanation }
+  | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
+  /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
+  | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
+  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
 
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
  * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
- * if asked; say how it went. Never throws for anything a user or a server can cause; every string in
- * the outcome is redacted.
+ * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
+ * holds no secret the run was given, but servers' text as they sent it: the shells redact what they show.
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
-  const redact = redactorForInputs(raw['api-key'], raw['receipt-token'])
   const reading = parseSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
   for (const stray of reading.unknown) {
     context.progress?.warning?.(
-      redact(`${JSON.stringify(stray)} is not an input of this action and was ignored`),
+      `${JSON.stringify(stray)} is not an input of this action and was ignored`,
       'Unknown input'
     )
   }
   if (!reading.ok)
     return {
       kind: 'invalid',
-      explanation: await explainInputs(reading.issues, context, redact),
-      redact
+      explanation: await explainInputs(reading.issues, context)
     }
   const { settings } = reading
   for (const { input, problem } of reading.warnings)
-    context.progress?.warning?.(redact(`${context.label(input)} ${problem}`), context.label(input))
+    context.progress?.warning?.(`${context.label(input)} ${problem}`, context.label(input))
 
   if (settings.dryRun) {
-    const requests = settings.eventTypes.map((eventType) =>
-      described({ ...settings, eventType }, redact)
-    )
+    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }))
     return {
       kind: 'dry-run',
       settings: shown(settings),
       requests,
-      notes: dryRunNotes(settings, context.label).map(redact),
-      redact
+      notes: dryRunNotes(settings, context.label)
     }
   }
 
@@ -157,8 +147,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     return {
       kind: 'not-sent',
       settings: shown(settings),
-      explanation: redactExplanation(explanation, redact),
-      redact
+      explanation
     }
   }
   const { dispatcher } = created
@@ -167,9 +156,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
       context.progress?.line?.(
-        redact(
-          `Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`
-        )
+        `Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`
       )
       let lastLine = ''
       const onPoll = (line: string) => {
@@ -177,7 +164,6 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       }
       const readiness = await waitUntilReady(settings.wait, {
         dispatcher,
-        redact,
         label: context.label,
         pollTimeLimitMs,
         onPoll,
@@ -187,32 +173,26 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
         return {
           kind: 'not-sent',
           settings: shown(settings),
-          explanation: redactExplanation(readiness.explanation, redact),
-          waitedMs: readiness.waitedMs,
-          redact
+          explanation: readiness.explanation,
+          waitedMs: readiness.waitedMs
         }
       }
       waitedMs = readiness.waitedMs
       context.progress?.line?.(
-        redact(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`)
+        `${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`
       )
     }
     if (settings.receipt !== undefined) {
       const { urlTemplate, timeoutSeconds } = settings.receipt
       context.progress?.line?.(
-        redact(
-          `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`
-        )
+        `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`
       )
     }
-    const requests = settings.eventTypes.map((eventType) =>
-      described({ ...settings, eventType }, redact)
-    )
+    const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }))
     context.progress?.sending?.(requests)
     const run = {
       settings,
       context,
-      redact,
       dispatcher,
       pollTimeLimitMs,
       receiptsByEventId: new Map<string, EventType>()
@@ -222,8 +202,7 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
       kind: 'sent',
       settings: shown(settings),
       results,
-      ...(waitedMs !== undefined && { waitedMs }),
-      redact
+      ...(waitedMs !== undefined && { waitedMs })
     }
   } finally {
     if (context.send?.dispatcher === undefined) await dispatcher.destroy()
@@ -233,7 +212,6 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
 interface EventRun {
   settings: Settings
   context: RunContext
-  redact: Redactor
   dispatcher: Dispatcher
   pollTimeLimitMs: number
   /** Which event type's receipt wait each event id went to first: one receipt confirms one event. */
@@ -242,7 +220,7 @@ interface EventRun {
 
 async function runEvent(
   request: DescribedRequest,
-  { settings, context, redact, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun
+  { settings, context, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun
 ): Promise<EventResult> {
   const { eventType } = request
   const log: string[] = []
@@ -259,12 +237,11 @@ async function runEvent(
       ...context.send,
       ...sleepOf(context),
       dispatcher,
-      redact,
-      onRetry: (notice) => say(redact(describeRetry(notice)))
+      onRetry: (notice) => say(describeRetry(notice))
     }
   )
   if (sent.kind === 'failed') {
-    const failure = await explainSent(sent, context, redact, settings.apiKeyId)
+    const failure = await explainSent(sent, context, settings.apiKeyId)
     return {
       eventType,
       attempts: sent.attempts,
@@ -276,7 +253,7 @@ async function runEvent(
   }
   const { delivery } = sent
   say(`Diffio answered ${delivery.status}: ${delivery.json}`)
-  say(printable(describeDelivery(delivery), redact))
+  say(oneLine(describeDelivery(delivery)))
   const accepted = {
     eventType,
     attempts: delivery.attempts,
@@ -289,13 +266,13 @@ async function runEvent(
 
   const sharing = receiptsByEventId.get(delivery.event.eventId)
   if (sharing !== undefined) {
-    const failure = redactExplanation(sameEventId(delivery.event, sharing, context.label), redact)
+    const failure = sameEventId(delivery.event, sharing, context.label)
     return {
       ...accepted,
       receipt: {
         delivered: false,
         polls: 0,
-        url: redact(settings.receipt.urlTemplate),
+        url: settings.receipt.urlTemplate,
         explanation: failure
       },
       failure
@@ -304,7 +281,6 @@ async function runEvent(
   receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
     dispatcher,
-    redact,
     label: context.label,
     pollTimeLimitMs,
     ...sleepOf(context),
@@ -314,8 +290,7 @@ async function runEvent(
     }
   })
   if (!receipt.delivered) {
-    const failure = redactExplanation(receipt.explanation, redact)
-    return { ...accepted, receipt: { ...receipt, explanation: failure }, failure }
+    return { ...accepted, receipt, failure: receipt.explanation }
   }
   say(
     `The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`
@@ -367,51 +342,45 @@ function dryRunNotes(settings: Settings, label: InputLabel): string[] {
   return notes
 }
 
-function described(target: TestEventTarget, redact: Redactor): DescribedRequest {
+function described(target: TestEventTarget): DescribedRequest {
   const request = buildRequest(target)
   return {
     eventType: target.eventType,
     mode: target.mode,
-    line: redact(`${request.method} ${request.url}`),
-    body: redact(request.body),
-    full: redact(describeRequest(request))
+    line: `${request.method} ${request.url}`,
+    body: request.body,
+    full: describeRequest(request)
   }
 }
 
 async function explainInputs(
   issues: InputIssue<InputName>[],
-  context: RunContext,
-  redact: Redactor
+  context: RunContext
 ): Promise<Explanation> {
   // A missing key is what a pull request from a fork, which gets no secrets, runs into.
   const forkPullRequest =
     issues.some((issue) => issue.input === 'api-key') && (await isForkPullRequest(context))
-  return redactExplanation(
-    explainInvalidInputs(issues, {
-      label: context.label,
-      keyHint: context.keyHint,
-      forkPullRequest
-    }),
-    redact
-  )
+  return explainInvalidInputs(issues, {
+    label: context.label,
+    keyHint: context.keyHint,
+    forkPullRequest
+  })
 }
 
 async function explainSent(
   failed: FailedSend,
   context: RunContext,
-  redact: Redactor,
   apiKeyId?: string
 ): Promise<Explanation> {
   // A rejected key is what a pull request from a fork, which gets no secrets, runs into.
   const rejectedKey = failed.failure.kind === 'error-status' && failed.failure.status === 401
   const forkPullRequest = rejectedKey && (await isForkPullRequest(context))
-  const explanation = explainSendFailure(failed, {
+  return explainSendFailure(failed, {
     label: context.label,
     keyHint: context.keyHint,
     forkPullRequest,
     ...(apiKeyId !== undefined && { apiKeyId })
   })
-  return redactExplanation(explanation, redact)
 }
 
 async function isForkPullRequest(context: RunContext): Promise<boolean> {

@@ -2,7 +2,6 @@ import { setTimeout as sleepFor } from 'node:timers/promises'
 import type { Dispatcher } from 'undici'
 import { interpretAnswer, type AnswerReading, type SentEvent } from './answer.js'
 import { isRetryable, type SendFailure } from './failure.js'
-import { createRedactor, type Redactor } from '../shared/redact.js'
 import { buildRequest, type TestEventTarget } from './request.js'
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from '../http/retry.js'
 import { createDispatcher } from '../http/dispatcher.js'
@@ -31,8 +30,6 @@ export interface SendOptions {
   random?: () => number
   /** A dispatcher to share (and leave open); otherwise one is made for this send and closed after it. */
   dispatcher?: Dispatcher
-  /** The run's redactor, for what Diffio's answers say; otherwise one for the key alone. */
-  redact?: Redactor
 }
 
 export interface Delivery extends SentEvent {
@@ -57,7 +54,6 @@ export async function sendTestEvent(
   target: SendTarget,
   options: SendOptions = {}
 ): Promise<SendResult> {
-  const redact = options.redact ?? createRedactor(target.apiKey)
   const request = buildRequest(target)
   const host = new URL(request.url).host
   const attempts = target.maxRetries + 1
@@ -76,7 +72,7 @@ export async function sendTestEvent(
       const attempted = await attemptRequest(request, timeoutMs, dispatcher)
       const reading: AnswerReading =
         attempted.kind === 'answer'
-          ? interpretAnswer(attempted, target, redact)
+          ? interpretAnswer(attempted, target)
           : { kind: 'failed', failure: { kind: 'no-answer', noAnswer: attempted, host } }
       if (reading.kind === 'sent') {
         return {

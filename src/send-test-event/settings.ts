@@ -19,7 +19,8 @@ import {
   type InputName,
   type RawInputs
 } from './inputs.js'
-import { minSecretLength, noSecrets, printable } from '../shared/redact.js'
+import { minSecretLength } from '../shared/redact.js'
+import { oneLine } from '../shared/server-text.js'
 import {
   oneOf,
   Problem,
@@ -113,7 +114,7 @@ const samplePayload = stringInput((text): Record<string, unknown> | undefined | 
 
 function jsonProblem(error: Error): string {
   // V8 quotes a piece of the text, which may hold line breaks; keep the message on one line.
-  const message = printable(error.message, noSecrets)
+  const message = oneLine(error.message)
   return /end of (JSON )?input/i.test(message) ? `${message} (it ends too early)` : message
 }
 

@@ -42,8 +42,14 @@ export function createRedactor(...secrets: string[]): Redactor {
       ...base64Forms(secret)
     ])
   )
+  // As a product puts server text on one line before a shell redacts it; never a form that is mostly spaces.
+  for (const form of [...forms]) {
+    const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
+    if (flat.replaceAll(' ', '').length >= minPieceLength) forms.add(flat)
+  }
   forms.delete('')
-  const find = formFinder([...forms])
+  const findForms = formFinder([...forms])
+  const find = (text: string) => merged([...findForms(text), ...acrossJsonStrings(text, findForms)])
   const redact = (text: string) => {
     let clean = cut(text, find(text), redactedMark)
     // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
@@ -52,9 +58,6 @@ export function createRedactor(...secrets: string[]): Redactor {
   }
   return Object.assign(redact, { find })
 }
-
-/** A redactor for text that holds no secret, such as a value that is not one. */
-export const noSecrets: Redactor = createRedactor()
 
 function jsonForms(secret: string): string[] {
   const escaped = JSON.stringify(secret).slice(1, -1)
@@ -175,56 +178,48 @@ export function redactorForInputs(...secrets: (string | undefined)[]): Redactor 
   )
 }
 
-/**
- * Text from the server made safe to print: the key removed, and control characters, which could
- * start a workflow command on a new log line or a terminal escape, turned into spaces.
- */
-export function printable(text: string, redact: Redactor): string {
-  return redact(text).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-}
+/** A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes them. */
+const jsonString = /"(?:[^"\\\n]|\\.)*"/g
 
 /**
- * Redacts every string, key included, inside a parsed JSON value. The string values are also read
- * as one text, in the order JSON.stringify writes them back, so a secret split across neighbouring
- * strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is cut out of each of them.
+ * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is,
+ * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
+ * each range found there is cut back into the strings it spans. A body, an output or a log line is
+ * redacted this way without being parsed first.
  */
-export function redactJson(value: unknown, redact: Redactor): unknown {
-  const strings: string[] = []
-  collectStrings(value, strings)
-  const redacted = redactTogether(strings, redact)
-  let next = 0
-  const rebuild = (item: unknown): unknown => {
-    if (typeof item === 'string') return redacted[next++]
-    if (Array.isArray(item)) return item.map(rebuild)
-    if (item !== null && typeof item === 'object')
-      return Object.fromEntries(
-        Object.entries(item).map(([key, inner]) => [redact(key), rebuild(inner)])
-      )
-    return item
+function acrossJsonStrings(text: string, find: (text: string) => SecretRange[]): SecretRange[] {
+  const values: { start: number; content: string }[] = []
+  for (const match of text.matchAll(jsonString)) {
+    const after = match.index + match[0].length
+    if (/^\s*:/.test(text.slice(after, after + 64))) continue // an object's key, not a value
+    values.push({ start: match.index + 1, content: match[0].slice(1, -1) })
   }
-  return rebuild(value)
-}
-
-/** The string values of a parsed JSON value, in the order JSON.stringify writes them. */
-function collectStrings(value: unknown, strings: string[]): void {
-  if (typeof value === 'string') strings.push(value)
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, strings)
-  else if (value !== null && typeof value === 'object')
-    for (const item of Object.values(value)) collectStrings(item, strings)
-}
-
-/** Each string redacted, with the parts of it that form a secret together with its neighbours cut out too. */
-function redactTogether(strings: string[], redact: Redactor): string[] {
-  const ranges = redact.find(strings.join(''))
+  if (values.length < 2) return []
+  const found: SecretRange[] = []
   let offset = 0
-  return strings.map((text) => {
-    const own = ranges
-      .filter(({ start, end }) => end > offset && start < offset + text.length)
-      .map(({ start, end }) => ({
-        start: Math.max(start, offset) - offset,
-        end: Math.min(end, offset + text.length) - offset
-      }))
-    offset += text.length
-    return redact(cut(text, own, redactedMark))
-  })
+  const joined = values.map(({ content }) => content).join('')
+  const ranges = find(joined)
+  for (const { start, content } of values) {
+    for (const range of ranges) {
+      const from = Math.max(range.start, offset)
+      const to = Math.min(range.end, offset + content.length)
+      if (from < to) found.push({ start: start + from - offset, end: start + to - offset })
+    }
+    offset += content.length
+  }
+  return found
+}
+
+/**
+ * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the quotes
+ * and colon between a key and its value), where redacting the strings cannot cut it out.
+ */
+export function holdsSecretOutsideStrings(json: string, ...secrets: string[]): boolean {
+  const inStrings = [...json.matchAll(jsonString)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length
+  }))
+  return createRedactor(...secrets)
+    .find(json)
+    .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end))
 }

@@ -1,34 +1,43 @@
 import { STATUS_CODES } from 'node:http'
-import { printable, redactJson, type Redactor } from './redact.js'
+import type { Redactor } from './redact.js'
 
 /** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
 const serverTextLength = 300
 
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
- * redacted as JSON first, which also cuts out a secret split across neighbouring strings.
+ * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's redaction.
+ * `redact`, when given, is applied first.
  */
-export function excerpt(text: string, redact: Redactor): string {
-  const plain = printable(asRedactedJson(text, redact) ?? text, redact)
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return shorten(plain, 200)
+export function excerpt(text: string, redact?: Redactor): string {
+  const plain = oneLine(compactJson(text) ?? text)
+  return shorten(
+    (redact === undefined ? plain : redact(plain))
+      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    200
+  )
 }
 
-/** The body written again with every secret cut out, when it is JSON. */
-function asRedactedJson(text: string, redact: Redactor): string | undefined {
+/** The body written again as compact JSON, when it is JSON. */
+export function compactJson(text: string): string | undefined {
   try {
-    return JSON.stringify(redactJson(JSON.parse(text), redact))
+    return JSON.stringify(JSON.parse(text.replace(/^\uFEFF/, '')))
   } catch {
-    // Not JSON, or nested too deeply to write again: it is redacted as text.
+    // Not JSON, or nested too deeply to write again.
     return undefined
   }
 }
 
+/**
+ * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two there
+ * would leave a piece too short for the shells' redaction to recognise.
+ */
 export function shorten(text: string, length: number = serverTextLength): string {
-  return text.length <= length ? text : `${text.slice(0, length)}…`
+  if (text.length <= length) return text
+  return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`
 }
 
 /** Text on one line: control characters and line breaks, which could start a runner command or a terminal escape, become spaces. */

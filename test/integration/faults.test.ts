@@ -5,8 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   describeRetry,
   describeSendFailure,
-  explainSendFailure,
-  type FailedSend
+  explainSendFailure
 } from '../../src/send-test-event/explain.js'
 import {
   sendTestEvent,
@@ -29,6 +28,8 @@ import {
   withoutProxyVariables
 } from '../support/send-helpers.js'
 import { startTcpRelay, type TcpRelay } from '../support/tcp-relay.js'
+import { runAction } from '../support/action-harness.js'
+import { skippingClock } from '../support/in-process.js'
 
 const closers: Array<() => Promise<void>> = []
 
@@ -513,7 +514,7 @@ describe('oversized answers', () => {
   })
 })
 
-describe('an error body that echoes the API key', () => {
+describe('an error body that echoes the API key, as the action shows it', () => {
   const echoKey = 'diffio_live_ech0"\\s3cr3t/+=&?'
   const keyForms = [echoKey, JSON.stringify(echoKey).slice(1, -1), encodeURIComponent(echoKey)]
   const echoedKey = (request: { headers: { authorization?: string | undefined } }) =>
@@ -583,24 +584,25 @@ describe('an error body that echoes the API key', () => {
         keys: [...testKeys, { key: echoKey, id: 'key_echo', permissions: ['webhooks:write'] }]
       })
       server.queue(fault, fault)
-      const { notices, options } = recorded()
-
-      const failure: FailedSend = await sendFailure(
-        sendTestEvent(settingsFor(server, { 'api-key': echoKey, 'max-retries': '1' }), options)
+      const run = await runAction(
+        { 'api-key': echoKey, 'base-url': server.url, 'max-retries': '1' },
+        {},
+        { clock: skippingClock() }
       )
 
       expect(server.requests[0]?.headers.authorization).toBe(`Bearer ${echoKey}`)
-      expect(failure.failure).toHaveProperty('status', fault.status)
+      expect(run.exitCode).toBe(1)
+      expect(run.outputs['status-code']).toBe(String(fault.status))
       const shown = [
-        describeSendFailure(failure.failure),
-        JSON.stringify(failure),
-        JSON.stringify(explainSendFailure(failure, { label: labelAsInput })),
-        ...notices.map(describeRetry)
+        run.stdout.replace(/^::add-mask::.*$/gm, ''),
+        run.stderr,
+        run.summary,
+        JSON.stringify(run.outputs)
       ]
       for (const text of shown) {
         for (const form of keyForms) expect(text).not.toContain(form)
       }
-      expect(describeSendFailure(failure.failure)).toContain('***')
+      expect(run.errors.join('\n')).toContain('***')
     }
   )
 })

@@ -16,6 +16,8 @@ import {
 } from '../support/receipt-server.js'
 import { rawInputs } from '../support/inputs.js'
 import { withoutProxyVariables } from '../support/send-helpers.js'
+import { runAction } from '../support/action-harness.js'
+import type { ActionRun } from '../../demo/action-runner.ts'
 
 /** The receipt protocol's rules, driven in-process: the run sequence against a Diffio stand-in and a receipt stand-in on loopback. */
 
@@ -227,7 +229,16 @@ describe('several event types with one event id', () => {
   })
 })
 
-describe('secrets in what the receipt and Diffio send back', () => {
+describe('secrets in what the receipt and Diffio send back, as the action shows them', () => {
+  /** Every text the step leaves behind but the runner's mask command. */
+  const shown = (run: ActionRun) =>
+    [
+      run.stdout.replace(/^::add-mask::.*$/gm, ''),
+      run.stderr,
+      run.summary,
+      JSON.stringify(run.outputs)
+    ].join('\n')
+
   it('passes on no piece of the key that Diffio split across two strings of its 200', async () => {
     diffio.queue({
       status: 200,
@@ -236,14 +247,12 @@ describe('secrets in what the receipt and Diffio send back', () => {
         { debug: [`Bearer ${key.slice(0, 14)}`, key.slice(14)] }
       )
     })
-    const { outcome, lines } = await run({})
+    const run = await runAction({ 'api-key': key, 'base-url': diffio.url })
 
-    const [result] = sent(outcome).results
-    expect(succeeded(result!)).toBe(true)
-    const shown = result!.delivery!.json + lines.join('\n')
-    expect(shown).toContain('"debug":["Bearer ***","***"]')
-    expect(shown).not.toContain(key.slice(0, 14))
-    expect(shown).not.toContain(key.slice(14))
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs.response!).debug).toEqual(['Bearer ***', '***'])
+    expect(shown(run)).not.toContain(key.slice(0, 14))
+    expect(shown(run)).not.toContain(key.slice(14))
   })
 
   it('passes on no piece of the receipt token that a receiver split across two strings', async () => {
@@ -253,13 +262,16 @@ describe('secrets in what the receipt and Diffio send back', () => {
         seen: [`Bearer ${token.slice(0, 10)}`, `${token.slice(10)} ok`]
       })
     )
-    const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{event-id}` })
+    const run = await runAction({
+      'api-key': key,
+      'base-url': diffio.url,
+      'receipt-url': `${receiver.url}/receipts/{event-id}`,
+      'receipt-token': token
+    })
 
-    const receipt = sent(outcome).results[0]!.receipt!
-    expect(receipt.delivered).toBe(true)
-    const shown = 'json' in receipt ? receipt.json! : ''
-    expect(JSON.parse(shown).seen).toEqual(['Bearer ***', '*** ok'])
-    expect(shown).not.toContain(token.slice(10))
-    expect(shown).not.toContain(token.slice(0, 10))
+    expect(run.exitCode).toBe(0)
+    expect(JSON.parse(run.outputs.receipt!).seen).toEqual(['Bearer ***', '*** ok'])
+    expect(shown(run)).not.toContain(token.slice(10))
+    expect(shown(run)).not.toContain(token.slice(0, 10))
   })
 })

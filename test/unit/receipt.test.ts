@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../src/http/dispatcher.js'
 import { awaitReceipt } from '../../src/send-test-event/receipt.js'
-import { createRedactor } from '../../src/shared/redact.js'
 import { startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const event = {
@@ -23,7 +22,6 @@ describe('the receipt wait', () => {
       response.writeHead(seen.length < 3 ? 404 : 200, { 'content-type': 'application/json' })
       response.end(seen.length < 3 ? '{"error":"not received"}' : '{"eventId":"evt_1"}')
     })
-    const redact = createRedactor()
     const created = createDispatcher(5000)
     if (created.kind !== 'dispatcher')
       throw new Error('no proxy is set in tests, so the dispatcher is usable')
@@ -35,7 +33,6 @@ describe('the receipt wait', () => {
         event,
         {
           dispatcher,
-          redact,
           label: (input) => input,
           pollTimeLimitMs: 5000,
           sleep: async () => undefined,

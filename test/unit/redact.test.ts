@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { excerpt } from '../../src/shared/server-text.js'
-import { createRedactor, redactJson } from '../../src/shared/redact.js'
+import { createRedactor, holdsSecretOutsideStrings } from '../../src/shared/redact.js'
 
 const key = 'diffio_live_s3cr3t"\\/+=&?'
 
@@ -113,67 +113,97 @@ describe('createRedactor', () => {
   })
 })
 
-describe('redactJson', () => {
+describe('a secret in JSON text', () => {
   const long = 'diffio_live_4f9ac21e8b7d6e5f4a3b2c1d0e9f8a7b'
   const redactLong = createRedactor(long)
 
-  it('redacts strings and keys at any depth', () => {
+  it('is cut out of strings and keys at any depth', () => {
     const redact = createRedactor('k3y')
-    expect(redactJson({ a: ['k3y', { k3y: 'x k3y' }], n: 1 }, redact)).toEqual({
-      a: ['***', { '***': 'x ***' }],
-      n: 1
-    })
+    expect(redact(JSON.stringify({ a: ['k3y', { k3y: 'x k3y' }], n: 1 }))).toBe(
+      '{"a":["***",{"***":"x ***"}],"n":1}'
+    )
   })
 
-  it('cuts a key split across two neighbouring strings out of both, keeping the words around it', () => {
+  it('is cut out of both neighbouring strings it is split across, keeping the words around it', () => {
     const split = {
       lines: [`Authorization: Bearer ${long.slice(0, 8)}`, `${long.slice(8)} (rejected)`]
     }
-    expect(redactJson(split, redactLong)).toEqual({
+    expect(JSON.parse(redactLong(JSON.stringify(split)))).toEqual({
+      lines: ['Authorization: Bearer ***', '*** (rejected)']
+    })
+    expect(JSON.parse(redactLong(JSON.stringify(split, null, 2)))).toEqual({
       lines: ['Authorization: Bearer ***', '*** (rejected)']
     })
   })
 
-  it('cuts a key split across the values of an object, across other fields and numbers', () => {
+  it('is cut out when split across the values of an object, across other fields and numbers', () => {
     const split = {
       first: long.slice(0, 10),
       n: 1,
       second: long.slice(10, 25),
       third: long.slice(25)
     }
-    expect(JSON.stringify(redactJson(split, redactLong))).toBe(
+    expect(redactLong(JSON.stringify(split))).toBe(
       '{"first":"***","n":1,"second":"***","third":"***"}'
     )
   })
 
-  it('cuts a key spread over many short strings, none of them 16 characters long', () => {
+  it('is cut out when spread over many short strings, none of them 16 characters long', () => {
     const pieces = long.match(/.{1,5}/g)!
-    const redacted = redactJson(pieces, redactLong) as string[]
+    const redacted = JSON.parse(redactLong(JSON.stringify(pieces))) as string[]
     expect(redacted.every((piece) => piece === '***')).toBe(true)
   })
 
+  it('is cut out of quoted strings inside a longer text, as a log line quotes them', () => {
+    const line = `Diffio answered 200: {"debug":["Bearer ${long.slice(0, 12)}","${long.slice(12)}"]}`
+    expect(redactLong(line)).toBe('Diffio answered 200: {"debug":["Bearer ***","***"]}')
+  })
+
   it('leaves strings alone when only their joining would look like something', () => {
-    expect(redactJson({ a: 'diffio_live_', b: 'not the key' }, redactLong)).toEqual({
-      a: 'diffio_live_',
-      b: 'not the key'
-    })
+    const json = JSON.stringify({ a: 'diffio_live_', b: 'not the key' })
+    expect(redactLong(json)).toBe(json)
   })
 })
 
-describe('an excerpt of a server body', () => {
-  const token = 'tok_0123456789abcdef'
+describe('holdsSecretOutsideStrings', () => {
+  it('finds a key in a number, or across the quotes between a key and its value', () => {
+    expect(holdsSecretOutsideStrings('{"n":8675309123}', '8675309123')).toBe(true)
+    expect(holdsSecretOutsideStrings('{"xdk7":"Q8x2my"}', 'dk7":"Q8x2m')).toBe(true)
+  })
 
-  it('cuts out a secret split across two strings of a JSON body, as a receipt 404 could echo it', () => {
-    const shown = excerpt(
-      JSON.stringify({ a: token.slice(0, 8), b: token.slice(8), note: 'not received' }),
-      createRedactor(token)
+  it('leaves a key inside strings, or split across them, to redaction', () => {
+    const key = 'diffio_live_4f9ac21e8b7d6e5f'
+    expect(holdsSecretOutsideStrings(JSON.stringify({ a: key }), key)).toBe(false)
+    expect(holdsSecretOutsideStrings(JSON.stringify([key.slice(0, 9), key.slice(9)]), key)).toBe(
+      false
+    )
+  })
+})
+
+describe('an excerpt of a server body, as a shell redacts it', () => {
+  const token = 'tok_0123456789abcdef'
+  const redact = createRedactor(token)
+
+  it('leaves no piece of a secret split across two strings of a JSON body, as a receipt 404 could echo it', () => {
+    const shown = redact(
+      excerpt(JSON.stringify({ a: token.slice(0, 8), b: token.slice(8), note: 'not received' }))
     )
     expect(shown).not.toContain(token.slice(0, 8))
     expect(shown).not.toContain(token.slice(8))
     expect(shown).toContain('not received')
   })
 
-  it('still redacts a body that is not JSON as text', () => {
-    expect(excerpt(`<p>token ${token}</p>`, createRedactor(token))).toBe('token ***')
+  it('writes JSON escapes out, so an escaped secret is still recognised', () => {
+    const escaped = `{"error":"bad token \\u0074${token.slice(1)}"}`
+    expect(redact(excerpt(escaped))).toBe('{"error":"bad token ***"}')
+  })
+
+  it('redacts a body that is not JSON as text', () => {
+    expect(redact(excerpt(`<p>token ${token}</p>`))).toBe('token ***')
+  })
+
+  it('never cuts a secret into a piece: the excerpt ends before a word it cannot hold whole', () => {
+    const shown = excerpt(`${'x '.repeat(95)}token ${token}`)
+    expect(shown.endsWith('token …')).toBe(true)
   })
 })
