@@ -10,10 +10,12 @@ import {
   type CheckName,
   type HeaderFamily
 } from './deliveries.js'
-import { expected, resultOk, type CheckResult } from './results.js'
+import { expected, resultOk, type CheckResult, type Fault } from './results.js'
 import type { CheckInputLabel, CheckInputName } from './settings.js'
 import { receiverTimeLimitSeconds, signatureToleranceSeconds } from '../shared/contract.js'
 import { explainInputIssues, type Explanation } from '../shared/explanation.js'
+import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
+import { excerpt, oneLine } from '../shared/server-text.js'
 import type { CheckTarget } from './run.js'
 import { counted, listed } from '../shared/wording.js'
 
@@ -272,11 +274,12 @@ const unprovenWords: Record<NonNullable<CheckResult['unproven']>, string> = {
 /** What the receiver did, in a few words. */
 function gotPhrase(result: CheckResult): string {
   const { got, status, said } = result
-  const body = said?.body === undefined || said.body === '' ? '' : `: ${said.body}`
+  const shown = said === undefined ? '' : excerpt(said.body)
+  const body = shown === '' ? '' : `: ${shown}`
   const where =
     said?.location === undefined
       ? ''
-      : `, a redirect to ${said.location}, which Svix does not follow`
+      : `, a redirect to ${oneLine(said.location)}, which Svix does not follow`
   switch (got) {
     case 'accepted':
       return `accepted with ${status}`
@@ -292,10 +295,22 @@ function gotPhrase(result: CheckResult): string {
       return `the receipt route answered ${status}: not recorded`
     case 'timed-out':
     case 'unreachable':
-      return `no answer: ${result.fault ?? got}`
+      return `no answer: ${result.fault === undefined ? got : describeFault(result.fault)}`
     case 'skipped':
       return 'skipped'
   }
+}
+
+/** Why a check got no answer, in a sentence. */
+function faultOf(result: CheckResult): string {
+  return result.fault === undefined ? '' : describeFault(result.fault)
+}
+
+/** Why no answer came, in a sentence. */
+function describeFault(fault: Fault): string {
+  return fault.kind === 'no-answer'
+    ? describeNoAnswer(fault.noAnswer, fault.host)
+    : describeUnusableProxy(fault.proxy)
 }
 
 export function passedLine(target: CheckTarget): string {
@@ -561,14 +576,14 @@ function explainGenuine(
   if (genuine.got === 'timed-out') {
     return {
       title: 'The receiver did not answer in time',
-      message: `The genuine delivery got no answer within ${target.timeoutSeconds} s (${label('timeout-seconds')}): ${genuine.fault} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
+      message: `The genuine delivery got no answer within ${target.timeoutSeconds} s (${label('timeout-seconds')}): ${faultOf(genuine)} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
       nextStep: `Answer 2xx as soon as the signature is verified and do slow work after answering, and check that ${label('url')} reaches the receiver.`
     }
   }
   if (genuine.got === 'unreachable') {
     return {
       title: 'Could not reach the receiver',
-      message: `${genuine.fault} ${skipped}`,
+      message: `${faultOf(genuine)} ${skipped}`,
       nextStep: `Check that ${label('url')} is the deployed receiver's webhook URL, that it is up, and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }

@@ -1,3 +1,5 @@
+import type { UnusableProxy } from '../http/dispatcher.js'
+import type { NoAnswer } from '../http/request.js'
 import { expectation, type CheckName, type Expectation } from './deliveries.js'
 
 /**
@@ -19,7 +21,12 @@ export type Got =
   | 'unreachable'
   | 'skipped'
 
-/** How one check went, as data; explain.ts words it. Every text in it is the receiver's or the network's, redacted. */
+/** Why no answer came, as the HTTP floor said it: none from the host a request went to, or proxy settings that cannot be used. */
+export type Fault =
+  | { kind: 'no-answer'; host: string; noAnswer: NoAnswer }
+  | { kind: 'unusable-proxy'; proxy: UnusableProxy }
+
+/** How one check went, as data; explain.ts words it. Every text in it is the receiver's or the network's, as they sent it. */
 export interface CheckResult {
   check: CheckName
   got: Got
@@ -27,10 +34,10 @@ export interface CheckResult {
   status?: number
   /** How long the receiver took, in whole milliseconds; 0 when skipped. */
   ms: number
-  /** An excerpt of the deciding answer's body, and where a redirect pointed. */
+  /** The deciding answer's body, and where a redirect pointed, as the receiver sent them. */
   said?: { body: string; location?: string }
-  /** Why no answer came, as the HTTP layer put it. */
-  fault?: string
+  /** Why no answer came. */
+  fault?: Fault
   /** forgeries-not-recorded: the forgeries the receipt route confirmed. */
   recorded?: CheckName[]
   /** A receipt check answered 2xx by a body that is no receipt for the event: why not. */

@@ -32,8 +32,7 @@ import { createRedactor, type Redactor } from '../shared/redact.js'
 import { systemClock, type Clock } from '../http/clock.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
-import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
-import { excerpt, oneLine } from '../shared/server-text.js'
+import { oneLine } from '../shared/server-text.js'
 
 // Until check-receiver's core leaves redaction to its shells.
 const printable = (text: string, redact: Redactor) => redact(oneLine(text))
@@ -116,7 +115,7 @@ export async function runReceiverCheck(
       check: 'genuine',
       got: 'unreachable',
       ms: 0,
-      fault: printable(describeUnusableProxy(created), redact)
+      fault: { kind: 'unusable-proxy', proxy: created }
     })
     for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
       record(skipped(check))
@@ -212,11 +211,11 @@ async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<C
   const elapsed = () => Math.round(wire.clock.now() - started)
   const attempt = await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher)
   // An answer whose body could not be read whole still said accepted or refused with its status.
-  if (attempt.kind === 'answer') return answered(check, attempt, elapsed(), wire.redact)
-  return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed(), wire.redact)
+  if (attempt.kind === 'answer') return answered(check, attempt, elapsed())
+  return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed())
 }
 
-function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor): CheckResult {
+function answered(check: CheckName, answer: Answer, ms: number): CheckResult {
   const { status } = answer
   const got: Got =
     status >= 200 && status < 300
@@ -225,25 +224,16 @@ function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor
         ? 'inconclusive'
         : 'refused'
   const location = status >= 300 && status < 400 ? answer.headers.location : undefined
-  const said = {
-    body: excerpt(answer.body, redact),
-    ...(typeof location === 'string' && { location: printable(location, redact) })
-  }
+  const said = { body: answer.body, ...(typeof location === 'string' && { location }) }
   return { check, got, status, ms, said }
 }
 
-function unanswered(
-  check: CheckName,
-  noAnswer: NoAnswer,
-  host: string,
-  ms: number,
-  redact: Redactor
-): CheckResult {
+function unanswered(check: CheckName, noAnswer: NoAnswer, host: string, ms: number): CheckResult {
   return {
     check,
     got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable',
     ms,
-    fault: printable(describeNoAnswer(noAnswer, host), redact)
+    fault: { kind: 'no-answer', host, noAnswer }
   }
 }
 
@@ -308,8 +298,7 @@ async function checkRecorded(
     'genuine-recorded',
     last!,
     receipt.url,
-    Math.round(wire.clock.now() - started),
-    wire.redact
+    Math.round(wire.clock.now() - started)
   )
 }
 
@@ -339,8 +328,7 @@ async function checkNoneRecorded(
     'forgeries-not-recorded',
     deciding,
     forgeries[0]!.url,
-    Math.round(wire.clock.now() - started),
-    wire.redact
+    Math.round(wire.clock.now() - started)
   )
   return recorded.length > 0 ? { ...result, recorded } : result
 }
@@ -349,13 +337,12 @@ function receiptResult(
   check: CheckName,
   lookup: ReceiptLookup | Unproven,
   url: string,
-  ms: number,
-  redact: Redactor
+  ms: number
 ): CheckResult {
   switch (lookup.kind) {
     case 'unproven':
       return {
-        ...answered(check, lookup.answer, ms, redact),
+        ...answered(check, lookup.answer, ms),
         got: 'inconclusive',
         unproven: lookup.proof.because
       }
@@ -364,12 +351,12 @@ function receiptResult(
     case 'not-yet':
       return { check, got: 'not-recorded', status: lookup.answer.status, ms }
     case 'busy':
-      return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive' }
+      return { ...answered(check, lookup.answer, ms), got: 'inconclusive' }
     case 'refused':
-      return { ...answered(check, lookup.answer, ms, redact), got: 'refused' }
+      return { ...answered(check, lookup.answer, ms), got: 'refused' }
     case 'no-answer':
     case 'failed':
-      return unanswered(check, lookup.failure, new URL(url).host, ms, redact)
+      return unanswered(check, lookup.failure, new URL(url).host, ms)
   }
 }
 

@@ -81,10 +81,9 @@ async function check(overrides: Partial<CheckInputs>, label = workflowLabel): Pr
     throw new Error(`expected a checked outcome, got ${JSON.stringify(outcome)}`)
   const failure = explainCheck(outcome.target, outcome.results, label)
   const lines = outcome.results.map((result) => describeResult(result, outcome.target.headers))
-  // As the shells do: the results and the log lines as the run made them, the explanation redacted.
-  const explained =
-    failure === undefined ? [] : Object.values(failure).map((text) => outcome.redact(String(text)))
-  const shown = [resultsJson(outcome.results), ...lines, ...explained].join('\n')
+  // As the shells do: the results, the log lines and the explanation, redacted.
+  const explained = failure === undefined ? [] : Object.values(failure).map(String)
+  const shown = outcome.redact([resultsJson(outcome.results), ...lines, ...explained].join('\n'))
   const failed = outcome.results
     .filter((result) => resultOk(result) === false)
     .map((result) => result.check)
