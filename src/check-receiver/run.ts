@@ -22,23 +22,18 @@ import {
   type ReceiverCheckSettings
 } from './settings.js'
 import { svixFirstRetryMs, type EventType } from '../shared/contract.js'
-import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { AnsweredEvent as TestEvent } from '../shared/contract.js'
 import { lookUpReceipt, type ReceiptLookup } from '../shared/receipt-lookup.js'
 import { receiptProof, type ReceiptProof } from '../shared/receipt-proof.js'
 import { fillReceiptUrl } from '../shared/receipt-url.js'
-import { createRedactor, type Redactor } from '../shared/redact.js'
 import { systemClock, type Clock } from '../http/clock.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
-import { oneLine } from '../shared/server-text.js'
 
-// Until check-receiver's core leaves redaction to its shells.
-const printable = (text: string, redact: Redactor) => redact(oneLine(text))
-
-/** What the check was pointed at, as the explanations need it; the URL redacted. */
+/** What the check was pointed at, as the explanations need it. */
 export interface CheckTarget {
+  /** The receiver's webhook URL, as given. */
   url: string
   eventType: EventType
   timeoutSeconds: number
@@ -50,17 +45,15 @@ export interface CheckTarget {
 
 export type ReceiverCheckOutcome =
   /** The inputs cannot be used; nothing was posted. */
-  (
-    | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
-    | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
-  ) & {
-    /** The run's one redactor, for the text a shell makes of the outcome. */
-    redact: Redactor
-  }
+  | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
+  | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
 
 export interface ReceiverCheckContext {
-  /** More texts to keep out of every message: a signing secret typed where another value goes. */
-  alsoSecret?: string[]
+  /**
+   * The secret the wrong-secret and rotated-secret deliveries are signed with (see newOtherSecret): a
+   * shell makes it, to keep it out of everything it shows; a new one when not given.
+   */
+  otherSecret?: string
   /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
   strayInputs?: readonly string[]
   /** Where every time the check reports, and the receipt wait, are read and waited. */
@@ -77,26 +70,21 @@ export interface ReceiverCheckContext {
  * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
  * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
  * genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic deliveries. Never
- * throws for anything a user or a receiver can cause; the outcome is data, its texts redacted.
+ * throws for anything a user or a receiver can cause; the outcome is data, the receiver's text in it
+ * as the receiver sent it, for the shells' output objects to redact.
  */
 export async function runReceiverCheck(
   raw: CheckInputs,
   context: ReceiverCheckContext = {}
 ): Promise<ReceiverCheckOutcome> {
-  const otherSecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
-  // The other secret protects nothing, but shown anywhere it could pass for the real one.
-  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(
-    signingSecretForms
-  )
-  const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']))
   const reading = readCheckSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
   for (const name of reading.unknown) context.progress?.unknownInput?.(name)
-  if (!reading.ok) return { kind: 'invalid', issues: reading.issues, redact }
+  if (!reading.ok) return { kind: 'invalid', issues: reading.issues }
 
   const { settings } = reading
   const target: CheckTarget = {
-    url: printable(settings.url, redact),
+    url: settings.url,
     eventType: settings.eventType,
     timeoutSeconds: settings.timeoutSeconds,
     headers: settings.headers,
@@ -119,24 +107,28 @@ export async function runReceiverCheck(
     })
     for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
       record(skipped(check))
-    return { kind: 'checked', target, results, redact }
+    return { kind: 'checked', target, results }
   }
   const { dispatcher } = created
   try {
     await checkReceiver(
       settings,
-      { ...settings, otherSecret },
-      { dispatcher, redact, timeoutMs, record, clock: context.clock ?? systemClock }
+      { ...settings, otherSecret: context.otherSecret ?? newOtherSecret() },
+      { dispatcher, timeoutMs, record, clock: context.clock ?? systemClock }
     )
   } finally {
     await dispatcher.destroy()
   }
-  return { kind: 'checked', target, results, redact }
+  return { kind: 'checked', target, results }
+}
+
+/** A random signing secret for the deliveries that must not verify; it protects nothing, but shown anywhere it could pass for the real one. */
+export function newOtherSecret(): string {
+  return `${secretPrefix}${randomBytes(24).toString('base64')}`
 }
 
 interface Wire {
   dispatcher: Dispatcher
-  redact: Redactor
   timeoutMs: number
   record: (result: CheckResult) => void
   clock: Clock
@@ -363,8 +355,8 @@ function receiptResult(
 /**
  * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo: base64
  * with and without padding, base64url, hex in either case and as bytes apart, a JSON byte array, and the
- * bytes read as latin1 or UTF-8 text. Forms shorter than a key can be are left out: redacting them
- * would garble ordinary words.
+ * bytes read as latin1 or UTF-8 text: what the shells give their output objects to redact, which
+ * leave out any form shorter than a key can be (redacting it would garble ordinary words).
  */
 export function signingSecretForms(secret: string): string[] {
   const trimmed = secret.trim()
@@ -372,7 +364,7 @@ export function signingSecretForms(secret: string): string[] {
   const key = signingKey(`${secretPrefix}${encoded}`)
   const hex = key.toString('hex')
   const bytes = [...key]
-  const forms = [
+  return [
     trimmed,
     encoded,
     encoded.replace(/=+$/, ''),
@@ -385,11 +377,4 @@ export function signingSecretForms(secret: string): string[] {
     key.toString('latin1'),
     key.toString('utf8')
   ]
-  return forms.filter((form) => form.length >= minSecretLength)
-}
-
-/** A receipt token as typed; one shorter than a key can be is refused unused, and never shown. */
-function tokenForms(token: string | undefined): string[] {
-  const trimmed = (token ?? '').trim()
-  return trimmed.length >= minSecretLength ? [trimmed] : []
 }

@@ -10,6 +10,7 @@ import {
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson } from '../check-receiver/results.js'
 import {
+  newOtherSecret,
   runReceiverCheck,
   signingSecretForms,
   type ReceiverCheckOutcome
@@ -35,13 +36,16 @@ export async function runCheckReceiverAction({
     checkInputNames.map((name) => [name, core.getInput(name)])
   ) as CheckInputs
   const secret = raw['webhook-secret']
+  const otherSecret = newOtherSecret()
+  // The other secret is redacted, not masked: masking would write it into the log in an add-mask command.
   const output = new RunnerOutput([secret, raw['receipt-token']], {
-    alsoRedacted: signingSecretForms(secret),
+    alsoRedacted: [secret, otherSecret].flatMap(signingSecretForms),
     ...(write !== undefined && { write })
   })
   try {
     const outcome = await runReceiverCheck(raw, {
       strayInputs: strayInputs(checkInputNames),
+      otherSecret,
       ...(clock !== undefined && { clock }),
       progress: {
         unknownInput: (name) => {

@@ -8,6 +8,7 @@ import {
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson, type CheckResult } from '../check-receiver/results.js'
 import {
+  newOtherSecret,
   runReceiverCheck,
   signingSecretForms,
   type ReceiverCheckOutcome
@@ -38,8 +39,9 @@ export async function checkReceiverCli(
   const typedSecrets = args
     .map((arg) => arg.replace(/^--[^=]*=/, ''))
     .filter((arg) => arg.trim().startsWith('whsec_'))
+  const otherSecret = newOtherSecret()
   const output = new TerminalOutput(
-    [receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)],
+    [receiptToken, ...[secret, ...typedSecrets, otherSecret].flatMap(signingSecretForms)],
     streams
   )
   try {
@@ -55,7 +57,7 @@ export async function checkReceiverCli(
 
     let rowsWritten = 0
     const outcome = await runReceiverCheck(parsed.raw, {
-      alsoSecret: typedSecrets,
+      otherSecret,
       ...(clock !== undefined && { clock }),
       progress: {
         checked: (result, family) =>

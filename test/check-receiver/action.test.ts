@@ -7,7 +7,11 @@ import { deliveryChecks, diagnosticChecks } from '../../src/check-receiver/deliv
 import { runCheckReceiverAction } from '../support/action-harness.ts'
 import {
   closedAfterEach,
+  echoedSecretForms,
+  expectNoneShown,
+  receiptToken,
   startAcceptingReceiver,
+  startEchoingReceiver,
   startFailingReceiver,
   startRedirectingReceiver,
   startSlowReceiver,
@@ -260,6 +264,31 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     expectErrorTitle(run, 'Invalid input')
     expect(run.errors[0]).toMatch(/::url is required/)
     expect(receiver.requests).toHaveLength(0)
+  })
+
+  it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
+    const forms = echoedSecretForms(secret, receiptToken)
+    const receiver = await started(startEchoingReceiver(secret, forms))
+    const run = await runCheckReceiverAction({
+      url: receiver.webhookUrl,
+      'webhook-secret': secret,
+      'receipt-url': `${receiver.url}/r/{event-id}`,
+      'receipt-token': receiptToken
+    })
+
+    expect(run.exitCode).toBe(1)
+    // The receiver's answer is shown, with every secret in it cut out.
+    expect(run.stdout).toContain('wrong: ***')
+    expect(run.errors[0]).toContain('wrong: ***')
+    const masks = [`::add-mask::${secret}`, `::add-mask::${receiptToken}`]
+    const logged = run.stdout
+      .split('\n')
+      .filter((line) => !masks.includes(line))
+      .join('\n')
+    const summary = run.summary.replace(/&#(\d+);/g, (_entity, code: string) =>
+      String.fromCharCode(Number(code))
+    )
+    expectNoneShown([logged, run.stderr, JSON.stringify(run.outputs), summary].join('\n'), forms)
   })
 
   it('refuses a valid URL when the secret is not whsec_ and base64, and posts nothing to it', async () => {

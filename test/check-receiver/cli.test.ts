@@ -6,7 +6,11 @@ import { deliveryChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverCli, type CliRun } from '../support/cli-harness.ts'
 import {
   closedAfterEach,
+  echoedSecretForms,
+  expectNoneShown,
+  receiptToken,
   startAcceptingReceiver,
+  startEchoingReceiver,
   startSlowReceiver,
   startTimestampIgnoringReceiver,
   type TestReceiver
@@ -182,6 +186,20 @@ describe('the bundled diffio-check-receiver CLI', () => {
       expect(receiver.requests).toHaveLength(0)
     }
   )
+
+  it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
+    const forms = echoedSecretForms(secret, receiptToken)
+    const receiver = await started(startEchoingReceiver(secret, forms))
+    const run = await runCheckReceiverCli(
+      ['--url', receiver.webhookUrl, '--receipt-url', `${receiver.url}/r/{event-id}`],
+      { ...withSecret(), DIFFIO_RECEIPT_TOKEN: receiptToken }
+    )
+
+    expect(run.exitCode).toBe(1)
+    // The receiver's answer is shown, with every secret in it cut out.
+    expect(run.stderr).toContain('wrong: ***')
+    expectNoneShown(run.stdout + run.stderr, forms)
+  })
 
   it('prints its usage with --help and its version with --version', async () => {
     const help = await runCheckReceiverCli(['--help'])
