@@ -5,6 +5,7 @@ import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks, diagnosticChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverAction } from '../support/action-harness.ts'
+import { skippingClock } from '../support/in-process.ts'
 import {
   closedAfterEach,
   echoedSecretForms,
@@ -12,6 +13,7 @@ import {
   receiptToken,
   startAcceptingReceiver,
   startEchoingReceiver,
+  startHandwrittenReceiver,
   startFailingReceiver,
   startRedirectingReceiver,
   startSlowReceiver,
@@ -264,6 +266,33 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     expectErrorTitle(run, 'Invalid input')
     expect(run.errors[0]).toMatch(/::url is required/)
     expect(receiver.requests).toHaveLength(0)
+  })
+
+  it('waits for the genuine receipt the whole of timeout-seconds, by the clock it is given, then fails genuine-recorded', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'nothing' }))
+    const began = performance.now()
+    const run = await runCheckReceiverAction(
+      {
+        url: receiver.webhookUrl,
+        'webhook-secret': secret,
+        'receipt-url': receiver.receiptUrl,
+        'receipt-token': receiptToken
+      },
+      {},
+      { clock: skippingClock() }
+    )
+
+    expect(run.exitCode).toBe(1)
+    expect(failedChecks(run)).toEqual(['genuine-recorded'])
+    expect(results(run).find((row) => row.check === 'genuine-recorded')).toMatchObject({
+      got: 'not-recorded',
+      status: 404,
+      ms: expect.any(Number) as unknown
+    })
+    expect(results(run).find((row) => row.check === 'genuine-recorded')!.ms).toBeGreaterThan(14_000)
+    // The 15 s passed on the clock, not in this process: its waits were skipped.
+    expect(performance.now() - began).toBeLessThan(10_000)
+    expectErrorTitle(run, 'not record', 'genuine')
   })
 
   it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {

@@ -4,6 +4,7 @@ import { expectNoStackTrace } from '../support/expectations.js'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverCli, type CliRun } from '../support/cli-harness.ts'
+import { skippingClock } from '../support/in-process.ts'
 import {
   closedAfterEach,
   echoedSecretForms,
@@ -11,6 +12,7 @@ import {
   receiptToken,
   startAcceptingReceiver,
   startEchoingReceiver,
+  startHandwrittenReceiver,
   startSlowReceiver,
   startTimestampIgnoringReceiver,
   type TestReceiver
@@ -186,6 +188,25 @@ describe('the bundled diffio-check-receiver CLI', () => {
       expect(receiver.requests).toHaveLength(0)
     }
   )
+
+  it('waits for the genuine receipt the whole of --timeout-seconds, by the clock it is given, then exits 1', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'nothing' }))
+    const began = performance.now()
+    const run = await runCheckReceiverCli(
+      ['--url', receiver.webhookUrl, '--receipt-url', receiver.receiptUrl],
+      { ...withSecret(), DIFFIO_RECEIPT_TOKEN: receiptToken },
+      { clock: skippingClock() }
+    )
+
+    expect(run.exitCode).toBe(1)
+    const rows = JSON.parse(run.stdout) as Array<{ check: string; got: string; ms: number }>
+    const recorded = rows.find((row) => row.check === 'genuine-recorded')!
+    expect(recorded.got).toBe('not-recorded')
+    expect(recorded.ms).toBeGreaterThan(14_000)
+    // The 15 s passed on the clock, not in this process: its waits were skipped.
+    expect(performance.now() - began).toBeLessThan(10_000)
+    expect(run.stderr).toMatch(/^genuine-recorded\s+recorded\s+not-recorded\s+404\s+\d+ ms\s+FAIL/m)
+  })
 
   it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
     const forms = echoedSecretForms(secret, receiptToken)
