@@ -14907,9 +14907,12 @@ var pool_default = /*#__PURE__*/__nccwpck_require__.n(pool);
 var proxy_agent = __nccwpck_require__(6672);
 ;// CONCATENATED MODULE: ./src/http/undici.ts
 // The parts of undici this project and @actions/http-client use. undici's own index also loads its
-// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would compile
-// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them) and
-// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle runs.
+// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would
+// compile
+// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them)
+// and
+// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle
+// runs.
 // These are undici's internal paths: package.json pins undici exactly, and test/unit/undici.test.ts
 // fails, naming the module, when an upgrade moves or renames one.
 
@@ -17612,7 +17615,10 @@ const eventTypes = [
     'generation.failed',
     'generation.completed'
 ];
-/** What both actions send unless told: the event a finished generation causes, the one most receivers act on. */
+/**
+ * What both actions send unless told: the event a finished generation causes, the one most
+ * receivers act on.
+ */
 const defaultEventType = 'generation.completed';
 const modes = ['test', 'live'];
 /** Fields of the payload that Diffio always sets itself, whatever samplePayload says. */
@@ -17641,14 +17647,18 @@ const svixRetryScheduleSeconds = [
     10 * 3600,
     10 * 3600
 ];
-/** Svix's first retry comes this long after a failed delivery: until then a receipt is usually moments away. */
+/**
+ * Svix's first retry comes this long after a failed delivery: until then a receipt is usually
+ * moments away.
+ */
 const svixFirstRetryMs = svixRetryScheduleSeconds[1] * 1000;
 
 ;// CONCATENATED MODULE: ./src/send-test-event/inputs.ts
 
 /**
  * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
- * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults here.
+ * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults
+ * here.
  */
 const inputNames = [
     'api-key',
@@ -17678,7 +17688,8 @@ const inputDefaults = {
     'max-retries': '2',
     'receipt-url': '',
     'receipt-token': '',
-    // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
+    // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first
+    // two.
     'receipt-timeout-seconds': '60',
     'wait-for-url': '',
     'wait-for-text': '',
@@ -24642,12 +24653,17 @@ function _function(params) {
 
 
 ;// CONCATENATED MODULE: ./src/shared/redact.ts
-/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+/**
+ * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
+ * it occurs in.
+ */
 const minSecretLength = 16;
 /**
  * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
- * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's public
- * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by chance.
+ * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
+ * public
+ * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by
+ * chance.
  */
 const minPieceLength = minSecretLength;
 const redactedMark = '***';
@@ -24668,7 +24684,8 @@ function createRedactor(...secrets) {
         ...hexForms(secret),
         ...base64Forms(secret)
     ]));
-    // As a product puts server text on one line before a shell redacts it; never a form that is mostly spaces.
+    // As a product puts server text on one line before a shell redacts it; never a form that is
+    // mostly spaces.
     for (const form of [...forms]) {
         const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ');
         if (flat.replaceAll(' ', '').length >= minPieceLength)
@@ -24724,7 +24741,8 @@ function base64Forms(secret) {
 }
 /**
  * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
- * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes on
+ * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
+ * on
  * agreeing with the form.
  */
 function formFinder(forms) {
@@ -24736,7 +24754,8 @@ function formFinder(forms) {
             pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
         }
     }
-    // Most positions of a long text can be passed over on their first two characters, without a slice.
+    // Most positions of a long text can be passed over on their first two characters, without a
+    // slice.
     const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
     return (text) => {
         const found = [];
@@ -24785,18 +24804,24 @@ function cut(text, ranges, mark) {
     return kept + text.slice(from);
 }
 /**
- * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
+ * are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in
+ * send_test_event).
  */
 function redactorForInputs(...secrets) {
     return createRedactor(...secrets
         .map((secret) => (secret ?? '').trim())
         .filter((secret) => secret.length >= minSecretLength));
 }
-/** A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes them. */
+/**
+ * A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes
+ * them.
+ */
 const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
 /**
- * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is,
+ * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
+ * is,
  * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
  * each range found there is cut back into the strings it spans. A body, an output or a log line is
  * redacted this way without being parsed first.
@@ -24827,7 +24852,8 @@ function acrossJsonStrings(text, find) {
     return found;
 }
 /**
- * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the quotes
+ * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
+ * quotes
  * and colon between a key and its value), where redacting the strings cannot cut it out.
  */
 function holdsSecretOutsideStrings(json, ...secrets) {
@@ -24843,8 +24869,6 @@ function holdsSecretOutsideStrings(json, ...secrets) {
 ;// CONCATENATED MODULE: ./src/http/retry.ts
 /** Statuses worth another attempt; every other 4xx and 5xx is final. */
 const retryableStatuses = new Set([408, 429, 500, 502, 503, 504]);
-/** What is retried, in words, for help texts and docs. */
-const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
 /** Statuses whose Retry-After header is honoured. */
 const retryAfterStatuses = new Set([429, 503]);
 const defaultBackoff = { baseMs: 500, capMs: 8000, retryAfterCapMs: 60_000 };
@@ -24879,11 +24903,14 @@ function parseRetryAfter(header, now = Date.now()) {
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/shared/server-text.ts
 
-/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+/**
+ * Server text longer than this is cut: a message is a sentence, and a job summary has a size limit.
+ */
 const serverTextLength = 300;
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
- * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's redaction.
+ * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
+ * redaction.
  * `redact`, when given, is applied first.
  */
 function excerpt(text, redact) {
@@ -24905,7 +24932,8 @@ function compactJson(text) {
     }
 }
 /**
- * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two there
+ * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
+ * there
  * would leave a piece too short for the shells' redaction to recognise.
  */
 function shorten(text, length = serverTextLength) {
@@ -24913,7 +24941,10 @@ function shorten(text, length = serverTextLength) {
         return text;
     return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`;
 }
-/** Text on one line: control characters and line breaks, which could start a runner command or a terminal escape, become spaces. */
+/**
+ * Text on one line: control characters and line breaks, which could start a runner command or a
+ * terminal escape, become spaces.
+ */
 function oneLine(text) {
     return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim();
 }
@@ -24933,7 +24964,10 @@ function headerValue(headers, name) {
 
 
 
-/** Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an output or a log line. */
+/**
+ * Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an
+ * output or a log line.
+ */
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 /** Half of a UTF-16 pair without the other half, which cannot be encoded into a URL or UTF-8. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -24978,13 +25012,15 @@ function classifyStatus(status) {
 function interpretAnswer(answer, asked) {
     const { status, bodyProblem } = answer;
     const failed = (failure) => ({ kind: 'failed', failure });
-    // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
+    // A stalled or undecodable body is the answer's problem whatever its status, as is a success too
+    // large to read.
     if (bodyProblem?.kind === 'too-slow' ||
         bodyProblem?.kind === 'undecodable' ||
         (bodyProblem?.kind === 'too-large' && status < 300)) {
         return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     }
-    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+    // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second
+    // event.
     if (status === 200 && bodyProblem !== undefined)
         return failed({ kind: 'unreadable-body', status, problem: bodyProblem });
     if (status === 200)
@@ -25025,7 +25061,8 @@ function readTestEvent(text, asked) {
         // It recurses, so a body nested thousands deep overflows the stack.
         return undocumented({ kind: 'too-deep' });
     }
-    // The shells cut a secret out of any string, and out of neighbouring strings, but not out of JSON's own syntax.
+    // The shells cut a secret out of any string, and out of neighbouring strings, but not out of
+    // JSON's own syntax.
     if (holdsSecretOutsideStrings(json, asked.apiKey))
         return undocumented({ kind: 'holds-key' });
     const result = testEventSchema.safeParse(body);
@@ -25043,7 +25080,10 @@ function readTestEvent(text, asked) {
         return undocumented({ kind: 'unprintable-fields', fields: unprintable });
     return { kind: 'sent', sent: { status: 200, event, json } };
 }
-/** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
+/**
+ * The fields Diffio echoes that differ from the request: its mode and event type, and the key id
+ * when one was named.
+ */
 function echoMismatches(event, asked) {
     const echoed = [
         ['eventType', asked.eventType],
@@ -25058,7 +25098,10 @@ function echoMismatches(event, asked) {
         answered: shorten(oneLine(event[field]))
     }));
 }
-/** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
+/**
+ * Which field of the 200 body is not a string, and what it is instead (the whole body when `field`
+ * is absent).
+ */
 function mistyped(body, path) {
     if (path.length === 0)
         return { found: kindOf(body) };
@@ -25071,7 +25114,10 @@ function kindOf(value) {
         return 'null';
     return Array.isArray(value) ? 'array' : typeof value;
 }
-/** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
+/**
+ * What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not
+ * JSON.
+ */
 function readErrorBody(text, status) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
@@ -25099,7 +25145,8 @@ function parseJson(text) {
 ;// CONCATENATED MODULE: ./src/send-test-event/failure.ts
 
 /**
- * Whether another attempt could succeed: the statuses the retry list names, no answer that may pass,
+ * Whether another attempt could succeed: the statuses the retry list names, no answer that may
+ * pass,
  * and a 200 whose body broke off or stalled (the connection broke, the address was right).
  */
 function isRetryable(failure) {
@@ -25121,7 +25168,8 @@ function failureStatus(failure) {
 
 ;// CONCATENATED MODULE: ./src/shared/explanation.ts
 /**
- * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this entry
+ * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this
+ * entry
  * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
  */
 function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
@@ -25153,13 +25201,19 @@ function wholeMs(ms) {
 }
 /**
  * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
- * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy tunnel
- * and TLS handshake included, takes longer than the time limit to open, and destroying the pool ends
- * those still opening. Redirects are never followed: undici's request() follows none unless asked to.
+ * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
+ * tunnel
+ * and TLS handshake included, takes longer than the time limit to open, and destroying the pool
+ * ends
+ * those still opening. Redirects are never followed: undici's request() follows none unless asked
+ * to.
  */
 function createDispatcher(timeLimitMs) {
     const limitMs = wholeMs(timeLimitMs);
-    /** What destroying the pool ends besides undici's own: connections still opening, and sockets to a proxy, which outlive undici's destroy once they carry a tunnel. */
+    /**
+     * What destroying the pool ends besides undici's own: connections still opening, and sockets to a
+     * proxy, which outlive undici's destroy once they carry a tunnel.
+     */
     const ends = new Set();
     const options = {
         connect: { timeout: limitMs },
@@ -25174,7 +25228,8 @@ function createDispatcher(timeLimitMs) {
     try {
         const tunnelled = withoutExperimentalWarning(() => new (env_http_proxy_agent_default())({
             ...options,
-            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the tunnel, and the CONNECT's answer.
+            // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the
+            // tunnel, and the CONNECT's answer.
             proxyTls: { timeout: limitMs },
             requestTls: { timeout: limitMs },
             clientFactory: (origin, proxyOptions) => proxyPool(origin, proxyOptions, limitMs, ends)
@@ -25190,7 +25245,10 @@ function createDispatcher(timeLimitMs) {
         };
     }
 }
-/** Made on first use: only a run with a proxy set asks, and a start without one should not pay for it. */
+/**
+ * Made on first use: only a run with a proxy set asks, and a start without one should not pay for
+ * it.
+ */
 let loopback;
 /** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
 function isLoopbackHost(hostname) {
@@ -25206,7 +25264,10 @@ function isLoopbackHost(hostname) {
         return loopback.check(host.slice(1, -1), 'ipv6');
     return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4');
 }
-/** Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be the proxy's own machine. */
+/**
+ * Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be
+ * the proxy's own machine.
+ */
 class Routes extends (dispatcher_default()) {
     direct;
     tunnelled;
@@ -25222,7 +25283,8 @@ class Routes extends (dispatcher_default()) {
         const route = this.tunnelled === undefined || isLoopbackHost(hostname) ? this.direct : this.tunnelled;
         return route.dispatch(options, handler);
     }
-    // One signature for undici's promise and callback forms, whose overloads only `any` satisfies; this project awaits the promise.
+    // One signature for undici's promise and callback forms, whose overloads only `any` satisfies;
+    // this project awaits the promise.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     close(callback) {
         return settled(Promise.all(this.routes().map((route) => route.close())), callback);
@@ -25230,7 +25292,8 @@ class Routes extends (dispatcher_default()) {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as close(): undici's overloads
     destroy(...args) {
         const callback = args.find((arg) => typeof arg === 'function');
-        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close that never comes.
+        // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close
+        // that never comes.
         const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
             for (const end of this.ends)
                 end();
@@ -25261,7 +25324,8 @@ function boundedPool(origin, options, limitMs, ends) {
         let open = true;
         const finish = (error, opened) => {
             if (!open) {
-                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused CONNECT.
+                // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused
+                // CONNECT.
                 opened?.destroy();
                 return;
             }
@@ -25292,7 +25356,10 @@ function boundedPool(origin, options, limitMs, ends) {
         connect: boundedConnect
     });
 }
-/** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
+/**
+ * The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of
+ * its sockets ended with the pool.
+ */
 function proxyPool(origin, options, limitMs, ends) {
     const connect = options.connect;
     const trackedConnect = (connectOptions, callback) => connect(connectOptions, (error, socket) => {
@@ -25311,7 +25378,8 @@ function proxyPool(origin, options, limitMs, ends) {
 }
 /**
  * undici keeps a request queued and connects again at once when a connection closes before any
- * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a second.
+ * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
+ * second.
  * Under another code, the close fails the queued request instead.
  */
 function proxyError(error) {
@@ -25332,7 +25400,8 @@ const requestLine = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/;
 /**
  * undici drops the connection on a 100 (Continue) it did not ask for, though RFC 9110 has a client
  * read on to the final answer. Until an answer's final status line, each 100 is renamed 103 on its
- * way into undici's parser, which reads informational answers past; the bytes after stay as they are.
+ * way into undici's parser, which reads informational answers past; the bytes after stay as they
+ * are.
  */
 function readPastContinue(socket) {
     const { read, write } = socket;
@@ -25367,7 +25436,10 @@ function readPastContinue(socket) {
         return chunk;
     };
 }
-/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+/**
+ * undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's
+ * readers.
+ */
 function withoutExperimentalWarning(create) {
     const emitWarning = process.emitWarning;
     process.emitWarning = ((warning, ...rest) => {
@@ -25385,7 +25457,10 @@ function withoutExperimentalWarning(create) {
 
 ;// CONCATENATED MODULE: ./src/http/request.ts
 
-/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
+/**
+ * Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not
+ * them.
+ */
 const maxBodyBytes = 1024 * 1024;
 /**
  * Makes one attempt: the answer, or why none came. It ends within the time limit, whatever the
@@ -25395,7 +25470,8 @@ async function attemptRequest(httpRequest, timeLimitMs, dispatcher) {
     const controller = new AbortController();
     const progress = { chunks: [], receivedBytes: 0 };
     let timer;
-    // undici leaves a request queued behind a connection that is still opening deaf to its signal; this does not wait for it.
+    // undici leaves a request queued behind a connection that is still opening deaf to its signal;
+    // this does not wait for it.
     const timeUp = new Promise((resolve) => {
         timer = setTimeout(() => {
             controller.abort();
@@ -25492,7 +25568,10 @@ function outOfTime(progress, timeLimitMs) {
 function contentCodings(value) {
     return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined;
 }
-/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
+/**
+ * The body as text, decompressed when a server compressed it though asked not to; still within the
+ * size cap.
+ */
 async function decodeBody(bytes, encoding) {
     if (encoding === undefined || encoding === 'identity')
         return bytes.toString('utf8');
@@ -25529,14 +25608,18 @@ async function decodeBody(bytes, encoding) {
     }
     return decoded.toString('utf8');
 }
-/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
+/**
+ * What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it.
+ */
 function rawText(chunks, headers) {
     const encoding = contentCodings(headers['content-encoding']);
     return encoding === undefined || encoding === 'identity'
         ? Buffer.concat(chunks).toString('utf8')
         : '';
 }
-/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+/**
+ * Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear.
+ */
 function discard(body) {
     body.on('error', () => { });
     body.destroy();
@@ -25561,7 +25644,10 @@ const timeoutCodes = new Set([
     'UND_ERR_BODY_TIMEOUT'
 ]);
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/;
-/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+/**
+ * llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least
+ * 100).
+ */
 const invalidHttpCodes = /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/;
 function noAnswer(error, aborted, timeLimitMs) {
     const code = errorCode(error);
@@ -25589,7 +25675,8 @@ function noAnswer(error, aborted, timeLimitMs) {
     }
     if (code === connectCodes.proxySentData)
         return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded };
-    // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
+    // It answered, with something that is not HTTP: the request may have been taken, so it is not
+    // sent again.
     if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
         return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded };
     }
@@ -25623,7 +25710,11 @@ function describeError(error) {
 
 
 
-/** The floor's values in words, for every product's explanations. Raw server text is put on one line; the products redact. */
+
+/**
+ * The floor's values in words, for every product's explanations. Raw server text is put on one
+ * line; the products redact.
+ */
 /** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
 function seconds(ms) {
     return String(Number((ms / 1000).toPrecision(12)));
@@ -25660,7 +25751,8 @@ function describeNoAnswer(noAnswer, host) {
         case 'tls-untrusted':
             return `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`;
         case 'tls-handshake': {
-            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
+            // OpenSSL's text carries its source path; its reason ("wrong version number") is what a
+            // reader needs.
             const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail;
             return `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`;
         }
@@ -25719,6 +25811,8 @@ function undecodableBecause({ coding, corrupt }) {
 function describeUnusableProxy({ variable, detail }) {
     return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`;
 }
+/** What is retried, in words, for help texts and docs. */
+const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`;
 
 ;// CONCATENATED MODULE: ./src/shared/wording.ts
 /** "a, b or c": values listed in a sentence. */
@@ -25744,7 +25838,10 @@ function sentence(text) {
 
 
 
-/** Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of them. */
+/**
+ * Why nothing was sent when the inputs cannot be used; where the key comes from when it is one of
+ * them.
+ */
 function explainInvalidInputs(issues, context) {
     const aboutTheKey = issues.some((issue) => issue.input === 'api-key');
     return explainInputIssues(issues, context.label, 'nothing was sent to Diffio', [
@@ -25779,7 +25876,10 @@ function explainSendFailure(failed, context) {
         ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
     };
 }
-/** What went wrong with the last attempt, as one line: the failure's own sentence in logs and messages. */
+/**
+ * What went wrong with the last attempt, as one line: the failure's own sentence in logs and
+ * messages.
+ */
 function describeSendFailure(failure) {
     switch (failure.kind) {
         case 'error-status': {
@@ -25837,7 +25937,9 @@ function withArticle(kind) {
 function describeRetry({ attempt, attempts, failure, waitMs }) {
     return `Attempt ${attempt} of ${attempts} failed: ${sentence(describeSendFailure(failure))} ${describeWait(waitMs)}`;
 }
-/** A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s". */
+/**
+ * A wait under a second in ms: in tenths of a second, backoff's shortest waits would read "0.0 s".
+ */
 function describeWait(waitMs) {
     const ms = Math.round(waitMs);
     if (ms <= 0)
@@ -25848,6 +25950,17 @@ function describeWait(waitMs) {
 function describeDelivery({ event, attempts }) {
     const tries = attempts === 1 ? '' : ` after ${attempts} attempts`;
     return `Sent ${event.eventType} (${event.mode}) as Svix message ${event.svixMessageId}${tries}.`;
+}
+/** The log line for Diffio's 200: its status and its whole answer. */
+function answeredLine({ status, json }) {
+    return `Diffio answered ${status}: ${json}`;
+}
+/** The warning for something passed that is no input of this action, and its title. */
+function unknownInputWarning(stray) {
+    return {
+        text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
+        title: 'Unknown input'
+    };
 }
 /** The attempt ran out of time, waiting for the answer or reading its body. */
 function timedOut(failure) {
@@ -25975,6 +26088,179 @@ function inputNamedBy(serverMessage) {
         return 'mode';
     return undefined;
 }
+// The readiness wait and the receipt wait: their progress lines, and why they failed.
+/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
+function withText(wait) {
+    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
+}
+function waitingLine(wait) {
+    return `Waiting up to ${wait.timeoutSeconds} s for ${wait.url} to answer 2xx${withText(wait)}.`;
+}
+function readyLine(wait, waitedMs) {
+    return `${wait.url} answered 2xx${withText(wait)} after ${waitedMs} ms.`;
+}
+function notReadyLine(wait, seen) {
+    return `${wait.url} is not ready: ${notReadyBecause(seen, wait)}`;
+}
+function notReadyBecause(seen, wait) {
+    if (seen.kind === 'no-answer')
+        return oneLine(describeNoAnswer(seen.noAnswer, seen.host));
+    const { status } = seen;
+    const redirect = status >= 300 && status <= 399 ? ' (redirects are not followed)' : '';
+    const why = `it answered ${describeStatus(status)}${redirect}`;
+    const text = JSON.stringify(wait.text);
+    switch (seen.kind) {
+        case 'not-2xx':
+            return why;
+        case 'body-unread':
+            return `${why}, but its body could not be read whole to look for ${text}`;
+        case 'text-missing':
+            return `${why}, but its body does not contain ${text} yet (the previous version may still be serving)`;
+    }
+}
+/** Why nothing was sent: wait-for-url cannot be reached as written, or was not ready in time. */
+function explainNotReady(wait, { ended, polls }, label) {
+    if (ended.kind === 'unreachable') {
+        return {
+            title: `${label('wait-for-url')} cannot be reached as written`,
+            message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(ended.noAnswer, ended.host))}`,
+            nextStep: `Check ${label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
+        };
+    }
+    const tries = counted(polls, 'try', 'tries');
+    const lastSeen = notReadyBecause(ended.lastSeen, wait);
+    const raise = `raise ${label('wait-timeout-seconds')} if it`;
+    return {
+        title: `${label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
+        message: `Nothing was sent to Diffio: ${wait.url} did not answer 2xx${withText(wait)} in ${tries} over ${wait.timeoutSeconds} s. Last seen: ${lastSeen}`,
+        nextStep: wait.text === undefined
+            ? `Check that the receiver is deployed and serving, and that ${label('wait-for-url')} is a URL it answers 2xx on once ready; ${raise} starts slowly.`
+            : `Check that the new version of the receiver is deployed and serving, and that its answer at ${label('wait-for-url')} shows ${label('wait-for-text')} (its version or commit, for example); ${raise} deploys slowly.`
+    };
+}
+function receiptWaitLine({ urlTemplate, timeoutSeconds }) {
+    return `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`;
+}
+function receiptPollLine(seen) {
+    return `Waiting for the receipt: not there yet; the receipt URL ${describeSighting(seen)}`;
+}
+function confirmedLine(eventType, latencyMs, url) {
+    return `The receiver confirmed ${eventType} ${latencyMs} ms after Diffio's answer (${url}).`;
+}
+/** What a poll found, in words that follow "the receipt URL". */
+function describeSighting(seen) {
+    switch (seen.kind) {
+        case 'unproven':
+            return `answered ${describeStatus(seen.status)} without naming the event: ${describeUnproven(seen.unproven)}`;
+        case 'not-yet':
+        case 'busy':
+            return `answered ${describeStatus(seen.status)} (${seen.serverMessage})`;
+        case 'no-answer':
+            return `failed: ${oneLine(describeNoAnswer(seen.noAnswer, seen.host))}`;
+    }
+}
+/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
+function describeUnproven(unproven) {
+    switch (unproven.because) {
+        case 'not-json':
+            if (unproven.bodyProblem !== undefined)
+                return `its body ${bodyProblemClause(unproven.bodyProblem)}`;
+            return unproven.start === ''
+                ? 'its body is empty'
+                : `its body is not JSON (it begins: ${unproven.start})`;
+        case 'not-an-object':
+            return 'its body is JSON, but not an object';
+        case 'names-no-event':
+            return 'its JSON has neither eventId nor svixMessageId';
+        case 'names-another-event':
+            return `its JSON names another event (${unproven.field} ${unproven.value})`;
+    }
+}
+/** Why the receiver did not confirm an event Diffio accepted. */
+function explainNoReceipt(missing, event, { url, polls }, receipt, label) {
+    const accepted = `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId})`;
+    const within = `within ${receipt.timeoutSeconds} s`;
+    switch (missing.kind) {
+        case 'unfillable':
+            return {
+                title: `The receipt URL cannot be asked about ${event.eventType}`,
+                message: `${accepted}, but ${missing.refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+                nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
+            };
+        case 'unusable':
+            return {
+                title: 'The receipt URL gave no usable answer',
+                message: `GET ${url} failed: ${oneLine(describeNoAnswer(missing.noAnswer, missing.host))}`,
+                nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
+            };
+        case 'refused':
+            return explainRefused(missing, url, receipt.token !== undefined, label);
+    }
+    const { lastSeen } = missing;
+    const after = `after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s`;
+    if (lastSeen.kind === 'unproven') {
+        return {
+            title: `The receipt URL answered ${lastSeen.status} without naming ${event.eventType}`,
+            message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last answered ${describeStatus(lastSeen.status)}, and ${describeUnproven(lastSeen.unproven)}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
+            nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
+        };
+    }
+    if (!missing.answered) {
+        return {
+            title: `The receipt URL never answered ${within}`,
+            message: `${accepted}, but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${describeSighting(lastSeen)}`,
+            nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
+        };
+    }
+    return {
+        title: `No receipt for ${event.eventType} ${within}`,
+        message: `${accepted}, but the receiver did not confirm it: ${after}, GET ${url} last ${describeSighting(lastSeen)}.`,
+        nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
+    };
+}
+function explainRefused({ status, serverMessage, location }, url, tokenGiven, label) {
+    const said = serverMessage === undefined ? '' : ` (${serverMessage})`;
+    if (status === 401 || status === 403) {
+        return {
+            title: tokenGiven
+                ? `The receiver refused the receipt token (${status})`
+                : `The receiver wants a receipt token (${status})`,
+            message: `GET ${url} answered ${describeStatus(status)}${said}.`,
+            nextStep: tokenGiven
+                ? `Check ${label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
+                : `Set ${label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
+        };
+    }
+    const pointed = location === undefined ? '' : ` to ${location}, which is not followed`;
+    return {
+        title: `The receipt URL answered ${status}`,
+        message: `GET ${url} answered ${describeStatus(status)}${pointed}${said}; the receipt protocol answers 200 or 404.`,
+        nextStep: `Check ${label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
+    };
+}
+/** Two event types came back with one event id: one receipt is not counted for both. */
+function explainSharedEventId(event, first, label) {
+    return {
+        // Only several event types can share an id, and the shells put the event type before each title
+        // then.
+        title: `Came back with the event id of ${first}`,
+        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
+        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
+    };
+}
+/** What a dry run would have done around the requests it shows. */
+function dryRunNotes({ apiKey, wait, receipt }, label) {
+    const notes = [
+        apiKey === ''
+            ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
+            : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
+    ];
+    if (wait !== undefined)
+        notes.push(`It would first wait up to ${wait.timeoutSeconds} s for GET ${wait.url} to answer 2xx${withText(wait)}.`);
+    if (receipt !== undefined)
+        notes.push(`It would then poll GET ${receipt.urlTemplate} for each event, up to ${receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
+    return notes;
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -25985,7 +26271,8 @@ const longestIntervalMs = 2000;
 /** The least time a last poll before the deadline is given. */
 const lastPollMs = 100;
 /**
- * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
+ * was
  * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
 function pollIntervalMs(elapsedMs, previousMs, briskMs) {
@@ -25994,8 +26281,10 @@ function pollIntervalMs(elapsedMs, previousMs, briskMs) {
     return Math.min(longestIntervalMs, Math.round(Math.max(previousMs, firstIntervalMs) * 1.5));
 }
 /**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
- * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
+ * says),
+ * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts
+ * or
  * runs past the deadline.
  */
 async function pollUntil(poll, options) {
@@ -26013,7 +26302,8 @@ async function pollUntil(poll, options) {
         const latestStart = deadline - now() - lastPollMs;
         if (latestStart <= 0)
             return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs };
-        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
+        // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a
+        // busy loop.
         intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs);
         const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs);
         await sleep(Math.floor(Math.min(askedMs, latestStart)));
@@ -26021,12 +26311,16 @@ async function pollUntil(poll, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/receipt-proof.ts
-/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
+/**
+ * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
+ * them.
+ */
 const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
 /**
  * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
  * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
- * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
+ * such
  * as a single-page app's index page, names no event, so its 200 confirms nothing.
  */
 function receiptProof(body, event) {
@@ -26062,14 +26356,17 @@ function closest(value, candidates) {
 }
 /**
  * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
- * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
+ * last dotted part, which tells it from names that share the rest (`generation.started` is four
+ * edits
  * from `generation.failed`, two more than a typo of `failed` has). At least one.
  */
 function allowedEdits(candidate) {
     const distinctive = candidate.split('.').at(-1);
     return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)));
 }
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+ */
 function editDistance(a, b) {
     const rows = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
     for (let i = 1; i <= a.length; i++) {
@@ -26121,7 +26418,10 @@ function nameSharingAWord(typed, names) {
  * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
  * value or a Problem, and zod gathers the problems of every input so they are reported together.
  */
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+/**
+ * What a reader returns when the text will not do: the expected form, worded to follow the input's
+ * name.
+ */
 class Problem {
     message;
     constructor(message) {
@@ -26152,7 +26452,10 @@ function oneOf(values) {
     });
 }
 const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+/**
+ * Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or
+ * localhost.
+ */
 function input_readers_isLoopbackHost(hostname) {
     return loopbackHosts.test(hostname);
 }
@@ -26180,7 +26483,10 @@ function readHttpUrl(text, example, carries, written = text) {
         return new Problem('must not contain a fragment');
     return url;
 }
-/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+/**
+ * A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the
+ * limit comes from.
+ */
 function secondsInput(most, why = '') {
     return stringInput((text) => {
         const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN;
@@ -26190,7 +26496,8 @@ function secondsInput(most, why = '') {
     });
 }
 /**
- * Reads raw text inputs with a product's zod schema into its values, or every problem at once: those
+ * Reads raw text inputs with a product's zod schema into its values, or every problem at once:
+ * those
  * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
  */
 function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
@@ -26211,7 +26518,8 @@ function readInputs(schema, raw, names, strays, alsoCheck = () => []) {
     return { ok: true, values: result.data, unknown: sorted.unrelated };
 }
 /**
- * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them,
+ * split
  * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
  * the step: the runner only warns, and the step would run green without them; and the others.
  */
@@ -26230,7 +26538,10 @@ function sortStrayInputs(strays, inputs) {
     }
     return { misspelt, unrelated };
 }
-/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header; never shown. */
+/**
+ * A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a
+ * header; never shown.
+ */
 const secretTokenInput = stringInput((token) => {
     if (token === '')
         return undefined;
@@ -26251,7 +26562,10 @@ const receiptPlaceholders = [
     '{event-type}',
     '{mode}'
 ];
-/** The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver which event is asked about. */
+/**
+ * The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver
+ * which event is asked about.
+ */
 const idPlaceholders = ['{event-id}', '{svix-message-id}'];
 /** What each placeholder stands for, in a sentence. */
 const placeholderMeaning = {
@@ -26263,7 +26577,8 @@ const placeholderMeaning = {
 const example = 'https://hooks.example.com/receipts/{event-id}';
 /**
  * The template filled with `value` for each placeholder, percent-encoded. Each value is encoded
- * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`, `@` or `:`.
+ * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`,
+ * `@` or `:`.
  */
 function filledWith(template, value) {
     return receiptPlaceholders.reduce((url, placeholder) => url.replaceAll(placeholder, encodeURIComponent(value(placeholder))), template);
@@ -26273,7 +26588,9 @@ function filledWith(template, value) {
  * choose the scheme, host or port, these give different origins, or some parse and some do not.
  */
 const probeFillings = ['a', 'b', '1'];
-/** The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL. */
+/**
+ * The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL.
+ */
 function originOf(url) {
     return URL.canParse(url) ? new URL(url).origin : undefined;
 }
@@ -26303,9 +26620,12 @@ function readReceiptUrlTemplate(text) {
 }
 /**
  * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
- * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can change
- * the URL's structure only by being empty or a "." or ".." path segment (`/api/receipts/{event-id}/status`
- * with `..` is /api/status): those are refused, and so is any filling that leaves the template's origin.
+ * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can
+ * change
+ * the URL's structure only by being empty or a "." or ".." path segment
+ * (`/api/receipts/{event-id}/status`
+ * with `..` is /api/status): those are refused, and so is any filling that leaves the template's
+ * origin.
  */
 function fillReceiptUrl(template, event) {
     const values = {
@@ -26337,7 +26657,10 @@ function fillReceiptUrl(template, event) {
     }
     return { url: new URL(url).href };
 }
-/** The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+/**
+ * The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything
+ * is sent.
+ */
 const receiptUrlInput = stringInput(readReceiptUrlTemplate);
 
 ;// CONCATENATED MODULE: ./package.json
@@ -26357,7 +26680,8 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
     if (token !== undefined)
         headers.authorization = `Bearer ${token}`;
     const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher);
-    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+    // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will
+    // not.
     if (answer.kind === 'no-answer')
         return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer };
     const { status } = answer;
@@ -26385,61 +26709,65 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
 
 
 
-
-
-/** A receipt's body longer than this is not passed on as the receipt output: outputs are for ids, not documents. */
+/**
+ * A receipt's body longer than this is not passed on as the receipt output: outputs are for ids,
+ * not documents.
+ */
 const maxReceiptLength = 4096;
 /**
  * Polls the receiver's receipt URL for the event Diffio accepted, per the receipt protocol: a 2xx
- * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no event,
+ * whose body names the event once it has it, 404 until then; 408, 429, 5xx, a 2xx that names no
+ * event,
  * time-outs and passing network faults mean not yet; any other answer ends the wait at once. The
  * latency counts from Diffio's answer, which is when this starts.
  */
 async function awaitReceipt(receipt, event, context) {
     const filled = fillReceiptUrl(receipt.urlTemplate, event);
     if ('refused' in filled) {
-        return {
-            delivered: false,
-            polls: 0,
-            url: receipt.urlTemplate,
-            explanation: unfillable(event, filled.refused, context.label)
-        };
+        const missing = { kind: 'unfillable', refused: filled.refused };
+        return { delivered: false, polls: 0, url: receipt.urlTemplate, missing };
     }
     const { url } = filled;
-    const shownUrl = oneLine(url);
     const { host } = new URL(url);
     let answered = false;
-    /** Set while the last answer was a 2xx that named no event: what the end of the wait must then say. */
-    let unproven;
     const poll = async (timeLimitMs) => {
-        unproven = undefined;
         const lookup = await lookUpReceipt(url, receipt.token, timeLimitMs, context);
-        if (lookup.kind !== 'no-answer' && lookup.kind !== 'failed')
-            answered = true;
+        let seen;
         switch (lookup.kind) {
             case 'found': {
+                answered = true;
                 const proof = receiptProof(lookup.answer.body, event);
                 if (proof.proves)
                     return { found: lookup.answer };
-                unproven = {
+                seen = {
+                    kind: 'unproven',
                     status: lookup.answer.status,
-                    why: withoutProof(proof, lookup.answer)
+                    unproven: unproven(proof, lookup.answer)
                 };
-                return notYet(`answered ${describeStatus(lookup.answer.status)} without naming the event: ${unproven.why}`, context);
+                break;
             }
             case 'not-yet':
             case 'busy': {
-                const { status } = lookup.answer;
-                const said = `answered ${describeStatus(status)} (${readErrorBody(lookup.answer.body, status).serverMessage})`;
-                return notYet(said, context, lookup.kind === 'busy' ? lookup.retryAfterMs : undefined);
+                answered = true;
+                const { status, body } = lookup.answer;
+                seen = {
+                    kind: lookup.kind,
+                    status,
+                    serverMessage: readErrorBody(body, status).serverMessage
+                };
+                break;
             }
             case 'no-answer':
-                return notYet(`failed: ${describeNoAnswer(lookup.failure, host)}`, context);
+                seen = { kind: 'no-answer', noAnswer: lookup.failure, host };
+                break;
             case 'refused':
-                return { final: { refusedBy: lookup.answer } };
+                return { final: refusal(lookup.answer) };
             case 'failed':
-                return { final: { failed: lookup.failure } };
+                return { final: { kind: 'unusable', noAnswer: lookup.failure, host } };
         }
+        context.onPoll?.(seen);
+        const retryAfterMs = lookup.kind === 'busy' ? lookup.retryAfterMs : undefined;
+        return retryAfterMs === undefined ? { notYet: seen } : { notYet: seen, retryAfterMs };
     };
     const result = await pollUntil(poll, {
         deadlineMs: receipt.timeoutSeconds * 1000,
@@ -26455,23 +26783,16 @@ async function awaitReceipt(receipt, event, context) {
             delivered: true,
             latencyMs: result.elapsedMs,
             polls,
-            url: shownUrl,
+            url,
             ...(json !== undefined && { json })
         };
     }
-    const explanation = 'final' in result
-        ? ended(result.final, shownUrl, host, receipt, context)
-        : unproven !== undefined
-            ? neverProven(event, shownUrl, unproven, polls, receipt, context.label)
-            : (answered ? neverConfirmed : neverAnswered)(event, shownUrl, result.lastSeen, polls, receipt, context.label);
-    return { delivered: false, polls, url: shownUrl, explanation };
-}
-function notYet(why, context, retryAfterMs) {
-    context.onPoll?.(`Waiting for the receipt: not there yet; the receipt URL ${why}`);
-    return retryAfterMs === undefined ? { notYet: why } : { notYet: why, retryAfterMs };
+    const missing = 'final' in result ? result.final : { kind: 'timed-out', answered, lastSeen: result.lastSeen };
+    return { delivered: false, polls, url, missing };
 }
 /**
- * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the token
+ * The receiver's answer as compact JSON, when it is JSON, short enough to pass on, and holds the
+ * token
  * nowhere the shells cannot cut it out of (a number, say).
  */
 function receiptJson(body, token) {
@@ -26480,86 +26801,36 @@ function receiptJson(body, token) {
         return undefined;
     return token !== undefined && holdsSecretOutsideStrings(json, token) ? undefined : json;
 }
-const neverConfirmed = (event, url, lastSeen, polls, receipt, label) => ({
-    title: `No receipt for ${event.eventType} within ${receipt.timeoutSeconds} s`,
-    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last ${lastSeen}.`,
-    nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
-});
-/** Why a 2xx body is no receipt, in words that follow "without naming the event:". */
-function withoutProof(proof, answer) {
+function unproven(proof, answer) {
     switch (proof.because) {
-        case 'not-json': {
-            if (answer.bodyProblem !== undefined)
-                return `its body ${bodyProblemClause(answer.bodyProblem)}`;
-            const start = oneLine(answer.body).replace(/\s+/g, ' ');
-            return start === ''
-                ? 'its body is empty'
-                : `its body is not JSON (it begins: ${shorten(start, 60)})`;
+        case 'not-json':
+            return {
+                because: 'not-json',
+                start: shorten(oneLine(answer.body).replace(/\s+/g, ' '), 60),
+                ...(answer.bodyProblem !== undefined && { bodyProblem: answer.bodyProblem })
+            };
+        case 'names-another-event': {
+            const value = shorten(oneLine(JSON.stringify(proof.value) ?? String(proof.value)), 80);
+            return { because: 'names-another-event', field: proof.field, value };
         }
-        case 'not-an-object':
-            return 'its body is JSON, but not an object';
-        case 'names-no-event':
-            return 'its JSON has neither eventId nor svixMessageId';
-        case 'names-another-event':
-            return `its JSON names another event (${proof.field} ${shorten(oneLine(JSON.stringify(proof.value) ?? String(proof.value)), 80)})`;
+        default:
+            return { because: proof.because };
     }
 }
-function neverProven(event, url, answer, polls, receipt, label) {
-    return {
-        title: `The receipt URL answered ${answer.status} without naming ${event.eventType}`,
-        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but the receiver did not confirm it: after ${counted(polls, 'poll')} in ${receipt.timeoutSeconds} s, GET ${url} last answered ${describeStatus(answer.status)}, and ${answer.why}. A receipt is a JSON object naming the event: "eventId": "${event.eventId}" or "svixMessageId": "${event.svixMessageId}".`,
-        nextStep: `Check ${label('receipt-url')}: a catch-all route (a single-page app's index page, a generic 200) answers every path. The receiver's receipt route must answer JSON naming the event once it has it, and 404 until then, as the receipt protocol says.`
-    };
-}
-const neverAnswered = (event, url, lastSeen, polls, receipt, label) => ({
-    title: `The receipt URL never answered within ${receipt.timeoutSeconds} s`,
-    message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but GET ${url} got no answer in ${counted(polls, 'try', 'tries')}; the last one ${lastSeen}`,
-    nextStep: `Check that ${label('receipt-url')} is the receiver's receipt route and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY for proxies).`
-});
-function unfillable(event, refused, label) {
-    return {
-        title: `The receipt URL cannot be asked about ${event.eventType}`,
-        message: `Diffio accepted ${event.eventType} (event ${event.eventId}, Svix message ${event.svixMessageId}), but ${refused}. So the receipt URL was not requested and the receipt token was not sent.`,
-        nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
-    };
-}
-function ended(end, url, host, receipt, context) {
-    if ('failed' in end) {
-        return {
-            title: 'The receipt URL gave no usable answer',
-            message: `GET ${url} failed: ${oneLine(describeNoAnswer(end.failed, host))}`,
-            nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, reachable from this runner (HTTPS_PROXY/NO_PROXY for proxies, NODE_EXTRA_CA_CERTS for a private CA).`
-        };
-    }
-    const answer = end.refusedBy;
-    const { status } = answer;
-    const said = answer.body.trim() === '' ? '' : ` (${readErrorBody(answer.body, status).serverMessage})`;
-    if (status === 401 || status === 403) {
-        const given = receipt.token !== undefined;
-        return {
-            title: given
-                ? `The receiver refused the receipt token (${status})`
-                : `The receiver wants a receipt token (${status})`,
-            message: `GET ${url} answered ${describeStatus(status)}${said}.`,
-            nextStep: given
-                ? `Check ${context.label('receipt-token')}: it must be the token the receiver expects as Authorization: Bearer.`
-                : `Set ${context.label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
-        };
-    }
+function refusal(answer) {
+    const { status, body, headers } = answer;
     const location = status >= 300 && status <= 399
-        ? ` to ${shorten(oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)'))}, which is not followed`
-        : '';
+        ? shorten(oneLine(headerValue(headers, 'location') ?? '(no Location header)'))
+        : undefined;
     return {
-        title: `The receipt URL answered ${status}`,
-        message: `GET ${url} answered ${describeStatus(status)}${location}${said}; the receipt protocol answers 200 or 404.`,
-        nextStep: `Check ${context.label('receipt-url')}: it should be the receiver's receipt route, with {event-id} or {svix-message-id} where the id goes.`
+        kind: 'refused',
+        status,
+        ...(body.trim() !== '' && { serverMessage: readErrorBody(body, status).serverMessage }),
+        ...(location !== undefined && { location })
     };
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/readiness.ts
-
-
-
 
 
 
@@ -26571,22 +26842,34 @@ function ended(end, url, host, receipt, context) {
  */
 async function waitUntilReady(wait, context) {
     const headers = { 'user-agent': userAgent };
-    const url = wait.url;
     const { host } = new URL(wait.url);
     const result = await pollUntil(async (timeLimitMs) => {
         const attempt = await attemptRequest({ method: 'GET', url: wait.url, headers }, timeLimitMs, context.dispatcher);
-        // A 2xx status says it serves, whether or not its body came whole in time; unless its body must hold a text.
-        if (attempt.kind === 'answer' &&
-            attempt.status >= 200 &&
-            attempt.status <= 299 &&
-            showsText(wait, attempt))
-            return { found: attempt.status };
-        // An untrusted certificate, a plain-http port or a refusing proxy will not come right by waiting.
-        if (attempt.kind === 'no-answer' && !attempt.transient && attempt.reason !== 'not-http')
-            return { final: attempt };
-        const why = oneLine(notReadyBecause(attempt, host, wait));
-        context.onPoll?.(`${url} is not ready: ${why}`);
-        return { notYet: why };
+        let seen;
+        if (attempt.kind === 'no-answer') {
+            // An untrusted certificate, a plain-http port or a refusing proxy will not come right by
+            // waiting.
+            if (!attempt.transient && attempt.reason !== 'not-http')
+                return { final: attempt };
+            seen = { kind: 'no-answer', noAnswer: attempt, host };
+        }
+        else {
+            const { status, bodyProblem, body } = attempt;
+            // A 2xx status says it serves, whether or not its body came whole in time; unless its body
+            // must hold a text.
+            if (status < 200 || status > 299)
+                seen = { kind: 'not-2xx', status };
+            else if (wait.text === undefined)
+                return { found: status };
+            else if (bodyProblem !== undefined)
+                seen = { kind: 'body-unread', status };
+            else if (body.includes(wait.text))
+                return { found: status };
+            else
+                seen = { kind: 'text-missing', status };
+        }
+        context.onPoll?.(seen);
+        return { notYet: seen };
     }, {
         deadlineMs: wait.timeoutSeconds * 1000,
         briskMs: svixFirstRetryMs,
@@ -26594,45 +26877,17 @@ async function waitUntilReady(wait, context) {
         ...(context.sleep !== undefined && { sleep: context.sleep }),
         ...(context.now !== undefined && { now: context.now })
     });
-    if ('final' in result) {
+    const { elapsedMs: waitedMs, polls } = result;
+    if ('found' in result)
+        return { ready: true, waitedMs, polls };
+    if ('final' in result)
         return {
             ready: false,
-            waitedMs: result.elapsedMs,
-            explanation: {
-                title: `${context.label('wait-for-url')} cannot be reached as written`,
-                message: `Nothing was sent to Diffio: ${oneLine(describeNoAnswer(result.final, host))}`,
-                nextStep: `Check ${context.label('wait-for-url')}: its scheme and port (https on a port that speaks plain http fails), and NODE_EXTRA_CA_CERTS for a private CA.`
-            }
+            waitedMs,
+            polls,
+            ended: { kind: 'unreachable', noAnswer: result.final, host }
         };
-    }
-    if ('found' in result)
-        return { ready: true, waitedMs: result.elapsedMs, polls: result.polls };
-    return {
-        ready: false,
-        waitedMs: result.elapsedMs,
-        explanation: {
-            title: `${context.label('wait-for-url')} was not ready within ${wait.timeoutSeconds} s`,
-            message: `Nothing was sent to Diffio: ${url} did not answer 2xx${wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`} in ${counted(result.polls, 'try', 'tries')} over ${wait.timeoutSeconds} s. Last seen: ${result.lastSeen}`,
-            nextStep: wait.text === undefined
-                ? `Check that the receiver is deployed and serving, and that ${context.label('wait-for-url')} is a URL it answers 2xx on once ready; raise ${context.label('wait-timeout-seconds')} if it starts slowly.`
-                : `Check that the new version of the receiver is deployed and serving, and that its answer at ${context.label('wait-for-url')} shows ${context.label('wait-for-text')} (its version or commit, for example); raise ${context.label('wait-timeout-seconds')} if it deploys slowly.`
-        }
-    };
-}
-/** Whether a 2xx answer shows what wait-for-text asks for: anything, when it asks for nothing. */
-function showsText(wait, answer) {
-    return (wait.text === undefined || (answer.bodyProblem === undefined && answer.body.includes(wait.text)));
-}
-function notReadyBecause(attempt, host, wait) {
-    if (attempt.kind === 'no-answer')
-        return describeNoAnswer(attempt, host);
-    const { status } = attempt;
-    const why = `it answered ${describeStatus(status)}${status >= 300 && status <= 399 ? ' (redirects are not followed)' : ''}`;
-    if (status < 200 || status > 299)
-        return why;
-    if (attempt.bodyProblem !== undefined)
-        return `${why}, but its body could not be read whole to look for ${JSON.stringify(wait.text)}`;
-    return `${why}, but its body does not contain ${JSON.stringify(wait.text)} yet (the previous version may still be serving)`;
+    return { ready: false, waitedMs, polls, ended: { kind: 'timed-out', lastSeen: result.lastSeen } };
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/request.ts
@@ -26748,7 +27003,8 @@ async function sendTestEvent(target, options = {}) {
 
 
 
-// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
+// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are
+// read.
 const apiKey = stringInput((key) => {
     if (key === '')
         return key;
@@ -26938,7 +27194,10 @@ function parseSettings(raw, strayInputs = []) {
     }
     return { ok: true, settings, warnings, unknown: read.unknown };
 }
-/** What no one input's reader can see: the key a run that sends needs, and a text with no URL to wait on. */
+/**
+ * What no one input's reader can see: the key a run that sends needs, and a text with no URL to
+ * wait on.
+ */
 function acrossInputs(raw, dryRunAsked) {
     const issues = [];
     if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {
@@ -26977,6 +27236,7 @@ function payloadWarnings(payload) {
 
 
 
+
 function shown({ apiKey: _apiKey, receipt, ...rest }) {
     if (receipt === undefined)
         return rest;
@@ -26984,16 +27244,20 @@ function shown({ apiKey: _apiKey, receipt, ...rest }) {
     return { ...rest, receipt: kept };
 }
 /**
- * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
- * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
+ * to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each
+ * receipt,
  * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
- * holds no secret the run was given, but servers' text as they sent it: the shells redact what they show.
+ * holds no secret the run was given, but servers' text as they sent it: the shells redact what they
+ * show.
  */
 async function runSequence(raw, context) {
     const reading = parseSettings(raw, context.strayInputs);
     // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
     for (const stray of reading.unknown) {
-        context.progress?.warning?.(`${JSON.stringify(stray)} is not an input of this action and was ignored`, 'Unknown input');
+        const { text, title } = unknownInputWarning(stray);
+        context.progress?.warning?.(text, title);
     }
     if (!reading.ok)
         return {
@@ -27029,34 +27293,32 @@ async function runSequence(raw, context) {
     try {
         let waitedMs;
         if (settings.wait !== undefined) {
-            context.progress?.line?.(`Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`);
+            const { wait } = settings;
+            context.progress?.line?.(waitingLine(wait));
             let lastLine = '';
-            const onPoll = (line) => {
-                if (line !== lastLine)
-                    context.progress?.line?.((lastLine = line));
-            };
-            const readiness = await waitUntilReady(settings.wait, {
+            const readiness = await waitUntilReady(wait, {
                 dispatcher,
-                label: context.label,
                 pollTimeLimitMs,
-                onPoll,
-                ...sleepOf(context)
+                ...sleepOf(context),
+                onPoll: (seen) => {
+                    const line = notReadyLine(wait, seen);
+                    if (line !== lastLine)
+                        context.progress?.line?.((lastLine = line));
+                }
             });
             if (!readiness.ready) {
                 return {
                     kind: 'not-sent',
                     settings: shown(settings),
-                    explanation: readiness.explanation,
+                    explanation: explainNotReady(wait, readiness, context.label),
                     waitedMs: readiness.waitedMs
                 };
             }
             waitedMs = readiness.waitedMs;
-            context.progress?.line?.(`${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`);
+            context.progress?.line?.(readyLine(wait, waitedMs));
         }
-        if (settings.receipt !== undefined) {
-            const { urlTemplate, timeoutSeconds } = settings.receipt;
-            context.progress?.line?.(`Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`);
-        }
+        if (settings.receipt !== undefined)
+            context.progress?.line?.(receiptWaitLine(settings.receipt));
         const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }));
         context.progress?.sending?.(requests);
         const run = {
@@ -27081,9 +27343,9 @@ async function runSequence(raw, context) {
 }
 async function runEvent(request, { settings, context, dispatcher, pollTimeLimitMs, receiptsByEventId }) {
     const { eventType } = request;
-    const log = [];
+    const base = { eventType, request, log: [] };
     const say = (line) => {
-        log.push(line);
+        base.log.push(line);
         context.progress?.line?.(settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line, eventType);
     };
     const sent = await sendTestEvent({ ...settings, eventType }, {
@@ -27093,72 +27355,43 @@ async function runEvent(request, { settings, context, dispatcher, pollTimeLimitM
         onRetry: (notice) => say(describeRetry(notice))
     });
     if (sent.kind === 'failed') {
-        const failure = await explainSent(sent, context, settings.apiKeyId);
-        return {
-            eventType,
-            attempts: sent.attempts,
-            ...(failure.status !== undefined && { status: failure.status }),
-            request,
-            failure,
-            log
-        };
+        const explanation = await explainSent(sent, context, settings.apiKeyId);
+        return { ...base, outcome: 'failed', failure: { kind: 'not-sent', send: sent }, explanation };
     }
     const { delivery } = sent;
-    say(`Diffio answered ${delivery.status}: ${delivery.json}`);
+    say(answeredLine(delivery));
     say(oneLine(describeDelivery(delivery)));
-    const accepted = {
-        eventType,
-        attempts: delivery.attempts,
-        status: delivery.status,
-        request,
-        delivery,
-        log
-    };
     if (settings.receipt === undefined)
-        return accepted;
-    const sharing = receiptsByEventId.get(delivery.event.eventId);
-    if (sharing !== undefined) {
-        const failure = sameEventId(delivery.event, sharing, context.label);
+        return { ...base, outcome: 'ok', delivery };
+    const first = receiptsByEventId.get(delivery.event.eventId);
+    if (first !== undefined) {
         return {
-            ...accepted,
-            receipt: {
-                delivered: false,
-                polls: 0,
-                url: settings.receipt.urlTemplate,
-                explanation: failure
-            },
-            failure
+            ...base,
+            outcome: 'failed',
+            delivery,
+            failure: { kind: 'shared-event-id', first },
+            explanation: explainSharedEventId(delivery.event, first, context.label)
         };
     }
     receiptsByEventId.set(delivery.event.eventId, eventType);
     const receipt = await awaitReceipt(settings.receipt, delivery.event, {
         dispatcher,
-        label: context.label,
         pollTimeLimitMs,
         ...sleepOf(context),
         // A line for each change in what the receipt URL says, not for every poll.
-        onPoll: (line) => {
-            if (log.at(-1) !== line)
+        onPoll: (seen) => {
+            const line = receiptPollLine(seen);
+            if (base.log.at(-1) !== line)
                 say(line);
         }
     });
     if (!receipt.delivered) {
-        return { ...accepted, receipt, failure: receipt.explanation };
+        const explanation = explainNoReceipt(receipt.missing, delivery.event, receipt, settings.receipt, context.label);
+        const failure = { kind: 'no-receipt', receipt };
+        return { ...base, outcome: 'failed', delivery, failure, explanation };
     }
-    say(`The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`);
-    return { ...accepted, receipt };
-}
-function sameEventId(event, first, label) {
-    return {
-        // Only several event types can share an id, and the shells put the event type before each title then.
-        title: `Came back with the event id of ${first}`,
-        message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
-        nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
-    };
-}
-/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
-function withText(wait) {
-    return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`;
+    say(confirmedLine(eventType, receipt.latencyMs, receipt.url));
+    return { ...base, outcome: 'ok', delivery, receipt };
 }
 function sleepOf(context) {
     const sleep = context.send?.sleep ?? context.clock?.sleep;
@@ -27166,18 +27399,6 @@ function sleepOf(context) {
         ...(sleep !== undefined && { sleep }),
         ...(context.clock !== undefined && { now: context.clock.now })
     };
-}
-function dryRunNotes(settings, label) {
-    const notes = [];
-    notes.push(settings.apiKey === ''
-        ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
-        : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`);
-    if (settings.wait !== undefined)
-        notes.push(`It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`);
-    if (settings.receipt !== undefined) {
-        notes.push(`It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
-    }
-    return notes;
 }
 function described(target) {
     const request = buildRequest(target);
@@ -27212,27 +27433,44 @@ async function explainSent(failed, context, apiKeyId) {
 async function isForkPullRequest(context) {
     return context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
 }
-/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it: nothing went wrong. */
+/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it. */
 function succeeded(result) {
-    return result.failure === undefined;
+    return result.outcome === 'ok';
+}
+/** The status of the last answer Diffio gave, when one came. */
+function statusOf(result) {
+    if (result.delivery !== undefined)
+        return result.delivery.status;
+    const { send } = result.failure;
+    return send.lastStatus ?? failureStatus(send.failure);
+}
+/** How many attempts the send took. */
+function attemptsOf(result) {
+    if (result.delivery !== undefined)
+        return result.delivery.attempts;
+    return result.failure.send.attempts;
+}
+/** The receipt that confirmed the event, when one did. */
+function confirmedReceipt(result) {
+    return result.outcome === 'ok' ? result.receipt : undefined;
 }
 function resultEntry(result, receiptAsked) {
     const event = result.delivery?.event;
-    const { receipt } = result;
+    const receipt = confirmedReceipt(result);
     return {
         eventType: result.eventType,
         ok: succeeded(result),
-        statusCode: result.status ?? null,
-        attempts: result.attempts,
+        statusCode: statusOf(result) ?? null,
+        attempts: attemptsOf(result),
         ...(event !== undefined && {
             svixMessageId: event.svixMessageId,
             eventId: event.eventId,
             mode: event.mode,
             apiKeyId: event.apiKeyId
         }),
-        ...(receiptAsked && { delivered: receipt?.delivered === true }),
-        ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
-        ...(result.failure !== undefined && { error: result.failure.title })
+        ...(receiptAsked && { delivered: receipt !== undefined }),
+        ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
+        ...(result.outcome === 'failed' && { error: result.explanation.title })
     };
 }
 
@@ -27241,14 +27479,20 @@ const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequi
 ;// CONCATENATED MODULE: ./src/runner/context.ts
 
 /** What the action reads of the runner's context besides its inputs. */
-/** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
+/**
+ * Inputs the workflow passed that action.yml does not declare, named as the runner's variables give
+ * them.
+ */
 function strayInputs(declared) {
     const variables = new Set(declared.map((name) => `INPUT_${name.toUpperCase()}`));
     return Object.keys(process.env)
         .filter((variable) => variable.startsWith('INPUT_') && !variables.has(variable))
         .map((variable) => variable.slice('INPUT_'.length).toLowerCase());
 }
-/** Whether this run is a pull request from a fork, from the event file the runner names in GITHUB_EVENT_PATH. */
+/**
+ * Whether this run is a pull request from a fork, from the event file the runner names in
+ * GITHUB_EVENT_PATH.
+ */
 async function context_isForkPullRequest() {
     const eventPath = process.env.GITHUB_EVENT_PATH;
     if (eventPath === undefined || eventPath === '')
@@ -27310,15 +27554,18 @@ function sentOutputs({ settings, results, waitedMs }) {
     return {
         results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
         ...(receiptAsked && {
-            delivered: String(results.every((result) => result.receipt?.delivered === true))
+            delivered: String(results.every((result) => confirmedReceipt(result) !== undefined))
         }),
         ...(waitedMs !== undefined && { 'waited-ms': String(waitedMs) }),
         ...(results.length === 1 && singleOutputs(results[0]))
     };
 }
 /** The outputs that only mean something for one event type. */
-function singleOutputs({ delivery, status, receipt }) {
+function singleOutputs(result) {
+    const { delivery } = result;
     const event = delivery?.event;
+    const status = statusOf(result);
+    const receipt = confirmedReceipt(result);
     return {
         ...(status !== undefined && { 'status-code': String(status) }),
         ...(event !== undefined && {
@@ -27329,7 +27576,7 @@ function singleOutputs({ delivery, status, receipt }) {
             'api-key-id': event.apiKeyId,
             response: delivery.json
         }),
-        ...(receipt?.delivered === true && {
+        ...(receipt !== undefined && {
             'receipt-latency-ms': String(receipt.latencyMs),
             ...(receipt.json !== undefined && { receipt: receipt.json })
         })
@@ -27340,17 +27587,24 @@ function singleOutputs({ delivery, status, receipt }) {
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/shared/outgoing-text.ts
 /**
- * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a GitHub
+ * Text as it may leave the program, for both shells: secrets removed, and nothing in it that a
+ * GitHub
  * runner or a terminal would act on. The runner parses a line that starts with `::` (after
  * whitespace) and `##[` anywhere in a line as commands; C0 and C1 control characters (U+009B is a
  * terminal escape on its own) and U+2028/U+2029 could start a new line or move the cursor.
  */
-/** The most characters one line of a log, a summary or a terminal shows: a server's 1 MiB body must not become a 1 MB line. */
+/**
+ * The most characters one line of a log, a summary or a terminal shows: a server's 1 MiB body must
+ * not become a 1 MB line.
+ */
 const maxLineLength = 8192;
 /** The most characters one step output holds: GitHub allows 1 MB of outputs for a whole job. */
 const maxOutputLength = 65536;
 const outgoing_text_controlCharacters = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029]+/g;
-/** Text with its control characters as spaces, and no runner command in any of its lines; the line breaks (LF) kept. */
+/**
+ * Text with its control characters as spaces, and no runner command in any of its lines; the line
+ * breaks (LF) kept.
+ */
 function neutralised(text) {
     return text
         .replace(/\r\n/g, '\n')
@@ -27358,7 +27612,10 @@ function neutralised(text) {
         .replace(/##\[/g, '# #[')
         .replace(/^([^\S\n]*)::/gm, '$1: :');
 }
-/** Text cut to `limit` characters, never inside a surrogate pair, and how many characters were left out. */
+/**
+ * Text cut to `limit` characters, never inside a surrogate pair, and how many characters were left
+ * out.
+ */
 function capped(text, limit) {
     if (text.length <= limit)
         return { text, cut: 0 };
@@ -27380,7 +27637,10 @@ function outgoingLines(text, redact) {
 
 
 
-/** Why the step fails when its outputs could not be written, and what the run did, so that is not lost. */
+/**
+ * Why the step fails when its outputs could not be written, and what the run did, so that is not
+ * lost.
+ */
 function outputsNotWritten(problem, whatHappened) {
     return {
         title: 'Could not set the step outputs',
@@ -27392,7 +27652,8 @@ const writeToStdout = (text) => {
     process.stdout.write(text);
 };
 /**
- * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the job
+ * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the
+ * job
  * summary. Everything given to it is redacted, its control characters and runner commands
  * neutralised and its lines capped; only the commands this object writes itself reach the runner.
  */
@@ -27406,7 +27667,8 @@ class RunnerOutput {
     constructor(secrets, { write = writeToStdout, alsoRedacted = [] } = {}) {
         this.write = write;
         this.redact = redactorForInputs(...secrets, ...alsoRedacted);
-        // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
+        // Shorter ones are refused unused and never printed; masking them would garble every line they
+        // occur in.
         for (const secret of secrets)
             if (secret.trim().length >= minSecretLength)
                 this.command('add-mask', {}, secret.trim());
@@ -27491,7 +27753,10 @@ class RunnerOutput {
     clean(text) {
         return this.lines(text).join('\n');
     }
-    /** Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could form a secret anew. */
+    /**
+     * Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could
+     * form a secret anew.
+     */
     html(text, lineBreak = '<br>') {
         const escaped = this.lines(text).map((line) => line.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`));
         return this.redact(escaped.join(lineBreak));
@@ -27507,7 +27772,10 @@ class RunnerOutput {
 
 ;// CONCATENATED MODULE: ./src/runner/summary.ts
 
-/** What a request was for: which matters most when staging and production, or test and live, are in play. */
+/**
+ * What a request was for: which matters most when staging and production, or test and live, are in
+ * play.
+ */
 function target(eventTypes, settings) {
     return [
         ['Event type', eventTypes],
@@ -27531,20 +27799,20 @@ function explained(explanation) {
 }
 /** Request, Diffio's answer and the receipt, in ms from the request. */
 function timeline(result) {
-    const { delivery, receipt } = result;
+    const { delivery } = result;
+    const receipt = confirmedReceipt(result);
     if (delivery === undefined)
         return [];
     const rows = [
         ['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]
     ];
-    if (receipt?.delivered === true)
+    if (receipt !== undefined)
         rows[0][1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`;
     return rows;
 }
 function oneEvent(result, outcome) {
-    const { delivery, failure } = result;
-    if (failure !== undefined) {
-        const [first, ...rest] = explained(failure);
+    if (result.outcome === 'failed') {
+        const [first, ...rest] = explained(result.explanation);
         return {
             heading: 'Diffio test event failed',
             rows: fieldValue([
@@ -27555,7 +27823,9 @@ function oneEvent(result, outcome) {
             ])
         };
     }
-    const event = delivery.event;
+    const { delivery } = result;
+    const { event } = delivery;
+    const receipt = confirmedReceipt(result);
     const rows = [
         ['Event type', event.eventType],
         ['Mode', event.mode],
@@ -27567,23 +27837,22 @@ function oneEvent(result, outcome) {
         ['Duration', `${delivery.durationMs} ms`],
         ...timeline(result)
     ];
-    if (result.receipt?.delivered === true)
-        rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`]);
+    if (receipt !== undefined)
+        rows.push(['Receipt', receipt.json ?? `confirmed by ${receipt.url}`]);
     return {
-        heading: result.receipt
-            ? 'Diffio test event delivered and confirmed'
-            : 'Diffio test event sent',
+        heading: receipt ? 'Diffio test event delivered and confirmed' : 'Diffio test event sent',
         rows: fieldValue(rows)
     };
 }
 function eventRow(result) {
     const event = result.delivery?.event;
-    const receipt = result.receipt?.delivered === true ? `${result.receipt.latencyMs} ms after Diffio's answer` : '';
+    const confirmed = confirmedReceipt(result);
+    const receipt = confirmed === undefined ? '' : `${confirmed.latencyMs} ms after Diffio's answer`;
     return [
         result.eventType,
-        result.failure?.title ?? 'sent',
-        String(result.status ?? ''),
-        String(result.attempts),
+        result.outcome === 'failed' ? result.explanation.title : 'sent',
+        String(statusOf(result) ?? ''),
+        String(attemptsOf(result)),
         event?.svixMessageId ?? '',
         event?.eventId ?? '',
         result.delivery === undefined ? '' : `${result.delivery.durationMs} ms`,
@@ -27650,7 +27919,9 @@ const summaryFor = {
 
 
 
-/** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
+/**
+ * The action: read the inputs, run the sequence, render its outcome for the runner. Never throws.
+ */
 async function run({ write, clock } = {}) {
     const raw = Object.fromEntries(inputNames.map((name) => [name, getInput(name)]));
     const output = new RunnerOutput([raw['api-key'], raw['receipt-token']], write === undefined ? {} : { write });
@@ -27673,7 +27944,8 @@ async function run({ write, clock } = {}) {
         await render(outcome, output);
     }
     catch (error) {
-        // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
+        // runSequence explains every failure it expects; this is the net for a bug, so the step still
+        // fails.
         output.fail({
             title: 'Unexpected error',
             message: error instanceof Error ? error.message : String(error),
@@ -27705,14 +27977,21 @@ async function render(outcome, output) {
         return output.summary(summaryFor.notSent(outcome));
     }
     const { results } = outcome;
-    for (const { failure, eventType } of results) {
-        if (failure !== undefined)
-            output.fail(results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure);
+    for (const result of results) {
+        if (result.outcome === 'ok')
+            continue;
+        const { explanation, eventType } = result;
+        output.fail(results.length > 1
+            ? { ...explanation, title: `${eventType}: ${explanation.title}` }
+            : explanation);
     }
     await setOutputs(output, sentOutputs(outcome), outcome);
     await output.summary(summaryFor.sent(outcome));
 }
-/** Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later step's empty string is not the only trace. */
+/**
+ * Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later
+ * step's empty string is not the only trace.
+ */
 async function setOutputs(output, outputs, outcome) {
     const problem = await output.setOutputs(outputs);
     if (problem !== undefined)
@@ -28038,8 +28317,8 @@ function send_test_event_render(outcome, output) {
     const several = outcome.results.length > 1;
     for (const result of outcome.results) {
         output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)));
-        if (result.failure !== undefined)
-            output.error(result.failure, several ? `${result.eventType}: ` : '');
+        if (result.outcome === 'failed')
+            output.error(result.explanation, several ? `${result.eventType}: ` : '');
     }
     return outcome.results.every(succeeded) ? exitCodes.success : exitCodes.failed;
 }
@@ -28048,10 +28327,10 @@ function send_test_event_render(outcome, output) {
  * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
  */
 function answerLine(result, mode, receiptAsked) {
-    const { eventType, delivery, status, attempts, receipt, failure } = result;
-    const ok = succeeded(result);
+    const { eventType, delivery } = result;
+    const receipt = confirmedReceipt(result);
     const event = delivery?.event;
-    const confirmed = receipt?.delivered === true
+    const confirmed = receipt !== undefined
         ? {
             latencyMs: receipt.latencyMs,
             ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) })
@@ -28067,11 +28346,11 @@ function answerLine(result, mode, receiptAsked) {
                 mode: event.mode,
                 apiKeyId: event.apiKeyId
             }),
-        ok,
-        statusCode: status ?? null,
-        attempts,
-        ...(receiptAsked && { receipt: { delivered: receipt?.delivered === true, ...confirmed } }),
-        ...(failure !== undefined && { error: failure.title })
+        ok: succeeded(result),
+        statusCode: statusOf(result) ?? null,
+        attempts: attemptsOf(result),
+        ...(receiptAsked && { receipt: { delivered: receipt !== undefined, ...confirmed } }),
+        ...(result.outcome === 'failed' && { error: result.explanation.title })
     };
 }
 /** The CLI as a process: its arguments and environment in, its exit code out. */
@@ -29154,7 +29433,10 @@ function tokenForms(token) {
 
 
 const label = (input) => input;
-/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
+/**
+ * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
+ * Never throws.
+ */
 async function runCheckReceiverAction({ write } = {}) {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
     const secret = raw['webhook-secret'];
@@ -29170,7 +29452,8 @@ async function runCheckReceiverAction({ write } = {}) {
         await check_receiver_render(outcome, output);
     }
     catch (error) {
-        // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
+        // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step
+        // still fails.
         output.fail({
             title: 'Unexpected error',
             message: error instanceof Error ? error.message : String(error),

@@ -8,7 +8,7 @@ import {
   maxRetriesLimit,
   maxTimeoutSeconds
 } from '../src/send-test-event/inputs.js'
-import { retriedFaults } from '../src/http/retry.js'
+import { retriedFaults } from '../src/shared/http-wording.js'
 
 /** The rows of the README table under a `## heading`, as arrays of cells. */
 async function readmeTable(heading: string): Promise<string[][]> {

@@ -29,15 +29,21 @@ export function wholeMs(ms: number): number {
 
 /**
  * The connection pool for a run. Loopback hosts are always reached directly; other hosts through
- * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy tunnel
- * and TLS handshake included, takes longer than the time limit to open, and destroying the pool ends
- * those still opening. Redirects are never followed: undici's request() follows none unless asked to.
+ * HTTPS_PROXY or HTTP_PROXY when one is set, except those NO_PROXY names. No connection, proxy
+ * tunnel
+ * and TLS handshake included, takes longer than the time limit to open, and destroying the pool
+ * ends
+ * those still opening. Redirects are never followed: undici's request() follows none unless asked
+ * to.
  */
 export function createDispatcher(
   timeLimitMs: number
 ): { kind: 'dispatcher'; dispatcher: Dispatcher } | UnusableProxy {
   const limitMs = wholeMs(timeLimitMs)
-  /** What destroying the pool ends besides undici's own: connections still opening, and sockets to a proxy, which outlive undici's destroy once they carry a tunnel. */
+  /**
+   * What destroying the pool ends besides undici's own: connections still opening, and sockets to a
+   * proxy, which outlive undici's destroy once they carry a tunnel.
+   */
   const ends = new Set<() => void>()
   const options = {
     connect: { timeout: limitMs },
@@ -55,7 +61,8 @@ export function createDispatcher(
       () =>
         new EnvHttpProxyAgent({
           ...options,
-          // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the tunnel, and the CONNECT's answer.
+          // Passed on to undici's ProxyAgent: the TLS handshakes with the proxy and through the
+          // tunnel, and the CONNECT's answer.
           proxyTls: { timeout: limitMs },
           requestTls: { timeout: limitMs },
           clientFactory: (origin: URL, proxyOptions: object) =>
@@ -73,7 +80,10 @@ export function createDispatcher(
   }
 }
 
-/** Made on first use: only a run with a proxy set asks, and a start without one should not pay for it. */
+/**
+ * Made on first use: only a run with a proxy set asks, and a start without one should not pay for
+ * it.
+ */
 let loopback: BlockList | undefined
 
 /** localhost, 127.0.0.0/8 and ::1 (IPv4-mapped forms included), as a URL's hostname spells them. */
@@ -89,7 +99,10 @@ export function isLoopbackHost(hostname: string): boolean {
   return /^\d+\.\d+\.\d+\.\d+$/.test(host) && loopback.check(host, 'ipv4')
 }
 
-/** Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be the proxy's own machine. */
+/**
+ * Sends a loopback request straight, as Go, .NET and Chrome do: through a proxy, 127.0.0.1 would be
+ * the proxy's own machine.
+ */
 class Routes extends Dispatcher {
   private readonly direct: Dispatcher
   private readonly tunnelled: Dispatcher | undefined
@@ -112,7 +125,8 @@ class Routes extends Dispatcher {
     return route.dispatch(options, handler)
   }
 
-  // One signature for undici's promise and callback forms, whose overloads only `any` satisfies; this project awaits the promise.
+  // One signature for undici's promise and callback forms, whose overloads only `any` satisfies;
+  // this project awaits the promise.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override close(callback?: () => void): any {
     return settled(Promise.all(this.routes().map((route) => route.close())), callback)
@@ -121,7 +135,8 @@ class Routes extends Dispatcher {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as close(): undici's overloads
   override destroy(...args: unknown[]): any {
     const callback = args.find((arg): arg is () => void => typeof arg === 'function')
-    // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close that never comes.
+    // undici first: a socket it still owns, ended under it, leaves its destroy waiting for a close
+    // that never comes.
     const ending = Promise.all(this.routes().map((route) => route.destroy())).then(() => {
       for (const end of this.ends) end()
     })
@@ -166,7 +181,8 @@ function boundedPool(
     let open = true
     const finish = (error: Error | null, opened: Socket | null) => {
       if (!open) {
-        // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused CONNECT.
+        // Too late, or a second answer: undici's ProxyAgent can call back twice after a refused
+        // CONNECT.
         opened?.destroy()
         return
       }
@@ -206,7 +222,10 @@ function boundedPool(
   })
 }
 
-/** The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of its sockets ended with the pool. */
+/**
+ * The pool undici's ProxyAgent sends CONNECT through: its answer within the time limit, and each of
+ * its sockets ended with the pool.
+ */
 function proxyPool(origin: URL, options: object, limitMs: number, ends: Set<() => void>): Pool {
   const connect = (options as { connect: Connect }).connect
   const trackedConnect: Connect = (connectOptions, callback) =>
@@ -227,7 +246,8 @@ function proxyPool(origin: URL, options: object, limitMs: number, ends: Set<() =
 
 /**
  * undici keeps a request queued and connects again at once when a connection closes before any
- * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a second.
+ * request ran on it, which against a proxy that closes every CONNECT is thousands of tries a
+ * second.
  * Under another code, the close fails the queued request instead.
  */
 function proxyError(error: Error | null): Error {
@@ -257,7 +277,8 @@ const requestLine = /^[A-Z]+ \S+ HTTP\/1\.1\r\n/
 /**
  * undici drops the connection on a 100 (Continue) it did not ask for, though RFC 9110 has a client
  * read on to the final answer. Until an answer's final status line, each 100 is renamed 103 on its
- * way into undici's parser, which reads informational answers past; the bytes after stay as they are.
+ * way into undici's parser, which reads informational answers past; the bytes after stay as they
+ * are.
  */
 function readPastContinue(socket: Socket): void {
   const { read, write } = socket
@@ -288,7 +309,10 @@ function readPastContinue(socket: Socket): void {
   }
 }
 
-/** undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's readers. */
+/**
+ * undici 6 flags EnvHttpProxyAgent as experimental on stderr, which would only alarm the step's
+ * readers.
+ */
 function withoutExperimentalWarning<T>(create: () => T): T {
   const emitWarning = process.emitWarning
   process.emitWarning = ((warning: string | Error, ...rest: unknown[]) => {

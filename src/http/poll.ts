@@ -1,7 +1,8 @@
 import { setTimeout as sleepFor } from 'node:timers/promises'
 
 /**
- * What one poll found: the awaited thing; or what it saw instead, to poll again (and when the server
+ * What one poll found: the awaited thing; or what it saw instead, to poll again (and when the
+ * server
  * asked for that); or an answer that ends the polling, since polling longer would not change it.
  */
 export type PollVerdict<T, F = never, N = string> =
@@ -12,7 +13,10 @@ export interface PollOptions {
   deadlineMs: number
   /** The most one poll may take; each poll gets less when the deadline is nearer. */
   pollTimeLimitMs: number
-  /** How long to poll at the shortest interval before the intervals grow: while the answer is likely moments away. */
+  /**
+   * How long to poll at the shortest interval before the intervals grow: while the answer is likely
+   * moments away.
+   */
   briskMs: number
   sleep?: (ms: number) => Promise<unknown>
   now?: () => number
@@ -31,7 +35,8 @@ const longestIntervalMs = 2000
 const lastPollMs = 100
 
 /**
- * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it was
+ * The wait after a poll that found nothing, `elapsedMs` into the polling, when the wait before it
+ * was
  * `previousMs`: 250 ms for the first `briskMs`, then half as long again each time, up to 2 s.
  */
 export function pollIntervalMs(elapsedMs: number, previousMs: number, briskMs: number): number {
@@ -40,8 +45,10 @@ export function pollIntervalMs(elapsedMs: number, previousMs: number, briskMs: n
 }
 
 /**
- * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After says),
- * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts or
+ * Polls at once, then every 250 ms, then at growing intervals (or when a server's Retry-After
+ * says),
+ * until a poll finds what it looks for, gets a final answer, or the deadline comes; no poll starts
+ * or
  * runs past the deadline.
  */
 export async function pollUntil<T, F = never, N = string>(
@@ -62,7 +69,8 @@ export async function pollUntil<T, F = never, N = string>(
     // The last poll comes early rather than not at all, with time left to get its answer.
     const latestStart = deadline - now() - lastPollMs
     if (latestStart <= 0) return { timedOut: true, lastSeen: verdict.notYet, polls, elapsedMs }
-    // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a busy loop.
+    // A server may ask for a longer wait, never a shorter one: Retry-After: 0 must not make this a
+    // busy loop.
     intervalMs = pollIntervalMs(now() - started, intervalMs, options.briskMs)
     const askedMs = Math.max(verdict.retryAfterMs ?? 0, intervalMs)
     await sleep(Math.floor(Math.min(askedMs, latestStart)))

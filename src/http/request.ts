@@ -1,7 +1,10 @@
 import type { Dispatcher } from 'undici'
 import { connectCodes, wholeMs } from './dispatcher.js'
 
-/** Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not them. */
+/**
+ * Diffio's answers, and a receiver's receipts, are a few hundred bytes; anything past this is not
+ * them.
+ */
 export const maxBodyBytes = 1024 * 1024
 
 export interface HttpRequest {
@@ -15,7 +18,10 @@ export type Headers = Record<string, string | string[] | undefined>
 
 /** Why the body of an answer is not there whole. */
 export type BodyProblem =
-  /** Larger than maxBodyBytes: as its Content-Length declared, as it arrived, or once decompressed; left unread. */
+  /**
+   * Larger than maxBodyBytes: as its Content-Length declared, as it arrived, or once decompressed;
+   * left unread.
+   */
   | { kind: 'too-large'; how: 'declared' | 'arrived' | 'decompressed'; declaredBytes?: number }
   /** The connection broke after `receivedBytes` of it. */
   | { kind: 'cut-short'; receivedBytes: number; detail: string }
@@ -29,7 +35,10 @@ export interface Answer {
   kind: 'answer'
   status: number
   headers: Headers
-  /** The body as text; with a body problem, what arrived of it (nothing when it was left unread or could not be decoded). */
+  /**
+   * The body as text; with a body problem, what arrived of it (nothing when it was left unread or
+   * could not be decoded).
+   */
   body: string
   bodyProblem?: BodyProblem
 }
@@ -85,7 +94,8 @@ export async function attemptRequest(
   const controller = new AbortController()
   const progress: Progress = { chunks: [], receivedBytes: 0 }
   let timer: NodeJS.Timeout | undefined
-  // undici leaves a request queued behind a connection that is still opening deaf to its signal; this does not wait for it.
+  // undici leaves a request queued behind a connection that is still opening deaf to its signal;
+  // this does not wait for it.
   const timeUp = new Promise<Attempt>((resolve) => {
     timer = setTimeout(() => {
       controller.abort()
@@ -192,7 +202,10 @@ function contentCodings(value: string | string[] | undefined): string | undefine
   return (Array.isArray(value) ? value.join(',') : value)?.trim().toLowerCase() || undefined
 }
 
-/** The body as text, decompressed when a server compressed it though asked not to; still within the size cap. */
+/**
+ * The body as text, decompressed when a server compressed it though asked not to; still within the
+ * size cap.
+ */
 async function decodeBody(
   bytes: Buffer,
   encoding: string | undefined
@@ -231,7 +244,9 @@ async function decodeBody(
   return decoded.toString('utf8')
 }
 
-/** What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it. */
+/**
+ * What arrived of a body that broke off: compressed text cannot be decoded in part, so none of it.
+ */
 function rawText(chunks: Buffer[], headers: Headers): string {
   const encoding = contentCodings(headers['content-encoding'])
   return encoding === undefined || encoding === 'identity'
@@ -239,7 +254,9 @@ function rawText(chunks: Buffer[], headers: Headers): string {
     : ''
 }
 
-/** Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear. */
+/**
+ * Drops a body unread; undici reports that as an error on the stream, which nobody needs to hear.
+ */
 function discard(body: NodeJS.ReadableStream & { destroy: () => void }): void {
   body.on('error', () => {})
   body.destroy()
@@ -268,7 +285,10 @@ const timeoutCodes = new Set([
 
 const certificateCodes = /CERT|UNABLE_TO_VERIFY|SELF_SIGNED|ERR_TLS/
 
-/** llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least 100). */
+/**
+ * llhttp's parse errors and undici's checks of an answer's framing (it asserts a status of at least
+ * 100).
+ */
 const invalidHttpCodes =
   /^HPE_|^UND_ERR_HEADERS_OVERFLOW$|^UND_ERR_RES_CONTENT_LENGTH_MISMATCH$|^UND_ERR_RES_EXCEEDED_MAX_SIZE$|^ERR_ASSERTION$/
 
@@ -298,7 +318,8 @@ function noAnswer(error: unknown, aborted: boolean, timeLimitMs: number): NoAnsw
   }
   if (code === connectCodes.proxySentData)
     return { kind: 'no-answer', reason: 'proxy', transient: false, detail, ...coded }
-  // It answered, with something that is not HTTP: the request may have been taken, so it is not sent again.
+  // It answered, with something that is not HTTP: the request may have been taken, so it is not
+  // sent again.
   if ((code !== undefined && invalidHttpCodes.test(code)) || /\bbad response\b/.test(detail)) {
     return { kind: 'no-answer', reason: 'not-http', transient: false, detail, ...coded }
   }

@@ -1,9 +1,6 @@
 /** Statuses worth another attempt; every other 4xx and 5xx is final. */
 export const retryableStatuses: ReadonlySet<number> = new Set([408, 429, 500, 502, 503, 504])
 
-/** What is retried, in words, for help texts and docs. */
-export const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`
-
 /** Statuses whose Retry-After header is honoured. */
 export const retryAfterStatuses: ReadonlySet<number> = new Set([429, 503])
 

@@ -1,7 +1,10 @@
 // The parts of undici this project and @actions/http-client use. undici's own index also loads its
-// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would compile
-// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them) and
-// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle runs.
+// fetch, WebSocket, cache, EventSource and mock modules, about 400 KB that every start would
+// compile
+// and run for nothing. tsconfig.json's paths point "undici" here, for the bundle (ncc reads them)
+// and
+// for type-checking; vitest.config.ts does the same for the tests, so they run what the bundle
+// runs.
 // These are undici's internal paths: package.json pins undici exactly, and test/unit/undici.test.ts
 // fails, naming the module, when an upgrade moves or renames one.
 import buildConnector from 'undici/lib/core/connect.js'

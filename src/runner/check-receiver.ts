@@ -27,7 +27,10 @@ export interface CheckRunnerSeams {
   clock?: Clock
 }
 
-/** The check-receiver action: read the inputs, run the check, render its outcome for the runner. Never throws. */
+/**
+ * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
+ * Never throws.
+ */
 export async function runCheckReceiverAction({
   write,
   clock
@@ -37,7 +40,7 @@ export async function runCheckReceiverAction({
   ) as CheckInputs
   const secret = raw['webhook-secret']
   const otherSecret = newOtherSecret()
-  // The other secret is redacted, not masked: masking would write it into the log in an add-mask command.
+  // Redacted, not masked: masking would write the other secret into the log in a command.
   const output = new RunnerOutput([secret, raw['receipt-token']], {
     alsoRedacted: [secret, otherSecret].flatMap(signingSecretForms),
     ...(write !== undefined && { write })
@@ -57,7 +60,8 @@ export async function runCheckReceiverAction({
     })
     await render(outcome, output)
   } catch (error) {
-    // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step still fails.
+    // runReceiverCheck explains every failure it expects; this is the net for a bug, so the step
+    // still fails.
     output.fail({
       title: 'Unexpected error',
       message: error instanceof Error ? error.message : String(error),

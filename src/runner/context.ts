@@ -2,7 +2,10 @@ import { readFile } from 'node:fs/promises'
 
 /** What the action reads of the runner's context besides its inputs. */
 
-/** Inputs the workflow passed that action.yml does not declare, named as the runner's variables give them. */
+/**
+ * Inputs the workflow passed that action.yml does not declare, named as the runner's variables give
+ * them.
+ */
 export function strayInputs(declared: readonly string[]): string[] {
   const variables = new Set(declared.map((name) => `INPUT_${name.toUpperCase()}`))
   return Object.keys(process.env)
@@ -16,7 +19,10 @@ interface TriggeringEvent {
   repository?: { full_name?: string }
 }
 
-/** Whether this run is a pull request from a fork, from the event file the runner names in GITHUB_EVENT_PATH. */
+/**
+ * Whether this run is a pull request from a fork, from the event file the runner names in
+ * GITHUB_EVENT_PATH.
+ */
 export async function isForkPullRequest(): Promise<boolean> {
   const eventPath = process.env.GITHUB_EVENT_PATH
   if (eventPath === undefined || eventPath === '') return false

@@ -4,7 +4,9 @@ import type { Explanation } from '../shared/explanation.js'
 import { capped, maxOutputLength, neutralised, outgoingLines } from '../shared/outgoing-text.js'
 import { minSecretLength, redactorForInputs, type Redactor } from '../shared/redact.js'
 
-/** A job summary: a heading, a table (the first row its header), then paragraphs or a block of code. */
+/**
+ * A job summary: a heading, a table (the first row its header), then paragraphs or a block of code.
+ */
 export interface Table {
   heading: string
   rows: string[][]
@@ -12,7 +14,10 @@ export interface Table {
   code?: string
 }
 
-/** Why the step fails when its outputs could not be written, and what the run did, so that is not lost. */
+/**
+ * Why the step fails when its outputs could not be written, and what the run did, so that is not
+ * lost.
+ */
 export function outputsNotWritten(problem: string, whatHappened: string): Explanation {
   return {
     title: 'Could not set the step outputs',
@@ -35,7 +40,8 @@ export interface RunnerOutputOptions {
 }
 
 /**
- * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the job
+ * The one way text leaves an action: log lines, groups, annotations, masks, step outputs and the
+ * job
  * summary. Everything given to it is redacted, its control characters and runner commands
  * neutralised and its lines capped; only the commands this object writes itself reach the runner.
  */
@@ -53,7 +59,8 @@ export class RunnerOutput {
   ) {
     this.write = write
     this.redact = redactorForInputs(...secrets, ...alsoRedacted)
-    // Shorter ones are refused unused and never printed; masking them would garble every line they occur in.
+    // Shorter ones are refused unused and never printed; masking them would garble every line they
+    // occur in.
     for (const secret of secrets)
       if (secret.trim().length >= minSecretLength) this.command('add-mask', {}, secret.trim())
   }
@@ -154,7 +161,10 @@ export class RunnerOutput {
     return this.lines(text).join('\n')
   }
 
-  /** Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could form a secret anew. */
+  /**
+   * Text as HTML, its lines joined by `lineBreak`; redacted again once escaped, as escaping could
+   * form a secret anew.
+   */
   private html(text: string, lineBreak = '<br>'): string {
     const escaped = this.lines(text).map((line) =>
       line.replace(/[&<>"]/g, (char) => `&#${char.charCodeAt(0)};`)

@@ -1,4 +1,10 @@
-import { resultEntry, type EventResult, type Outcome } from '../send-test-event/run.js'
+import {
+  confirmedReceipt,
+  resultEntry,
+  statusOf,
+  type EventResult,
+  type Outcome
+} from '../send-test-event/run.js'
 
 /** The step outputs for a run that sent something, as action.yml describes them. */
 export function sentOutputs({
@@ -10,7 +16,7 @@ export function sentOutputs({
   return {
     results: JSON.stringify(results.map((result) => resultEntry(result, receiptAsked))),
     ...(receiptAsked && {
-      delivered: String(results.every((result) => result.receipt?.delivered === true))
+      delivered: String(results.every((result) => confirmedReceipt(result) !== undefined))
     }),
     ...(waitedMs !== undefined && { 'waited-ms': String(waitedMs) }),
     ...(results.length === 1 && singleOutputs(results[0]!))
@@ -18,8 +24,11 @@ export function sentOutputs({
 }
 
 /** The outputs that only mean something for one event type. */
-function singleOutputs({ delivery, status, receipt }: EventResult): Record<string, string> {
+function singleOutputs(result: EventResult): Record<string, string> {
+  const { delivery } = result
   const event = delivery?.event
+  const status = statusOf(result)
+  const receipt = confirmedReceipt(result)
   return {
     ...(status !== undefined && { 'status-code': String(status) }),
     ...(event !== undefined && {
@@ -30,7 +39,7 @@ function singleOutputs({ delivery, status, receipt }: EventResult): Record<strin
       'api-key-id': event.apiKeyId,
       response: delivery!.json
     }),
-    ...(receipt?.delivered === true && {
+    ...(receipt !== undefined && {
       'receipt-latency-ms': String(receipt.latencyMs),
       ...(receipt.json !== undefined && { receipt: receipt.json })
     })

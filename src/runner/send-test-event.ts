@@ -15,7 +15,9 @@ export interface RunnerSeams {
   clock?: Clock
 }
 
-/** The action: read the inputs, run the sequence, render its outcome for the runner. Never throws. */
+/**
+ * The action: read the inputs, run the sequence, render its outcome for the runner. Never throws.
+ */
 export async function run({ write, clock }: RunnerSeams = {}): Promise<void> {
   const raw = Object.fromEntries(inputNames.map((name) => [name, core.getInput(name)])) as RawInputs
   const output = new RunnerOutput(
@@ -40,7 +42,8 @@ export async function run({ write, clock }: RunnerSeams = {}): Promise<void> {
     if (outcome.kind === 'sent') log.done(outcome.results)
     await render(outcome, output)
   } catch (error) {
-    // runSequence explains every failure it expects; this is the net for a bug, so the step still fails.
+    // runSequence explains every failure it expects; this is the net for a bug, so the step still
+    // fails.
     output.fail({
       title: 'Unexpected error',
       message: error instanceof Error ? error.message : String(error),
@@ -82,17 +85,23 @@ async function render(outcome: Outcome, output: RunnerOutput): Promise<void> {
     return output.summary(summaryFor.notSent(outcome))
   }
   const { results } = outcome
-  for (const { failure, eventType } of results) {
-    if (failure !== undefined)
-      output.fail(
-        results.length > 1 ? { ...failure, title: `${eventType}: ${failure.title}` } : failure
-      )
+  for (const result of results) {
+    if (result.outcome === 'ok') continue
+    const { explanation, eventType } = result
+    output.fail(
+      results.length > 1
+        ? { ...explanation, title: `${eventType}: ${explanation.title}` }
+        : explanation
+    )
   }
   await setOutputs(output, sentOutputs(outcome), outcome)
   await output.summary(summaryFor.sent(outcome))
 }
 
-/** Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later step's empty string is not the only trace. */
+/**
+ * Sets the outputs; when they cannot be written, fails the step saying what was sent, so a later
+ * step's empty string is not the only trace.
+ */
 async function setOutputs(
   output: RunnerOutput,
   outputs: Record<string, string>,

@@ -1,11 +1,21 @@
 import type { Explanation } from '../shared/explanation.js'
-import { succeeded, type EventResult, type Outcome } from '../send-test-event/run.js'
+import {
+  attemptsOf,
+  confirmedReceipt,
+  statusOf,
+  succeeded,
+  type EventResult,
+  type Outcome
+} from '../send-test-event/run.js'
 import type { Table } from './output.js'
 
 type Sent = Extract<Outcome, { kind: 'sent' }>
 type NotSent = Extract<Outcome, { kind: 'not-sent' }>
 
-/** What a request was for: which matters most when staging and production, or test and live, are in play. */
+/**
+ * What a request was for: which matters most when staging and production, or test and live, are in
+ * play.
+ */
 function target(eventTypes: string, settings: Sent['settings']): [string, string][] {
   return [
     ['Event type', eventTypes],
@@ -30,20 +40,20 @@ function explained(explanation: Explanation): [string, string][] {
 
 /** Request, Diffio's answer and the receipt, in ms from the request. */
 function timeline(result: EventResult): [string, string][] {
-  const { delivery, receipt } = result
+  const { delivery } = result
+  const receipt = confirmedReceipt(result)
   if (delivery === undefined) return []
   const rows: [string, string][] = [
     ['Timeline', `request 0 ms, Diffio's ${delivery.status} at ${delivery.durationMs} ms`]
   ]
-  if (receipt?.delivered === true)
+  if (receipt !== undefined)
     rows[0]![1] += `, receipt at ${delivery.durationMs + receipt.latencyMs} ms (${receipt.latencyMs} ms after Diffio's answer)`
   return rows
 }
 
 function oneEvent(result: EventResult, outcome: Sent): Table {
-  const { delivery, failure } = result
-  if (failure !== undefined) {
-    const [first, ...rest] = explained(failure)
+  if (result.outcome === 'failed') {
+    const [first, ...rest] = explained(result.explanation)
     return {
       heading: 'Diffio test event failed',
       rows: fieldValue([
@@ -54,37 +64,36 @@ function oneEvent(result: EventResult, outcome: Sent): Table {
       ])
     }
   }
-  const event = delivery!.event
+  const { delivery } = result
+  const { event } = delivery
+  const receipt = confirmedReceipt(result)
   const rows: [string, string][] = [
     ['Event type', event.eventType],
     ['Mode', event.mode],
     ['API key id', event.apiKeyId],
     ['Svix message id', event.svixMessageId],
     ['Event id', event.eventId],
-    ['HTTP status', String(delivery!.status)],
-    ['Attempts', String(delivery!.attempts)],
-    ['Duration', `${delivery!.durationMs} ms`],
+    ['HTTP status', String(delivery.status)],
+    ['Attempts', String(delivery.attempts)],
+    ['Duration', `${delivery.durationMs} ms`],
     ...timeline(result)
   ]
-  if (result.receipt?.delivered === true)
-    rows.push(['Receipt', result.receipt.json ?? `confirmed by ${result.receipt.url}`])
+  if (receipt !== undefined) rows.push(['Receipt', receipt.json ?? `confirmed by ${receipt.url}`])
   return {
-    heading: result.receipt
-      ? 'Diffio test event delivered and confirmed'
-      : 'Diffio test event sent',
+    heading: receipt ? 'Diffio test event delivered and confirmed' : 'Diffio test event sent',
     rows: fieldValue(rows)
   }
 }
 
 function eventRow(result: EventResult): string[] {
   const event = result.delivery?.event
-  const receipt =
-    result.receipt?.delivered === true ? `${result.receipt.latencyMs} ms after Diffio's answer` : ''
+  const confirmed = confirmedReceipt(result)
+  const receipt = confirmed === undefined ? '' : `${confirmed.latencyMs} ms after Diffio's answer`
   return [
     result.eventType,
-    result.failure?.title ?? 'sent',
-    String(result.status ?? ''),
-    String(result.attempts),
+    result.outcome === 'failed' ? result.explanation.title : 'sent',
+    String(statusOf(result) ?? ''),
+    String(attemptsOf(result)),
     event?.svixMessageId ?? '',
     event?.eventId ?? '',
     result.delivery === undefined ? '' : `${result.delivery.durationMs} ms`,

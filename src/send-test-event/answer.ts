@@ -7,7 +7,10 @@ import type { Answer } from '../http/request.js'
 import type { TestEventTarget } from './request.js'
 import { excerpt, headerValue, oneLine, shorten } from '../shared/server-text.js'
 
-/** Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an output or a log line. */
+/**
+ * Characters no id holds: C0 and C1 controls and the Unicode line breaks, which would change an
+ * output or a log line.
+ */
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 /** Half of a UTF-16 pair without the other half, which cannot be encoded into a URL or UTF-8. */
 const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/
@@ -28,7 +31,10 @@ export interface SentEvent {
   json: string
 }
 
-/** What the request asked for, which a 200 must echo, and the key it went with, which a 200 must not hold where it cannot be cut out. */
+/**
+ * What the request asked for, which a 200 must echo, and the key it went with, which a 200 must not
+ * hold where it cannot be cut out.
+ */
 export type AskedFor = Pick<TestEventTarget, 'eventType' | 'mode' | 'apiKeyId' | 'apiKey'>
 
 /** What one answer from Diffio comes to: the event sent, or why not. */
@@ -74,7 +80,8 @@ export function interpretAnswer(answer: Answer, asked: AskedFor): AnswerReading 
   const { status, bodyProblem } = answer
   const failed = (failure: SendFailure): AnswerReading => ({ kind: 'failed', failure })
 
-  // A stalled or undecodable body is the answer's problem whatever its status, as is a success too large to read.
+  // A stalled or undecodable body is the answer's problem whatever its status, as is a success too
+  // large to read.
   if (
     bodyProblem?.kind === 'too-slow' ||
     bodyProblem?.kind === 'undecodable' ||
@@ -82,7 +89,8 @@ export function interpretAnswer(answer: Answer, asked: AskedFor): AnswerReading 
   ) {
     return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
   }
-  // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second event.
+  // Diffio may have sent the event; another attempt gets a whole answer, at worst for a second
+  // event.
   if (status === 200 && bodyProblem !== undefined)
     return failed({ kind: 'unreadable-body', status, problem: bodyProblem })
   if (status === 200) return readTestEvent(answer.body, asked)
@@ -125,7 +133,8 @@ function readTestEvent(text: string, asked: AskedFor): AnswerReading {
     // It recurses, so a body nested thousands deep overflows the stack.
     return undocumented({ kind: 'too-deep' })
   }
-  // The shells cut a secret out of any string, and out of neighbouring strings, but not out of JSON's own syntax.
+  // The shells cut a secret out of any string, and out of neighbouring strings, but not out of
+  // JSON's own syntax.
   if (holdsSecretOutsideStrings(json, asked.apiKey)) return undocumented({ kind: 'holds-key' })
   const result = testEventSchema.safeParse(body)
   if (!result.success)
@@ -146,7 +155,10 @@ function readTestEvent(text: string, asked: AskedFor): AnswerReading {
   return { kind: 'sent', sent: { status: 200, event, json } }
 }
 
-/** The fields Diffio echoes that differ from the request: its mode and event type, and the key id when one was named. */
+/**
+ * The fields Diffio echoes that differ from the request: its mode and event type, and the key id
+ * when one was named.
+ */
 function echoMismatches(event: TestEvent, asked: AskedFor): EchoMismatch[] {
   const echoed: [EchoMismatch['field'], string | undefined][] = [
     ['eventType', asked.eventType],
@@ -162,7 +174,10 @@ function echoMismatches(event: TestEvent, asked: AskedFor): EchoMismatch[] {
     }))
 }
 
-/** Which field of the 200 body is not a string, and what it is instead (the whole body when `field` is absent). */
+/**
+ * Which field of the 200 body is not a string, and what it is instead (the whole body when `field`
+ * is absent).
+ */
 function mistyped(body: unknown, path: PropertyKey[]): { field?: string; found: string } {
   if (path.length === 0) return { found: kindOf(body) }
   const value = (body as Record<PropertyKey, unknown>)[path[0]!]
@@ -175,7 +190,10 @@ function kindOf(value: unknown): string {
   return Array.isArray(value) ? 'array' : typeof value
 }
 
-/** What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not JSON. */
+/**
+ * What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not
+ * JSON.
+ */
 export function readErrorBody(
   text: string,
   status: number

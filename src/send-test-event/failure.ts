@@ -15,7 +15,10 @@ export type UndocumentedBody =
    * ("missing", "null", "array" or a typeof); without a field, the body itself is not an object.
    */
   | { kind: 'wrong-shape'; fields: { field?: string; found: string }[] }
-  /** The five strings, but some hold control characters or broken UTF-16, which no id has and no output or URL can carry as sent. */
+  /**
+   * The five strings, but some hold control characters or broken UTF-16, which no id has and no
+   * output or URL can carry as sent.
+   */
   | { kind: 'unprintable-fields'; fields: string[] }
 
 /** A field Diffio echoes that says something other than what the request asked for. */
@@ -30,7 +33,8 @@ export interface EchoMismatch {
  * Why a send failed, in the terms a user acts on; explain.ts words each one.
  * - error-status: Diffio (or a gateway before it) answered 4xx or 5xx
  * - redirect: a 3xx, which is never followed so the key stays where it was sent
- * - unexpected-status: a status the API reference does not describe for this request (1xx, a 2xx but 200)
+ * - unexpected-status: a status the API reference does not describe for this request (1xx, a 2xx
+ * but 200)
  * - unreadable-body: a body too large, too slow, undecodable, or a 200 cut short
  * - undocumented-body: a 200 that is not the documented shape
  * - mismatch: a 200 about another mode, event type or key than the one asked for
@@ -41,7 +45,10 @@ export type SendFailure =
   | {
       kind: 'error-status'
       status: number
-      /** The server's `error` text, or a short excerpt of a body that is not JSON; redacted, one line. */
+      /**
+       * The server's `error` text, or a short excerpt of a body that is not JSON; redacted, one
+       * line.
+       */
       serverMessage: string
       /** The server's machine-readable `code`, e.g. "paymentFailed". */
       code?: string
@@ -63,7 +70,8 @@ export type SendFailure =
   | UnusableProxy
 
 /**
- * Whether another attempt could succeed: the statuses the retry list names, no answer that may pass,
+ * Whether another attempt could succeed: the statuses the retry list names, no answer that may
+ * pass,
  * and a 200 whose body broke off or stalled (the connection broke, the address was right).
  */
 export function isRetryable(failure: SendFailure): boolean {

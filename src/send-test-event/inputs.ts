@@ -2,7 +2,8 @@ import { defaultBaseUrl, defaultEventType } from '../shared/contract.js'
 
 /**
  * The inputs, named as in action.yml, with their defaults and limits. action.yml states the same
- * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults here.
+ * defaults for the runner; test/docs.test.ts keeps the two equal, and the CLI takes its defaults
+ * here.
  */
 export const inputNames = [
   'api-key',
@@ -35,7 +36,8 @@ export const inputDefaults: Omit<RawInputs, 'api-key'> = {
   'max-retries': '2',
   'receipt-url': '',
   'receipt-token': '',
-  // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first two.
+  // Svix delivers at once, and retries after 5 s, then after 5 minutes: a minute covers the first
+  // two.
   'receipt-timeout-seconds': '60',
   'wait-for-url': '',
   'wait-for-text': '',
@@ -53,5 +55,7 @@ export const maxWaitTextLength = 200
 /** `all` in event-type stands for every event type. */
 export const allEventTypes = 'all'
 
-/** How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal. */
+/**
+ * How this entry point names an input: `event-type` in a workflow, `--event-type` in a terminal.
+ */
 export type InputLabel = (input: InputName) => string

@@ -1,51 +1,68 @@
 import type { Dispatcher } from 'undici'
 import type { EventType, Mode } from '../shared/contract.js'
-import type { TestEvent } from './answer.js'
 import {
+  answeredLine,
+  confirmedLine,
   describeDelivery,
   describeRetry,
+  dryRunNotes,
   explainInvalidInputs,
+  explainNoReceipt,
+  explainNotReady,
   explainSendFailure,
+  explainSharedEventId,
+  notReadyLine,
+  readyLine,
+  receiptPollLine,
+  receiptWaitLine,
+  unknownInputWarning,
+  waitingLine,
   type FailedSend
 } from './explain.js'
 import type { Explanation } from '../shared/explanation.js'
 import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'
+import { failureStatus } from './failure.js'
 import { waitUntilReady } from './readiness.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
 import { sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import {
-  parseSettings,
-  type ReceiptSettings,
-  type Settings,
-  type WaitSettings
-} from './settings.js'
+import { parseSettings, type ReceiptSettings, type Settings } from './settings.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { oneLine } from '../shared/server-text.js'
 import type { Clock } from '../http/clock.js'
 
-/** What a run reports while it goes, as raw text: the shell's output object redacts what it shows. */
+/**
+ * What a run reports while it goes, as raw text: the shell's output object redacts what it shows.
+ */
 export interface RunProgress {
   /** An input was used, but not quite as written, or something passed was no input at all. */
   warning?: (text: string, title: string) => void
   /** The requests are about to go out, one for each event type. */
   sending?: (requests: DescribedRequest[]) => void
   /**
-   * A line worth showing as it happens: the readiness wait, or, with the event type it is about (and
-   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its log.
+   * A line worth showing as it happens: the readiness wait, or, with the event type it is about
+   * (and
+   * naming it when several are sent), a retry or a receipt. Each event type's lines are also in its
+   * log.
    */
   line?: (text: string, eventType?: EventType) => void
 }
 
 export interface RunContext {
   label: InputLabel
-  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the run. */
+  /**
+   * Inputs passed that are not this action's, as the runner named them: a near miss fails the run.
+   */
   strayInputs?: readonly string[]
-  /** How to provide the key where this run happens: a secret in a workflow, an export in a terminal. */
+  /**
+   * How to provide the key where this run happens: a secret in a workflow, an export in a terminal.
+   */
   keyHint: string
   progress?: RunProgress
-  /** Asked only when the key is missing or refused: whether GitHub withheld secrets from this run. */
+  /**
+   * Asked only when the key is missing or refused: whether GitHub withheld secrets from this run.
+   */
   isForkPullRequest?: () => Promise<boolean>
   /** Test seams: sleep, backoff, randomness, a shared dispatcher. */
   send?: Omit<SendOptions, 'onRetry'>
@@ -64,24 +81,53 @@ export interface DescribedRequest {
   full: string
 }
 
-/** How one event type went, from the request to the receipt. */
-export interface EventResult {
+/**
+ * What every event type's result has: its request, and its lines after it, in order (what a log
+ * group shows).
+ */
+interface EventBase {
   eventType: EventType
-  attempts: number
-  /** The status of the last answer Diffio gave, when one came. */
-  status?: number
   request: DescribedRequest
-  /** Diffio's 200 answer, when it came. */
-  delivery?: Delivery
-  /** Whether the receiver confirmed it, when a receipt-url was given and Diffio accepted the event. */
-  receipt?: ReceiptResult
-  /** What went wrong: Diffio's refusal, or the missing receipt; none when it went through (see succeeded). */
-  failure?: Explanation
-  /** This event type's lines after its request, in order: what a log group shows. */
   log: string[]
 }
 
-/** The settings as an outcome carries them: without the key and the receipt token, which nothing shows. */
+/** A receipt that confirmed the event, and one that did not. */
+export type Confirmed = Extract<ReceiptResult, { delivered: true }>
+export type Unconfirmed = Extract<ReceiptResult, { delivered: false }>
+
+/** Why an event type failed: Diffio did not accept it, or it did and no receipt confirms it. */
+export type EventFailure =
+  | { kind: 'not-sent'; send: FailedSend }
+  | { kind: 'no-receipt'; receipt: Unconfirmed }
+  /** Diffio gave it the event id of another event type of this run, whose receipt wait it is. */
+  | { kind: 'shared-event-id'; first: EventType }
+
+/**
+ * How one event type went, from the request to the receipt: ok (Diffio accepted it and, when a
+ * receipt-url was given, the receiver confirmed it), or failed, with why and its explanation.
+ */
+export type EventResult = EventBase &
+  (
+    | { outcome: 'ok'; delivery: Delivery; receipt?: Confirmed }
+    | {
+        outcome: 'failed'
+        failure: Extract<EventFailure, { kind: 'not-sent' }>
+        explanation: Explanation
+        delivery?: undefined
+      }
+    | {
+        outcome: 'failed'
+        failure: Exclude<EventFailure, { kind: 'not-sent' }>
+        explanation: Explanation
+        /** Diffio's 200 answer. */
+        delivery: Delivery
+      }
+  )
+
+/**
+ * The settings as an outcome carries them: without the key and the receipt token, which nothing
+ * shows.
+ */
 export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & {
   receipt?: Omit<ReceiptSettings, 'token'>
 }
@@ -101,19 +147,20 @@ export type Outcome =
   | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
 
 /**
- * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver to
- * be up, if asked; send each event type, all at once over one connection pool; wait for each receipt,
+ * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
+ * to
+ * be up, if asked; send each event type, all at once over one connection pool; wait for each
+ * receipt,
  * if asked; say how it went. Never throws for anything a user or a server can cause. The outcome
- * holds no secret the run was given, but servers' text as they sent it: the shells redact what they show.
+ * holds no secret the run was given, but servers' text as they sent it: the shells redact what they
+ * show.
  */
 export async function runSequence(raw: RawInputs, context: RunContext): Promise<Outcome> {
   const reading = parseSettings(raw, context.strayInputs)
   // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
   for (const stray of reading.unknown) {
-    context.progress?.warning?.(
-      `${JSON.stringify(stray)} is not an input of this action and was ignored`,
-      'Unknown input'
-    )
+    const { text, title } = unknownInputWarning(stray)
+    context.progress?.warning?.(text, title)
   }
   if (!reading.ok)
     return {
@@ -155,39 +202,30 @@ export async function runSequence(raw: RawInputs, context: RunContext): Promise<
   try {
     let waitedMs: number | undefined
     if (settings.wait !== undefined) {
-      context.progress?.line?.(
-        `Waiting up to ${settings.wait.timeoutSeconds} s for ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`
-      )
+      const { wait } = settings
+      context.progress?.line?.(waitingLine(wait))
       let lastLine = ''
-      const onPoll = (line: string) => {
-        if (line !== lastLine) context.progress?.line?.((lastLine = line))
-      }
-      const readiness = await waitUntilReady(settings.wait, {
+      const readiness = await waitUntilReady(wait, {
         dispatcher,
-        label: context.label,
         pollTimeLimitMs,
-        onPoll,
-        ...sleepOf(context)
+        ...sleepOf(context),
+        onPoll: (seen) => {
+          const line = notReadyLine(wait, seen)
+          if (line !== lastLine) context.progress?.line?.((lastLine = line))
+        }
       })
       if (!readiness.ready) {
         return {
           kind: 'not-sent',
           settings: shown(settings),
-          explanation: readiness.explanation,
+          explanation: explainNotReady(wait, readiness, context.label),
           waitedMs: readiness.waitedMs
         }
       }
       waitedMs = readiness.waitedMs
-      context.progress?.line?.(
-        `${settings.wait.url} answered 2xx${withText(settings.wait)} after ${waitedMs} ms.`
-      )
+      context.progress?.line?.(readyLine(wait, waitedMs))
     }
-    if (settings.receipt !== undefined) {
-      const { urlTemplate, timeoutSeconds } = settings.receipt
-      context.progress?.line?.(
-        `Once Diffio accepts each event, the receiver has up to ${timeoutSeconds} s to confirm it at ${urlTemplate}.`
-      )
-    }
+    if (settings.receipt !== undefined) context.progress?.line?.(receiptWaitLine(settings.receipt))
     const requests = settings.eventTypes.map((eventType) => described({ ...settings, eventType }))
     context.progress?.sending?.(requests)
     const run = {
@@ -214,7 +252,9 @@ interface EventRun {
   context: RunContext
   dispatcher: Dispatcher
   pollTimeLimitMs: number
-  /** Which event type's receipt wait each event id went to first: one receipt confirms one event. */
+  /**
+   * Which event type's receipt wait each event id went to first: one receipt confirms one event.
+   */
   receiptsByEventId: Map<string, EventType>
 }
 
@@ -223,9 +263,9 @@ async function runEvent(
   { settings, context, dispatcher, pollTimeLimitMs, receiptsByEventId }: EventRun
 ): Promise<EventResult> {
   const { eventType } = request
-  const log: string[] = []
+  const base = { eventType, request, log: [] as string[] }
   const say = (line: string) => {
-    log.push(line)
+    base.log.push(line)
     context.progress?.line?.(
       settings.eventTypes.length > 1 ? `${eventType}: ${line}` : line,
       eventType
@@ -241,75 +281,48 @@ async function runEvent(
     }
   )
   if (sent.kind === 'failed') {
-    const failure = await explainSent(sent, context, settings.apiKeyId)
-    return {
-      eventType,
-      attempts: sent.attempts,
-      ...(failure.status !== undefined && { status: failure.status }),
-      request,
-      failure,
-      log
-    }
+    const explanation = await explainSent(sent, context, settings.apiKeyId)
+    return { ...base, outcome: 'failed', failure: { kind: 'not-sent', send: sent }, explanation }
   }
   const { delivery } = sent
-  say(`Diffio answered ${delivery.status}: ${delivery.json}`)
+  say(answeredLine(delivery))
   say(oneLine(describeDelivery(delivery)))
-  const accepted = {
-    eventType,
-    attempts: delivery.attempts,
-    status: delivery.status,
-    request,
-    delivery,
-    log
-  }
-  if (settings.receipt === undefined) return accepted
+  if (settings.receipt === undefined) return { ...base, outcome: 'ok', delivery }
 
-  const sharing = receiptsByEventId.get(delivery.event.eventId)
-  if (sharing !== undefined) {
-    const failure = sameEventId(delivery.event, sharing, context.label)
+  const first = receiptsByEventId.get(delivery.event.eventId)
+  if (first !== undefined) {
     return {
-      ...accepted,
-      receipt: {
-        delivered: false,
-        polls: 0,
-        url: settings.receipt.urlTemplate,
-        explanation: failure
-      },
-      failure
+      ...base,
+      outcome: 'failed',
+      delivery,
+      failure: { kind: 'shared-event-id', first },
+      explanation: explainSharedEventId(delivery.event, first, context.label)
     }
   }
   receiptsByEventId.set(delivery.event.eventId, eventType)
   const receipt = await awaitReceipt(settings.receipt, delivery.event, {
     dispatcher,
-    label: context.label,
     pollTimeLimitMs,
     ...sleepOf(context),
     // A line for each change in what the receipt URL says, not for every poll.
-    onPoll: (line) => {
-      if (log.at(-1) !== line) say(line)
+    onPoll: (seen) => {
+      const line = receiptPollLine(seen)
+      if (base.log.at(-1) !== line) say(line)
     }
   })
   if (!receipt.delivered) {
-    return { ...accepted, receipt, failure: receipt.explanation }
+    const explanation = explainNoReceipt(
+      receipt.missing,
+      delivery.event,
+      receipt,
+      settings.receipt,
+      context.label
+    )
+    const failure = { kind: 'no-receipt' as const, receipt }
+    return { ...base, outcome: 'failed', delivery, failure, explanation }
   }
-  say(
-    `The receiver confirmed ${eventType} ${receipt.latencyMs} ms after Diffio's answer (${receipt.url}).`
-  )
-  return { ...accepted, receipt }
-}
-
-function sameEventId(event: TestEvent, first: EventType, label: InputLabel): Explanation {
-  return {
-    // Only several event types can share an id, and the shells put the event type before each title then.
-    title: `Came back with the event id of ${first}`,
-    message: `Diffio accepted ${event.eventType} (Svix message ${event.svixMessageId}) with event id ${event.eventId}, the id it gave ${first}. A receipt names one event, so one receipt is not counted for both: the receipt wait is ${first}'s, and ${event.eventType} is not confirmed.`,
-    nextStep: `Diffio gives each event its own id, so this answer is not Diffio's usual one: check ${label('base-url')}, and send the event types one at a time to confirm each.`
-  }
-}
-
-/** What the readiness URL's 2xx must show besides its status, in words that follow "2xx". */
-function withText(wait: WaitSettings): string {
-  return wait.text === undefined ? '' : ` with ${JSON.stringify(wait.text)} in its body`
+  say(confirmedLine(eventType, receipt.latencyMs, receipt.url))
+  return { ...base, outcome: 'ok', delivery, receipt }
 }
 
 function sleepOf(context: RunContext): {
@@ -321,25 +334,6 @@ function sleepOf(context: RunContext): {
     ...(sleep !== undefined && { sleep }),
     ...(context.clock !== undefined && { now: context.clock.now })
   }
-}
-
-function dryRunNotes(settings: Settings, label: InputLabel): string[] {
-  const notes: string[] = []
-  notes.push(
-    settings.apiKey === ''
-      ? `${label('api-key')} is empty, which a dry run allows: it sends nothing.`
-      : `${label('api-key')} was not checked: a dry run sends nothing, so any value will do. A real run needs a Diffio API key that Diffio accepts.`
-  )
-  if (settings.wait !== undefined)
-    notes.push(
-      `It would first wait up to ${settings.wait.timeoutSeconds} s for GET ${settings.wait.url} to answer 2xx${withText(settings.wait)}.`
-    )
-  if (settings.receipt !== undefined) {
-    notes.push(
-      `It would then poll GET ${settings.receipt.urlTemplate} for each event, up to ${settings.receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`
-    )
-  }
-  return notes
 }
 
 function described(target: TestEventTarget): DescribedRequest {
@@ -387,9 +381,27 @@ async function isForkPullRequest(context: RunContext): Promise<boolean> {
   return context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
 }
 
-/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it: nothing went wrong. */
+/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it. */
 export function succeeded(result: EventResult): boolean {
-  return result.failure === undefined
+  return result.outcome === 'ok'
+}
+
+/** The status of the last answer Diffio gave, when one came. */
+export function statusOf(result: EventResult): number | undefined {
+  if (result.delivery !== undefined) return result.delivery.status
+  const { send } = result.failure
+  return send.lastStatus ?? failureStatus(send.failure)
+}
+
+/** How many attempts the send took. */
+export function attemptsOf(result: EventResult): number {
+  if (result.delivery !== undefined) return result.delivery.attempts
+  return result.failure.send.attempts
+}
+
+/** The receipt that confirmed the event, when one did. */
+export function confirmedReceipt(result: EventResult): Confirmed | undefined {
+  return result.outcome === 'ok' ? result.receipt : undefined
 }
 
 /** One entry of the `results` output, and one line of the CLI's output for several event types. */
@@ -409,20 +421,20 @@ export interface ResultEntry {
 
 export function resultEntry(result: EventResult, receiptAsked: boolean): ResultEntry {
   const event = result.delivery?.event
-  const { receipt } = result
+  const receipt = confirmedReceipt(result)
   return {
     eventType: result.eventType,
     ok: succeeded(result),
-    statusCode: result.status ?? null,
-    attempts: result.attempts,
+    statusCode: statusOf(result) ?? null,
+    attempts: attemptsOf(result),
     ...(event !== undefined && {
       svixMessageId: event.svixMessageId,
       eventId: event.eventId,
       mode: event.mode,
       apiKeyId: event.apiKeyId
     }),
-    ...(receiptAsked && { delivered: receipt?.delivered === true }),
-    ...(receipt?.delivered === true && { receiptLatencyMs: receipt.latencyMs }),
-    ...(result.failure !== undefined && { error: result.failure.title })
+    ...(receiptAsked && { delivered: receipt !== undefined }),
+    ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
+    ...(result.outcome === 'failed' && { error: result.explanation.title })
   }
 }

@@ -28,7 +28,10 @@ export interface SendOptions {
   backoff?: BackoffPolicy
   sleep?: (ms: number) => Promise<unknown>
   random?: () => number
-  /** A dispatcher to share (and leave open); otherwise one is made for this send and closed after it. */
+  /**
+   * A dispatcher to share (and leave open); otherwise one is made for this send and closed after
+   * it.
+   */
   dispatcher?: Dispatcher
 }
 
@@ -45,7 +48,10 @@ export type SendResult =
       failure: SendFailure
       /** Attempts made in all; 0 when the proxy settings stopped the first. */
       attempts: number
-      /** The status of the last answer any attempt got: the failing one's or, when it got none, an earlier one's. */
+      /**
+       * The status of the last answer any attempt got: the failing one's or, when it got none, an
+       * earlier one's.
+       */
       lastStatus?: number
     }
 

@@ -71,7 +71,8 @@ export interface ReceiptSettings {
 /** The action's inputs read: its settings, or every problem with them. */
 export type SettingsReading = InputReading<Settings, InputName>
 
-// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are read.
+// Whether an empty key is allowed depends on dry-run, so parseSettings checks that once both are
+// read.
 const apiKey = stringInput((key) => {
   if (key === '') return key
   if (!/^[\x21-\x7e]+$/.test(key)) {
@@ -283,7 +284,10 @@ export function parseSettings(
   return { ok: true, settings, warnings, unknown: read.unknown }
 }
 
-/** What no one input's reader can see: the key a run that sends needs, and a text with no URL to wait on. */
+/**
+ * What no one input's reader can see: the key a run that sends needs, and a text with no URL to
+ * wait on.
+ */
 function acrossInputs(raw: RawInputs, dryRunAsked: boolean): InputIssue<InputName>[] {
   const issues: InputIssue<InputName>[] = []
   if (typeof raw['api-key'] === 'string' && raw['api-key'].trim() === '' && !dryRunAsked) {

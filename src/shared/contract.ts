@@ -16,7 +16,10 @@ export const eventTypes = [
 ] as const
 export type EventType = (typeof eventTypes)[number]
 
-/** What both actions send unless told: the event a finished generation causes, the one most receivers act on. */
+/**
+ * What both actions send unless told: the event a finished generation causes, the one most
+ * receivers act on.
+ */
 export const defaultEventType: EventType = 'generation.completed'
 
 export const modes = ['test', 'live'] as const
@@ -57,5 +60,8 @@ export const svixRetryScheduleSeconds = [
   10 * 3600
 ] as const
 
-/** Svix's first retry comes this long after a failed delivery: until then a receipt is usually moments away. */
+/**
+ * Svix's first retry comes this long after a failed delivery: until then a receipt is usually
+ * moments away.
+ */
 export const svixFirstRetryMs = svixRetryScheduleSeconds[1] * 1000

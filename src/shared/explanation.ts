@@ -10,7 +10,8 @@ export interface Explanation {
 }
 
 /**
- * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this entry
+ * Why nothing was sent when inputs cannot be used: each problem on its own line, named as this
+ * entry
  * point names the input, then what to do, with `moreSteps` (where a key comes from, say) after it.
  */
 export function explainInputIssues<N extends string>(

@@ -1,8 +1,12 @@
 import { connectCodes, type UnusableProxy } from '../http/dispatcher.js'
 import { maxBodyBytes, type BodyProblem, type NoAnswer } from '../http/request.js'
+import { retryableStatuses } from '../http/retry.js'
 import { oneLine } from './server-text.js'
 
-/** The floor's values in words, for every product's explanations. Raw server text is put on one line; the products redact. */
+/**
+ * The floor's values in words, for every product's explanations. Raw server text is put on one
+ * line; the products redact.
+ */
 
 /** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
 export function seconds(ms: number): string {
@@ -43,7 +47,8 @@ export function describeNoAnswer(noAnswer: NoAnswer, host: string): string {
     case 'tls-untrusted':
       return `Could not reach ${host}: its TLS certificate is not trusted (${detail}). If your network uses a private CA, point NODE_EXTRA_CA_CERTS at its certificate file.`
     case 'tls-handshake': {
-      // OpenSSL's text carries its source path; its reason ("wrong version number") is what a reader needs.
+      // OpenSSL's text carries its source path; its reason ("wrong version number") is what a
+      // reader needs.
       const reason = /routines:[^:]*:([^:]+)/.exec(detail)?.[1] ?? detail
       return `Could not reach ${host}: the TLS handshake failed (${reason}). Check that this port speaks https.`
     }
@@ -110,3 +115,6 @@ function undecodableBecause({
 export function describeUnusableProxy({ variable, detail }: UnusableProxy): string {
   return `The proxy settings cannot be used: ${oneLine(detail)}. ${variable} and the other proxy variables must be URLs such as http://proxy.example.com:3128.`
 }
+
+/** What is retried, in words, for help texts and docs. */
+export const retriedFaults = `${[...retryableStatuses].join(', ')}, time-outs, refused or dropped connections and DNS failures`

@@ -8,7 +8,10 @@ import { listed } from './wording.js'
  * value or a Problem, and zod gathers the problems of every input so they are reported together.
  */
 
-/** What a reader returns when the text will not do: the expected form, worded to follow the input's name. */
+/**
+ * What a reader returns when the text will not do: the expected form, worded to follow the input's
+ * name.
+ */
 export class Problem {
   readonly message: string
   constructor(message: string) {
@@ -46,7 +49,10 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
 const loopbackHosts =
   /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
 
-/** Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or localhost. */
+/**
+ * Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or
+ * localhost.
+ */
 export function isLoopbackHost(hostname: string): boolean {
   return loopbackHosts.test(hostname)
 }
@@ -84,7 +90,10 @@ export function readHttpUrl(
   return url
 }
 
-/** A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the limit comes from. */
+/**
+ * A number of seconds greater than 0 and at most `most`, fractions allowed; `why` says where the
+ * limit comes from.
+ */
 export function secondsInput(most: number, why = '') {
   return stringInput((text) => {
     const seconds = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : Number.NaN
@@ -104,7 +113,8 @@ export interface InputIssue<N extends string> {
 }
 
 /**
- * What reading a product's inputs came to: its settings and the warnings about inputs used not quite as
+ * What reading a product's inputs came to: its settings and the warnings about inputs used not
+ * quite as
  * written, or every problem at once; either way, the inputs passed that are no input of it and
  * resemble none (`unknown`), which a shell warns about.
  */
@@ -115,7 +125,8 @@ export type InputReading<S, N extends string> = (
 }
 
 /**
- * Reads raw text inputs with a product's zod schema into its values, or every problem at once: those
+ * Reads raw text inputs with a product's zod schema into its values, or every problem at once:
+ * those
  * `alsoCheck` finds across inputs first, then the schema's, then inputs passed under another name.
  */
 export function readInputs<N extends string, T>(
@@ -142,7 +153,8 @@ export function readInputs<N extends string, T>(
 }
 
 /**
- * Inputs a workflow passed that the action does not have, as the runner's variables name them, split
+ * Inputs a workflow passed that the action does not have, as the runner's variables name them,
+ * split
  * into those close to one of its inputs (`eventType`, `api_key`, a typo, `events`), which must fail
  * the step: the runner only warns, and the step would run green without them; and the others.
  */
@@ -161,7 +173,10 @@ function sortStrayInputs<T extends string>(strays: readonly string[], inputs: re
   return { misspelt, unrelated }
 }
 
-/** A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a header; never shown. */
+/**
+ * A bearer token, such as receipt-token: optional, at least a key's length, and sendable as a
+ * header; never shown.
+ */
 export const secretTokenInput = stringInput((token) => {
   if (token === '') return undefined
   if (!/^[\x21-\x7e]+$/.test(token))

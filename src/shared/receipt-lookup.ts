@@ -5,8 +5,10 @@ import { headerValue } from './server-text.js'
 import { userAgent } from './version.js'
 
 /**
- * What one GET of a receipt URL says, by the receipt protocol: the receiver has the event (2xx); not
- * yet (404); it is busy (408, 429, 5xx, with how long it asked to wait); no answer came this time (a
+ * What one GET of a receipt URL says, by the receipt protocol: the receiver has the event (2xx);
+ * not
+ * yet (404); it is busy (408, 429, 5xx, with how long it asked to wait); no answer came this time
+ * (a
  * time-out, a passing network fault); or an answer that polling again will not change.
  */
 export type ReceiptLookup =
@@ -23,7 +25,8 @@ export async function lookUpReceipt(
   const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
   if (token !== undefined) headers.authorization = `Bearer ${token}`
   const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher)
-  // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will not.
+  // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will
+  // not.
   if (answer.kind === 'no-answer')
     return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer }
   const { status } = answer

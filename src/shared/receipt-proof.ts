@@ -1,6 +1,9 @@
 import type { AnsweredEvent as TestEvent } from './contract.js'
 
-/** The fields of a receipt that say which event it is for, as Diffio's answer and the payload name them. */
+/**
+ * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
+ * them.
+ */
 export const receiptFields = ['eventId', 'svixMessageId', 'eventType'] as const
 type ReceiptField = (typeof receiptFields)[number]
 
@@ -13,7 +16,8 @@ export type ReceiptProof =
 /**
  * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
  * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
- * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path, such
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
+ * such
  * as a single-page app's index page, names no event, so its 200 confirms nothing.
  */
 export function receiptProof(body: string, event: TestEvent): ReceiptProof {

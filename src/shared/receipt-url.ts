@@ -12,7 +12,10 @@ export const receiptPlaceholders = [
 
 type Placeholder = (typeof receiptPlaceholders)[number]
 
-/** The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver which event is asked about. */
+/**
+ * The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver
+ * which event is asked about.
+ */
 const idPlaceholders: readonly Placeholder[] = ['{event-id}', '{svix-message-id}']
 
 /** What each placeholder stands for, in a sentence. */
@@ -27,7 +30,8 @@ const example = 'https://hooks.example.com/receipts/{event-id}'
 
 /**
  * The template filled with `value` for each placeholder, percent-encoded. Each value is encoded
- * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`, `@` or `:`.
+ * before it goes in, so no value can hold a placeholder filled after it, nor a `/`, `?`, `#`, `\`,
+ * `@` or `:`.
  */
 function filledWith(template: string, value: (placeholder: Placeholder) => string): string {
   return receiptPlaceholders.reduce(
@@ -42,7 +46,9 @@ function filledWith(template: string, value: (placeholder: Placeholder) => strin
  */
 const probeFillings = ['a', 'b', '1'] as const
 
-/** The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL. */
+/**
+ * The origin (scheme, host and port) a filled template parses to, or undefined when it is no URL.
+ */
 function originOf(url: string): string | undefined {
   return URL.canParse(url) ? new URL(url).origin : undefined
 }
@@ -90,9 +96,12 @@ export type FilledReceiptUrl = { url: string } | { refused: string }
 
 /**
  * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
- * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can change
- * the URL's structure only by being empty or a "." or ".." path segment (`/api/receipts/{event-id}/status`
- * with `..` is /api/status): those are refused, and so is any filling that leaves the template's origin.
+ * parsed. Percent-encoding leaves only letters, digits and -_.!~*'() as they are, so a value can
+ * change
+ * the URL's structure only by being empty or a "." or ".." path segment
+ * (`/api/receipts/{event-id}/status`
+ * with `..` is /api/status): those are refused, and so is any filling that leaves the template's
+ * origin.
  */
 export function fillReceiptUrl(template: string, event: TestEvent): FilledReceiptUrl {
   const values: Record<Placeholder, string> = {
@@ -125,5 +134,8 @@ export function fillReceiptUrl(template: string, event: TestEvent): FilledReceip
   return { url: new URL(url).href }
 }
 
-/** The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything is sent. */
+/**
+ * The receipt-url input: its placeholders, and the origin they leave fixed, checked before anything
+ * is sent.
+ */
 export const receiptUrlInput = stringInput(readReceiptUrlTemplate)

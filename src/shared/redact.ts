@@ -1,10 +1,15 @@
-/** Keys and tokens shorter than this are placeholders, and masking one would garble every log line it occurs in. */
+/**
+ * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
+ * it occurs in.
+ */
 export const minSecretLength = 16
 
 /**
  * The fewest characters of one of a secret's forms that count as a piece of it: a key cut short
- * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's public
- * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by chance.
+ * ("diffio_live_4f9a…") or split in two shows at least this much of it in one place. Diffio's
+ * public
+ * prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not occur by
+ * chance.
  */
 export const minPieceLength = minSecretLength
 
@@ -17,7 +22,10 @@ export interface SecretRange {
 export interface Redactor {
   /** The text with every secret, and every piece of one, replaced by the mark. */
   (text: string): string
-  /** Where the secrets and their pieces are in a text, in order, none overlapping or touching another. */
+  /**
+   * Where the secrets and their pieces are in a text, in order, none overlapping or touching
+   * another.
+   */
   find: (text: string) => SecretRange[]
 }
 
@@ -42,7 +50,8 @@ export function createRedactor(...secrets: string[]): Redactor {
       ...base64Forms(secret)
     ])
   )
-  // As a product puts server text on one line before a shell redacts it; never a form that is mostly spaces.
+  // As a product puts server text on one line before a shell redacts it; never a form that is
+  // mostly spaces.
   for (const form of [...forms]) {
     const flat = form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\s]+/g, ' ')
     if (flat.replaceAll(' ', '').length >= minPieceLength) forms.add(flat)
@@ -103,7 +112,8 @@ function base64Forms(secret: string): string[] {
 
 /**
  * Finds the forms in a text: a form shorter than minPieceLength only whole, a longer one wherever
- * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes on
+ * minPieceLength of its characters in a row appear, the range then reaching as far as the text goes
+ * on
  * agreeing with the form.
  */
 function formFinder(forms: string[]): (text: string) => SecretRange[] {
@@ -115,7 +125,8 @@ function formFinder(forms: string[]): (text: string) => SecretRange[] {
       pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }])
     }
   }
-  // Most positions of a long text can be passed over on their first two characters, without a slice.
+  // Most positions of a long text can be passed over on their first two characters, without a
+  // slice.
   const openings = new Set(
     [...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1))
   )
@@ -167,8 +178,10 @@ function cut(text: string, ranges: SecretRange[], mark: string): string {
 }
 
 /**
- * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be are
- * refused unused and never printed; redacting them would garble ordinary words ("test" in send_test_event).
+ * A redactor for the secrets a run was given, as typed (trimmed). Shorter ones than a key can be
+ * are
+ * refused unused and never printed; redacting them would garble ordinary words ("test" in
+ * send_test_event).
  */
 export function redactorForInputs(...secrets: (string | undefined)[]): Redactor {
   return createRedactor(
@@ -178,11 +191,15 @@ export function redactorForInputs(...secrets: (string | undefined)[]): Redactor 
   )
 }
 
-/** A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes them. */
+/**
+ * A JSON string literal anywhere in a text: its quotes, and its characters escaped as JSON writes
+ * them.
+ */
 const jsonString = /"(?:[^"\\\n]|\\.)*"/g
 
 /**
- * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`) is,
+ * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
+ * is,
  * in whatever text holds them: the string values (not the keys) are read as one text, in order, and
  * each range found there is cut back into the strings it spans. A body, an output or a log line is
  * redacted this way without being parsed first.
@@ -211,7 +228,8 @@ function acrossJsonStrings(text: string, find: (text: string) => SecretRange[]):
 }
 
 /**
- * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the quotes
+ * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
+ * quotes
  * and colon between a key and its value), where redacting the strings cannot cut it out.
  */
 export function holdsSecretOutsideStrings(json: string, ...secrets: string[]): boolean {

@@ -1,12 +1,15 @@
 import { STATUS_CODES } from 'node:http'
 import type { Redactor } from './redact.js'
 
-/** Server text longer than this is cut: a message is a sentence, and a job summary has a size limit. */
+/**
+ * Server text longer than this is cut: a message is a sentence, and a job summary has a size limit.
+ */
 const serverTextLength = 300
 
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
- * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's redaction.
+ * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
+ * redaction.
  * `redact`, when given, is applied first.
  */
 export function excerpt(text: string, redact?: Redactor): string {
@@ -32,7 +35,8 @@ export function compactJson(text: string): string | undefined {
 }
 
 /**
- * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two there
+ * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
+ * there
  * would leave a piece too short for the shells' redaction to recognise.
  */
 export function shorten(text: string, length: number = serverTextLength): string {
@@ -40,7 +44,10 @@ export function shorten(text: string, length: number = serverTextLength): string
   return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`
 }
 
-/** Text on one line: control characters and line breaks, which could start a runner command or a terminal escape, become spaces. */
+/**
+ * Text on one line: control characters and line breaks, which could start a runner command or a
+ * terminal escape, become spaces.
+ */
 export function oneLine(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ').trim()
 }

@@ -14,7 +14,8 @@ export function closest(value: string, candidates: readonly string[]): string | 
 
 /**
  * How many edits a typo of a candidate may have: a quarter of it, and no more than a third of its
- * last dotted part, which tells it from names that share the rest (`generation.started` is four edits
+ * last dotted part, which tells it from names that share the rest (`generation.started` is four
+ * edits
  * from `generation.failed`, two more than a typo of `failed` has). At least one.
  */
 function allowedEdits(candidate: string): number {
@@ -22,7 +23,9 @@ function allowedEdits(candidate: string): number {
   return Math.max(1, Math.min(Math.floor(candidate.length / 4), Math.floor(distinctive.length / 3)))
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+ */
 function editDistance(a: string, b: string): number {
   const rows = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0))

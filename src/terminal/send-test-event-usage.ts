@@ -6,7 +6,7 @@ import {
   maxTimeoutSeconds,
   maxWaitSeconds
 } from '../send-test-event/inputs.js'
-import { retriedFaults } from '../http/retry.js'
+import { retriedFaults } from '../shared/http-wording.js'
 import { listed } from '../shared/wording.js'
 import { option } from './help-columns.js'
 

@@ -1,5 +1,13 @@
 import type { Clock } from '../http/clock.js'
-import { runSequence, succeeded, type EventResult, type Outcome } from '../send-test-event/run.js'
+import {
+  attemptsOf,
+  confirmedReceipt,
+  runSequence,
+  statusOf,
+  succeeded,
+  type EventResult,
+  type Outcome
+} from '../send-test-event/run.js'
 import { version } from '../shared/version.js'
 import { readArguments } from './arguments.js'
 import { TerminalOutput, type Streams } from './output.js'
@@ -71,8 +79,8 @@ function render(outcome: Outcome, output: TerminalOutput): number {
   const several = outcome.results.length > 1
   for (const result of outcome.results) {
     output.out(JSON.stringify(answerLine(result, outcome.settings.mode, receiptAsked)))
-    if (result.failure !== undefined)
-      output.error(result.failure, several ? `${result.eventType}: ` : '')
+    if (result.outcome === 'failed')
+      output.error(result.explanation, several ? `${result.eventType}: ` : '')
   }
   return outcome.results.every(succeeded) ? exitCodes.success : exitCodes.failed
 }
@@ -82,11 +90,11 @@ function render(outcome: Outcome, output: TerminalOutput): number {
  * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
  */
 function answerLine(result: EventResult, mode: string, receiptAsked: boolean) {
-  const { eventType, delivery, status, attempts, receipt, failure } = result
-  const ok = succeeded(result)
+  const { eventType, delivery } = result
+  const receipt = confirmedReceipt(result)
   const event = delivery?.event
   const confirmed =
-    receipt?.delivered === true
+    receipt !== undefined
       ? {
           latencyMs: receipt.latencyMs,
           ...(receipt.json !== undefined && { answer: JSON.parse(receipt.json) as unknown })
@@ -102,11 +110,11 @@ function answerLine(result: EventResult, mode: string, receiptAsked: boolean) {
           mode: event.mode,
           apiKeyId: event.apiKeyId
         }),
-    ok,
-    statusCode: status ?? null,
-    attempts,
-    ...(receiptAsked && { receipt: { delivered: receipt?.delivered === true, ...confirmed } }),
-    ...(failure !== undefined && { error: failure.title })
+    ok: succeeded(result),
+    statusCode: statusOf(result) ?? null,
+    attempts: attemptsOf(result),
+    ...(receiptAsked && { receipt: { delivered: receipt !== undefined, ...confirmed } }),
+    ...(result.outcome === 'failed' && { error: result.explanation.title })
   }
 }
 

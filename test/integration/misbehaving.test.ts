@@ -12,7 +12,8 @@ import {
   sendFailure,
   settingsFor,
   withoutProxyVariables,
-  writerKey
+  writerKey,
+  explanationOf
 } from '../support/send-helpers.js'
 
 /** A loopback server that answers every request with the handler's answer, counting requests. */
@@ -308,7 +309,7 @@ describe('a 200 about another event than the one asked for', () => {
     expect(outcome.results.every(succeeded)).toBe(false)
     const [result] = outcome.results
     expect(result?.delivery).toBeUndefined()
-    expect(result?.failure?.message).toContain('mode live where the request asked for test')
+    expect(explanationOf(result!)?.message).toContain('mode live where the request asked for test')
     expect(resultEntry(result!, false)).not.toHaveProperty('mode')
   })
 })

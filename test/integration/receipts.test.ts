@@ -15,7 +15,7 @@ import {
   type StandInReceiver
 } from '../support/receipt-server.js'
 import { rawInputs } from '../support/inputs.js'
-import { withoutProxyVariables } from '../support/send-helpers.js'
+import { withoutProxyVariables, explanationOf, receiptOf } from '../support/send-helpers.js'
 import { runAction } from '../support/action-harness.js'
 import type { ActionRun } from '../../demo/action-runner.ts'
 
@@ -93,7 +93,7 @@ describe('a receipt is proof', () => {
 
     const [result] = sent(outcome).results
     expect(succeeded(result!)).toBe(true)
-    expect(result?.receipt).toMatchObject({
+    expect(receiptOf(result!)).toMatchObject({
       delivered: true,
       polls: 2,
       json: JSON.stringify({ eventId: result?.delivery?.event.eventId })
@@ -114,8 +114,8 @@ describe('a receipt is proof', () => {
     const { results } = sent(outcome)
     expect(results.every(succeeded)).toBe(false)
     expect(receiver.requests.length).toBeGreaterThan(1)
-    expect(results[0]?.receipt?.delivered).toBe(false)
-    const failure = results[0]!.failure!
+    expect(receiptOf(results[0]!)?.delivered).toBe(false)
+    const failure = explanationOf(results[0]!)!
     expect(failure.title).toBe('The receipt URL answered 200 without naming generation.completed')
     expect(failure.message).toContain('its body is not JSON (it begins: <!doctype html>')
     expect(failure.message).toContain(`"eventId": "${results[0]!.delivery!.event.eventId}"`)
@@ -137,7 +137,7 @@ describe('a receipt is proof', () => {
       'receipt-timeout-seconds': '1'
     })
 
-    const failure = sent(outcome).results[0]!.failure!
+    const failure = explanationOf(sent(outcome).results[0]!)!
     expect(failure.message).toContain('its JSON names another event (eventId "evt_someone_else")')
   })
 
@@ -148,7 +148,7 @@ describe('a receipt is proof', () => {
     })
     const { outcome } = await run({ 'receipt-url': `${receiver.url}/receipts/{svix-message-id}` })
 
-    expect(sent(outcome).results[0]?.receipt).toMatchObject({ delivered: true, polls: 3 })
+    expect(receiptOf(sent(outcome).results[0]!)).toMatchObject({ delivered: true, polls: 3 })
   })
 
   it('does not count a 200 whose body breaks off before it names the event', async () => {
@@ -164,7 +164,7 @@ describe('a receipt is proof', () => {
 
     const [result] = sent(outcome).results
     expect(succeeded(result!)).toBe(false)
-    expect(result?.receipt?.delivered).toBe(false)
+    expect(receiptOf(result!)?.delivered).toBe(false)
   })
 })
 
@@ -178,15 +178,15 @@ describe('the receipt URL for an event', () => {
 
     expect(receiver.requests).toHaveLength(0)
     const [result] = sent(outcome).results
-    expect(result?.receipt).toMatchObject({ delivered: false, polls: 0 })
-    expect(result?.failure?.title).toBe(
+    expect(receiptOf(result!)).toMatchObject({ delivered: false, polls: 0 })
+    expect(explanationOf(result!)?.title).toBe(
       'The receipt URL cannot be asked about generation.completed'
     )
-    expect(result?.failure?.message).toContain(
+    expect(explanationOf(result!)?.message).toContain(
       'the event id as "..", which a URL path reads as the folder above'
     )
-    expect(result?.failure?.message).toContain('the receipt token was not sent')
-    expect(result?.failure?.nextStep).toContain('?id={event-id}')
+    expect(explanationOf(result!)?.message).toContain('the receipt token was not sent')
+    expect(explanationOf(result!)?.nextStep).toContain('?id={event-id}')
   })
 
   it("sends the token only to the receipt URL's host when the event id is a host name", async () => {
@@ -219,12 +219,14 @@ describe('several event types with one event id', () => {
 
     const { results } = sent(outcome)
     expect(results.every(succeeded)).toBe(false)
-    expect(results.filter((result) => result.receipt?.delivered === true)).toHaveLength(1)
-    const unconfirmed = results.find((result) => result.receipt?.delivered === false)!
-    const confirmed = results.find((result) => result.receipt?.delivered === true)!
-    expect(unconfirmed.failure?.title).toBe(`Came back with the event id of ${confirmed.eventType}`)
-    expect(unconfirmed.failure?.message).toContain('evt_shared')
-    expect(unconfirmed.failure?.message).toContain('one receipt is not counted for both')
+    expect(results.filter((result) => receiptOf(result)?.delivered === true)).toHaveLength(1)
+    const unconfirmed = results.find((result) => !succeeded(result))!
+    const confirmed = results.find((result) => receiptOf(result)?.delivered === true)!
+    expect(explanationOf(unconfirmed)?.title).toBe(
+      `Came back with the event id of ${confirmed.eventType}`
+    )
+    expect(explanationOf(unconfirmed)?.message).toContain('evt_shared')
+    expect(explanationOf(unconfirmed)?.message).toContain('one receipt is not counted for both')
     expect(receiver.requests).toHaveLength(1)
   })
 })

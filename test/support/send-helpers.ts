@@ -3,6 +3,9 @@ import { explainSendFailure, type FailedSend } from '../../src/send-test-event/e
 import { isRetryable } from '../../src/send-test-event/failure.js'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
 import type { Delivery, SendResult, SendTarget } from '../../src/send-test-event/send.js'
+import type { EventResult } from '../../src/send-test-event/run.js'
+import type { ReceiptResult } from '../../src/send-test-event/receipt.js'
+import type { Explanation } from '../../src/shared/explanation.js'
 import { acceptedSettings, rawInputs } from './inputs.js'
 import { testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
@@ -62,4 +65,15 @@ export function failureFacts(failed: FailedSend) {
     retryable: isRetryable(failed.failure),
     ...(statusClass !== undefined && { statusClass })
   }
+}
+
+/** Why an event type failed, as the shells show it; none when it went through. */
+export function explanationOf(result: EventResult): Explanation | undefined {
+  return result.outcome === 'failed' ? result.explanation : undefined
+}
+
+/** The receipt wait's result, whether or not it confirmed the event; none when there was no wait. */
+export function receiptOf(result: EventResult): ReceiptResult | undefined {
+  if (result.outcome === 'ok') return result.receipt
+  return result.failure.kind === 'no-receipt' ? result.failure.receipt : undefined
 }

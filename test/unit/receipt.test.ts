@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createDispatcher } from '../../src/http/dispatcher.js'
 import { awaitReceipt } from '../../src/send-test-event/receipt.js'
+import { receiptPollLine } from '../../src/send-test-event/explain.js'
 import { startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 
 const event = {
@@ -33,10 +34,9 @@ describe('the receipt wait', () => {
         event,
         {
           dispatcher,
-          label: (input) => input,
           pollTimeLimitMs: 5000,
           sleep: async () => undefined,
-          onPoll: (line) => lines.push(line)
+          onPoll: (seen) => lines.push(receiptPollLine(seen))
         }
       )
       expect(result.delivered).toBe(true)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { retriedFaults } from '../../src/http/retry.ts'
+import { retriedFaults } from '../../src/shared/http-wording.ts'
 import { eventTypes } from '../../src/shared/contract.ts'
 import { listed } from '../../src/shared/wording.ts'
 import { readArguments } from '../../src/terminal/arguments.ts'
