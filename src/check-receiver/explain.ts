@@ -21,7 +21,10 @@ import { counted, listed } from '../shared/wording.js'
 
 /** Every sentence check-receiver says about its checks, worded from the results' values. */
 
-/** Where each check is explained at length, with fixes for Express, Next.js and Python; a section per check. */
+/**
+ * Where each check is explained at length, with fixes for Express, Next.js and Python; a section
+ * per check.
+ */
 export const checkDocsUrl =
   'https://github.com/diffio/send-test-event-action/blob/main/docs/check-receiver.md'
 
@@ -50,7 +53,10 @@ function lowerFirst(text: string): string {
   return `${text[0]!.toLowerCase()}${text.slice(1)}`
 }
 
-/** The words of each check; some name the header family the deliveries carry, or an input as the entry point names it. */
+/**
+ * The words of each check; some name the header family the deliveries carry, or an input as the
+ * entry point names it.
+ */
 export function checkWords(
   check: CheckName,
   family: HeaderFamily,
@@ -318,7 +324,7 @@ export function passedLine(target: CheckTarget): string {
   return `The receiver at ${target.url} accepted every genuine delivery, refused every forged one${receipts}.`
 }
 
-/** The warning about an input passed that this action does not have and that resembles none of its own. */
+/** The warning for an input passed that is not this action's and resembles none of its own. */
 export function unknownInputWarning(name: string): { title: string; text: string } {
   return {
     title: 'Unknown input',
@@ -381,7 +387,10 @@ interface Cause {
   verifying: boolean
 }
 
-/** genuine-again was not accepted after the first genuine delivery was: whatever was answered in between says nothing about verifying. */
+/**
+ * genuine-again was not accepted after the first genuine delivery was: whatever was answered in
+ * between says nothing about verifying.
+ */
 function stoppedAccepting(
   failed: readonly CheckResult[],
   target: CheckTarget,
@@ -406,7 +415,10 @@ function stoppedAccepting(
   }
 }
 
-/** Every forgery was accepted, one without any signature among them: the receiver verifies nothing, whichever way each forgery is wrong. */
+/**
+ * Every forgery was accepted, one without any signature among them: the receiver verifies nothing,
+ * whichever way each forgery is wrong.
+ */
 function verifiesNothing(
   results: readonly CheckResult[],
   failed: readonly CheckResult[],
@@ -450,7 +462,10 @@ function isForgery(check: CheckName): boolean {
   )
 }
 
-/** A check about the signature that the receiver answered outright: a verifier that follows Svix's rules passes it. */
+/**
+ * A check about the signature that the receiver answered outright: a verifier that follows Svix's
+ * rules passes it.
+ */
 function isVerificationFailure(result: CheckResult): boolean {
   return (
     (verificationChecks.includes(result.check) || isForgery(result.check)) &&
@@ -487,7 +502,8 @@ function meaning(
     const refused = (result.recorded ?? []).filter(
       (check) => results.find((each) => each.check === check)?.got !== 'accepted'
     )
-    // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above is the mistake.
+    // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above
+    // is the mistake.
     if (refused.length === 0)
       return 'The receiver recorded the forged events it accepted; refusing them keeps them out of its data.'
     return `${checkWords(result.check, target.headers, label).means} It refused ${listed(refused, 'and')} and recorded ${refused.length === 1 ? 'it' : 'them'} all the same.`
@@ -531,7 +547,10 @@ function fixFor(result: CheckResult, target: CheckTarget, label: CheckInputLabel
   return checkWords(result.check, target.headers, label).fix
 }
 
-/** The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged delivery". */
+/**
+ * The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged
+ * delivery".
+ */
 function failings(failed: readonly CheckResult[]): string[] {
   const count = (keep: (result: CheckResult) => boolean) => failed.filter(keep).length
   const deliveries = (n: number, kind: string) =>
@@ -565,7 +584,10 @@ function failings(failed: readonly CheckResult[]): string[] {
   ]
 }
 
-/** The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries may tell why. */
+/**
+ * The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries
+ * may tell why.
+ */
 function explainGenuine(
   genuine: CheckResult,
   results: readonly CheckResult[],
@@ -612,7 +634,8 @@ function explainGenuine(
       ].join('\n')
     }
   }
-  // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a redirect or no route says nothing of it.
+  // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a
+  // redirect or no route says nothing of it.
   const untold = diagnostics.filter(
     (result) => result.got !== 'refused' || saysNothingOfSignatures(result.status!)
   )

@@ -5,8 +5,9 @@ import { expectation, type CheckName, type Expectation } from './deliveries.js'
 /**
  * What the receiver did with a check:
  * - accepted / refused: answered 2xx / anything else (a 3xx included: Svix does not follow it)
- * - inconclusive: answered 408, 429 or 5xx, which says it was busy or failing, not what it made of the delivery;
- *   or its receipt route answered 2xx without naming the event, as a catch-all route does
+ * - inconclusive: answered 408, 429 or 5xx, which says it was busy or failing, not what it made of
+ *   the delivery; or its receipt route answered 2xx without naming the event, as a catch-all route
+ *   does
  * - recorded / not-recorded: its receipt route confirmed the event / answered 404 for it
  * - timed-out: no answer within the time limit; unreachable: no answer at all
  * - skipped: not asked, since an earlier answer made it pointless
@@ -21,12 +22,18 @@ export type Got =
   | 'unreachable'
   | 'skipped'
 
-/** Why no answer came, as the HTTP floor said it: none from the host a request went to, or proxy settings that cannot be used. */
+/**
+ * Why no answer came, as the HTTP floor said it: none from the host a request went to, or proxy
+ * settings that cannot be used.
+ */
 export type Fault =
   | { kind: 'no-answer'; host: string; noAnswer: NoAnswer }
   | { kind: 'unusable-proxy'; proxy: UnusableProxy }
 
-/** How one check went, as data; explain.ts words it. Every text in it is the receiver's or the network's, as they sent it. */
+/**
+ * How one check went, as data; explain.ts words it. Every text in it is the receiver's or the
+ * network's, as they sent it.
+ */
 export interface CheckResult {
   check: CheckName
   got: Got
@@ -53,7 +60,10 @@ export function expected(result: CheckResult): Expectation {
   return expectation(result.check)
 }
 
-/** Whether the receiver did what the check expects; null when the check was skipped, so counting false counts failures. */
+/**
+ * Whether the receiver did what the check expects; null when the check was skipped, so counting
+ * false counts failures.
+ */
 export function resultOk(result: CheckResult): boolean | null {
   return result.got === 'skipped' ? null : result.got === expected(result)
 }

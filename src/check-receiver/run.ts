@@ -50,16 +50,19 @@ export type ReceiverCheckOutcome =
 
 export interface ReceiverCheckContext {
   /**
-   * The secret the wrong-secret and rotated-secret deliveries are signed with (see newOtherSecret): a
-   * shell makes it, to keep it out of everything it shows; a new one when not given.
+   * The secret the wrong-secret and rotated-secret deliveries are signed with (see newOtherSecret):
+   * a shell makes it, to keep it out of everything it shows; a new one when not given.
    */
   otherSecret?: string
-  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
+  /**
+   * Inputs passed that are not this action's, as the runner named them: a near miss fails the
+   * check.
+   */
   strayInputs?: readonly string[]
   /** Where every time the check reports, and the receipt wait, are read and waited. */
   clock?: Clock
   progress?: {
-    /** An input was passed that is not this action's and resembles none of its own: it is ignored. */
+    /** An input passed that is not this action's and resembles none of its own: ignored. */
     unknownInput?: (name: string) => void
     /** A check is done; said as each one ends, so a slow receiver shows where it is. */
     checked?: (result: CheckResult, headers: HeaderFamily) => void
@@ -67,11 +70,11 @@ export interface ReceiverCheckContext {
 }
 
 /**
- * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
- * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
- * genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic deliveries. Never
- * throws for anything a user or a receiver can cause; the outcome is data, the receiver's text in it
- * as the receiver sent it, for the shells' output objects to redact.
+ * The receiver check, the same for its action and its CLI: read the inputs; post the genuine
+ * delivery straight to the receiver; then, if it was accepted, the genuine variants, the forgeries
+ * and a last genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic
+ * deliveries. Never throws for anything a user or a receiver can cause; the outcome is data, the
+ * receiver's text in it as the receiver sent it, for the shells' output objects to redact.
  */
 export async function runReceiverCheck(
   raw: CheckInputs,
@@ -122,7 +125,10 @@ export async function runReceiverCheck(
   return { kind: 'checked', target, results }
 }
 
-/** A random signing secret for the deliveries that must not verify; it protects nothing, but shown anywhere it could pass for the real one. */
+/**
+ * A random signing secret for the deliveries that must not verify; it protects nothing, but shown
+ * anywhere it could pass for the real one.
+ */
 export function newOtherSecret(): string {
   return `${secretPrefix}${randomBytes(24).toString('base64')}`
 }
@@ -134,7 +140,8 @@ interface Wire {
   clock: Clock
 }
 
-// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
+// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would
+// pass for a refusal.
 async function checkReceiver(
   settings: ReceiverCheckSettings,
   target: DeliveryTarget,
@@ -148,7 +155,8 @@ async function checkReceiver(
     ...(settings.receipt === undefined ? [] : receiptChecks)
   ]
   if (first.got !== 'accepted') {
-    // A refusal says something is wrong; which mistake it is, only deliveries that carry one each can tell.
+    // A refusal says something is wrong; which mistake it is, only deliveries that carry one each
+    // can tell.
     if (first.got === 'refused' || first.got === 'inconclusive') {
       for (const check of diagnosticChecks)
         wire.record(await post(check, await buildDelivery(check, target), wire))
@@ -187,7 +195,8 @@ async function checkReceiver(
     wire
   )
   wire.record(recorded)
-  // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
+  // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say
+  // the same of every forgery.
   const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded'
   const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }))
   wire.record(
@@ -197,7 +206,10 @@ async function checkReceiver(
   )
 }
 
-/** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
+/**
+ * Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say
+ * nothing, the rest refuse.
+ */
 async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<CheckResult> {
   const started = wire.clock.now()
   const elapsed = () => Math.round(wire.clock.now() - started)
@@ -239,7 +251,10 @@ interface Receipt {
   event: TestEvent
 }
 
-/** A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only when its JSON names it. */
+/**
+ * A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only
+ * when its JSON names it.
+ */
 async function lookUp(
   { url, event }: Receipt,
   token: string | undefined,
@@ -252,14 +267,20 @@ async function lookUp(
   return proof.proves ? lookup : { kind: 'unproven', answer: lookup.answer, proof }
 }
 
-/** A 2xx whose body is no receipt for the event: a catch-all route's page, or JSON about something else. */
+/**
+ * A 2xx whose body is no receipt for the event: a catch-all route's page, or JSON about something
+ * else.
+ */
 interface Unproven {
   kind: 'unproven'
   answer: Answer
   proof: Exclude<ReceiptProof, { proves: true }>
 }
 
-/** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
+/**
+ * Polls the genuine event's receipt until it is there, an answer says it never will be, or the time
+ * is up.
+ */
 async function checkRecorded(
   receipt: Receipt,
   token: string | undefined,
@@ -272,7 +293,8 @@ async function checkRecorded(
     last = await lookUp(receipt, token, timeLimitMs, wire)
     if (last.kind === 'found') return { found: last.answer }
     if (last.kind === 'refused' || last.kind === 'failed') return { final: last }
-    // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
+    // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed
+    // yet.
     return {
       notYet: last.kind,
       ...(last.kind === 'busy' &&
@@ -353,10 +375,11 @@ function receiptResult(
 }
 
 /**
- * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo: base64
- * with and without padding, base64url, hex in either case and as bytes apart, a JSON byte array, and the
- * bytes read as latin1 or UTF-8 text: what the shells give their output objects to redact, which
- * leave out any form shorter than a key can be (redacting it would garble ordinary words).
+ * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo:
+ * base64 with and without padding, base64url, hex in either case and as bytes apart, a JSON byte
+ * array, and the bytes read as latin1 or UTF-8 text: what the shells give their output objects to
+ * redact, which leave out any form shorter than a key can be (redacting it would garble ordinary
+ * words).
  */
 export function signingSecretForms(secret: string): string[] {
   const trimmed = secret.trim()

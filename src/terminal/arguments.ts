@@ -33,11 +33,14 @@ const environmentNames: Partial<Record<InputName, string>> = {
 
 export type Arguments =
   | { kind: 'help' | 'version' }
-  /** The command line cannot be read: `problem` says why, without repeating any value (one may be a key). */
+  /** The command line cannot be read: `problem` says why, repeating no value (one may be a key). */
   | { kind: 'usage-error'; problem: string }
   | { kind: 'run'; raw: RawInputs; label: InputLabel }
 
-/** The command line and the environment as the core's raw inputs, with the name each input goes by here. */
+/**
+ * The command line and the environment as the core's raw inputs, with the name each input goes by
+ * here.
+ */
 export function readArguments(args: string[], env: NodeJS.ProcessEnv): Arguments {
   const commandLine = readCommandLine(args, flags, secretsFromEnvironment, 'a key')
   if (commandLine.kind === 'usage-error') return commandLine

@@ -26,7 +26,7 @@ const secretsFromEnvironment: SecretFromEnvironment[] = [
 
 export type CheckArguments =
   | { kind: 'help' | 'version' }
-  /** The command line cannot be read: `problem` says why, without repeating any value (one may be a secret). */
+  /** The command line cannot be read: `problem` says why, showing no value (one may be secret). */
   | { kind: 'usage-error'; problem: string }
   | { kind: 'run'; raw: CheckInputs }
 
@@ -45,7 +45,8 @@ export function readCheckArguments(args: string[], env: NodeJS.ProcessEnv): Chec
       'timeout-seconds': values['timeout-seconds'],
       headers: values.headers,
       'receipt-url': values['receipt-url'],
-      // DIFFIO_RECEIPT_TOKEN may be exported for diffio-send-test-event: it is read only when receipts are asked for.
+      // DIFFIO_RECEIPT_TOKEN may be exported for diffio-send-test-event: it is read only when
+      // receipts are asked for.
       'receipt-token': values['receipt-url'] === '' ? '' : (env[receiptTokenVariable] ?? '')
     }
   }

@@ -27,7 +27,10 @@ const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
 /** What a test hands the CLI instead of the process's streams and the real clock. */
 export type CheckTerminalSeams = Partial<Streams> & { clock?: Clock }
 
-/** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
+/**
+ * The CLI: flags and environment in, the results JSON on stdout, the table and any failure on
+ * stderr.
+ */
 export async function checkReceiverCli(
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -35,7 +38,8 @@ export async function checkReceiverCli(
 ): Promise<number> {
   const secret = env[secretVariable] ?? ''
   const receiptToken = env[receiptTokenVariable] ?? ''
-  // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
+  // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message
+  // too.
   const typedSecrets = args
     .map((arg) => arg.replace(/^--[^=]*=/, ''))
     .filter((arg) => arg.trim().startsWith('whsec_'))
@@ -66,7 +70,8 @@ export async function checkReceiverCli(
     })
     return render(outcome, output)
   } catch (error) {
-    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a
+    // stack trace.
     output.err(`error: ${error instanceof Error ? error.message : String(error)}`)
     return exitCodes.failed
   }
@@ -94,7 +99,10 @@ function render(outcome: ReceiverCheckOutcome, output: TerminalOutput): number {
   return exitCodes.passed
 }
 
-/** The table's column widths are known before the first row, so each row is printed as its check ends; the description, last, is not padded. */
+/**
+ * The table's column widths are known before the first row, so each row is printed as its check
+ * ends; the description, last, is not padded.
+ */
 const columnWidths: Record<(typeof resultColumns)[number], number> = {
   check: Math.max(...checkNames.map((name) => name.length)),
   expected: 'not-recorded'.length,

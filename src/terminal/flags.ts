@@ -1,7 +1,9 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { meantName } from '../shared/suggest.js'
 
-/** A secret that is taken only from the environment, and the flag names someone might try for it. */
+/**
+ * A secret that is taken only from the environment, and the flag names someone might try for it.
+ */
 export interface SecretFromEnvironment {
   /** Names a flag for it might have: `api-key`, `key`, `token`. */
   flagNames: string[]
@@ -14,7 +16,7 @@ type FlagValues<F extends ParseArgsOptionsConfig> = ReturnType<
   typeof parseArgs<{ options: F; strict: true; allowPositionals: false }>
 >['values']
 
-/** A command line read: its flags' values, or what is wrong with it, said without repeating any value. */
+/** A command line read: its flags' values, or what is wrong with it, said repeating no value. */
 export type CommandLine<F extends ParseArgsOptionsConfig> =
   { kind: 'flags'; values: FlagValues<F> } | { kind: 'usage-error'; problem: string }
 
@@ -34,7 +36,7 @@ export function readCommandLine<const F extends ParseArgsOptionsConfig>(
     const { values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
     return { kind: 'flags', values }
   } catch (error) {
-    // Node's parser says what it refuses only by throwing; its messages name the flag, never a value.
+    // Node's parser refuses only by throwing; its messages name the flag, never a value.
     if (isParseArgsError(error)) return { kind: 'usage-error', problem: error.message }
     throw error
   }
@@ -48,8 +50,9 @@ function isParseArgsError(error: unknown): error is Error {
 }
 
 /**
- * What is wrong with a command line before it is parsed, said without repeating any value, since one
- * may be a secret: a stray argument, a secret typed as a flag, or an unknown flag with the one it likely meant.
+ * What is wrong with a command line before it is parsed, said without repeating any value, since
+ * one may be a secret: a stray argument, a secret typed as a flag, or an unknown flag with the one
+ * it likely meant.
  */
 function commandLineProblem(
   args: string[],
