@@ -10,16 +10,21 @@ import {
   type CheckName,
   type HeaderFamily
 } from './deliveries.js'
-import { expected, resultOk, type CheckResult } from './results.js'
+import { expected, resultOk, type CheckResult, type Fault } from './results.js'
 import type { CheckInputLabel, CheckInputName } from './settings.js'
 import { receiverTimeLimitSeconds, signatureToleranceSeconds } from '../shared/contract.js'
 import { explainInputIssues, type Explanation } from '../shared/explanation.js'
+import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
+import { excerpt, oneLine } from '../shared/server-text.js'
 import type { CheckTarget } from './run.js'
 import { counted, listed } from '../shared/wording.js'
 
 /** Every sentence check-receiver says about its checks, worded from the results' values. */
 
-/** Where each check is explained at length, with fixes for Express, Next.js and Python; a section per check. */
+/**
+ * Where each check is explained at length, with fixes for Express, Next.js and Python; a section
+ * per check.
+ */
 export const checkDocsUrl =
   'https://github.com/diffio/send-test-event-action/blob/main/docs/check-receiver.md'
 
@@ -48,7 +53,10 @@ function lowerFirst(text: string): string {
   return `${text[0]!.toLowerCase()}${text.slice(1)}`
 }
 
-/** The words of each check; some name the header family the deliveries carry, or an input as the entry point names it. */
+/**
+ * The words of each check; some name the header family the deliveries carry, or an input as the
+ * entry point names it.
+ */
 export function checkWords(
   check: CheckName,
   family: HeaderFamily,
@@ -272,11 +280,12 @@ const unprovenWords: Record<NonNullable<CheckResult['unproven']>, string> = {
 /** What the receiver did, in a few words. */
 function gotPhrase(result: CheckResult): string {
   const { got, status, said } = result
-  const body = said?.body === undefined || said.body === '' ? '' : `: ${said.body}`
+  const shown = said === undefined ? '' : excerpt(said.body)
+  const body = shown === '' ? '' : `: ${shown}`
   const where =
     said?.location === undefined
       ? ''
-      : `, a redirect to ${said.location}, which Svix does not follow`
+      : `, a redirect to ${oneLine(said.location)}, which Svix does not follow`
   switch (got) {
     case 'accepted':
       return `accepted with ${status}`
@@ -292,15 +301,35 @@ function gotPhrase(result: CheckResult): string {
       return `the receipt route answered ${status}: not recorded`
     case 'timed-out':
     case 'unreachable':
-      return `no answer: ${result.fault ?? got}`
+      return `no answer: ${result.fault === undefined ? got : describeFault(result.fault)}`
     case 'skipped':
       return 'skipped'
   }
 }
 
+/** Why a check got no answer, in a sentence. */
+function faultOf(result: CheckResult): string {
+  return result.fault === undefined ? '' : describeFault(result.fault)
+}
+
+/** Why no answer came, in a sentence. */
+function describeFault(fault: Fault): string {
+  return fault.kind === 'no-answer'
+    ? describeNoAnswer(fault.noAnswer, fault.host)
+    : describeUnusableProxy(fault.proxy)
+}
+
 export function passedLine(target: CheckTarget): string {
   const receipts = target.receipt ? ', and recorded only the genuine events' : ''
   return `The receiver at ${target.url} accepted every genuine delivery, refused every forged one${receipts}.`
+}
+
+/** The warning for an input passed that is not this action's and resembles none of its own. */
+export function unknownInputWarning(name: string): { title: string; text: string } {
+  return {
+    title: 'Unknown input',
+    text: `${JSON.stringify(name)} is not an input of this action and was ignored`
+  }
 }
 
 /** The inputs that cannot be used, each named as the entry point names it. */
@@ -358,7 +387,10 @@ interface Cause {
   verifying: boolean
 }
 
-/** genuine-again was not accepted after the first genuine delivery was: whatever was answered in between says nothing about verifying. */
+/**
+ * genuine-again was not accepted after the first genuine delivery was: whatever was answered in
+ * between says nothing about verifying.
+ */
 function stoppedAccepting(
   failed: readonly CheckResult[],
   target: CheckTarget,
@@ -383,7 +415,10 @@ function stoppedAccepting(
   }
 }
 
-/** Every forgery was accepted, one without any signature among them: the receiver verifies nothing, whichever way each forgery is wrong. */
+/**
+ * Every forgery was accepted, one without any signature among them: the receiver verifies nothing,
+ * whichever way each forgery is wrong.
+ */
 function verifiesNothing(
   results: readonly CheckResult[],
   failed: readonly CheckResult[],
@@ -427,7 +462,10 @@ function isForgery(check: CheckName): boolean {
   )
 }
 
-/** A check about the signature that the receiver answered outright: a verifier that follows Svix's rules passes it. */
+/**
+ * A check about the signature that the receiver answered outright: a verifier that follows Svix's
+ * rules passes it.
+ */
 function isVerificationFailure(result: CheckResult): boolean {
   return (
     (verificationChecks.includes(result.check) || isForgery(result.check)) &&
@@ -464,7 +502,8 @@ function meaning(
     const refused = (result.recorded ?? []).filter(
       (check) => results.find((each) => each.check === check)?.got !== 'accepted'
     )
-    // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above is the mistake.
+    // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above
+    // is the mistake.
     if (refused.length === 0)
       return 'The receiver recorded the forged events it accepted; refusing them keeps them out of its data.'
     return `${checkWords(result.check, target.headers, label).means} It refused ${listed(refused, 'and')} and recorded ${refused.length === 1 ? 'it' : 'them'} all the same.`
@@ -508,7 +547,10 @@ function fixFor(result: CheckResult, target: CheckTarget, label: CheckInputLabel
   return checkWords(result.check, target.headers, label).fix
 }
 
-/** The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged delivery". */
+/**
+ * The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged
+ * delivery".
+ */
 function failings(failed: readonly CheckResult[]): string[] {
   const count = (keep: (result: CheckResult) => boolean) => failed.filter(keep).length
   const deliveries = (n: number, kind: string) =>
@@ -542,7 +584,10 @@ function failings(failed: readonly CheckResult[]): string[] {
   ]
 }
 
-/** The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries may tell why. */
+/**
+ * The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries
+ * may tell why.
+ */
 function explainGenuine(
   genuine: CheckResult,
   results: readonly CheckResult[],
@@ -553,14 +598,14 @@ function explainGenuine(
   if (genuine.got === 'timed-out') {
     return {
       title: 'The receiver did not answer in time',
-      message: `The genuine delivery got no answer within ${target.timeoutSeconds} s (${label('timeout-seconds')}): ${genuine.fault} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
+      message: `The genuine delivery got no answer within ${target.timeoutSeconds} s (${label('timeout-seconds')}): ${faultOf(genuine)} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
       nextStep: `Answer 2xx as soon as the signature is verified and do slow work after answering, and check that ${label('url')} reaches the receiver.`
     }
   }
   if (genuine.got === 'unreachable') {
     return {
       title: 'Could not reach the receiver',
-      message: `${genuine.fault} ${skipped}`,
+      message: `${faultOf(genuine)} ${skipped}`,
       nextStep: `Check that ${label('url')} is the deployed receiver's webhook URL, that it is up, and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY, NODE_EXTRA_CA_CERTS for a private CA).`
     }
   }
@@ -589,7 +634,8 @@ function explainGenuine(
       ].join('\n')
     }
   }
-  // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a redirect or no route says nothing of it.
+  // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a
+  // redirect or no route says nothing of it.
   const untold = diagnostics.filter(
     (result) => result.got !== 'refused' || saysNothingOfSignatures(result.status!)
   )

@@ -1,10 +1,13 @@
+import type { UnusableProxy } from '../http/dispatcher.js'
+import type { NoAnswer } from '../http/request.js'
 import { expectation, type CheckName, type Expectation } from './deliveries.js'
 
 /**
  * What the receiver did with a check:
  * - accepted / refused: answered 2xx / anything else (a 3xx included: Svix does not follow it)
- * - inconclusive: answered 408, 429 or 5xx, which says it was busy or failing, not what it made of the delivery;
- *   or its receipt route answered 2xx without naming the event, as a catch-all route does
+ * - inconclusive: answered 408, 429 or 5xx, which says it was busy or failing, not what it made of
+ *   the delivery; or its receipt route answered 2xx without naming the event, as a catch-all route
+ *   does
  * - recorded / not-recorded: its receipt route confirmed the event / answered 404 for it
  * - timed-out: no answer within the time limit; unreachable: no answer at all
  * - skipped: not asked, since an earlier answer made it pointless
@@ -19,7 +22,18 @@ export type Got =
   | 'unreachable'
   | 'skipped'
 
-/** How one check went, as data; explain.ts words it. Every text in it is the receiver's or the network's, redacted. */
+/**
+ * Why no answer came, as the HTTP floor said it: none from the host a request went to, or proxy
+ * settings that cannot be used.
+ */
+export type Fault =
+  | { kind: 'no-answer'; host: string; noAnswer: NoAnswer }
+  | { kind: 'unusable-proxy'; proxy: UnusableProxy }
+
+/**
+ * How one check went, as data; explain.ts words it. Every text in it is the receiver's or the
+ * network's, as they sent it.
+ */
 export interface CheckResult {
   check: CheckName
   got: Got
@@ -27,10 +41,10 @@ export interface CheckResult {
   status?: number
   /** How long the receiver took, in whole milliseconds; 0 when skipped. */
   ms: number
-  /** An excerpt of the deciding answer's body, and where a redirect pointed. */
+  /** The deciding answer's body, and where a redirect pointed, as the receiver sent them. */
   said?: { body: string; location?: string }
-  /** Why no answer came, as the HTTP layer put it. */
-  fault?: string
+  /** Why no answer came. */
+  fault?: Fault
   /** forgeries-not-recorded: the forgeries the receipt route confirmed. */
   recorded?: CheckName[]
   /** A receipt check answered 2xx by a body that is no receipt for the event: why not. */
@@ -46,7 +60,10 @@ export function expected(result: CheckResult): Expectation {
   return expectation(result.check)
 }
 
-/** Whether the receiver did what the check expects; null when the check was skipped, so counting false counts failures. */
+/**
+ * Whether the receiver did what the check expects; null when the check was skipped, so counting
+ * false counts failures.
+ */
 export function resultOk(result: CheckResult): boolean | null {
   return result.got === 'skipped' ? null : result.got === expected(result)
 }

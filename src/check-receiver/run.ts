@@ -22,23 +22,18 @@ import {
   type ReceiverCheckSettings
 } from './settings.js'
 import { svixFirstRetryMs, type EventType } from '../shared/contract.js'
-import { minSecretLength } from '../shared/redact.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { AnsweredEvent as TestEvent } from '../shared/contract.js'
 import { lookUpReceipt, type ReceiptLookup } from '../shared/receipt-lookup.js'
 import { receiptProof, type ReceiptProof } from '../shared/receipt-proof.js'
 import { fillReceiptUrl } from '../shared/receipt-url.js'
-import { createRedactor, type Redactor } from '../shared/redact.js'
+import { systemClock, type Clock } from '../http/clock.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
-import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
-import { excerpt, oneLine } from '../shared/server-text.js'
 
-// Until check-receiver's core leaves redaction to its shells.
-const printable = (text: string, redact: Redactor) => redact(oneLine(text))
-
-/** What the check was pointed at, as the explanations need it; the URL redacted. */
+/** What the check was pointed at, as the explanations need it. */
 export interface CheckTarget {
+  /** The receiver's webhook URL, as given. */
   url: string
   eventType: EventType
   timeoutSeconds: number
@@ -50,47 +45,49 @@ export interface CheckTarget {
 
 export type ReceiverCheckOutcome =
   /** The inputs cannot be used; nothing was posted. */
-  (
-    | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
-    | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
-  ) & {
-    /** The run's one redactor, for the text a shell makes of the outcome. */
-    redact: Redactor
-  }
+  | { kind: 'invalid'; issues: Array<{ input: CheckInputName; problem: string }> }
+  | { kind: 'checked'; target: CheckTarget; results: CheckResult[] }
 
 export interface ReceiverCheckContext {
-  /** More texts to keep out of every message: a signing secret typed where another value goes. */
-  alsoSecret?: string[]
-  /** Inputs passed that are not this action's, as the runner named them: a near miss fails the check. */
+  /**
+   * The secret the wrong-secret and rotated-secret deliveries are signed with (see newOtherSecret):
+   * a shell makes it, to keep it out of everything it shows; a new one when not given.
+   */
+  otherSecret?: string
+  /**
+   * Inputs passed that are not this action's, as the runner named them: a near miss fails the
+   * check.
+   */
   strayInputs?: readonly string[]
+  /** Where every time the check reports, and the receipt wait, are read and waited. */
+  clock?: Clock
   progress?: {
+    /** An input passed that is not this action's and resembles none of its own: ignored. */
+    unknownInput?: (name: string) => void
     /** A check is done; said as each one ends, so a slow receiver shows where it is. */
     checked?: (result: CheckResult, headers: HeaderFamily) => void
   }
 }
 
 /**
- * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
- * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
- * genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic deliveries. Never
- * throws for anything a user or a receiver can cause; the outcome is data, its texts redacted.
+ * The receiver check, the same for its action and its CLI: read the inputs; post the genuine
+ * delivery straight to the receiver; then, if it was accepted, the genuine variants, the forgeries
+ * and a last genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic
+ * deliveries. Never throws for anything a user or a receiver can cause; the outcome is data, the
+ * receiver's text in it as the receiver sent it, for the shells' output objects to redact.
  */
 export async function runReceiverCheck(
   raw: CheckInputs,
   context: ReceiverCheckContext = {}
 ): Promise<ReceiverCheckOutcome> {
-  const otherSecret = `${secretPrefix}${randomBytes(24).toString('base64')}`
-  // The other secret protects nothing, but shown anywhere it could pass for the real one.
-  const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(
-    signingSecretForms
-  )
-  const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']))
   const reading = readCheckSettings(raw, context.strayInputs)
-  if (!reading.ok) return { kind: 'invalid', issues: reading.issues, redact }
+  // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
+  for (const name of reading.unknown) context.progress?.unknownInput?.(name)
+  if (!reading.ok) return { kind: 'invalid', issues: reading.issues }
 
   const { settings } = reading
   const target: CheckTarget = {
-    url: printable(settings.url, redact),
+    url: settings.url,
     eventType: settings.eventType,
     timeoutSeconds: settings.timeoutSeconds,
     headers: settings.headers,
@@ -109,33 +106,42 @@ export async function runReceiverCheck(
       check: 'genuine',
       got: 'unreachable',
       ms: 0,
-      fault: printable(describeUnusableProxy(created), redact)
+      fault: { kind: 'unusable-proxy', proxy: created }
     })
     for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
       record(skipped(check))
-    return { kind: 'checked', target, results, redact }
+    return { kind: 'checked', target, results }
   }
   const { dispatcher } = created
   try {
     await checkReceiver(
       settings,
-      { ...settings, otherSecret },
-      { dispatcher, redact, timeoutMs, record }
+      { ...settings, otherSecret: context.otherSecret ?? newOtherSecret() },
+      { dispatcher, timeoutMs, record, clock: context.clock ?? systemClock }
     )
   } finally {
     await dispatcher.destroy()
   }
-  return { kind: 'checked', target, results, redact }
+  return { kind: 'checked', target, results }
+}
+
+/**
+ * A random signing secret for the deliveries that must not verify; it protects nothing, but shown
+ * anywhere it could pass for the real one.
+ */
+export function newOtherSecret(): string {
+  return `${secretPrefix}${randomBytes(24).toString('base64')}`
 }
 
 interface Wire {
   dispatcher: Dispatcher
-  redact: Redactor
   timeoutMs: number
   record: (result: CheckResult) => void
+  clock: Clock
 }
 
-// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
+// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would
+// pass for a refusal.
 async function checkReceiver(
   settings: ReceiverCheckSettings,
   target: DeliveryTarget,
@@ -149,7 +155,8 @@ async function checkReceiver(
     ...(settings.receipt === undefined ? [] : receiptChecks)
   ]
   if (first.got !== 'accepted') {
-    // A refusal says something is wrong; which mistake it is, only deliveries that carry one each can tell.
+    // A refusal says something is wrong; which mistake it is, only deliveries that carry one each
+    // can tell.
     if (first.got === 'refused' || first.got === 'inconclusive') {
       for (const check of diagnosticChecks)
         wire.record(await post(check, await buildDelivery(check, target), wire))
@@ -188,7 +195,8 @@ async function checkReceiver(
     wire
   )
   wire.record(recorded)
-  // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
+  // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say
+  // the same of every forgery.
   const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded'
   const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }))
   wire.record(
@@ -198,17 +206,20 @@ async function checkReceiver(
   )
 }
 
-/** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
+/**
+ * Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say
+ * nothing, the rest refuse.
+ */
 async function post(check: CheckName, delivery: Delivery, wire: Wire): Promise<CheckResult> {
-  const started = performance.now()
-  const elapsed = () => Math.round(performance.now() - started)
+  const started = wire.clock.now()
+  const elapsed = () => Math.round(wire.clock.now() - started)
   const attempt = await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher)
   // An answer whose body could not be read whole still said accepted or refused with its status.
-  if (attempt.kind === 'answer') return answered(check, attempt, elapsed(), wire.redact)
-  return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed(), wire.redact)
+  if (attempt.kind === 'answer') return answered(check, attempt, elapsed())
+  return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed())
 }
 
-function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor): CheckResult {
+function answered(check: CheckName, answer: Answer, ms: number): CheckResult {
   const { status } = answer
   const got: Got =
     status >= 200 && status < 300
@@ -217,25 +228,16 @@ function answered(check: CheckName, answer: Answer, ms: number, redact: Redactor
         ? 'inconclusive'
         : 'refused'
   const location = status >= 300 && status < 400 ? answer.headers.location : undefined
-  const said = {
-    body: excerpt(answer.body, redact),
-    ...(typeof location === 'string' && { location: printable(location, redact) })
-  }
+  const said = { body: answer.body, ...(typeof location === 'string' && { location }) }
   return { check, got, status, ms, said }
 }
 
-function unanswered(
-  check: CheckName,
-  noAnswer: NoAnswer,
-  host: string,
-  ms: number,
-  redact: Redactor
-): CheckResult {
+function unanswered(check: CheckName, noAnswer: NoAnswer, host: string, ms: number): CheckResult {
   return {
     check,
     got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable',
     ms,
-    fault: printable(describeNoAnswer(noAnswer, host), redact)
+    fault: { kind: 'no-answer', host, noAnswer }
   }
 }
 
@@ -249,7 +251,10 @@ interface Receipt {
   event: TestEvent
 }
 
-/** A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only when its JSON names it. */
+/**
+ * A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only
+ * when its JSON names it.
+ */
 async function lookUp(
   { url, event }: Receipt,
   token: string | undefined,
@@ -262,40 +267,52 @@ async function lookUp(
   return proof.proves ? lookup : { kind: 'unproven', answer: lookup.answer, proof }
 }
 
-/** A 2xx whose body is no receipt for the event: a catch-all route's page, or JSON about something else. */
+/**
+ * A 2xx whose body is no receipt for the event: a catch-all route's page, or JSON about something
+ * else.
+ */
 interface Unproven {
   kind: 'unproven'
   answer: Answer
   proof: Exclude<ReceiptProof, { proves: true }>
 }
 
-/** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
+/**
+ * Polls the genuine event's receipt until it is there, an answer says it never will be, or the time
+ * is up.
+ */
 async function checkRecorded(
   receipt: Receipt,
   token: string | undefined,
   deadlineMs: number,
   wire: Wire
 ): Promise<CheckResult> {
-  const started = performance.now()
+  const started = wire.clock.now()
   let last: ReceiptLookup | Unproven | undefined
   const poll = async (timeLimitMs: number): Promise<PollVerdict<Answer, ReceiptLookup>> => {
     last = await lookUp(receipt, token, timeLimitMs, wire)
     if (last.kind === 'found') return { found: last.answer }
     if (last.kind === 'refused' || last.kind === 'failed') return { final: last }
-    // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
+    // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed
+    // yet.
     return {
       notYet: last.kind,
       ...(last.kind === 'busy' &&
         last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
     }
   }
-  await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs, briskMs: svixFirstRetryMs })
+  await pollUntil(poll, {
+    deadlineMs,
+    pollTimeLimitMs: wire.timeoutMs,
+    briskMs: svixFirstRetryMs,
+    now: wire.clock.now,
+    sleep: wire.clock.sleep
+  })
   return receiptResult(
     'genuine-recorded',
     last!,
     receipt.url,
-    Math.round(performance.now() - started),
-    wire.redact
+    Math.round(wire.clock.now() - started)
   )
 }
 
@@ -308,7 +325,7 @@ async function checkNoneRecorded(
   token: string | undefined,
   wire: Wire
 ): Promise<CheckResult> {
-  const started = performance.now()
+  const started = wire.clock.now()
   const recorded: CheckName[] = []
   let deciding: ReceiptLookup | Unproven | undefined
   for (const forgery of forgeries) {
@@ -325,8 +342,7 @@ async function checkNoneRecorded(
     'forgeries-not-recorded',
     deciding,
     forgeries[0]!.url,
-    Math.round(performance.now() - started),
-    wire.redact
+    Math.round(wire.clock.now() - started)
   )
   return recorded.length > 0 ? { ...result, recorded } : result
 }
@@ -335,13 +351,12 @@ function receiptResult(
   check: CheckName,
   lookup: ReceiptLookup | Unproven,
   url: string,
-  ms: number,
-  redact: Redactor
+  ms: number
 ): CheckResult {
   switch (lookup.kind) {
     case 'unproven':
       return {
-        ...answered(check, lookup.answer, ms, redact),
+        ...answered(check, lookup.answer, ms),
         got: 'inconclusive',
         unproven: lookup.proof.because
       }
@@ -350,20 +365,21 @@ function receiptResult(
     case 'not-yet':
       return { check, got: 'not-recorded', status: lookup.answer.status, ms }
     case 'busy':
-      return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive' }
+      return { ...answered(check, lookup.answer, ms), got: 'inconclusive' }
     case 'refused':
-      return { ...answered(check, lookup.answer, ms, redact), got: 'refused' }
+      return { ...answered(check, lookup.answer, ms), got: 'refused' }
     case 'no-answer':
     case 'failed':
-      return unanswered(check, lookup.failure, new URL(url).host, ms, redact)
+      return unanswered(check, lookup.failure, new URL(url).host, ms)
   }
 }
 
 /**
- * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo: base64
- * with and without padding, base64url, hex in either case and as bytes apart, a JSON byte array, and the
- * bytes read as latin1 or UTF-8 text. Forms shorter than a key can be are left out: redacting them
- * would garble ordinary words.
+ * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo:
+ * base64 with and without padding, base64url, hex in either case and as bytes apart, a JSON byte
+ * array, and the bytes read as latin1 or UTF-8 text: what the shells give their output objects to
+ * redact, which leave out any form shorter than a key can be (redacting it would garble ordinary
+ * words).
  */
 export function signingSecretForms(secret: string): string[] {
   const trimmed = secret.trim()
@@ -371,7 +387,7 @@ export function signingSecretForms(secret: string): string[] {
   const key = signingKey(`${secretPrefix}${encoded}`)
   const hex = key.toString('hex')
   const bytes = [...key]
-  const forms = [
+  return [
     trimmed,
     encoded,
     encoded.replace(/=+$/, ''),
@@ -384,11 +400,4 @@ export function signingSecretForms(secret: string): string[] {
     key.toString('latin1'),
     key.toString('utf8')
   ]
-  return forms.filter((form) => form.length >= minSecretLength)
-}
-
-/** A receipt token as typed; one shorter than a key can be is refused unused, and never shown. */
-function tokenForms(token: string | undefined): string[] {
-  const trimmed = (token ?? '').trim()
-  return trimmed.length >= minSecretLength ? [trimmed] : []
 }

@@ -1,13 +1,16 @@
 import * as core from '@actions/core'
+import type { Clock } from '../http/clock.js'
 import {
   describeResult,
   explainCheck,
   explainInvalidInputs,
   passedLine,
-  resultCells
+  resultCells,
+  unknownInputWarning
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson } from '../check-receiver/results.js'
 import {
+  newOtherSecret,
   runReceiverCheck,
   signingSecretForms,
   type ReceiverCheckOutcome
@@ -18,23 +21,42 @@ import { outputsNotWritten, RunnerOutput, type Table, type Write } from './outpu
 
 const label = (input: string) => input
 
+/** What a test hands the action instead of the process's stdout and the real clock. */
+export interface CheckRunnerSeams {
+  write?: Write
+  clock?: Clock
+}
+
 /**
  * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
  * Never throws.
  */
-export async function runCheckReceiverAction({ write }: { write?: Write } = {}): Promise<void> {
+export async function runCheckReceiverAction({
+  write,
+  clock
+}: CheckRunnerSeams = {}): Promise<void> {
   const raw = Object.fromEntries(
     checkInputNames.map((name) => [name, core.getInput(name)])
   ) as CheckInputs
   const secret = raw['webhook-secret']
+  const otherSecret = newOtherSecret()
+  // Redacted, not masked: masking would write the other secret into the log in a command.
   const output = new RunnerOutput([secret, raw['receipt-token']], {
-    alsoRedacted: signingSecretForms(secret),
+    alsoRedacted: [secret, otherSecret].flatMap(signingSecretForms),
     ...(write !== undefined && { write })
   })
   try {
     const outcome = await runReceiverCheck(raw, {
       strayInputs: strayInputs(checkInputNames),
-      progress: { checked: (result, family) => output.info(describeResult(result, family)) }
+      otherSecret,
+      ...(clock !== undefined && { clock }),
+      progress: {
+        unknownInput: (name) => {
+          const { text, title } = unknownInputWarning(name)
+          output.warning(text, title)
+        },
+        checked: (result, family) => output.info(describeResult(result, family))
+      }
     })
     await render(outcome, output)
   } catch (error) {

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import {
   inputDefaults,
   inputNames,
@@ -6,7 +5,7 @@ import {
   type InputName,
   type RawInputs
 } from '../send-test-event/inputs.js'
-import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
+import { readCommandLine, type SecretFromEnvironment } from './flags.js'
 
 /** The flags: every input but the two secrets, which come only from the environment. */
 const flags = {
@@ -33,16 +32,19 @@ const environmentNames: Partial<Record<InputName, string>> = {
 }
 
 export type Arguments =
-  { kind: 'help' | 'version' } | { kind: 'run'; raw: RawInputs; label: InputLabel }
+  | { kind: 'help' | 'version' }
+  /** The command line cannot be read: `problem` says why, repeating no value (one may be a key). */
+  | { kind: 'usage-error'; problem: string }
+  | { kind: 'run'; raw: RawInputs; label: InputLabel }
 
 /**
  * The command line and the environment as the core's raw inputs, with the name each input goes by
- * here. Throws an Error that says what is wrong, without repeating any value: one may be a key.
+ * here.
  */
 export function readArguments(args: string[], env: NodeJS.ProcessEnv): Arguments {
-  const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a key')
-  if (problem !== undefined) throw new Error(problem)
-  const { values } = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
+  const commandLine = readCommandLine(args, flags, secretsFromEnvironment, 'a key')
+  if (commandLine.kind === 'usage-error') return commandLine
+  const { values } = commandLine
   if (values.help || values.version) return { kind: values.help ? 'help' : 'version' }
 
   const baseUrlFromEnvironment =

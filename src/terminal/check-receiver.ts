@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util'
 import { checkNames } from '../check-receiver/deliveries.js'
 import {
   explainCheck,
@@ -9,101 +8,70 @@ import {
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson, type CheckResult } from '../check-receiver/results.js'
 import {
+  newOtherSecret,
   runReceiverCheck,
   signingSecretForms,
   type ReceiverCheckOutcome
 } from '../check-receiver/run.js'
-import { checkInputDefaults, type CheckInputName } from '../check-receiver/settings.js'
+import type { CheckInputName } from '../check-receiver/settings.js'
+import type { Clock } from '../http/clock.js'
 import { receiverTimeLimitSeconds } from '../shared/contract.js'
 import { version } from '../shared/version.js'
 import { receiptTokenVariable, secretVariable, usage } from './check-receiver-usage.js'
-import { commandLineProblem, type SecretFromEnvironment } from './flags.js'
+import { readCheckArguments } from './check-receiver-arguments.js'
 import { TerminalOutput, type Streams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
 
-const flags = {
-  url: { type: 'string', default: '' },
-  'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
-  'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
-  headers: { type: 'string', default: checkInputDefaults.headers },
-  'receipt-url': { type: 'string', default: checkInputDefaults['receipt-url'] },
-  help: { type: 'boolean', short: 'h', default: false },
-  version: { type: 'boolean', short: 'v', default: false }
-} as const
+/** What a test hands the CLI instead of the process's streams and the real clock. */
+export type CheckTerminalSeams = Partial<Streams> & { clock?: Clock }
 
-const secretsFromEnvironment: SecretFromEnvironment[] = [
-  {
-    flagNames: ['webhook-secret', 'secret', 'signing-secret', 'diffio-webhook-secret'],
-    refusal: `the signing secret is not taken as a flag, where it would land in shell history and process lists. Set ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}`
-  },
-  {
-    flagNames: ['receipt-token', 'token'],
-    refusal: `the receipt token is not taken as a flag, where it would land in shell history and process lists. Set ${receiptTokenVariable} instead`
-  }
-]
-
-/** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
+/**
+ * The CLI: flags and environment in, the results JSON on stdout, the table and any failure on
+ * stderr.
+ */
 export async function checkReceiverCli(
   args: string[],
   env: NodeJS.ProcessEnv,
-  streams: Partial<Streams> = {}
+  { clock, ...streams }: CheckTerminalSeams = {}
 ): Promise<number> {
   const secret = env[secretVariable] ?? ''
   const receiptToken = env[receiptTokenVariable] ?? ''
-  // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
+  // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message
+  // too.
   const typedSecrets = args
     .map((arg) => arg.replace(/^--[^=]*=/, ''))
     .filter((arg) => arg.trim().startsWith('whsec_'))
+  const otherSecret = newOtherSecret()
   const output = new TerminalOutput(
-    [receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)],
+    [receiptToken, ...[secret, ...typedSecrets, otherSecret].flatMap(signingSecretForms)],
     streams
   )
   try {
-    const usageError = (problem: string) => {
-      output.err(`error: ${problem}\nRun diffio-check-receiver --help for usage.`)
+    const parsed = readCheckArguments(args, env)
+    if (parsed.kind === 'usage-error') {
+      output.err(`error: ${parsed.problem}\nRun diffio-check-receiver --help for usage.`)
       return exitCodes.usage
     }
-    const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a secret')
-    if (problem !== undefined) return usageError(problem)
-    let parsed
-    try {
-      parsed = parseArgs({ args, options: flags, strict: true, allowPositionals: false })
-    } catch (error) {
-      // What is left for Node to refuse is a flag without its value; its message quotes no value.
-      return usageError((error as Error).message)
-    }
-    const { values } = parsed
-    if (values.help || values.version) {
-      output.out(values.help ? usage : version)
+    if (parsed.kind !== 'run') {
+      output.out(parsed.kind === 'help' ? usage : version)
       return exitCodes.passed
     }
 
     let rowsWritten = 0
-    const outcome = await runReceiverCheck(
-      {
-        url: values.url,
-        'webhook-secret': secret,
-        'event-type': values['event-type'],
-        'timeout-seconds': values['timeout-seconds'],
-        headers: values.headers,
-        'receipt-url': values['receipt-url'],
-        'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
-      },
-      {
-        alsoSecret: typedSecrets,
-        progress: {
-          checked: (result, family) =>
-            output.err(
-              `${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`
-            )
-        }
+    const outcome = await runReceiverCheck(parsed.raw, {
+      otherSecret,
+      ...(clock !== undefined && { clock }),
+      progress: {
+        checked: (result, family) =>
+          output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`)
       }
-    )
+    })
     return render(outcome, output)
   } catch (error) {
-    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+    // checkReceiverCli explains every failure it expects; this is the net for a bug, without a
+    // stack trace.
     output.err(`error: ${error instanceof Error ? error.message : String(error)}`)
     return exitCodes.failed
   }
@@ -131,7 +99,10 @@ function render(outcome: ReceiverCheckOutcome, output: TerminalOutput): number {
   return exitCodes.passed
 }
 
-/** The table's column widths are known before the first row, so each row is printed as its check ends; the description, last, is not padded. */
+/**
+ * The table's column widths are known before the first row, so each row is printed as its check
+ * ends; the description, last, is not padded.
+ */
 const columnWidths: Record<(typeof resultColumns)[number], number> = {
   check: Math.max(...checkNames.map((name) => name.length)),
   expected: 'not-recorded'.length,

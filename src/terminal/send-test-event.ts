@@ -9,7 +9,7 @@ import {
   type Outcome
 } from '../send-test-event/run.js'
 import { version } from '../shared/version.js'
-import { readArguments, type Arguments } from './arguments.js'
+import { readArguments } from './arguments.js'
 import { TerminalOutput, type Streams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 import { usage } from './send-test-event-usage.js'
@@ -19,7 +19,10 @@ const exitCodes = { success: 0, failed: 1, usage: 2 } as const
 /** What a test hands the CLI instead of the process's streams and the real clock. */
 export type TerminalSeams = Partial<Streams> & { clock?: Clock }
 
-/** The CLI: flags and environment in, one JSON line per event type on stdout, everything else on stderr. */
+/**
+ * The CLI: flags and environment in, one JSON line per event type on stdout, everything else on
+ * stderr.
+ */
 export async function cli(
   args: string[],
   env: NodeJS.ProcessEnv,
@@ -30,12 +33,9 @@ export async function cli(
     streams
   )
   try {
-    let parsed: Arguments
-    try {
-      parsed = readArguments(args, env)
-    } catch (error) {
-      // Node quotes the offending argument, which may be a secret typed as one: the output object redacts it.
-      output.err(`error: ${(error as Error).message}\nRun diffio-send-test-event --help for usage.`)
+    const parsed = readArguments(args, env)
+    if (parsed.kind === 'usage-error') {
+      output.err(`error: ${parsed.problem}\nRun diffio-send-test-event --help for usage.`)
       return exitCodes.usage
     }
     if (parsed.kind !== 'run') {
@@ -54,7 +54,8 @@ export async function cli(
     })
     return render(outcome, output)
   } catch (error) {
-    // runSequence explains every failure it expects; this is the net for a bug, without a stack trace.
+    // runSequence explains every failure it expects; this is the net for a bug, without a stack
+    // trace.
     output.err(`error: ${error instanceof Error ? error.message : String(error)}`)
     return exitCodes.failed
   }
@@ -90,7 +91,8 @@ function render(outcome: Outcome, output: TerminalOutput): number {
 
 /**
  * One line of stdout: the same fields for one event type or several, so one jq filter reads both.
- * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
+ * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was
+ * asked for.
  */
 function answerLine(result: EventResult, mode: string, receiptAsked: boolean) {
   const { eventType, delivery } = result

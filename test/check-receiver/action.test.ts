@@ -5,9 +5,15 @@ import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks, diagnosticChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverAction } from '../support/action-harness.ts'
+import { skippingClock } from '../support/in-process.ts'
 import {
   closedAfterEach,
+  echoedSecretForms,
+  expectNoneShown,
+  receiptToken,
   startAcceptingReceiver,
+  startEchoingReceiver,
+  startHandwrittenReceiver,
   startFailingReceiver,
   startRedirectingReceiver,
   startSlowReceiver,
@@ -40,6 +46,13 @@ function failedChecks(run: ActionRun): string[] {
     .map((row) => row.check)
 }
 
+/** The title of the step's first error annotation, and that it carries each part of its meaning. */
+function expectErrorTitle(run: ActionRun, ...meaning: string[]): void {
+  const title = /^::error title=(.*?)::/.exec(run.errors[0] ?? '')?.[1]
+  expect(title, 'an error annotation with a title').toBeDefined()
+  for (const part of meaning) expect(title).toContain(part)
+}
+
 /** The secret may appear only in the runner's mask command, never in anything a person or a later step reads. */
 function expectSecretOnlyMasked(run: ActionRun, value: string = secret): void {
   expect(run.stdout.split('\n').filter((line) => line.includes(value))).toEqual([
@@ -63,6 +76,29 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     expect(receiver.requests).toHaveLength(0)
     expect(run.errors[0]).toContain('rename it to event-type')
   })
+
+  it.each([
+    ['passes', { 'webhook-secret': secret }, 0],
+    ['fails on a missing secret', {}, 1]
+  ] as const)(
+    'warns about an input unlike any of its own, naming it, and still %s',
+    async (_how, given, exitCode) => {
+      const receiver = await started(
+        startReceiver({ secret, receiptToken: 'receipt-token-for-tests' })
+      )
+      const run = await runCheckReceiverAction(
+        { url: receiver.webhookUrl, ...given },
+        { INPUT_MODE: 'test' }
+      )
+
+      expect(run.exitCode).toBe(exitCode)
+      const warnings = run.stdout.split('\n').filter((line) => line.startsWith('::warning '))
+      expect(warnings).toHaveLength(1)
+      expect(warnings[0]).toMatch(/^::warning title=Unknown input::"mode" /)
+      expect(warnings[0]).toContain('ignored')
+      expect(run.errors.join('\n')).not.toContain('mode')
+    }
+  )
 
   it('passes a receiver that verifies properly: the genuine delivery accepted, every forgery refused', async () => {
     const receiver = await started(
@@ -109,9 +145,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
       'unknown-signature-version'
     ])
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(
-      /^::error title=The receiver accepted every forged delivery: it does not verify signatures::/
-    )
+    expectErrorTitle(run, 'accepted every forged', 'does not verify')
     for (const check of ['body-changed', 'wrong-secret', 'no-signature-headers'])
       expect(run.errors[0]).toContain(check)
     expect(run.errors[0]).toContain('the raw body')
@@ -127,7 +161,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(failedChecks(run)).toEqual(['timestamp-old', 'timestamp-ahead'])
-    expect(run.errors[0]).toMatch(/^::error title=The receiver accepted 2 forged deliveries::/)
+    expectErrorTitle(run, 'accepted', '2 forged')
     expect(run.errors[0]).toContain('timestamp-old: accepted with 200.')
     expect(run.errors[0]).toContain('timestamp-ahead: accepted with 200.')
     expect(run.errors[0]).toContain('Refuse a svix-timestamp more than 5 minutes away')
@@ -140,12 +174,12 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const run = await runCheckReceiverAction({
       url: receiver.webhookUrl,
       'webhook-secret': secret,
-      'timeout-seconds': '1'
+      'timeout-seconds': '0.3'
     })
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=The receiver did not answer in time::/)
-    expect(run.errors[0]).toContain('The attempt timed out after 1 s')
+    expectErrorTitle(run, 'did not answer in time')
+    expect(run.errors[0]).toContain('The attempt timed out after 0.3 s')
     expect(run.errors[0]).toContain('The forged deliveries were not sent.')
     const [genuine, ...forged] = results(run)
     expect(genuine).toMatchObject({ check: 'genuine', status: null, ok: false })
@@ -158,9 +192,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const run = await runCheckReceiverAction({ url: receiver.webhookUrl, 'webhook-secret': secret })
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(
-      /^::error title=The receiver did not accept a genuine delivery \(500\)::/
-    )
+    expectErrorTitle(run, 'did not accept', 'genuine', '(500)')
     expect(run.errors[0]).toContain(
       'answered 500, which says it is busy or failing, not what it made of the delivery: {"error":"internal error"}'
     )
@@ -181,9 +213,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
       ...diagnosticChecks.map(() => 302),
       ...deliveryChecks.slice(1).map(() => null)
     ])
-    expect(run.errors[0]).toMatch(
-      /^::error title=The receiver refused a genuine delivery \(302\)::/
-    )
+    expectErrorTitle(run, 'refused', 'genuine', '(302)')
     expect(run.errors[0]).toContain(
       'a redirect to https://receiver.example.com/webhooks/diffio, which Svix does not follow'
     )
@@ -199,7 +229,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const run = await runCheckReceiverAction({ url: closed.webhookUrl, 'webhook-secret': secret })
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=Could not reach the receiver::/)
+    expectErrorTitle(run, 'Could not reach')
     expect(run.errors[0]).toContain('the connection was refused')
     expect(run.outputs.passed).toBe('false')
     expectNoStackTrace(run)
@@ -216,7 +246,7 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(1)
-    expect(run.errors[0]).toMatch(/^::error title=3 invalid inputs::/)
+    expectErrorTitle(run, '3', 'invalid inputs')
     expect(run.errors[0]).toContain('url must use https')
     expect(run.errors[0]).toContain(
       "webhook-secret must be the endpoint's signing secret, whsec_ followed by base64"
@@ -233,8 +263,61 @@ describe('the check-receiver action, run as the GitHub runner runs it', () => {
     const run = await runCheckReceiverAction({ 'webhook-secret': secret })
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=Invalid input::url is required/)
+    expectErrorTitle(run, 'Invalid input')
+    expect(run.errors[0]).toMatch(/::url is required/)
     expect(receiver.requests).toHaveLength(0)
+  })
+
+  it('waits for the genuine receipt the whole of timeout-seconds, by the clock it is given, then fails genuine-recorded', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'nothing' }))
+    const began = performance.now()
+    const run = await runCheckReceiverAction(
+      {
+        url: receiver.webhookUrl,
+        'webhook-secret': secret,
+        'receipt-url': receiver.receiptUrl,
+        'receipt-token': receiptToken
+      },
+      {},
+      { clock: skippingClock() }
+    )
+
+    expect(run.exitCode).toBe(1)
+    expect(failedChecks(run)).toEqual(['genuine-recorded'])
+    expect(results(run).find((row) => row.check === 'genuine-recorded')).toMatchObject({
+      got: 'not-recorded',
+      status: 404,
+      ms: expect.any(Number) as unknown
+    })
+    expect(results(run).find((row) => row.check === 'genuine-recorded')!.ms).toBeGreaterThan(14_000)
+    // The 15 s passed on the clock, not in this process: its waits were skipped.
+    expect(performance.now() - began).toBeLessThan(10_000)
+    expectErrorTitle(run, 'not record', 'genuine')
+  })
+
+  it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
+    const forms = echoedSecretForms(secret, receiptToken)
+    const receiver = await started(startEchoingReceiver(secret, forms))
+    const run = await runCheckReceiverAction({
+      url: receiver.webhookUrl,
+      'webhook-secret': secret,
+      'receipt-url': `${receiver.url}/r/{event-id}`,
+      'receipt-token': receiptToken
+    })
+
+    expect(run.exitCode).toBe(1)
+    // The receiver's answer is shown, with every secret in it cut out.
+    expect(run.stdout).toContain('wrong: ***')
+    expect(run.errors[0]).toContain('wrong: ***')
+    const masks = [`::add-mask::${secret}`, `::add-mask::${receiptToken}`]
+    const logged = run.stdout
+      .split('\n')
+      .filter((line) => !masks.includes(line))
+      .join('\n')
+    const summary = run.summary.replace(/&#(\d+);/g, (_entity, code: string) =>
+      String.fromCharCode(Number(code))
+    )
+    expectNoneShown([logged, run.stderr, JSON.stringify(run.outputs), summary].join('\n'), forms)
   })
 
   it('refuses a valid URL when the secret is not whsec_ and base64, and posts nothing to it', async () => {

@@ -9,12 +9,7 @@ import {
   receiptChecks,
   type CheckName
 } from '../../src/check-receiver/deliveries.js'
-import {
-  checkWords,
-  describeResult,
-  explainCheck,
-  explainInvalidInputs
-} from '../../src/check-receiver/explain.js'
+import { checkWords, explainCheck, explainInvalidInputs } from '../../src/check-receiver/explain.js'
 import {
   checkPassed,
   resultOk,
@@ -29,6 +24,7 @@ import {
 } from '../../src/check-receiver/settings.js'
 import type { Explanation } from '../../src/shared/explanation.js'
 import { runReceiverCheck, type ReceiverCheckOutcome } from '../../src/check-receiver/run.js'
+import { skippingClock } from '../support/in-process.js'
 import {
   closedAfterEach,
   receiptToken,
@@ -69,24 +65,24 @@ interface Checked {
   passed: boolean
   failure: Explanation | undefined
   failed: CheckName[]
-  /** Everything a shell would show: the results JSON, each log line and the explanation. */
-  shown: string
 }
 
+/** Runs the check on a clock that skips the receipt wait's pauses; each request still takes its real time. */
 async function check(overrides: Partial<CheckInputs>, label = workflowLabel): Promise<Checked> {
-  const outcome = await runReceiverCheck(inputs(overrides))
+  const outcome = await runReceiverCheck(inputs(overrides), { clock: skippingClock() })
   if (outcome.kind !== 'checked')
     throw new Error(`expected a checked outcome, got ${JSON.stringify(outcome)}`)
   const failure = explainCheck(outcome.target, outcome.results, label)
-  const lines = outcome.results.map((result) => describeResult(result, outcome.target.headers))
-  // As the shells do: the results and the log lines as the run made them, the explanation redacted.
-  const explained =
-    failure === undefined ? [] : Object.values(failure).map((text) => outcome.redact(String(text)))
-  const shown = [resultsJson(outcome.results), ...lines, ...explained].join('\n')
   const failed = outcome.results
     .filter((result) => resultOk(result) === false)
     .map((result) => result.check)
-  return { outcome, passed: checkPassed(outcome.results), failure, failed, shown }
+  return { outcome, passed: checkPassed(outcome.results), failure, failed }
+}
+
+/** That a title carries its meaning (what the receiver did, to what, a status, a check's name), however it is phrased. */
+function expectTitle(explanation: Explanation | undefined, ...meaning: string[]): void {
+  expect(explanation, 'an explanation').toBeDefined()
+  for (const part of meaning) expect(explanation!.title).toContain(part)
 }
 
 function withReceipts(receiver: { webhookUrl: string; receiptUrl: string }): Partial<CheckInputs> {
@@ -179,9 +175,11 @@ describe('reading the inputs', () => {
     expect(problems({ 'event-type': 'generation.complete' })[0]).toContain(
       '(did you mean generation.completed?)'
     )
-    expect(problems({ headers: 'webhooks' })).toEqual([
-      'headers must be one of svix or webhook; got "webhooks" (did you mean webhook?)'
-    ])
+    const [headers, ...others] = problems({ headers: 'webhooks' })
+    expect(others).toEqual([])
+    expect(headers).toMatch(/^headers /)
+    expect(headers).toContain('svix or webhook')
+    expect(headers).toContain('(did you mean webhook?)')
   })
 
   it.each(['0', '16', 'soon', '-1'])(
@@ -224,7 +222,7 @@ describe('reading the inputs', () => {
     )
     if (outcome.kind !== 'invalid') throw new Error('expected invalid inputs')
     const explanation = explainInvalidInputs(outcome.issues, terminalLabel)
-    expect(explanation.title).toBe('5 invalid inputs')
+    expectTitle(explanation, '5', 'invalid inputs')
     expect(explanation.message.split('\n').map((line) => line.split(' ')[0])).toEqual([
       '--url',
       'DIFFIO_WEBHOOK_SECRET',
@@ -338,8 +336,10 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
 
     expect(passed).toBe(false)
     expect(failed).toEqual(failedChecks)
-    expect(failure!.title).toBe(
-      `The receiver refused ${failedChecks.length === 1 ? 'a genuine delivery' : `${failedChecks.length} genuine deliveries`}`
+    expectTitle(
+      failure,
+      'refused',
+      failedChecks.length === 1 ? 'a genuine delivery' : `${failedChecks.length} genuine`
     )
     for (const name of failedChecks)
       expect(failure!.message).toMatch(new RegExp(`^${name}: refused with (401|409)`, 'm'))
@@ -352,7 +352,7 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
     const { failed, failure } = await check({ ...withReceipts(receiver), 'timeout-seconds': '1' })
 
     expect(failed).toEqual(['genuine-recorded'])
-    expect(failure!.title).toBe('The receiver did not record the genuine event')
+    expectTitle(failure, 'not record', 'genuine')
     expect(failure!.message).toMatch(
       /^genuine-recorded: the receipt route answered 404: not recorded\. The receiver answers 2xx but does not record/m
     )
@@ -379,7 +379,7 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
       status: 200,
       recorded: forgeries
     })
-    expect(failure!.title).toBe('The receiver recorded 6 forged events')
+    expectTitle(failure, 'recorded', '6 forged')
     expect(failure!.nextStep).toContain(
       'forgeries-not-recorded: Verify first, and record only deliveries that verified.'
     )
@@ -396,9 +396,7 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
       expect(failure!.message).toMatch(/^genuine-again: (refused|answered) /m)
       expect(failure!.message).toContain('refuses everything after a few requests')
       // One cause, named once: no mistake claimed for each check it broke, and its fix once.
-      expect(failure!.title).toBe(
-        'The receiver stopped accepting genuine deliveries after the first'
-      )
+      expectTitle(failure, 'stopped accepting', 'genuine')
       expect(failed).toEqual(
         status === 500
           ? deliveryChecks.slice(1)
@@ -429,7 +427,7 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
     const { failed, failure } = await check({ url: receiver.webhookUrl })
 
     expect(failed).toEqual(['timestamp-old', 'timestamp-ahead'])
-    expect(failure!.title).toBe('The receiver accepted 2 forged deliveries')
+    expectTitle(failure, 'accepted', '2 forged')
     expect(failure!.nextStep).toContain(
       "timestamp-old: Refuse a svix-timestamp more than 5 minutes away from the receiver's clock."
     )
@@ -448,9 +446,7 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
       'no-signature-headers',
       'unknown-signature-version'
     ])
-    expect(failure!.title).toBe(
-      'The receiver accepted every forged delivery: it does not verify signatures'
-    )
+    expectTitle(failure, 'accepted every forged', 'does not verify')
     for (const name of failed) expect(failure!.message).toContain(name)
     // One cause, not six partial mistakes.
     for (const name of failed)
@@ -472,7 +468,7 @@ describe('receivers with the mistakes real ones make fail, naming the check and 
       'unknown-signature-version'
     ])
     expect(outcome.results.filter((result) => result.got === 'inconclusive')).toHaveLength(6)
-    expect(failure!.title).toBe('The receiver was busy or failing for 6 deliveries')
+    expectTitle(failure, 'busy or failing', '6 deliveries')
     expect(failure!.nextStep).toContain('Answer 400 or 401 when a delivery does not verify')
   })
 })
@@ -517,8 +513,12 @@ describe('a refused genuine delivery: no forgery, and the diagnostics name the c
     expect(
       outcome.results.filter((result) => result.got === 'skipped').map((result) => result.check)
     ).toEqual([...deliveryChecks.slice(1), ...receiptChecks])
-    expect(failure!.title).toBe(
-      `The receiver refused a genuine delivery (${cause === 'other-header-names' ? 400 : 401}): ${cause}`
+    expectTitle(
+      failure,
+      'refused',
+      'genuine',
+      `(${cause === 'other-header-names' ? 400 : 401})`,
+      cause
     )
     expect(failure!.nextStep).toMatch(fix)
     expect(failure!.nextStep).not.toContain('likely wrong')
@@ -529,7 +529,7 @@ describe('a refused genuine delivery: no forgery, and the diagnostics name the c
   it('with headers: webhook, names a receiver that reads only svix-*', async () => {
     const receiver = await started(startHandwrittenReceiver(secret, { headerNames: 'svix-only' }))
     const { failure } = await check({ url: receiver.webhookUrl, headers: 'webhook' })
-    expect(failure!.title).toBe('The receiver refused a genuine delivery (400): other-header-names')
+    expectTitle(failure, 'refused', 'genuine', '(400)', 'other-header-names')
     expect(failure!.nextStep).toContain('run the check with headers set to svix')
   })
 
@@ -540,7 +540,9 @@ describe('a refused genuine delivery: no forgery, and the diagnostics name the c
     const { failed, failure } = await check({ url: receiver.webhookUrl }, terminalLabel)
 
     expect(failed).toEqual(['genuine'])
-    expect(failure!.title).toBe('The receiver refused a genuine delivery (401)')
+    expectTitle(failure, 'refused', 'genuine', '(401)')
+    // No cause is named, since no diagnostic delivery showed one.
+    for (const name of diagnosticChecks) expect(failure!.title).not.toContain(name)
     expect(failure!.message).toMatch(
       /Also tried, .* none of these mistakes is the cause: other-header-names/
     )
@@ -557,7 +559,8 @@ describe('a refused genuine delivery: no forgery, and the diagnostics name the c
       const { failure, outcome } = await check({ url: receiver.webhookUrl })
 
       expect(outcome.results[0]).toMatchObject({ check: 'genuine', got: 'inconclusive', status })
-      expect(failure!.title).toBe(`The receiver did not accept a genuine delivery (${status})`)
+      expectTitle(failure, 'did not accept', 'genuine', `(${status})`)
+      expect(failure!.title).not.toContain('refused')
       expect(failure!.nextStep).toContain('busy or limiting the rate')
       expect(failure!.nextStep).not.toContain('likely wrong')
     }
@@ -572,7 +575,7 @@ describe('a refused genuine delivery: no forgery, and the diagnostics name the c
       ...deliveryChecks.slice(1).map(() => 'skipped')
     ])
     expect(receiver.requests).toHaveLength(1)
-    expect(failure!.title).toBe('The receiver did not answer in time')
+    expectTitle(failure, 'did not answer in time')
     expect(failure!.message).toContain('within 0.3 s (timeout-seconds)')
   })
 })
@@ -618,14 +621,14 @@ describe('the results', () => {
         else response.end('refused')
       })
     )
-    const { passed, outcome } = await check({ url: receiver.webhookUrl, 'timeout-seconds': '1' })
+    const { passed, outcome } = await check({ url: receiver.webhookUrl, 'timeout-seconds': '0.5' })
     expect(outcome.results.find((result) => result.check === 'timestamp-old')).toMatchObject({
       got: 'refused',
       status: 401
     })
     expect(
       outcome.results.find((result) => result.check === 'timestamp-old')!.ms
-    ).toBeGreaterThanOrEqual(900)
+    ).toBeGreaterThanOrEqual(450)
     expect(passed).toBe(true)
   })
 
@@ -643,7 +646,7 @@ describe('the results', () => {
     expect(outcome.results.find((result) => result.check === 'no-signature-headers')).toMatchObject(
       { got: 'unreachable' }
     )
-    expect(failure!.title).toBe('The receiver gave no answer to 1 delivery')
+    expectTitle(failure, 'no answer', '1 delivery')
     expect(failure!.nextStep).toContain(
       'no-signature-headers: Answer every delivery within 15 s (timeout-seconds)'
     )
@@ -665,7 +668,7 @@ describe('receipts', () => {
       { name: 'genuine-recorded', got: 'refused', status: 401 },
       { name: 'forgeries-not-recorded', got: 'skipped', status: undefined }
     ])
-    expect(failure!.title).toBe('The receiver gave no usable receipt')
+    expectTitle(failure, 'no usable receipt')
     expect(failure!.nextStep).toContain('Check receipt-token')
   })
 
@@ -696,44 +699,40 @@ describe('receipts', () => {
   })
 })
 
-describe('secrets', () => {
-  it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
-    const key = Buffer.from(secret.slice('whsec_'.length), 'base64')
-    const forms = [
-      secret,
-      secret.slice('whsec_'.length),
-      key.toString('hex'),
-      key.toString('hex').toUpperCase(),
-      key.toString('base64url'),
-      key.toString('base64').replace(/=+$/, ''),
-      JSON.stringify([...key]),
-      `[${[...key].join(', ')}]`,
-      key.toString('latin1'),
-      encodeURIComponent(secret),
-      receiptToken
-    ]
-    const receiver = await started(
-      startTestReceiver((_request, response) => {
-        const echo = `wrong: ${forms.join(' | ')}`
-        response.writeHead(302, { location: `https://x.example/?s=${encodeURIComponent(secret)}` })
-        response.write(echo)
-        response.end(key)
-      })
-    )
-    const { shown } = await check({
-      url: receiver.webhookUrl,
-      'receipt-url': `${receiver.url}/r/{event-id}`,
-      'receipt-token': receiptToken
-    })
-
-    expect(shown).toContain('wrong: ***')
-    // Control characters leave as spaces, so each form is looked for as it would be printed too.
-    const printed = (text: string) =>
-      text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
-    for (const form of [...forms, key.toString('utf8')]) {
-      expect(shown).not.toContain(form)
-      expect(shown).not.toContain(printed(form))
+describe('time', () => {
+  /** A clock that stands still but for its waits, which end at once and move it on. */
+  function standingClock() {
+    let nowMs = 0
+    const sleeps: number[] = []
+    return {
+      sleeps,
+      now: () => nowMs,
+      sleep: async (ms: number) => {
+        sleeps.push(ms)
+        nowMs += ms
+        await new Promise((resolve) => setImmediate(resolve))
+      }
     }
+  }
+
+  it('reads every time it reports, and waits between receipt polls, by the clock it is given', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'nothing' }))
+    const clock = standingClock()
+    const outcome = await runReceiverCheck(
+      inputs({ ...withReceipts(receiver), 'timeout-seconds': '2' }),
+      { clock }
+    )
+
+    if (outcome.kind !== 'checked') throw new Error('expected a checked outcome')
+    const waited = outcome.results.find((result) => result.check === 'genuine-recorded')!
+    expect(waited.got).toBe('not-recorded')
+    expect(clock.sleeps.length).toBeGreaterThan(1)
+    expect(waited.ms).toBe(clock.sleeps.reduce((sum, ms) => sum + ms, 0))
+    expect(waited.ms).toBeGreaterThan(1500)
+    expect(waited.ms).toBeLessThanOrEqual(2000)
+    // Nothing else waits, so on a clock that moves only when waited on, nothing else took any time.
+    const others = outcome.results.filter((result) => result !== waited)
+    expect(others.map((result) => result.ms)).toEqual(others.map(() => 0))
   })
 })
 
@@ -748,9 +747,7 @@ describe('one cause named once, and nothing claimed that the answers do not show
       ...deliveryChecks.filter((name) => expectation(name) === 'refused'),
       'forgeries-not-recorded'
     ])
-    expect(failure!.title).toBe(
-      'The receiver accepted every forged delivery: it does not verify signatures'
-    )
+    expectTitle(failure, 'accepted every forged', 'does not verify')
     expect(failure!.message).not.toContain('even though it refuses them')
     expect(failure!.message).toMatch(/confirms the forged events it accepted/)
     expect(failure!.nextStep).toContain(verifyNote)
@@ -798,7 +795,7 @@ describe('a refused genuine delivery whose cause the diagnostics cannot tell', (
       const receiver = await started(startHandwrittenReceiver(secret, mistakes))
       const { failed, failure } = await check({ url: receiver.webhookUrl })
       expect(failed).toEqual(['genuine', 'json-dumps-body'])
-      expect(failure!.title).toBe('The receiver refused a genuine delivery (401): json-dumps-body')
+      expectTitle(failure, 'refused', 'genuine', '(401)', 'json-dumps-body')
       expect(failure!.nextStep).toContain('Verify the raw request body before parsing it')
       expect(failure!.nextStep).not.toContain('likely wrong')
     }
@@ -825,7 +822,9 @@ describe('a refused genuine delivery whose cause the diagnostics cannot tell', (
       )
     )
     const { failure } = await check({ url: receiver.webhookUrl })
-    expect(failure!.title).toBe('The receiver refused a genuine delivery (401)')
+    expectTitle(failure, 'refused', 'genuine', '(401)')
+    // No cause is named, since no diagnostic delivery showed one.
+    for (const name of diagnosticChecks) expect(failure!.title).not.toContain(name)
     expect(failure!.message).toContain('The diagnostic deliveries could not tell why')
     expect(failure!.message).toContain(`other-header-names ${said}`)
     expect(failure!.message).not.toContain('none of these mistakes is the cause')
@@ -854,7 +853,7 @@ describe('receipts by the receipt protocol', () => {
       ['genuine-recorded', 'inconclusive'],
       ['forgeries-not-recorded', 'skipped']
     ])
-    expect(failure!.title).toBe('The receiver gave no usable receipt')
+    expectTitle(failure, 'no usable receipt')
     expect(failure!.message).toMatch(
       /^genuine-recorded: the receipt route answered 200, but its body is not JSON/m
     )

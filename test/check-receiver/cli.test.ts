@@ -4,9 +4,15 @@ import { expectNoStackTrace } from '../support/expectations.js'
 import { startReceiver } from '../../examples/receiver/server.ts'
 import { deliveryChecks } from '../../src/check-receiver/deliveries.js'
 import { runCheckReceiverCli, type CliRun } from '../support/cli-harness.ts'
+import { skippingClock } from '../support/in-process.ts'
 import {
   closedAfterEach,
+  echoedSecretForms,
+  expectNoneShown,
+  receiptToken,
   startAcceptingReceiver,
+  startEchoingReceiver,
+  startHandwrittenReceiver,
   startSlowReceiver,
   startTimestampIgnoringReceiver,
   type TestReceiver
@@ -78,13 +84,13 @@ describe('the bundled diffio-check-receiver CLI', () => {
   it('exits 1 with a time-out message when the receiver is slower than --timeout-seconds', async () => {
     const receiver = await started(startSlowReceiver(3000))
     const run = await runCheckReceiverCli(
-      ['--url', receiver.webhookUrl, '--timeout-seconds', '1'],
+      ['--url', receiver.webhookUrl, '--timeout-seconds', '0.3'],
       withSecret()
     )
 
     expect(run.exitCode).toBe(1)
     expect(run.stderr).toContain('error: The receiver did not answer in time')
-    expect(run.stderr).toContain('within 1 s (--timeout-seconds)')
+    expect(run.stderr).toContain('within 0.3 s (--timeout-seconds)')
     expect(run.stderr).toMatch(/^genuine\s+accepted\s+timed-out\s+-\s+\d+ ms\s+FAIL\s+Genuine: /m)
     expect(run.stderr).toMatch(/^body-changed\s+refused\s+skipped\s+-\s+-\s+skipped\s+Forged: /m)
   })
@@ -163,6 +169,57 @@ describe('the bundled diffio-check-receiver CLI', () => {
     expect(stray.exitCode).toBe(2)
     expect(stray.stderr).toContain('Run diffio-check-receiver --help for usage.')
     expectSecretNeverShown(stray)
+  })
+
+  it.each([
+    [['--timeout-seconds'], '--timeout-seconds'],
+    [['--help=yes'], '--help'],
+    [['--headers', '--help'], '--headers']
+  ])(
+    'exits 2 for %j, a flag without its value or a switch given one, naming it, and posts nothing',
+    async (args, flag) => {
+      const receiver = await started<TestReceiver>(startAcceptingReceiver())
+      const run = await runCheckReceiverCli(['--url', receiver.webhookUrl, ...args], withSecret())
+
+      expect(run.exitCode).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(flag)
+      expect(run.stderr).toContain('Run diffio-check-receiver --help for usage.')
+      expect(receiver.requests).toHaveLength(0)
+    }
+  )
+
+  it('waits for the genuine receipt the whole of --timeout-seconds, by the clock it is given, then exits 1', async () => {
+    const receiver = await started(startHandwrittenReceiver(secret, { records: 'nothing' }))
+    const began = performance.now()
+    const run = await runCheckReceiverCli(
+      ['--url', receiver.webhookUrl, '--receipt-url', receiver.receiptUrl],
+      { ...withSecret(), DIFFIO_RECEIPT_TOKEN: receiptToken },
+      { clock: skippingClock() }
+    )
+
+    expect(run.exitCode).toBe(1)
+    const rows = JSON.parse(run.stdout) as Array<{ check: string; got: string; ms: number }>
+    const recorded = rows.find((row) => row.check === 'genuine-recorded')!
+    expect(recorded.got).toBe('not-recorded')
+    expect(recorded.ms).toBeGreaterThan(14_000)
+    // The 15 s passed on the clock, not in this process: its waits were skipped.
+    expect(performance.now() - began).toBeLessThan(10_000)
+    expect(run.stderr).toMatch(/^genuine-recorded\s+recorded\s+not-recorded\s+404\s+\d+ ms\s+FAIL/m)
+  })
+
+  it('never shows the signing secret or the receipt token, in any form a receiver echoes them', async () => {
+    const forms = echoedSecretForms(secret, receiptToken)
+    const receiver = await started(startEchoingReceiver(secret, forms))
+    const run = await runCheckReceiverCli(
+      ['--url', receiver.webhookUrl, '--receipt-url', `${receiver.url}/r/{event-id}`],
+      { ...withSecret(), DIFFIO_RECEIPT_TOKEN: receiptToken }
+    )
+
+    expect(run.exitCode).toBe(1)
+    // The receiver's answer is shown, with every secret in it cut out.
+    expect(run.stderr).toContain('wrong: ***')
+    expectNoneShown(run.stdout + run.stderr, forms)
   })
 
   it('prints its usage with --help and its version with --version', async () => {

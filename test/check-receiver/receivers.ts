@@ -7,7 +7,7 @@ import {
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { Webhook } from 'svix'
-import { afterEach } from 'vitest'
+import { afterEach, expect } from 'vitest'
 
 /**
  * Webhook receivers on loopback that get the check wrong in the ways real ones do, each recording what
@@ -293,6 +293,47 @@ export function startRedirectingReceiver(): Promise<TestReceiver> {
   return startTestReceiver((request, response) => {
     response.writeHead(302, { location: `https://receiver.example.com${request.path}` }).end()
   })
+}
+
+/**
+ * The signing secret and a receipt token in every form a receiver might echo them: as typed, the key
+ * (the bytes after whsec_) in base64, base64url, hex, a byte array and as text, and URL-encoded.
+ */
+export function echoedSecretForms(secret: string, token: string): string[] {
+  const key = Buffer.from(secret.slice('whsec_'.length), 'base64')
+  return [
+    secret,
+    secret.slice('whsec_'.length),
+    key.toString('hex'),
+    key.toString('hex').toUpperCase(),
+    key.toString('base64url'),
+    key.toString('base64').replace(/=+$/, ''),
+    JSON.stringify([...key]),
+    `[${[...key].join(', ')}]`,
+    key.toString('latin1'),
+    key.toString('utf8'),
+    encodeURIComponent(secret),
+    token
+  ]
+}
+
+/** Refuses everything with a redirect whose location carries the secret, and a body that echoes `forms`, then the key's raw bytes. */
+export function startEchoingReceiver(secret: string, forms: string[]): Promise<TestReceiver> {
+  const key = Buffer.from(secret.slice('whsec_'.length), 'base64')
+  return startTestReceiver((_request, response) => {
+    response.writeHead(302, { location: `https://x.example/?s=${encodeURIComponent(secret)}` })
+    response.write(`wrong: ${forms.join(' | ')}`)
+    response.end(key)
+  })
+}
+
+/** That no form is in the text, neither as it is nor as it is printed, its control characters become spaces. */
+export function expectNoneShown(text: string, forms: readonly string[]): void {
+  const printed = (form: string) => form.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ')
+  for (const form of forms) {
+    expect(text).not.toContain(form)
+    expect(text).not.toContain(printed(form))
+  }
 }
 
 /** A function that awaits a starting server and closes it after the test that started it. */

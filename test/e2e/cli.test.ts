@@ -99,6 +99,23 @@ describe('the CLI', () => {
     expect(server.requests).toHaveLength(0)
   })
 
+  it.each([
+    [['--mode'], '--mode'],
+    [['--dry-run=yes'], '--dry-run'],
+    [['--mode', '--dry-run'], '--mode']
+  ])(
+    'exits 2 for %j, a flag without its value or a switch given one, naming it',
+    async (args, flag) => {
+      const run = await runCli(['--base-url', server.url, ...args], asKey())
+
+      expect(run.exitCode).toBe(2)
+      expect(run.stdout).toBe('')
+      expect(run.stderr).toContain(flag)
+      expect(run.stderr).toContain('Run diffio-send-test-event --help for usage.')
+      expect(server.requests).toHaveLength(0)
+    }
+  )
+
   it('says to export DIFFIO_API_KEY when the key is missing', async () => {
     const run = await runCli(['--base-url', server.url])
 

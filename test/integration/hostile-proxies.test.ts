@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describeResult } from '../../src/check-receiver/explain.js'
 import { runReceiverCheck } from '../../src/check-receiver/run.js'
 import { checkInputDefaults } from '../../src/check-receiver/settings.js'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
@@ -188,7 +189,12 @@ describe('a proxy that reads CONNECT and closes without answering', () => {
     expect(outcome.kind).toBe('checked')
     if (outcome.kind !== 'checked') return
     expect(outcome.results[0]).toMatchObject({ check: 'genuine', got: 'unreachable' })
-    expect(outcome.results[0]?.fault).toContain('The proxy closed the connection')
+    expect(outcome.results[0]?.fault).toMatchObject({
+      kind: 'no-answer',
+      host: 'receiver.test',
+      noAnswer: { reason: 'proxy' }
+    })
+    expect(describeResult(outcome.results[0]!, 'svix')).toContain('The proxy closed the connection')
     expect(proxy.connections()).toBe(1)
   })
 })

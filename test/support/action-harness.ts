@@ -37,9 +37,12 @@ export function runAction(
 
 export function runCheckReceiverAction(
   inputs: Record<string, string>,
-  env: NodeJS.ProcessEnv = {}
+  env: NodeJS.ProcessEnv = {},
+  { clock }: { clock?: Clock } = {}
 ): Promise<ActionRun> {
-  return runShell(checkReceiverActionFile, inputs, env, (write) => checkReceiverShell({ write }))
+  return runShell(checkReceiverActionFile, inputs, env, (write) =>
+    checkReceiverShell({ write, ...(clock !== undefined && { clock }) })
+  )
 }
 
 function runShell(

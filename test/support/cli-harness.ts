@@ -21,8 +21,14 @@ export function runCli(
   )
 }
 
-export function runCheckReceiverCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  return runShell(env, (streams) => checkReceiverCli(args, env, streams))
+export function runCheckReceiverCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  { clock }: { clock?: Clock } = {}
+): Promise<CliRun> {
+  return runShell(env, (streams) =>
+    checkReceiverCli(args, env, { ...streams, ...(clock !== undefined && { clock }) })
+  )
 }
 
 async function runShell(
