@@ -17771,6 +17771,13 @@ function explainInputIssues(issues, label, nothingSent, moreSteps = []) {
         nextStep: [`Fix the inputs named above; ${nothingSent}.`, ...moreSteps].join(' ')
     };
 }
+/** The warning for something passed that is no input of the action, and its title. */
+function unknownInputWarning(stray) {
+    return {
+        text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
+        title: 'Unknown input'
+    };
+}
 
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
@@ -18632,13 +18639,6 @@ function answeredLine({ status, json }) {
 /** The warning for an input used, but not quite as written, and its title: the input's name. */
 function inputWarning({ input, problem }, label) {
     return { text: `${label(input)} ${problem}`, title: label(input) };
-}
-/** The warning for something passed that is no input of this action, and its title. */
-function unknownInputWarning(stray) {
-    return {
-        text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
-        title: 'Unknown input'
-    };
 }
 /** The attempt ran out of time, waiting for the answer or reading its body. */
 function timedOut(failure) {
@@ -27242,6 +27242,7 @@ function payloadWarnings(payload) {
 
 
 
+
 function shown({ apiKey: _apiKey, receipt, ...rest }) {
     if (receipt === undefined)
         return rest;
@@ -28016,8 +28017,32 @@ var external_node_util_ = __nccwpck_require__(7975);
 
 
 /**
- * What is wrong with a command line before it is parsed, said without repeating any value, since one
- * may be a secret: a stray argument, a secret typed as a flag, or an unknown flag with the one it likely meant.
+ * Reads a command line into its flags' values, or says what is wrong with it: the problems below
+ * first, then what Node's parser refuses (a flag without its value, a value given to a switch).
+ */
+function readCommandLine(args, flags, secrets, mightBe) {
+    const problem = commandLineProblem(args, flags, secrets, mightBe);
+    if (problem !== undefined)
+        return { kind: 'usage-error', problem };
+    try {
+        const { values } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: true, allowPositionals: false });
+        return { kind: 'flags', values };
+    }
+    catch (error) {
+        // Node's parser refuses only by throwing; its messages name the flag, never a value.
+        if (isParseArgsError(error))
+            return { kind: 'usage-error', problem: error.message };
+        throw error;
+    }
+}
+function isParseArgsError(error) {
+    return (error instanceof Error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS_'));
+}
+/**
+ * What is wrong with a command line before it is parsed, said without repeating any value, since
+ * one may be a secret: a stray argument, a secret typed as a flag, or an unknown flag with the one
+ * it likely meant.
  */
 function commandLineProblem(args, flags, secrets, 
 /** What a stray argument might be, for the message that does not show it: "a key". */
@@ -28038,13 +28063,16 @@ mightBe) {
         if (secret !== undefined)
             return secret.refusal;
         const meant = meantName(token.name, Object.keys(flags));
-        return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`;
+        // A name unlike any flag's (a pasted key: `--diffio_live_…`, `--whsec_…`) is not repeated.
+        const shown = /^--?[a-z][\w-]{0,29}$/i.test(token.rawName) && !/^--?(diffio|whsec)_/i.test(token.rawName)
+            ? token.rawName
+            : `(not shown, in case it is ${mightBe})`;
+        return `unknown option ${shown}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`;
     }
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/terminal/arguments.ts
-
 
 
 /** The flags: every input but the two secrets, which come only from the environment. */
@@ -28071,13 +28099,13 @@ const environmentNames = {
 };
 /**
  * The command line and the environment as the core's raw inputs, with the name each input goes by
- * here. Throws an Error that says what is wrong, without repeating any value: one may be a key.
+ * here.
  */
 function readArguments(args, env) {
-    const problem = commandLineProblem(args, flags, secretsFromEnvironment, 'a key');
-    if (problem !== undefined)
-        throw new Error(problem);
-    const { values } = (0,external_node_util_.parseArgs)({ args, options: flags, strict: true, allowPositionals: false });
+    const commandLine = readCommandLine(args, flags, secretsFromEnvironment, 'a key');
+    if (commandLine.kind === 'usage-error')
+        return commandLine;
+    const { values } = commandLine;
     if (values.help || values.version)
         return { kind: values.help ? 'help' : 'version' };
     const baseUrlFromEnvironment = values['base-url'] === undefined && Boolean(env.DIFFIO_API_BASE_URL);
@@ -28263,17 +28291,16 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 
 
 const exitCodes = { success: 0, failed: 1, usage: 2 };
-/** The CLI: flags and environment in, one JSON line per event type on stdout, everything else on stderr. */
+/**
+ * The CLI: flags and environment in, one JSON line per event type on stdout, everything else on
+ * stderr.
+ */
 async function cli(args, env, { clock, ...streams } = {}) {
     const output = new TerminalOutput([env.DIFFIO_API_KEY ?? '', env.DIFFIO_RECEIPT_TOKEN ?? ''], streams);
     try {
-        let parsed;
-        try {
-            parsed = readArguments(args, env);
-        }
-        catch (error) {
-            // Node quotes the offending argument, which may be a secret typed as one: the output object redacts it.
-            output.err(`error: ${error.message}\nRun diffio-send-test-event --help for usage.`);
+        const parsed = readArguments(args, env);
+        if (parsed.kind === 'usage-error') {
+            output.err(`error: ${parsed.problem}\nRun diffio-send-test-event --help for usage.`);
             return exitCodes.usage;
         }
         if (parsed.kind !== 'run') {
@@ -28292,7 +28319,8 @@ async function cli(args, env, { clock, ...streams } = {}) {
         return send_test_event_render(outcome, output);
     }
     catch (error) {
-        // runSequence explains every failure it expects; this is the net for a bug, without a stack trace.
+        // runSequence explains every failure it expects; this is the net for a bug, without a stack
+        // trace.
         output.err(`error: ${error instanceof Error ? error.message : String(error)}`);
         return exitCodes.failed;
     }
@@ -28324,7 +28352,8 @@ function send_test_event_render(outcome, output) {
 }
 /**
  * One line of stdout: the same fields for one event type or several, so one jq filter reads both.
- * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was asked for.
+ * Diffio's answer's fields where it accepted the event, how it went, and the receipt when one was
+ * asked for.
  */
 function answerLine(result, mode, receiptAsked) {
     const { eventType, delivery } = result;
@@ -28572,7 +28601,10 @@ function isInconclusiveStatus(status) {
 function expected(result) {
     return expectation(result.check);
 }
-/** Whether the receiver did what the check expects; null when the check was skipped, so counting false counts failures. */
+/**
+ * Whether the receiver did what the check expects; null when the check was skipped, so counting
+ * false counts failures.
+ */
 function resultOk(result) {
     return result.got === 'skipped' ? null : result.got === expected(result);
 }
@@ -28598,8 +28630,13 @@ function resultsJson(results) {
 
 
 
+
+
 /** Every sentence check-receiver says about its checks, worded from the results' values. */
-/** Where each check is explained at length, with fixes for Express, Next.js and Python; a section per check. */
+/**
+ * Where each check is explained at length, with fixes for Express, Next.js and Python; a section
+ * per check.
+ */
 const checkDocsUrl = 'https://github.com/diffio/send-test-event-action/blob/main/docs/check-receiver.md';
 const minutes = signatureToleranceSeconds / 60;
 const rawBodyFix = 'Verify the raw request body before parsing it: express.raw({ type: "application/json" }) in Express, await request.text() in a Next.js route handler, request.get_data() in Flask or await request.body() in FastAPI; parse the JSON only after verifying';
@@ -28609,7 +28646,10 @@ const verifyNote = "svix's Webhook.verify (or your Diffio SDK's webhooks.verifyS
 function lowerFirst(text) {
     return `${text[0].toLowerCase()}${text.slice(1)}`;
 }
-/** The words of each check; some name the header family the deliveries carry, or an input as the entry point names it. */
+/**
+ * The words of each check; some name the header family the deliveries carry, or an input as the
+ * entry point names it.
+ */
 function checkWords(check, family, label = (input) => input) {
     const names = signatureHeaders[family];
     const other = signatureHeaders[otherFamily(family)];
@@ -28799,10 +28839,11 @@ const unprovenWords = {
 /** What the receiver did, in a few words. */
 function gotPhrase(result) {
     const { got, status, said } = result;
-    const body = said?.body === undefined || said.body === '' ? '' : `: ${said.body}`;
+    const shown = said === undefined ? '' : excerpt(said.body);
+    const body = shown === '' ? '' : `: ${shown}`;
     const where = said?.location === undefined
         ? ''
-        : `, a redirect to ${said.location}, which Svix does not follow`;
+        : `, a redirect to ${oneLine(said.location)}, which Svix does not follow`;
     switch (got) {
         case 'accepted':
             return `accepted with ${status}`;
@@ -28818,10 +28859,20 @@ function gotPhrase(result) {
             return `the receipt route answered ${status}: not recorded`;
         case 'timed-out':
         case 'unreachable':
-            return `no answer: ${result.fault ?? got}`;
+            return `no answer: ${result.fault === undefined ? got : describeFault(result.fault)}`;
         case 'skipped':
             return 'skipped';
     }
+}
+/** Why a check got no answer, in a sentence. */
+function faultOf(result) {
+    return result.fault === undefined ? '' : describeFault(result.fault);
+}
+/** Why no answer came, in a sentence. */
+function describeFault(fault) {
+    return fault.kind === 'no-answer'
+        ? describeNoAnswer(fault.noAnswer, fault.host)
+        : describeUnusableProxy(fault.proxy);
 }
 function passedLine(target) {
     const receipts = target.receipt ? ', and recorded only the genuine events' : '';
@@ -28857,7 +28908,10 @@ function explainCheck(target, results, label) {
         ].join('\n')
     };
 }
-/** genuine-again was not accepted after the first genuine delivery was: whatever was answered in between says nothing about verifying. */
+/**
+ * genuine-again was not accepted after the first genuine delivery was: whatever was answered in
+ * between says nothing about verifying.
+ */
 function stoppedAccepting(failed, target, label) {
     const again = failed.find((result) => result.check === 'genuine-again');
     if (again === undefined)
@@ -28877,7 +28931,10 @@ function stoppedAccepting(failed, target, label) {
         verifying: false
     };
 }
-/** Every forgery was accepted, one without any signature among them: the receiver verifies nothing, whichever way each forgery is wrong. */
+/**
+ * Every forgery was accepted, one without any signature among them: the receiver verifies nothing,
+ * whichever way each forgery is wrong.
+ */
 function verifiesNothing(results, failed, target, label) {
     const forgeries = results.filter((result) => isForgery(result.check));
     if (forgeries.length === 0 || !forgeries.every((result) => result.got === 'accepted'))
@@ -28909,7 +28966,10 @@ const verificationChecks = [
 function isForgery(check) {
     return (deliveryChecks.includes(check) && expectation(check) === 'refused');
 }
-/** A check about the signature that the receiver answered outright: a verifier that follows Svix's rules passes it. */
+/**
+ * A check about the signature that the receiver answered outright: a verifier that follows Svix's
+ * rules passes it.
+ */
 function isVerificationFailure(result) {
     return ((verificationChecks.includes(result.check) || isForgery(result.check)) &&
         (result.got === 'accepted' || result.got === 'refused'));
@@ -28934,7 +28994,8 @@ function meaning(result, results, target, label) {
         return 'A receiver must answer every delivery promptly, with a non-2xx status for one that does not verify.';
     if (result.check === 'forgeries-not-recorded' && result.got === 'recorded') {
         const refused = (result.recorded ?? []).filter((check) => results.find((each) => each.check === check)?.got !== 'accepted');
-        // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above is the mistake.
+        // A forgery it accepted is recorded as any accepted delivery is: the failed forgery check above
+        // is the mistake.
         if (refused.length === 0)
             return 'The receiver recorded the forged events it accepted; refusing them keeps them out of its data.';
         return `${checkWords(result.check, target.headers, label).means} It refused ${listed(refused, 'and')} and recorded ${refused.length === 1 ? 'it' : 'them'} all the same.`;
@@ -28971,7 +29032,10 @@ function fixFor(result, target, label) {
         return `Answer every delivery within ${target.timeoutSeconds} s (${label('timeout-seconds')}), with a non-2xx status for one that does not verify.`;
     return checkWords(result.check, target.headers, label).fix;
 }
-/** The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged delivery". */
+/**
+ * The failures for the title, counted by kind: "refused 2 genuine deliveries and accepted a forged
+ * delivery".
+ */
 function failings(failed) {
     const count = (keep) => failed.filter(keep).length;
     const deliveries = (n, kind) => n === 1 ? `a ${kind} delivery` : `${n} ${kind} deliveries`;
@@ -28996,20 +29060,23 @@ function failings(failed) {
         ...(receiptTrouble ? ['gave no usable receipt'] : [])
     ];
 }
-/** The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries may tell why. */
+/**
+ * The genuine delivery was not accepted: the forgeries were not sent, and the diagnostic deliveries
+ * may tell why.
+ */
 function explainGenuine(genuine, results, target, label) {
     const skipped = 'The forged deliveries were not sent.';
     if (genuine.got === 'timed-out') {
         return {
             title: 'The receiver did not answer in time',
-            message: `The genuine delivery got no answer within ${target.timeoutSeconds} s (${label('timeout-seconds')}): ${genuine.fault} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
+            message: `The genuine delivery got no answer within ${target.timeoutSeconds} s (${label('timeout-seconds')}): ${faultOf(genuine)} Svix gives a receiver ${receiverTimeLimitSeconds} s, then counts the delivery failed and retries it. ${skipped}`,
             nextStep: `Answer 2xx as soon as the signature is verified and do slow work after answering, and check that ${label('url')} reaches the receiver.`
         };
     }
     if (genuine.got === 'unreachable') {
         return {
             title: 'Could not reach the receiver',
-            message: `${genuine.fault} ${skipped}`,
+            message: `${faultOf(genuine)} ${skipped}`,
             nextStep: `Check that ${label('url')} is the deployed receiver's webhook URL, that it is up, and that this runner can reach it (DNS, firewall, HTTPS_PROXY/NO_PROXY, NODE_EXTRA_CA_CERTS for a private CA).`
         };
     }
@@ -29033,7 +29100,8 @@ function explainGenuine(genuine, results, target, label) {
             ].join('\n')
         };
     }
-    // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a redirect or no route says nothing of it.
+    // Only a refusal by status says a diagnostic's signature was checked and failed; a 5xx, a
+    // redirect or no route says nothing of it.
     const untold = diagnostics.filter((result) => result.got !== 'refused' || saysNothingOfSignatures(result.status));
     const told = diagnostics.filter((result) => !untold.includes(result));
     const refusedToo = told.length === 0
@@ -29163,6 +29231,14 @@ function readCheckSettings(raw, strayInputs = []) {
     return { ok: true, settings, warnings: [], unknown: read.unknown };
 }
 
+;// CONCATENATED MODULE: ./src/http/clock.ts
+
+/** The process's own clock. */
+const systemClock = {
+    now: () => performance.now(),
+    sleep: (ms) => (0,promises_namespaceObject.setTimeout)(ms)
+};
+
 ;// CONCATENATED MODULE: ./src/check-receiver/run.ts
 
 
@@ -29176,28 +29252,23 @@ function readCheckSettings(raw, strayInputs = []) {
 
 
 
-
-
-
-// Until check-receiver's core leaves redaction to its shells.
-const printable = (text, redact) => redact(oneLine(text));
 /**
- * The receiver check, the same for its action and its CLI: read the inputs; post the genuine delivery
- * straight to the receiver; then, if it was accepted, the genuine variants, the forgeries and a last
- * genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic deliveries. Never
- * throws for anything a user or a receiver can cause; the outcome is data, its texts redacted.
+ * The receiver check, the same for its action and its CLI: read the inputs; post the genuine
+ * delivery straight to the receiver; then, if it was accepted, the genuine variants, the forgeries
+ * and a last genuine delivery, and ask receipt-url about them; if it was refused, the diagnostic
+ * deliveries. Never throws for anything a user or a receiver can cause; the outcome is data, the
+ * receiver's text in it as the receiver sent it, for the shells' output objects to redact.
  */
 async function runReceiverCheck(raw, context = {}) {
-    const otherSecret = `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
-    // The other secret protects nothing, but shown anywhere it could pass for the real one.
-    const secrets = [raw['webhook-secret'] ?? '', ...(context.alsoSecret ?? [])].flatMap(signingSecretForms);
-    const redact = createRedactor(...secrets, otherSecret, ...tokenForms(raw['receipt-token']));
     const reading = readCheckSettings(raw, context.strayInputs);
+    // Said whether or not the inputs can be used: the runner's own warning is easy to miss.
+    for (const name of reading.unknown)
+        context.progress?.unknownInput?.(name);
     if (!reading.ok)
-        return { kind: 'invalid', issues: reading.issues, redact };
+        return { kind: 'invalid', issues: reading.issues };
     const { settings } = reading;
     const target = {
-        url: printable(settings.url, redact),
+        url: settings.url,
         eventType: settings.eventType,
         timeoutSeconds: settings.timeoutSeconds,
         headers: settings.headers,
@@ -29216,22 +29287,30 @@ async function runReceiverCheck(raw, context = {}) {
             check: 'genuine',
             got: 'unreachable',
             ms: 0,
-            fault: printable(describeUnusableProxy(created), redact)
+            fault: { kind: 'unusable-proxy', proxy: created }
         });
         for (const check of [...deliveryChecks.slice(1), ...(target.receipt ? receiptChecks : [])])
             record(skipped(check));
-        return { kind: 'checked', target, results, redact };
+        return { kind: 'checked', target, results };
     }
     const { dispatcher } = created;
     try {
-        await checkReceiver(settings, { ...settings, otherSecret }, { dispatcher, redact, timeoutMs, record });
+        await checkReceiver(settings, { ...settings, otherSecret: context.otherSecret ?? newOtherSecret() }, { dispatcher, timeoutMs, record, clock: context.clock ?? systemClock });
     }
     finally {
         await dispatcher.destroy();
     }
-    return { kind: 'checked', target, results, redact };
+    return { kind: 'checked', target, results };
 }
-// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would pass for a refusal.
+/**
+ * A random signing secret for the deliveries that must not verify; it protects nothing, but shown
+ * anywhere it could pass for the real one.
+ */
+function newOtherSecret() {
+    return `${secretPrefix}${(0,external_node_crypto_.randomBytes)(24).toString('base64')}`;
+}
+// One at a time, as Svix delivers to an endpoint: a burst could meet a rate limit whose 429 would
+// pass for a refusal.
 async function checkReceiver(settings, target, wire) {
     const genuine = await buildDelivery('genuine', target);
     const first = await post('genuine', genuine, wire);
@@ -29241,7 +29320,8 @@ async function checkReceiver(settings, target, wire) {
         ...(settings.receipt === undefined ? [] : receiptChecks)
     ];
     if (first.got !== 'accepted') {
-        // A refusal says something is wrong; which mistake it is, only deliveries that carry one each can tell.
+        // A refusal says something is wrong; which mistake it is, only deliveries that carry one each
+        // can tell.
         if (first.got === 'refused' || first.got === 'inconclusive') {
             for (const check of diagnosticChecks)
                 wire.record(await post(check, await buildDelivery(check, target), wire));
@@ -29276,24 +29356,28 @@ async function checkReceiver(settings, target, wire) {
     };
     const recorded = await checkRecorded(receiptFor(genuine), token, settings.timeoutSeconds * 1000, wire);
     wire.record(recorded);
-    // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say the same of every forgery.
+    // A receipt route that refuses the token, cannot be reached or answers 2xx to anything would say
+    // the same of every forgery.
     const receiptsAnswer = recorded.got === 'recorded' || recorded.got === 'not-recorded';
     const forged = forgeries.map(({ check, delivery }) => ({ check, ...receiptFor(delivery) }));
     wire.record(receiptsAnswer
         ? await checkNoneRecorded(forged, token, wire)
         : skipped('forgeries-not-recorded'));
 }
-/** Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say nothing, the rest refuse. */
+/**
+ * Posts one delivery and judges the answer by its status: 2xx accepts, 408, 429 and 5xx say
+ * nothing, the rest refuse.
+ */
 async function post(check, delivery, wire) {
-    const started = performance.now();
-    const elapsed = () => Math.round(performance.now() - started);
+    const started = wire.clock.now();
+    const elapsed = () => Math.round(wire.clock.now() - started);
     const attempt = await attemptRequest(delivery.request, wire.timeoutMs, wire.dispatcher);
     // An answer whose body could not be read whole still said accepted or refused with its status.
     if (attempt.kind === 'answer')
-        return answered(check, attempt, elapsed(), wire.redact);
-    return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed(), wire.redact);
+        return answered(check, attempt, elapsed());
+    return unanswered(check, attempt, new URL(delivery.request.url).host, elapsed());
 }
-function answered(check, answer, ms, redact) {
+function answered(check, answer, ms) {
     const { status } = answer;
     const got = status >= 200 && status < 300
         ? 'accepted'
@@ -29301,24 +29385,24 @@ function answered(check, answer, ms, redact) {
             ? 'inconclusive'
             : 'refused';
     const location = status >= 300 && status < 400 ? answer.headers.location : undefined;
-    const said = {
-        body: excerpt(answer.body, redact),
-        ...(typeof location === 'string' && { location: printable(location, redact) })
-    };
+    const said = { body: answer.body, ...(typeof location === 'string' && { location }) };
     return { check, got, status, ms, said };
 }
-function unanswered(check, noAnswer, host, ms, redact) {
+function unanswered(check, noAnswer, host, ms) {
     return {
         check,
         got: noAnswer.reason === 'timed-out' ? 'timed-out' : 'unreachable',
         ms,
-        fault: printable(describeNoAnswer(noAnswer, host), redact)
+        fault: { kind: 'no-answer', host, noAnswer }
     };
 }
 function skipped(check) {
     return { check, got: 'skipped', ms: 0 };
 }
-/** A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only when its JSON names it. */
+/**
+ * A receipt lookup read by the receipt protocol's rule: a 2xx proves the event was recorded only
+ * when its JSON names it.
+ */
 async function lookUp({ url, event }, token, timeLimitMs, wire) {
     const lookup = await lookUpReceipt(url, token, timeLimitMs, wire);
     if (lookup.kind !== 'found')
@@ -29326,9 +29410,12 @@ async function lookUp({ url, event }, token, timeLimitMs, wire) {
     const proof = receiptProof(lookup.answer.body, event);
     return proof.proves ? lookup : { kind: 'unproven', answer: lookup.answer, proof };
 }
-/** Polls the genuine event's receipt until it is there, an answer says it never will be, or the time is up. */
+/**
+ * Polls the genuine event's receipt until it is there, an answer says it never will be, or the time
+ * is up.
+ */
 async function checkRecorded(receipt, token, deadlineMs, wire) {
-    const started = performance.now();
+    const started = wire.clock.now();
     let last;
     const poll = async (timeLimitMs) => {
         last = await lookUp(receipt, token, timeLimitMs, wire);
@@ -29336,22 +29423,29 @@ async function checkRecorded(receipt, token, deadlineMs, wire) {
             return { found: last.answer };
         if (last.kind === 'refused' || last.kind === 'failed')
             return { final: last };
-        // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed yet.
+        // As the main action's receipt wait does: a 2xx that names no event may be a route not deployed
+        // yet.
         return {
             notYet: last.kind,
             ...(last.kind === 'busy' &&
                 last.retryAfterMs !== undefined && { retryAfterMs: last.retryAfterMs })
         };
     };
-    await pollUntil(poll, { deadlineMs, pollTimeLimitMs: wire.timeoutMs, briskMs: svixFirstRetryMs });
-    return receiptResult('genuine-recorded', last, receipt.url, Math.round(performance.now() - started), wire.redact);
+    await pollUntil(poll, {
+        deadlineMs,
+        pollTimeLimitMs: wire.timeoutMs,
+        briskMs: svixFirstRetryMs,
+        now: wire.clock.now,
+        sleep: wire.clock.sleep
+    });
+    return receiptResult('genuine-recorded', last, receipt.url, Math.round(wire.clock.now() - started));
 }
 /**
  * Asks once for each forgery's receipt, after the genuine event's: each must be 404. It stops at an
  * answer that is neither 404 nor 2xx, as the next ones would only say the same.
  */
 async function checkNoneRecorded(forgeries, token, wire) {
-    const started = performance.now();
+    const started = wire.clock.now();
     const recorded = [];
     let deciding;
     for (const forgery of forgeries) {
@@ -29367,14 +29461,14 @@ async function checkNoneRecorded(forgeries, token, wire) {
     }
     if (deciding === undefined)
         return skipped('forgeries-not-recorded');
-    const result = receiptResult('forgeries-not-recorded', deciding, forgeries[0].url, Math.round(performance.now() - started), wire.redact);
+    const result = receiptResult('forgeries-not-recorded', deciding, forgeries[0].url, Math.round(wire.clock.now() - started));
     return recorded.length > 0 ? { ...result, recorded } : result;
 }
-function receiptResult(check, lookup, url, ms, redact) {
+function receiptResult(check, lookup, url, ms) {
     switch (lookup.kind) {
         case 'unproven':
             return {
-                ...answered(check, lookup.answer, ms, redact),
+                ...answered(check, lookup.answer, ms),
                 got: 'inconclusive',
                 unproven: lookup.proof.because
             };
@@ -29383,19 +29477,20 @@ function receiptResult(check, lookup, url, ms, redact) {
         case 'not-yet':
             return { check, got: 'not-recorded', status: lookup.answer.status, ms };
         case 'busy':
-            return { ...answered(check, lookup.answer, ms, redact), got: 'inconclusive' };
+            return { ...answered(check, lookup.answer, ms), got: 'inconclusive' };
         case 'refused':
-            return { ...answered(check, lookup.answer, ms, redact), got: 'refused' };
+            return { ...answered(check, lookup.answer, ms), got: 'refused' };
         case 'no-answer':
         case 'failed':
-            return unanswered(check, lookup.failure, new URL(url).host, ms, redact);
+            return unanswered(check, lookup.failure, new URL(url).host, ms);
     }
 }
 /**
- * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo: base64
- * with and without padding, base64url, hex in either case and as bytes apart, a JSON byte array, and the
- * bytes read as latin1 or UTF-8 text. Forms shorter than a key can be are left out: redacting them
- * would garble ordinary words.
+ * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo:
+ * base64 with and without padding, base64url, hex in either case and as bytes apart, a JSON byte
+ * array, and the bytes read as latin1 or UTF-8 text: what the shells give their output objects to
+ * redact, which leave out any form shorter than a key can be (redacting it would garble ordinary
+ * words).
  */
 function signingSecretForms(secret) {
     const trimmed = secret.trim();
@@ -29403,7 +29498,7 @@ function signingSecretForms(secret) {
     const key = signingKey(`${secretPrefix}${encoded}`);
     const hex = key.toString('hex');
     const bytes = [...key];
-    const forms = [
+    return [
         trimmed,
         encoded,
         encoded.replace(/=+$/, ''),
@@ -29416,15 +29511,10 @@ function signingSecretForms(secret) {
         key.toString('latin1'),
         key.toString('utf8')
     ];
-    return forms.filter((form) => form.length >= minSecretLength);
-}
-/** A receipt token as typed; one shorter than a key can be is refused unused, and never shown. */
-function tokenForms(token) {
-    const trimmed = (token ?? '').trim();
-    return trimmed.length >= minSecretLength ? [trimmed] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/runner/check-receiver.ts
+
 
 
 
@@ -29437,17 +29527,27 @@ const label = (input) => input;
  * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
  * Never throws.
  */
-async function runCheckReceiverAction({ write } = {}) {
+async function runCheckReceiverAction({ write, clock } = {}) {
     const raw = Object.fromEntries(checkInputNames.map((name) => [name, getInput(name)]));
     const secret = raw['webhook-secret'];
+    const otherSecret = newOtherSecret();
+    // Redacted, not masked: masking would write the other secret into the log in a command.
     const output = new RunnerOutput([secret, raw['receipt-token']], {
-        alsoRedacted: signingSecretForms(secret),
+        alsoRedacted: [secret, otherSecret].flatMap(signingSecretForms),
         ...(write !== undefined && { write })
     });
     try {
         const outcome = await runReceiverCheck(raw, {
             strayInputs: strayInputs(checkInputNames),
-            progress: { checked: (result, family) => output.info(describeResult(result, family)) }
+            otherSecret,
+            ...(clock !== undefined && { clock }),
+            progress: {
+                unknownInput: (name) => {
+                    const { text, title } = unknownInputWarning(name);
+                    output.warning(text, title);
+                },
+                checked: (result, family) => output.info(describeResult(result, family))
+            }
         });
         await check_receiver_render(outcome, output);
     }
@@ -29568,6 +29668,54 @@ Exit codes: 0 every check passed, 1 a check failed or the receiver could not be
 reached, 2 usage or invalid input.
 `;
 
+;// CONCATENATED MODULE: ./src/terminal/check-receiver-arguments.ts
+
+
+
+const check_receiver_arguments_flags = {
+    url: { type: 'string', default: '' },
+    'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
+    'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
+    headers: { type: 'string', default: checkInputDefaults.headers },
+    'receipt-url': { type: 'string', default: checkInputDefaults['receipt-url'] },
+    help: { type: 'boolean', short: 'h', default: false },
+    version: { type: 'boolean', short: 'v', default: false }
+};
+/** The secrets, which a flag would leave in shell history and process lists. */
+const check_receiver_arguments_secretsFromEnvironment = [
+    {
+        flagNames: ['webhook-secret', 'secret', 'signing-secret', 'diffio-webhook-secret'],
+        refusal: `the signing secret is not taken as a flag, where it would land in shell history and process lists. Set ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}`
+    },
+    {
+        flagNames: ['receipt-token', 'token'],
+        refusal: `the receipt token is not taken as a flag, where it would land in shell history and process lists. Set ${receiptTokenVariable} instead`
+    }
+];
+/** The command line and the environment as the check's raw inputs. */
+function readCheckArguments(args, env) {
+    const commandLine = readCommandLine(args, check_receiver_arguments_flags, check_receiver_arguments_secretsFromEnvironment, 'a secret');
+    if (commandLine.kind === 'usage-error')
+        return commandLine;
+    const { values } = commandLine;
+    if (values.help || values.version)
+        return { kind: values.help ? 'help' : 'version' };
+    return {
+        kind: 'run',
+        raw: {
+            url: values.url,
+            'webhook-secret': env[secretVariable] ?? '',
+            'event-type': values['event-type'],
+            'timeout-seconds': values['timeout-seconds'],
+            headers: values.headers,
+            'receipt-url': values['receipt-url'],
+            // DIFFIO_RECEIPT_TOKEN may be exported for diffio-send-test-event: it is read only when
+            // receipts are asked for.
+            'receipt-token': values['receipt-url'] === '' ? '' : (env[receiptTokenVariable] ?? '')
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/terminal/check-receiver.ts
 
 
@@ -29579,69 +29727,35 @@ reached, 2 usage or invalid input.
 
 
 
-
-
 const check_receiver_exitCodes = { passed: 0, failed: 1, usage: 2 };
-const check_receiver_flags = {
-    url: { type: 'string', default: '' },
-    'event-type': { type: 'string', default: checkInputDefaults['event-type'] },
-    'timeout-seconds': { type: 'string', default: checkInputDefaults['timeout-seconds'] },
-    headers: { type: 'string', default: checkInputDefaults.headers },
-    'receipt-url': { type: 'string', default: checkInputDefaults['receipt-url'] },
-    help: { type: 'boolean', short: 'h', default: false },
-    version: { type: 'boolean', short: 'v', default: false }
-};
-const check_receiver_secretsFromEnvironment = [
-    {
-        flagNames: ['webhook-secret', 'secret', 'signing-secret', 'diffio-webhook-secret'],
-        refusal: `the signing secret is not taken as a flag, where it would land in shell history and process lists. Set ${secretVariable} instead, e.g. read -rs ${secretVariable} && export ${secretVariable}`
-    },
-    {
-        flagNames: ['receipt-token', 'token'],
-        refusal: `the receipt token is not taken as a flag, where it would land in shell history and process lists. Set ${receiptTokenVariable} instead`
-    }
-];
-/** The CLI: flags and environment in, the results JSON on stdout, the table and any failure on stderr. */
-async function checkReceiverCli(args, env, streams = {}) {
+/**
+ * The CLI: flags and environment in, the results JSON on stdout, the table and any failure on
+ * stderr.
+ */
+async function checkReceiverCli(args, env, { clock, ...streams } = {}) {
     const secret = env[secretVariable] ?? '';
     const receiptToken = env[receiptTokenVariable] ?? '';
-    // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message too.
+    // A signing secret typed where a flag's value goes (--url whsec_...) is kept out of every message
+    // too.
     const typedSecrets = args
         .map((arg) => arg.replace(/^--[^=]*=/, ''))
         .filter((arg) => arg.trim().startsWith('whsec_'));
-    const output = new TerminalOutput([receiptToken, ...[secret, ...typedSecrets].flatMap(signingSecretForms)], streams);
+    const otherSecret = newOtherSecret();
+    const output = new TerminalOutput([receiptToken, ...[secret, ...typedSecrets, otherSecret].flatMap(signingSecretForms)], streams);
     try {
-        const usageError = (problem) => {
-            output.err(`error: ${problem}\nRun diffio-check-receiver --help for usage.`);
+        const parsed = readCheckArguments(args, env);
+        if (parsed.kind === 'usage-error') {
+            output.err(`error: ${parsed.problem}\nRun diffio-check-receiver --help for usage.`);
             return check_receiver_exitCodes.usage;
-        };
-        const problem = commandLineProblem(args, check_receiver_flags, check_receiver_secretsFromEnvironment, 'a secret');
-        if (problem !== undefined)
-            return usageError(problem);
-        let parsed;
-        try {
-            parsed = (0,external_node_util_.parseArgs)({ args, options: check_receiver_flags, strict: true, allowPositionals: false });
         }
-        catch (error) {
-            // What is left for Node to refuse is a flag without its value; its message quotes no value.
-            return usageError(error.message);
-        }
-        const { values } = parsed;
-        if (values.help || values.version) {
-            output.out(values.help ? check_receiver_usage_usage : version_version);
+        if (parsed.kind !== 'run') {
+            output.out(parsed.kind === 'help' ? check_receiver_usage_usage : version_version);
             return check_receiver_exitCodes.passed;
         }
         let rowsWritten = 0;
-        const outcome = await runReceiverCheck({
-            url: values.url,
-            'webhook-secret': secret,
-            'event-type': values['event-type'],
-            'timeout-seconds': values['timeout-seconds'],
-            headers: values.headers,
-            'receipt-url': values['receipt-url'],
-            'receipt-token': values['receipt-url'] === '' ? '' : receiptToken
-        }, {
-            alsoSecret: typedSecrets,
+        const outcome = await runReceiverCheck(parsed.raw, {
+            otherSecret,
+            ...(clock !== undefined && { clock }),
             progress: {
                 checked: (result, family) => output.err(`${rowsWritten++ === 0 ? `${tableHeader}\n` : ''}${tableRow(result, family)}`)
             }
@@ -29649,7 +29763,8 @@ async function checkReceiverCli(args, env, streams = {}) {
         return terminal_check_receiver_render(outcome, output);
     }
     catch (error) {
-        // checkReceiverCli explains every failure it expects; this is the net for a bug, without a stack trace.
+        // checkReceiverCli explains every failure it expects; this is the net for a bug, without a
+        // stack trace.
         output.err(`error: ${error instanceof Error ? error.message : String(error)}`);
         return check_receiver_exitCodes.failed;
     }
@@ -29674,7 +29789,10 @@ function terminal_check_receiver_render(outcome, output) {
     output.err(passedLine(outcome.target));
     return check_receiver_exitCodes.passed;
 }
-/** The table's column widths are known before the first row, so each row is printed as its check ends; the description, last, is not padded. */
+/**
+ * The table's column widths are known before the first row, so each row is printed as its check
+ * ends; the description, last, is not padded.
+ */
 const columnWidths = {
     check: Math.max(...checkNames.map((name) => name.length)),
     expected: 'not-recorded'.length,

@@ -324,14 +324,6 @@ export function passedLine(target: CheckTarget): string {
   return `The receiver at ${target.url} accepted every genuine delivery, refused every forged one${receipts}.`
 }
 
-/** The warning for an input passed that is not this action's and resembles none of its own. */
-export function unknownInputWarning(name: string): { title: string; text: string } {
-  return {
-    title: 'Unknown input',
-    text: `${JSON.stringify(name)} is not an input of this action and was ignored`
-  }
-}
-
 /** The inputs that cannot be used, each named as the entry point names it. */
 export function explainInvalidInputs(
   issues: ReadonlyArray<{ input: CheckInputName; problem: string }>,

@@ -5,10 +5,10 @@ import {
   explainCheck,
   explainInvalidInputs,
   passedLine,
-  resultCells,
-  unknownInputWarning
+  resultCells
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson } from '../check-receiver/results.js'
+import { unknownInputWarning } from '../shared/explanation.js'
 import {
   newOtherSecret,
   runReceiverCheck,

@@ -200,14 +200,6 @@ export function inputWarning(
   return { text: `${label(input)} ${problem}`, title: label(input) }
 }
 
-/** The warning for something passed that is no input of this action, and its title. */
-export function unknownInputWarning(stray: string): { text: string; title: string } {
-  return {
-    text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
-    title: 'Unknown input'
-  }
-}
-
 /** The attempt ran out of time, waiting for the answer or reading its body. */
 function timedOut(failure: SendFailure): boolean {
   if (failure.kind === 'no-answer') return failure.noAnswer.reason === 'timed-out'

@@ -16,11 +16,10 @@ import {
   readyLine,
   receiptPollLine,
   receiptWaitLine,
-  unknownInputWarning,
   waitingLine,
   type FailedSend
 } from './explain.js'
-import type { Explanation } from '../shared/explanation.js'
+import { unknownInputWarning, type Explanation } from '../shared/explanation.js'
 import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
 import { awaitReceipt, type ReceiptResult } from './receipt.js'

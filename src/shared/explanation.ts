@@ -26,3 +26,11 @@ export function explainInputIssues<N extends string>(
     nextStep: [`Fix the inputs named above; ${nothingSent}.`, ...moreSteps].join(' ')
   }
 }
+
+/** The warning for something passed that is no input of the action, and its title. */
+export function unknownInputWarning(stray: string): { text: string; title: string } {
+  return {
+    text: `${JSON.stringify(stray)} is not an input of this action and was ignored`,
+    title: 'Unknown input'
+  }
+}

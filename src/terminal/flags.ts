@@ -75,7 +75,12 @@ function commandLineProblem(
     const secret = secrets.find(({ flagNames }) => meantName(token.name, flagNames) !== undefined)
     if (secret !== undefined) return secret.refusal
     const meant = meantName(token.name, Object.keys(flags))
-    return `unknown option ${token.rawName}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`
+    // A name unlike any flag's (a pasted key: `--diffio_live_…`, `--whsec_…`) is not repeated.
+    const shown =
+      /^--?[a-z][\w-]{0,29}$/i.test(token.rawName) && !/^--?(diffio|whsec)_/i.test(token.rawName)
+        ? token.rawName
+        : `(not shown, in case it is ${mightBe})`
+    return `unknown option ${shown}${meant === undefined ? '' : ` (did you mean --${meant}?)`}`
   }
   return undefined
 }

@@ -100,6 +100,20 @@ describe('the CLI', () => {
   })
 
   it.each([
+    ['a Diffio key', () => `--${writer.key}`],
+    ['a signing secret', () => `--whsec_${Buffer.from('0123456789abcdef0123').toString('base64')}`],
+    ['a long token', () => `--tok${'a1b2'.repeat(10)}`]
+  ])('does not repeat %s typed as a flag name', async (_name, flag) => {
+    const typed = flag()
+    const run = await runCli([typed, 'x'], asKey())
+
+    expect(run.exitCode).toBe(2)
+    expect(run.stderr).toContain('unknown option (not shown, in case it is a key)')
+    expect(run.stderr).not.toContain(typed.slice(2))
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it.each([
     [['--mode'], '--mode'],
     [['--dry-run=yes'], '--dry-run'],
     [['--mode', '--dry-run'], '--mode']

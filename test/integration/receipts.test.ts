@@ -17,6 +17,7 @@ import {
 import { rawInputs } from '../support/inputs.js'
 import { withoutProxyVariables, explanationOf, receiptOf } from '../support/send-helpers.js'
 import { runAction } from '../support/action-harness.js'
+import { skippingClock } from '../support/in-process.js'
 import type { ActionRun } from '../../demo/action-runner.ts'
 
 /** The receipt protocol's rules, driven in-process: the run sequence against a Diffio stand-in and a receipt stand-in on loopback. */
@@ -57,6 +58,8 @@ async function run(inputs: Partial<RawInputs>): Promise<{ outcome: Outcome; line
     {
       label: (input) => input,
       keyHint: 'Export DIFFIO_API_KEY.',
+      // The receipt waits' pauses pass at once; only the servers' answers take real time.
+      clock: skippingClock(),
       progress: { line: (text) => lines.push(text), warning: (text) => lines.push(text) }
     }
   )
