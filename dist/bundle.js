@@ -26321,38 +26321,6 @@ function parseJson(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/shared/receipt-proof.ts
-/**
- * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
- * them.
- */
-const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
-/**
- * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
- * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
- * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
- * such as a single-page app's index page, names no event, so its 200 confirms nothing.
- */
-function receiptProof(body, event) {
-    let receipt;
-    try {
-        // A byte order mark is not JSON, but some servers put one before it.
-        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
-    }
-    catch {
-        return { proves: false, because: 'not-json' };
-    }
-    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
-        return { proves: false, because: 'not-an-object' };
-    const named = receipt;
-    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
-    if (other !== undefined)
-        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
-    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
-        return { proves: true };
-    return { proves: false, because: 'names-no-event' };
-}
-
 ;// CONCATENATED MODULE: ./src/shared/suggest.ts
 /** The candidate a likely typo was meant to be, if exactly one is close enough. */
 function closest(value, candidates) {
@@ -26561,9 +26529,24 @@ const secretTokenInput = stringInput((token) => {
     return token;
 });
 
-;// CONCATENATED MODULE: ./src/shared/receipt-url.ts
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"1.1.0"};
+;// CONCATENATED MODULE: ./src/shared/version.ts
+
+const version_version = package_namespaceObject.rE;
+const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
+
+;// CONCATENATED MODULE: ./src/shared/receipt-protocol.ts
 
 
+
+
+
+
+/**
+ * The receipt protocol, which a receiver adds to confirm what it received: the receipt URL template
+ * and how it is filled, one GET of it, and the rule that makes a 2xx a receipt for an event.
+ */
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
 const receiptPlaceholders = [
     '{event-id}',
@@ -26669,19 +26652,6 @@ function fillReceiptUrl(template, event) {
  * is sent.
  */
 const receiptUrlInput = stringInput(readReceiptUrlTemplate);
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.1.0"};
-;// CONCATENATED MODULE: ./src/shared/version.ts
-
-const version_version = package_namespaceObject.rE;
-const userAgent = `diffio-send-test-event/${version_version} node/${process.versions.node}`;
-
-;// CONCATENATED MODULE: ./src/shared/receipt-lookup.ts
-
-
-
-
 async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
     const headers = { accept: 'application/json', 'user-agent': userAgent };
     if (token !== undefined)
@@ -26706,10 +26676,38 @@ async function lookUpReceipt(url, token, timeLimitMs, { dispatcher }) {
     }
     return { kind: 'refused', answer };
 }
+/**
+ * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
+ * them.
+ */
+const receiptFields = ['eventId', 'svixMessageId', 'eventType'];
+/**
+ * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
+ * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
+ * such as a single-page app's index page, names no event, so its 200 confirms nothing.
+ */
+function receiptProof(body, event) {
+    let receipt;
+    try {
+        // A byte order mark is not JSON, but some servers put one before it.
+        receipt = JSON.parse(body.replace(/^\uFEFF/, ''));
+    }
+    catch {
+        return { proves: false, because: 'not-json' };
+    }
+    if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
+        return { proves: false, because: 'not-an-object' };
+    const named = receipt;
+    const other = receiptFields.find((field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]);
+    if (other !== undefined)
+        return { proves: false, because: 'names-another-event', field: other, value: named[other] };
+    if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
+        return { proves: true };
+    return { proves: false, because: 'names-no-event' };
+}
 
 ;// CONCATENATED MODULE: ./src/send-test-event/receipt.ts
-
-
 
 
 
@@ -29240,8 +29238,6 @@ const systemClock = {
 };
 
 ;// CONCATENATED MODULE: ./src/check-receiver/run.ts
-
-
 
 
 

@@ -24,9 +24,13 @@ import {
 import { svixFirstRetryMs, type EventType } from '../shared/contract.js'
 import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { AnsweredEvent as TestEvent } from '../shared/contract.js'
-import { lookUpReceipt, type ReceiptLookup } from '../shared/receipt-lookup.js'
-import { receiptProof, type ReceiptProof } from '../shared/receipt-proof.js'
-import { fillReceiptUrl } from '../shared/receipt-url.js'
+import {
+  lookUpReceipt,
+  type ReceiptLookup,
+  receiptProof,
+  type ReceiptProof,
+  fillReceiptUrl
+} from '../shared/receipt-protocol.js'
 import { systemClock, type Clock } from '../http/clock.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'

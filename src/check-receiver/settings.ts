@@ -16,7 +16,7 @@ import {
   secretTokenInput,
   type InputReading
 } from '../shared/input-readers.js'
-import { receiptUrlInput } from '../shared/receipt-url.js'
+import { receiptUrlInput } from '../shared/receipt-protocol.js'
 
 /** The inputs, named as in check-receiver/action.yml. */
 export const checkInputNames = [

@@ -3,9 +3,12 @@ import type { Answer, BodyProblem, NoAnswer } from '../http/request.js'
 import { holdsSecretOutsideStrings } from '../shared/redact.js'
 import { compactJson, headerValue, oneLine, shorten } from '../shared/server-text.js'
 import { readErrorBody, type TestEvent } from './answer.js'
-import { receiptProof, type ReceiptProof } from '../shared/receipt-proof.js'
-import { fillReceiptUrl } from '../shared/receipt-url.js'
-import { lookUpReceipt } from '../shared/receipt-lookup.js'
+import {
+  receiptProof,
+  type ReceiptProof,
+  fillReceiptUrl,
+  lookUpReceipt
+} from '../shared/receipt-protocol.js'
 import type { ReceiptSettings } from './settings.js'
 import type { WaitContext } from './wait-context.js'
 import { svixFirstRetryMs } from '../shared/contract.js'

@@ -34,7 +34,7 @@ import {
 } from '../shared/input-readers.js'
 import { closest } from '../shared/suggest.js'
 import { listed } from '../shared/wording.js'
-import { receiptUrlInput } from '../shared/receipt-url.js'
+import { receiptUrlInput } from '../shared/receipt-protocol.js'
 
 export interface Settings {
   apiKey: string

@@ -8,7 +8,7 @@ import {
 import { checkWords } from '../check-receiver/explain.js'
 import { checkInputDefaults } from '../check-receiver/settings.js'
 import { eventTypes, receiverTimeLimitSeconds } from '../shared/contract.js'
-import { receiptPlaceholders } from '../shared/receipt-url.js'
+import { receiptPlaceholders } from '../shared/receipt-protocol.js'
 import { listed } from '../shared/wording.js'
 import { option } from './help-columns.js'
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { TestEvent } from '../../src/send-test-event/answer.js'
-import { receiptProof } from '../../src/shared/receipt-proof.js'
+import { receiptProof } from '../../src/shared/receipt-protocol.js'
 
 const event: TestEvent = {
   svixMessageId: 'msg_1',

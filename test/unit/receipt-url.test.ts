@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { TestEvent } from '../../src/send-test-event/answer.js'
-import { fillReceiptUrl, readReceiptUrlTemplate } from '../../src/shared/receipt-url.js'
+import { fillReceiptUrl, readReceiptUrlTemplate } from '../../src/shared/receipt-protocol.js'
 import { Problem } from '../../src/shared/input-readers.js'
 import { rawInputs, refusedInputs } from '../support/inputs.js'
 

@@ -1,6 +1,16 @@
+import type { Dispatcher } from 'undici'
+import { attemptRequest, type Answer, type NoAnswer } from '../http/request.js'
+import { parseRetryAfter, retryableStatuses } from '../http/retry.js'
 import type { AnsweredEvent as TestEvent } from './contract.js'
 import { Problem, readHttpUrl, stringInput } from './input-readers.js'
+import { headerValue } from './server-text.js'
+import { userAgent } from './version.js'
 import { listed } from './wording.js'
+
+/**
+ * The receipt protocol, which a receiver adds to confirm what it received: the receipt URL template
+ * and how it is filled, one GET of it, and the rule that makes a 2xx a receipt for an event.
+ */
 
 /** The placeholders a receipt-url may hold, each filled from Diffio's answer. */
 export const receiptPlaceholders = [
@@ -137,3 +147,80 @@ export function fillReceiptUrl(template: string, event: TestEvent): FilledReceip
  * is sent.
  */
 export const receiptUrlInput = stringInput(readReceiptUrlTemplate)
+
+/**
+ * What one GET of a receipt URL says, by the receipt protocol: the receiver has the event (2xx);
+ * not yet (404); it is busy (408, 429, 5xx, with how long it asked to wait); no answer came this
+ * time (a time-out, a passing network fault); or an answer that polling again will not change.
+ */
+export type ReceiptLookup =
+  | { kind: 'found' | 'not-yet' | 'refused'; answer: Answer }
+  | { kind: 'busy'; answer: Answer; retryAfterMs?: number }
+  | { kind: 'no-answer' | 'failed'; failure: NoAnswer }
+
+export async function lookUpReceipt(
+  url: string,
+  token: string | undefined,
+  timeLimitMs: number,
+  { dispatcher }: { dispatcher: Dispatcher }
+): Promise<ReceiptLookup> {
+  const headers: Record<string, string> = { accept: 'application/json', 'user-agent': userAgent }
+  if (token !== undefined) headers.authorization = `Bearer ${token}`
+  const answer = await attemptRequest({ method: 'GET', url, headers }, timeLimitMs, dispatcher)
+  // A time-out or a dropped connection may pass; an untrusted certificate or a refusing proxy will
+  // not.
+  if (answer.kind === 'no-answer')
+    return { kind: answer.transient ? 'no-answer' : 'failed', failure: answer }
+  const { status } = answer
+  if (status >= 200 && status <= 299) return { kind: 'found', answer }
+  if (status === 404) return { kind: 'not-yet', answer }
+  if (retryableStatuses.has(status) || status >= 500) {
+    const retryAfter = parseRetryAfter(headerValue(answer.headers, 'retry-after'))
+    return {
+      kind: 'busy',
+      answer,
+      ...(retryAfter !== undefined && { retryAfterMs: retryAfter * 1000 })
+    }
+  }
+  return { kind: 'refused', answer }
+}
+
+/**
+ * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
+ * them.
+ */
+export const receiptFields = ['eventId', 'svixMessageId', 'eventType'] as const
+type ReceiptField = (typeof receiptFields)[number]
+
+/** Whether a 2xx answer's body is a receipt for the event, and if not, why not. */
+export type ReceiptProof =
+  | { proves: true }
+  | { proves: false; because: 'not-json' | 'not-an-object' | 'names-no-event' }
+  | { proves: false; because: 'names-another-event'; field: ReceiptField; value: unknown }
+
+/**
+ * The receipt protocol's rule for a 2xx: its body is a JSON object that names the event, by its
+ * `eventId` or its `svixMessageId` as Diffio's answer gave them, and names no other (a different
+ * `eventId`, `svixMessageId` or `eventType`). A catch-all route that answers 200 to every path,
+ * such as a single-page app's index page, names no event, so its 200 confirms nothing.
+ */
+export function receiptProof(body: string, event: TestEvent): ReceiptProof {
+  let receipt: unknown
+  try {
+    // A byte order mark is not JSON, but some servers put one before it.
+    receipt = JSON.parse(body.replace(/^\uFEFF/, ''))
+  } catch {
+    return { proves: false, because: 'not-json' }
+  }
+  if (receipt === null || typeof receipt !== 'object' || Array.isArray(receipt))
+    return { proves: false, because: 'not-an-object' }
+  const named = receipt as Partial<Record<ReceiptField, unknown>>
+  const other = receiptFields.find(
+    (field) => named[field] !== undefined && named[field] !== null && named[field] !== event[field]
+  )
+  if (other !== undefined)
+    return { proves: false, because: 'names-another-event', field: other, value: named[other] }
+  if (named.eventId === event.eventId || named.svixMessageId === event.svixMessageId)
+    return { proves: true }
+  return { proves: false, because: 'names-no-event' }
+}
