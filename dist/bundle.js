@@ -28186,8 +28186,8 @@ class TerminalOutput {
 ;// CONCATENATED MODULE: ./src/terminal/stdout.ts
 
 /**
- * A reader that stops early (`| head`, `| jq -e …`) closes the pipe: that ends the output, not the run.
- * Any other failure to write it (a full disk) is said in one line, and the run fails.
+ * A reader that stops early (`| head`, `| jq -e …`) closes the pipe: that ends the output, not the
+ * run. Any other failure to write it (a full disk) is said in one line, and the run fails.
  */
 function tolerateClosedStdout() {
     process.stdout.on('error', (error) => {
@@ -28203,8 +28203,9 @@ function tolerateClosedStdout() {
 const descriptionColumn = 28;
 const helpWidth = 100;
 /**
- * One option (or row) of --help: the flag, then its description from column 28 unless told, broken between words so that
- * lists built from constants (event types, statuses) keep within 100 columns whatever they hold.
+ * One option (or row) of --help: the flag, then its description from column 28 unless told, broken
+ * between words so that lists built from constants (event types, statuses) keep within 100 columns
+ * whatever they hold.
  */
 function help_columns_option(flag, description, column = descriptionColumn) {
     const lines = [];
@@ -28391,11 +28392,14 @@ async function runCli() {
 
 
 /**
- * The deliveries of a receiver check, signed as Svix signs them, each a sample generation event with
- * clearly fake ids, built the moment before it is posted so its timestamp is current. Names and
- * expectations only; what each check means in words is in explain.ts.
+ * The deliveries of a receiver check, signed as Svix signs them, each a sample generation event
+ * with clearly fake ids, built the moment before it is posted so its timestamp is current. Names
+ * and expectations only; what each check means in words is in explain.ts.
  */
-/** Genuine deliveries a receiver must accept besides the plain one: bytes, text and headers Svix may send. */
+/**
+ * Genuine deliveries a receiver must accept besides the plain one: bytes, text and headers Svix may
+ * send.
+ */
 const genuineVariants = [
     'non-canonical-json',
     'non-ascii-body',
@@ -28412,14 +28416,20 @@ const forgeryChecks = [
     'no-signature-headers',
     'unknown-signature-version'
 ];
-/** Posted in this order once the genuine delivery is accepted: genuine variants, forgeries, genuine again. */
+/**
+ * Posted in this order once the genuine delivery is accepted: genuine variants, forgeries, genuine
+ * again.
+ */
 const deliveryChecks = [
     'genuine',
     ...genuineVariants,
     ...forgeryChecks,
     'genuine-again'
 ];
-/** Posted instead of the rest when the genuine delivery is refused: each is accepted only by a receiver with one mistake. */
+/**
+ * Posted instead of the rest when the genuine delivery is refused: each is accepted only by a
+ * receiver with one mistake.
+ */
 const diagnosticChecks = [
     'other-header-names',
     'signed-body-only',
@@ -28430,7 +28440,10 @@ const diagnosticChecks = [
 /** Asked of receipt-url after the deliveries, when it is given. */
 const receiptChecks = ['genuine-recorded', 'forgeries-not-recorded'];
 const checkNames = [...deliveryChecks, ...receiptChecks, ...diagnosticChecks];
-/** Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly refuses them too. */
+/**
+ * Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly
+ * refuses them too.
+ */
 function expectation(check) {
     if (check === 'genuine-recorded')
         return 'recorded';
@@ -28451,7 +28464,9 @@ function otherFamily(family) {
 const skewSeconds = 2 * signatureToleranceSeconds;
 /** The version prefix the unknown-version forgery carries in place of v1. */
 const unknownSignatureVersion = 'v2';
-/** Text outside ASCII, as users' project and file names hold it: accented Latin, CJK and an emoji. */
+/**
+ * Text outside ASCII, as users' project and file names hold it: accented Latin, CJK and an emoji.
+ */
 const nonAsciiText = 'Grabación en el café, 東京スタジオ 🎧';
 const checkUserAgent = `diffio-check-receiver/${version_version} node/${process.versions.node}`;
 /** svix signs; it is loaded on first use, so the main action never loads it. */
@@ -28481,8 +28496,9 @@ function deliveries_samplePayload(eventType, createdAt) {
     };
 }
 /**
- * The event written as no serializer writes it: keys out of sorted order, four-space indents, a \u00e9
- * and a \/ escape, a number written 1.0 and a trailing newline. Parsed and written again, it is other bytes.
+ * The event written as no serializer writes it: keys out of sorted order, four-space indents, a
+ * \u00e9 and a \/ escape, a number written 1.0 and a trailing newline. Parsed and written again, it
+ * is other bytes.
  */
 function nonCanonicalJson(payload) {
     const { eventId, status, eventType, ...rest } = payload;
@@ -28493,7 +28509,10 @@ function nonCanonicalJson(payload) {
     ];
     return `{\n    ${members.join(',\n    ')}\n}\n`;
 }
-/** The event as Python's json.dumps writes it by default: ", " and ": " between members, as json.dumps(json.loads(body)) gives back. */
+/**
+ * The event as Python's json.dumps writes it by default: ", " and ": " between members, as
+ * json.dumps(json.loads(body)) gives back.
+ */
 function jsonDumpsBody(payload) {
     return `{${Object.entries(payload)
         .map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`)
@@ -28515,7 +28534,9 @@ function signedAtFor(check, now) {
         return new Date(now.getTime() + skewSeconds * 1000);
     return now;
 }
-/** The svix-signature value for a check: the right signature, or the one mistake the check is about. */
+/**
+ * The svix-signature value for a check: the right signature, or the one mistake the check is about.
+ */
 async function signatureFor(check, target, svixId, at, body) {
     const right = await signDelivery(target.webhookSecret, svixId, at, body);
     switch (check) {
@@ -28532,7 +28553,8 @@ async function signatureFor(check, target, svixId, at, body) {
         case 'secret-text-as-key':
             return (await svixSigner(Buffer.from(target.webhookSecret, 'utf8')))(svixId, at, body);
         case 'prefix-in-key':
-            // What Buffer.from(secret, 'base64') gives: Node decodes the prefix's letters and its _ as base64 too.
+            // What Buffer.from(secret, 'base64') gives: Node decodes the prefix's letters and its _ as
+            // base64 too.
             return (await svixSigner(Buffer.from(target.webhookSecret, 'base64')))(svixId, at, body);
         default:
             return right;
@@ -28576,8 +28598,9 @@ async function buildDelivery(check, target, now = new Date()) {
     };
 }
 /**
- * A retry of a delivery as Svix makes one: the same svix-id and body, with a new timestamp and signature.
- * The timestamp is at least a second later, so the signature differs even when the retry comes at once.
+ * A retry of a delivery as Svix makes one: the same svix-id and body, with a new timestamp and
+ * signature. The timestamp is at least a second later, so the signature differs even when the retry
+ * comes at once.
  */
 async function buildRetry(original, target, now = new Date()) {
     const signedAt = new Date(Math.max(now.getTime(), original.signedAt.getTime() + 1000));
@@ -29165,7 +29188,9 @@ const checkInputNames = [
     'receipt-url',
     'receipt-token'
 ];
-/** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
+/**
+ * check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal.
+ */
 const checkInputDefaults = {
     'event-type': defaultEventType,
     'timeout-seconds': String(receiverTimeLimitSeconds),

@@ -4,12 +4,15 @@ import type { HttpRequest } from '../http/request.js'
 import { version } from '../shared/version.js'
 
 /**
- * The deliveries of a receiver check, signed as Svix signs them, each a sample generation event with
- * clearly fake ids, built the moment before it is posted so its timestamp is current. Names and
- * expectations only; what each check means in words is in explain.ts.
+ * The deliveries of a receiver check, signed as Svix signs them, each a sample generation event
+ * with clearly fake ids, built the moment before it is posted so its timestamp is current. Names
+ * and expectations only; what each check means in words is in explain.ts.
  */
 
-/** Genuine deliveries a receiver must accept besides the plain one: bytes, text and headers Svix may send. */
+/**
+ * Genuine deliveries a receiver must accept besides the plain one: bytes, text and headers Svix may
+ * send.
+ */
 const genuineVariants = [
   'non-canonical-json',
   'non-ascii-body',
@@ -28,7 +31,10 @@ const forgeryChecks = [
   'unknown-signature-version'
 ] as const
 
-/** Posted in this order once the genuine delivery is accepted: genuine variants, forgeries, genuine again. */
+/**
+ * Posted in this order once the genuine delivery is accepted: genuine variants, forgeries, genuine
+ * again.
+ */
 export const deliveryChecks = [
   'genuine',
   ...genuineVariants,
@@ -36,7 +42,10 @@ export const deliveryChecks = [
   'genuine-again'
 ] as const
 
-/** Posted instead of the rest when the genuine delivery is refused: each is accepted only by a receiver with one mistake. */
+/**
+ * Posted instead of the rest when the genuine delivery is refused: each is accepted only by a
+ * receiver with one mistake.
+ */
 export const diagnosticChecks = [
   'other-header-names',
   'signed-body-only',
@@ -53,13 +62,21 @@ export type CheckName = (typeof checkNames)[number]
 export type DeliveryCheck = (typeof deliveryChecks)[number]
 export type DiagnosticCheck = (typeof diagnosticChecks)[number]
 export type ReceiptCheck = (typeof receiptChecks)[number]
-/** A check that posts a delivery, and is built here; the retry is built from the genuine delivery. */
+/**
+ * A check that posts a delivery, and is built here; the retry is built from the genuine delivery.
+ */
 export type PostedCheck = Exclude<DeliveryCheck | DiagnosticCheck, 'retry'>
 
-/** What a receiver that verifies properly does: answers 2xx or not; its receipt route confirms an event or not. */
+/**
+ * What a receiver that verifies properly does: answers 2xx or not; its receipt route confirms an
+ * event or not.
+ */
 export type Expectation = 'accepted' | 'refused' | 'recorded' | 'not-recorded'
 
-/** Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly refuses them too. */
+/**
+ * Diagnostics go only to a receiver that refused the genuine delivery; one that verifies properly
+ * refuses them too.
+ */
 export function expectation(check: CheckName): Expectation {
   if (check === 'genuine-recorded') return 'recorded'
   if (check === 'forgeries-not-recorded') return 'not-recorded'
@@ -68,7 +85,10 @@ export function expectation(check: CheckName): Expectation {
 }
 
 export const headerFamilies = ['svix', 'webhook'] as const
-/** svix-* names, which Diffio sends, or the Standard Webhooks names webhook-*, which svix's verifier also reads. */
+/**
+ * svix-* names, which Diffio sends, or the Standard Webhooks names webhook-*, which svix's verifier
+ * also reads.
+ */
 export type HeaderFamily = (typeof headerFamilies)[number]
 
 export const signatureHeaders: Record<
@@ -89,7 +109,9 @@ export const skewSeconds = 2 * signatureToleranceSeconds
 /** The version prefix the unknown-version forgery carries in place of v1. */
 export const unknownSignatureVersion = 'v2'
 
-/** Text outside ASCII, as users' project and file names hold it: accented Latin, CJK and an emoji. */
+/**
+ * Text outside ASCII, as users' project and file names hold it: accented Latin, CJK and an emoji.
+ */
 export const nonAsciiText = 'Grabación en el café, 東京スタジオ 🎧'
 
 export const checkUserAgent = `diffio-check-receiver/${version} node/${process.versions.node}`
@@ -153,8 +175,9 @@ export function samplePayload(eventType: EventType, createdAt: Date): Record<str
 }
 
 /**
- * The event written as no serializer writes it: keys out of sorted order, four-space indents, a \u00e9
- * and a \/ escape, a number written 1.0 and a trailing newline. Parsed and written again, it is other bytes.
+ * The event written as no serializer writes it: keys out of sorted order, four-space indents, a
+ * \u00e9 and a \/ escape, a number written 1.0 and a trailing newline. Parsed and written again, it
+ * is other bytes.
  */
 export function nonCanonicalJson(payload: Record<string, string>): string {
   const { eventId, status, eventType, ...rest } = payload
@@ -168,7 +191,10 @@ export function nonCanonicalJson(payload: Record<string, string>): string {
   return `{\n    ${members.join(',\n    ')}\n}\n`
 }
 
-/** The event as Python's json.dumps writes it by default: ", " and ": " between members, as json.dumps(json.loads(body)) gives back. */
+/**
+ * The event as Python's json.dumps writes it by default: ", " and ": " between members, as
+ * json.dumps(json.loads(body)) gives back.
+ */
 export function jsonDumpsBody(payload: Record<string, string>): string {
   return `{${Object.entries(payload)
     .map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`)
@@ -188,7 +214,9 @@ function signedAtFor(check: PostedCheck, now: Date): Date {
   return now
 }
 
-/** The svix-signature value for a check: the right signature, or the one mistake the check is about. */
+/**
+ * The svix-signature value for a check: the right signature, or the one mistake the check is about.
+ */
 async function signatureFor(
   check: PostedCheck,
   target: DeliveryTarget,
@@ -211,7 +239,8 @@ async function signatureFor(
     case 'secret-text-as-key':
       return (await svixSigner(Buffer.from(target.webhookSecret, 'utf8')))(svixId, at, body)
     case 'prefix-in-key':
-      // What Buffer.from(secret, 'base64') gives: Node decodes the prefix's letters and its _ as base64 too.
+      // What Buffer.from(secret, 'base64') gives: Node decodes the prefix's letters and its _ as
+      // base64 too.
       return (await svixSigner(Buffer.from(target.webhookSecret, 'base64')))(svixId, at, body)
     default:
       return right
@@ -269,8 +298,9 @@ export async function buildDelivery(
 }
 
 /**
- * A retry of a delivery as Svix makes one: the same svix-id and body, with a new timestamp and signature.
- * The timestamp is at least a second later, so the signature differs even when the retry comes at once.
+ * A retry of a delivery as Svix makes one: the same svix-id and body, with a new timestamp and
+ * signature. The timestamp is at least a second later, so the signature differs even when the retry
+ * comes at once.
  */
 export async function buildRetry(
   original: Delivery,

@@ -31,10 +31,15 @@ export const checkInputNames = [
 export type CheckInputName = (typeof checkInputNames)[number]
 export type CheckInputs = Record<CheckInputName, string>
 
-/** How this entry point names an input: `url` in a workflow, `--url` or an environment variable in a terminal. */
+/**
+ * How this entry point names an input: `url` in a workflow, `--url` or an environment variable in a
+ * terminal.
+ */
 export type CheckInputLabel = (input: CheckInputName) => string
 
-/** check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal. */
+/**
+ * check-receiver/action.yml states the same defaults for the runner; a test keeps the two equal.
+ */
 export const checkInputDefaults: Omit<CheckInputs, 'url' | 'webhook-secret'> = {
   'event-type': defaultEventType,
   'timeout-seconds': String(receiverTimeLimitSeconds),
@@ -50,7 +55,10 @@ export interface ReceiverCheckSettings {
   eventType: EventType
   timeoutSeconds: number
   headers: HeaderFamily
-  /** Ask the receiver's receipt route, when given, whether it recorded the genuine event and no forged one. */
+  /**
+   * Ask the receiver's receipt route, when given, whether it recorded the genuine event and no
+   * forged one.
+   */
   receipt?: { urlTemplate: string; token?: string }
 }
 

@@ -3,8 +3,9 @@ const descriptionColumn = 28
 const helpWidth = 100
 
 /**
- * One option (or row) of --help: the flag, then its description from column 28 unless told, broken between words so that
- * lists built from constants (event types, statuses) keep within 100 columns whatever they hold.
+ * One option (or row) of --help: the flag, then its description from column 28 unless told, broken
+ * between words so that lists built from constants (event types, statuses) keep within 100 columns
+ * whatever they hold.
  */
 export function option(
   flag: string,
