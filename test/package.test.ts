@@ -317,7 +317,7 @@ describe('the CLIs the package links, run in-process', () => {
     const dryRun = await runCli(['--dry-run'], { DIFFIO_API_KEY: fakeKey })
 
     expect(dryRun.exitCode, dryRun.stderr).toBe(0)
-    expect(dryRun.stderr).toContain('Dry run: this request would be sent.')
+    expect(dryRun.stderr).toMatch(/dry run\b.*\bwould be sent\b/i)
     expect(dryRun.stderr).toContain('POST https://api.diffio.ai/v1/webhooks/send_test_event')
     expect(dryRun.stderr).toContain('authorization: Bearer ***')
     expect(dryRun.stderr).toContain(`user-agent: ${userAgent}`)

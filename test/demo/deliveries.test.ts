@@ -17,6 +17,7 @@ import {
   type DiffioServerOptions
 } from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
+import { expectWords } from '../support/meaning.js'
 
 // The loopback Diffio server's deliveries, received over real HTTP on loopback: by the reference
 // receiver in examples/receiver where a user would run it, by a recording endpoint where the test
@@ -527,7 +528,7 @@ describe('close()', () => {
         svixMessageId: answer.body.svixMessageId,
         eventId: answer.body.eventId,
         attempt: 1,
-        error: 'stopped: the Diffio test server closed',
+        error: expect.stringMatching(/\bstopped\b.*\bclosed\b/),
         at: expect.any(Number)
       }
     ])
@@ -686,9 +687,10 @@ describe("diffio-server.ts's flags and variables", () => {
 
   it('says in its start-up lines where each mode goes, and which flag to give when it delivers nowhere', () => {
     expect(describeEndpoints({})).toMatch(/^Delivers no events: .*--deliver-to <url>.*--help/)
-    expect(describeEndpoints({ live: [{ url: 'http://127.0.0.1:1/h', secret }] })).toBe(
-      'Delivers test-mode events to no endpoint.\nDelivers live-mode events to http://127.0.0.1:1/h.'
-    )
+    const lines = describeEndpoints({ live: [{ url: 'http://127.0.0.1:1/h', secret }] }).split('\n')
+    expect(lines).toHaveLength(2)
+    expectWords(lines[0], ['test-mode', 'no endpoint'])
+    expectWords(lines[1], ['live-mode', 'http://127.0.0.1:1/h'])
   })
 
   it('documents --port, --deliver-to, PORT, DIFFIO_WEBHOOK_SECRET and DIFFIO_DEMO_ENDPOINTS in --help, within 100 columns', () => {
@@ -741,9 +743,14 @@ describe('diffio-server.ts run as a program', () => {
       () => /^Delivery .* attempt 1 .*$/m.exec(run.output.stdout)?.[0]
     )
 
-    expect(line).toBe(
-      `Delivery ${answer.body.eventId} (svix-id ${answer.body.svixMessageId}) attempt 1 to ${receiver.webhookUrl}: 204, delivered`
-    )
+    expectWords(line, [
+      answer.body.eventId!,
+      answer.body.svixMessageId!,
+      /\battempt 1\b/,
+      receiver.webhookUrl,
+      /\b204\b/,
+      'delivered'
+    ])
     expect(receiver.events().map((event) => event.eventId)).toEqual([answer.body.eventId])
     expect(run.output.stdout).toContain(`Delivers test-mode events to ${receiver.webhookUrl}.`)
     expect(run.output.stdout).toContain('Delivers live-mode events to no endpoint.')
@@ -787,10 +794,10 @@ describe('diffio-server.ts run as a program', () => {
     const [code] = await run.exit
     expect(code).toBe(2)
     expect(run.output.stdout).toBe('')
-    expect(run.output.stderr.trimEnd().split('\n')).toEqual([
-      'DIFFIO_DEMO_ENDPOINTS: endpoints.live[0].secret does not start with whsec_: expected whsec_ followed by base64',
-      'npm run diffio-server -- --help shows the flags and variables.'
-    ])
+    const lines = run.output.stderr.trimEnd().split('\n')
+    expect(lines).toHaveLength(2)
+    expectWords(lines[0], [/^DIFFIO_DEMO_ENDPOINTS\b/, 'endpoints.live[0].secret', 'whsec_'])
+    expectWords(lines[1], ['--help'])
   })
 
   it('exits 2 naming DIFFIO_DEMO_ENDPOINTS when it is not JSON', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { expectNoStackTrace } from '../support/expectations.js'
+import { annotations, expectNamesInput, expectWords } from '../support/meaning.js'
 import { summaryRows, type ActionRun } from '../../demo/action-runner.ts'
 import { runAction } from '../support/action-harness.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
@@ -113,9 +114,9 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(JSON.parse(server.requests[0]!.body)).toMatchObject({
       samplePayload: { apiProjectId: 'proj_9', status: 'complete' }
     })
-    expect(run.stdout).toMatch(
-      /^::warning title=sample-payload::sample-payload sets status, which Diffio always sets itself/m
-    )
+    const [warning] = annotations(run.stdout, 'warning')
+    expectNamesInput(warning?.title, 'sample-payload')
+    expectWords(warning?.text, [/^sample-payload sets status\b/, 'ignored'])
   })
 
   it('reports every bad input together, naming each one, and sends nothing', async () => {
@@ -131,13 +132,14 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
     expect(run.errors).toHaveLength(1)
-    const error = run.errors[0]!
-    expect(error).toMatch(/^::error title=4 invalid inputs::/)
-    expect(error).toContain('event-type must be one of')
-    expect(error).toContain('did you mean generation.completed?')
-    expect(error).toContain('mode must be one of test or live; got "prod"')
-    expect(error).toContain('timeout-seconds must be')
-    expect(error).toContain('sample-payload must be a JSON object')
+    const [error] = annotations(run.stdout, 'error')
+    expectWords(error?.title, [/\b4\b/, 'invalid inputs'])
+    expectWords(error?.text, [
+      /^event-type .*did you mean generation\.completed\?/m,
+      /^mode .*test or live.*"prod"/m,
+      /^timeout-seconds must be/m,
+      /^sample-payload .*JSON object/m
+    ])
     expectNoStackTrace(run)
   })
 
@@ -147,7 +149,7 @@ describe('the action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain('api-key must be visible ASCII characters only')
+    expect(annotations(run.stdout, 'error')[0]?.text).toMatch(/^api-key .*visible ASCII/m)
     expectKeyOnlyMasked(run, key)
   })
 
@@ -158,9 +160,15 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs['status-code']).toBe('401')
     expect(run.outputs['svix-message-id']).toBeUndefined()
-    expect(run.errors[0]).toMatch(/^::error title=Diffio rejected the API key \(401\)::/)
-    expect(run.errors[0]).toContain('401 Unauthorized (auth error): Invalid API key')
-    expect(run.errors[0]).toContain('api-key is missing or wrong')
+    const [error] = annotations(run.stdout, 'error')
+    expectWords(error?.title, [/\b401\b/, 'API key'])
+    expectWords(error?.text, [
+      '401 Unauthorized',
+      'auth error',
+      'Invalid API key',
+      'missing or wrong'
+    ])
+    expectNamesInput(error?.text, 'api-key')
     expect(server.requests).toHaveLength(1)
     expect(run.summary).toContain('Diffio test event failed')
     expectKeyOnlyMasked(run, key)
@@ -197,7 +205,8 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.exitCode).toBe(1)
     expect(run.outputs['status-code']).toBe('403')
     expect(run.errors[0]).toContain('(permission error)')
-    expect(run.errors[0]).toContain('Only admin keys may name another key in api-key-id')
+    expectWords(run.errors[0], ['admin keys'])
+    expectNamesInput(run.errors[0], 'api-key-id')
   })
 
   it('never shows the key, even when the server echoes it back', async () => {
@@ -219,9 +228,13 @@ describe('the action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(2)
-    expect(run.stdout).toMatch(
-      /Attempt 1 of 3 failed: Diffio answered 503 Service Unavailable \(retryable\): Svix is not configured\. Retrying (now|in \d+ ms|in \d+\.\d s)\./
-    )
+    const retryLine = run.stdout.split('\n').find((line) => /attempt 1 of 3\b/i.test(line))
+    expectWords(retryLine, [
+      '503',
+      'retryable',
+      'Svix is not configured',
+      /Retrying (now|in \d+ ms|in \d+\.\d s)\.$/
+    ])
     expect(summaryRows(run.summary)).toContainEqual(['Attempts', '2'])
   })
 
@@ -233,7 +246,7 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(2)
     expect(run.outputs['status-code']).toBe('500')
-    expect(run.errors[0]).toContain('Gave up after 2 attempts')
+    expect(run.errors[0]).toMatch(/\b2 attempts\b/)
     expect(run.errors[0]).toContain('failed to send test webhook')
     expect(run.errors[0]).toContain('try again')
   })
@@ -255,7 +268,7 @@ describe('the action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs['status-code']).toBe('200')
-    expect(run.errors[0]).toMatch(/^::error title=Unexpected answer from Diffio \(200\)::/)
+    expectWords(annotations(run.stdout, 'error')[0]?.title, [/\b200\b/, 'unexpected'])
     expect(run.errors[0]).toContain('eventId')
     expect(summaryRows(run.summary).flat()).not.toContain('complete')
   })
@@ -330,9 +343,9 @@ describe('the action, run as the GitHub runner runs it', () => {
     expect(run.exitCode).toBe(1)
     expect(run.errors).toHaveLength(2)
     expect(run.errors[0]).toContain('401 Unauthorized')
-    expect(run.errors[1]).toMatch(
-      /^::error title=Could not set the step outputs::GITHUB_OUTPUT \(\/nonexistent\/output\) could not be written: ENOENT/
-    )
+    const outputsError = annotations(run.stdout, 'error')[1]
+    expectWords(outputsError?.title, ['step outputs'])
+    expectWords(outputsError?.text, ['GITHUB_OUTPUT', '/nonexistent/output', 'ENOENT'])
     expectNoStackTrace(run)
   })
 
@@ -351,12 +364,10 @@ describe('the action, run as the GitHub runner runs it', () => {
       )![1]!
       const eventId = summaryRows(run.summary).find(([field]) => field === 'Event id')![1]!
       expect(run.errors).toHaveLength(1)
-      expect(run.errors[0]).toMatch(/^::error title=Could not set the step outputs::/)
-      expect(run.errors[0]).toContain(said)
-      expect(run.errors[0]).toContain(
-        `Diffio accepted generation.completed as Svix message ${svixMessageId} (event ${eventId})`
-      )
-      expect(run.errors[0]).toContain('GITHUB_OUTPUT is set by the GitHub runner')
+      const [error] = annotations(run.stdout, 'error')
+      expectWords(error?.title, ['step outputs'])
+      expectWords(error?.text, [said, 'accepted generation.completed', svixMessageId, eventId])
+      expectWords(error?.text, ['GITHUB_OUTPUT', 'set by the GitHub runner'])
     }
   )
 
@@ -369,7 +380,7 @@ describe('the action, run as the GitHub runner runs it', () => {
 
     expect(run.exitCode).toBe(1)
     expect(run.outputs['status-code']).toBe('503')
-    expect(run.errors[0]).toContain('Gave up after 2 attempts')
+    expect(run.errors[0]).toMatch(/\b2 attempts\b/)
   })
 
   it('fails without a stack trace when nothing listens at base-url', async () => {
@@ -379,8 +390,9 @@ describe('the action, run as the GitHub runner runs it', () => {
     const run = await runAction(inputs({ 'base-url': url, 'max-retries': '0' }))
 
     expect(run.exitCode).toBe(1)
-    expect(run.errors[0]).toMatch(/^::error title=Could not reach Diffio::/)
-    expect(run.errors[0]).toContain('the connection was refused')
+    const [error] = annotations(run.stdout, 'error')
+    expectWords(error?.title, ['could not reach'])
+    expectWords(error?.text, ['refused'])
     expect(run.outputs['status-code']).toBeUndefined()
     expectNoStackTrace(run)
   })
@@ -411,7 +423,7 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(0)
-    expect(run.stdout).toContain('api-key is empty, which a dry run allows: it sends nothing.')
+    expect(run.stdout).toMatch(/^api-key is empty\b.*\bdry run\b.*\bsends nothing\b/m)
     expect(run.stdout).toContain('authorization: Bearer (none given)')
   })
 
@@ -445,9 +457,7 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain(
-      'api-key was given under another name (the runner passed INPUT_API_KEY)'
-    )
+    expectWords(run.errors[0], [/\bapi-key\b.*\banother name\b/, 'INPUT_API_KEY'])
     expect(run.stdout + run.stderr).not.toContain(writer.key)
   })
 
@@ -456,9 +466,9 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(1)
-    expect(run.stdout).toMatch(
-      /^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m
-    )
+    const [warning] = annotations(run.stdout, 'warning')
+    expectWords(warning?.title, ['unknown input'])
+    expectWords(warning?.text, ['"webhook_url"', 'not an input', 'ignored'])
   })
 
   it.each([
@@ -494,9 +504,9 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.stdout).toMatch(
-      /^::warning title=Unknown input::"webhook_url" is not an input of this action and was ignored/m
-    )
+    const [warning] = annotations(run.stdout, 'warning')
+    expectWords(warning?.title, ['unknown input'])
+    expectWords(warning?.text, ['"webhook_url"', 'not an input', 'ignored'])
   })
 
   it('refuses a placeholder key before sending, says the minimum, and leaves the log ungarbled', async () => {
@@ -504,7 +514,7 @@ describe('workflows as new users write them', () => {
 
     expect(run.exitCode).toBe(1)
     expect(server.requests).toHaveLength(0)
-    expect(run.errors[0]).toContain('api-key must be at least 16 characters')
+    expect(annotations(run.stdout, 'error')[0]?.text).toMatch(/^api-key .*at least 16 characters/m)
     expect(run.stdout).not.toContain('::add-mask::')
     expect(run.stdout).not.toContain('***')
   })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readActionDefinition } from '../../demo/action-runner.ts'
 import { runCli } from '../support/cli-harness.js'
+import { expectNamesInput, expectWords } from '../support/meaning.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 
 const [writer, admin] = testKeys as [(typeof testKeys)[0], (typeof testKeys)[0]]
@@ -60,8 +61,10 @@ describe('the CLI', () => {
     expect(run.exitCode).toBe(2)
     expect(server.requests).toHaveLength(0)
     expect(run.stdout).toBe('')
-    expect(run.stderr).toContain('--mode must be one of test or live; got "tset"')
-    expect(run.stderr).toContain('--max-retries must be a whole number from 0 to 10')
+    expectWords(run.stderr, [
+      /^--mode .*test or live.*"tset"/m,
+      /^--max-retries .*whole number.*\b0 to 10\b/m
+    ])
   })
 
   it('exits 2 when DIFFIO_API_KEY is missing and names the variable', async () => {
@@ -142,7 +145,7 @@ describe('the CLI', () => {
     const run = await runCli(['--dry-run', '--base-url', server.url])
 
     expect(run.exitCode).toBe(0)
-    expect(run.stderr).toContain('DIFFIO_API_KEY is empty, which a dry run allows')
+    expect(run.stderr).toMatch(/^DIFFIO_API_KEY is empty\b.*\bdry run\b/m)
     expect(run.stderr).toContain('authorization: Bearer (none given)')
     expect(server.requests).toHaveLength(0)
   })
@@ -163,8 +166,9 @@ describe('the CLI', () => {
     })
     expect(line.error).toMatch(/API key.*\(401\)/)
     expect(run.stderr.split(line.error)).toHaveLength(2)
-    expect(run.stderr).toContain('401 Unauthorized (auth error): Invalid API key')
-    expect(run.stderr).toContain('DIFFIO_API_KEY is missing or wrong')
+    expectWords(run.stderr, ['401 Unauthorized', 'auth error', 'Invalid API key'])
+    expectNamesInput(run.stderr, 'DIFFIO_API_KEY')
+    expectWords(run.stderr, ['missing or wrong'])
     expect(run.stderr + run.stdout).not.toContain(key)
   })
 
@@ -174,9 +178,8 @@ describe('the CLI', () => {
 
     expect(run.exitCode).toBe(0)
     expect(server.requests).toHaveLength(2)
-    expect(run.stderr).toContain(
-      'Attempt 1 of 3 failed: Diffio answered 429 Too Many Requests (retryable): slow down'
-    )
+    const retryLine = run.stderr.split('\n').find((line) => /attempt 1 of 3\b/i.test(line))
+    expectWords(retryLine, ['429', 'retryable', 'slow down'])
   })
 
   it('never prints the key when the server echoes it', async () => {
@@ -196,7 +199,7 @@ describe('the CLI', () => {
     const run = await runCli(['--base-url', server.url, writer.key], asKey())
 
     expect(run.exitCode).toBe(2)
-    expect(run.stderr).toContain('unexpected argument number 3 (not shown, in case it is a key)')
+    expectWords(run.stderr, [/unexpected argument\b.*\b3\b.*\bnot shown\b/])
     expect(run.stderr).not.toContain(writer.key)
   })
 

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { afterEach, describe, expect, it } from 'vitest'
 import { runAction } from '../support/action-harness.js'
+import { annotations, expectWords } from '../support/meaning.js'
 import { startDiffioServer, testKeys, type DiffioServer } from '../../demo/diffio-server.ts'
 import { startReceiver, type Receiver } from '../../examples/receiver/server.ts'
 
@@ -65,9 +66,8 @@ describe('the round trip through Diffio to the reference receiver', () => {
     expect(receiver.events()).toEqual([])
     expect(diffio.deliveries.length).toBeGreaterThan(0)
     expect(diffio.deliveries.every((attempt) => attempt.status === 401)).toBe(true)
-    expect(run.errors[0]).toMatch(/^::error title=No receipt for generation.completed within 2 s::/)
-    expect(run.errors[0]).toContain(
-      'signature failures (a wrong signing secret is the usual cause)'
-    )
+    const [error] = annotations(run.stdout, 'error')
+    expectWords(error?.title, ['no receipt', 'generation.completed', /\b2 s\b/])
+    expectWords(error?.text, ['signature failures', 'signing secret'])
   })
 })

@@ -5,6 +5,7 @@ import { runSequence, type Outcome } from '../../src/send-test-event/run.js'
 import { readArguments } from '../../src/terminal/arguments.js'
 import { startStandIn, type StandInReceiver } from '../support/receipt-server.js'
 import { rawInputs } from '../support/inputs.js'
+import { expectExplanation, expectWords } from '../support/meaning.js'
 import { withoutProxyVariables } from '../support/send-helpers.js'
 
 /** wait-for-text, driven in-process: the run sequence against a Diffio stand-in and a readiness URL on loopback. */
@@ -52,7 +53,7 @@ describe('wait-for-text', () => {
     expect(outcome.kind).toBe('sent')
     expect(health.requests).toHaveLength(3)
     expect(diffio.requests).toHaveLength(1)
-    expect(lines[0]).toContain(`to answer 2xx with "${newVersion}" in its body`)
+    expectWords(lines[0], ['2xx', `"${newVersion}"`])
     expect(
       lines.filter((line) =>
         line.includes(`answered 200 OK, but its body does not contain "${newVersion}" yet`)
@@ -72,11 +73,11 @@ describe('wait-for-text', () => {
 
     if (outcome.kind !== 'not-sent') throw new Error(`expected nothing sent, got ${outcome.kind}`)
     expect(diffio.requests).toHaveLength(0)
-    expect(outcome.explanation.message).toContain(
-      `did not answer 2xx with "${newVersion}" in its body`
-    )
-    expect(outcome.explanation.nextStep).toContain('--wait-for-text')
-    expect(outcome.explanation.nextStep).toContain('new version')
+    expectExplanation(outcome.explanation, {
+      message: ['nothing was sent', 'did not answer 2xx', `"${newVersion}"`],
+      input: '--wait-for-text',
+      nextStep: ['new version']
+    })
   })
 
   it('does not count a 2xx whose body is too slow to show the text', async () => {

@@ -15,6 +15,7 @@ import {
   type StandInReceiver
 } from '../support/receipt-server.js'
 import { rawInputs } from '../support/inputs.js'
+import { expectExplanation, expectWords } from '../support/meaning.js'
 import { withoutProxyVariables, explanationOf, receiptOf } from '../support/send-helpers.js'
 import { runAction } from '../support/action-harness.js'
 import { skippingClock } from '../support/in-process.js'
@@ -118,12 +119,17 @@ describe('a receipt is proof', () => {
     expect(results.every(succeeded)).toBe(false)
     expect(receiver.requests.length).toBeGreaterThan(1)
     expect(receiptOf(results[0]!)?.delivered).toBe(false)
-    const failure = explanationOf(results[0]!)!
-    expect(failure.title).toBe('The receipt URL answered 200 without naming generation.completed')
-    expect(failure.message).toContain('its body is not JSON (it begins: <!doctype html>')
-    expect(failure.message).toContain(`"eventId": "${results[0]!.delivery!.event.eventId}"`)
-    expect(failure.nextStep).toContain('catch-all route')
-    expect(failure.nextStep).toContain('receipt-url')
+    expectExplanation(explanationOf(results[0]!), {
+      status: 200,
+      title: ['receipt URL', 'without naming', 'generation.completed'],
+      message: [
+        'not JSON',
+        '<!doctype html>',
+        `"eventId": "${results[0]!.delivery!.event.eventId}"`
+      ],
+      input: 'receipt-url',
+      nextStep: ['catch-all']
+    })
     expect(
       lines.filter((line) =>
         line.includes('answered 200 OK without naming the event: its body is not JSON')
@@ -141,7 +147,7 @@ describe('a receipt is proof', () => {
     })
 
     const failure = explanationOf(sent(outcome).results[0]!)!
-    expect(failure.message).toContain('its JSON names another event (eventId "evt_someone_else")')
+    expectWords(failure.message, ['another event', 'eventId "evt_someone_else"'])
   })
 
   it('confirms the event once a proof-less 2xx gives way to a receipt naming it', async () => {
@@ -182,14 +188,12 @@ describe('the receipt URL for an event', () => {
     expect(receiver.requests).toHaveLength(0)
     const [result] = sent(outcome).results
     expect(receiptOf(result!)).toMatchObject({ delivered: false, polls: 0 })
-    expect(explanationOf(result!)?.title).toBe(
-      'The receipt URL cannot be asked about generation.completed'
-    )
-    expect(explanationOf(result!)?.message).toContain(
-      'the event id as "..", which a URL path reads as the folder above'
-    )
-    expect(explanationOf(result!)?.message).toContain('the receipt token was not sent')
-    expect(explanationOf(result!)?.nextStep).toContain('?id={event-id}')
+    expectExplanation(explanationOf(result!), {
+      title: ['receipt URL', 'generation.completed'],
+      message: ['event id', '".."', 'folder above', 'token was not sent'],
+      input: 'receipt-url',
+      nextStep: ['?id={event-id}']
+    })
   })
 
   it("sends the token only to the receipt URL's host when the event id is a host name", async () => {
@@ -225,11 +229,10 @@ describe('several event types with one event id', () => {
     expect(results.filter((result) => receiptOf(result)?.delivered === true)).toHaveLength(1)
     const unconfirmed = results.find((result) => !succeeded(result))!
     const confirmed = results.find((result) => receiptOf(result)?.delivered === true)!
-    expect(explanationOf(unconfirmed)?.title).toBe(
-      `Came back with the event id of ${confirmed.eventType}`
-    )
-    expect(explanationOf(unconfirmed)?.message).toContain('evt_shared')
-    expect(explanationOf(unconfirmed)?.message).toContain('one receipt is not counted for both')
+    expectExplanation(explanationOf(unconfirmed), {
+      title: ['event id', confirmed.eventType],
+      message: ['evt_shared', unconfirmed.eventType, 'not counted for both']
+    })
     expect(receiver.requests).toHaveLength(1)
   })
 })

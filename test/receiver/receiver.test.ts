@@ -550,7 +550,7 @@ describe("Svix's published example", () => {
     expect(verifyDelivery(example.secret, Buffer.from('{"test": 2432232315}'), headers)).toEqual({
       verified: false,
       status: 401,
-      reason: 'no v1 signature matches this body and secret'
+      reason: expect.stringMatching(/\bsignature\b/)
     })
   })
 
@@ -560,7 +560,7 @@ describe("Svix's published example", () => {
     expect(verifyDelivery(example.secret, example.body, headers)).toEqual({
       verified: false,
       status: 401,
-      reason: 'svix-timestamp is more than 5 minutes old'
+      reason: expect.stringMatching(/\bsvix-timestamp\b.*\bold\b/)
     })
   })
 })

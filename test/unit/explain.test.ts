@@ -8,6 +8,7 @@ import {
 } from '../../src/send-test-event/explain.js'
 import type { SendFailure } from '../../src/send-test-event/failure.js'
 import type { InputName } from '../../src/send-test-event/inputs.js'
+import { expectExplanation, expectNamesInput, expectWords } from '../support/meaning.js'
 
 const workflowLabels: ExplainContext = { label: (input) => input }
 const terminalLabels: ExplainContext = {
@@ -46,25 +47,30 @@ describe('explainInvalidInputs', () => {
     { input: 'timeout-seconds', problem: 'must be a number; got "abc"' }
   ] as const
 
-  it('lists each issue under the input name a workflow uses', () => {
-    expect(explainInvalidInputs(twoIssues, workflowLabels).message).toBe(
-      'api-key is required\ntimeout-seconds must be a number; got "abc"'
-    )
+  it('the invalid-inputs wording snapshot: a count, one line per problem led by the input name a workflow uses, then what to do', () => {
+    expect(explainInvalidInputs(twoIssues, workflowLabels)).toEqual({
+      title: '2 invalid inputs',
+      message: 'api-key is required\ntimeout-seconds must be a number; got "abc"',
+      nextStep: 'Fix the inputs named above; nothing was sent to Diffio.'
+    })
   })
 
-  it('lists each issue under the name a terminal uses', () => {
-    expect(explainInvalidInputs(twoIssues, terminalLabels).message).toBe(
-      'DIFFIO_API_KEY is required\n--timeout-seconds must be a number; got "abc"'
-    )
+  it('lists each issue on its own line under the name a terminal uses', () => {
+    const lines = explainInvalidInputs(twoIssues, terminalLabels).message.split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^DIFFIO_API_KEY is required/)
+    expect(lines[1]).toMatch(/^--timeout-seconds must be a number/)
   })
 
   it('counts the invalid inputs in the title', () => {
-    expect(explainInvalidInputs(twoIssues, workflowLabels).title).toBe('2 invalid inputs')
+    expectWords(explainInvalidInputs(twoIssues, workflowLabels).title, [/\b2\b/, 'invalid inputs'])
   })
 
-  it('titles a single issue "Invalid input"', () => {
+  it('titles a single issue as an invalid input, with no count', () => {
     const error = [{ input: 'mode', problem: 'is required' }] as const
-    expect(explainInvalidInputs(error, workflowLabels).title).toBe('Invalid input')
+    const { title } = explainInvalidInputs(error, workflowLabels)
+    expectWords(title, ['invalid input'])
+    expect(title).not.toMatch(/\d|inputs/)
   })
 
   it('says nothing was sent', () => {
@@ -78,27 +84,29 @@ describe('explainFailure for a 401', () => {
   const failure = apiFailure(401, 'Invalid API key')
 
   it('says Diffio rejected the key', () => {
-    expect(explainSendFailure(failure, workflowLabels).title).toBe(
-      'Diffio rejected the API key (401)'
-    )
+    expectExplanation(explainSendFailure(failure, workflowLabels), {
+      status: 401,
+      title: ['rejected', 'API key']
+    })
   })
 
   it('says the secret is missing or wrong', () => {
-    expect(explainSendFailure(failure, workflowLabels).nextStep).toContain(
-      'api-key is missing or wrong'
-    )
+    expectExplanation(explainSendFailure(failure, workflowLabels), {
+      input: 'api-key',
+      nextStep: ['missing or wrong']
+    })
   })
 
   it('names the key the way a terminal does', () => {
-    expect(explainSendFailure(failure, terminalLabels).nextStep).toContain(
-      'DIFFIO_API_KEY is missing or wrong'
-    )
+    expectExplanation(explainSendFailure(failure, terminalLabels), {
+      input: 'DIFFIO_API_KEY',
+      nextStep: ['missing or wrong']
+    })
   })
 
   it('says forks are not given secrets when the run is a pull request from a fork', () => {
     const { nextStep } = explainSendFailure(failure, { ...workflowLabels, forkPullRequest: true })
-    expect(nextStep).toContain('pull request from a fork')
-    expect(nextStep).toContain('GitHub gives such runs no secrets')
+    expectWords(nextStep, ['pull request from a fork', 'no secrets'])
     expect(nextStep).toContain("dry-run: ${{ secrets.DIFFIO_API_KEY == '' }}")
   })
 
@@ -122,7 +130,10 @@ describe('explainFailure for a 403', () => {
   const failure = apiFailure(403, 'Missing webhooks:write permission')
 
   it('says permission was denied', () => {
-    expect(explainSendFailure(failure, workflowLabels).title).toBe('Diffio denied permission (403)')
+    expectExplanation(explainSendFailure(failure, workflowLabels), {
+      status: 403,
+      title: ['permission']
+    })
   })
 
   it('asks for the webhooks:write permission', () => {
@@ -131,14 +142,14 @@ describe('explainFailure for a 403', () => {
 
   it('says only admin keys may name another key when api-key-id was given', () => {
     const { nextStep } = explainSendFailure(failure, { ...workflowLabels, apiKeyId: 'key_other' })
-    expect(nextStep).toContain('Only admin keys may name another key in api-key-id')
-    expect(nextStep).toContain('webhooks:write')
+    expectNamesInput(nextStep, 'api-key-id')
+    expectWords(nextStep, ['admin keys', 'webhooks:write'])
   })
 
   it('names api-key-id the way a terminal does', () => {
-    expect(
-      explainSendFailure(failure, { ...terminalLabels, apiKeyId: 'key_other' }).nextStep
-    ).toContain('--api-key-id')
+    expectExplanation(explainSendFailure(failure, { ...terminalLabels, apiKeyId: 'key_other' }), {
+      input: '--api-key-id'
+    })
   })
 
   it('does not mention admin keys when no api-key-id was given', () => {
@@ -150,7 +161,10 @@ describe('explainFailure for a 402', () => {
   const failure = apiFailure(402, 'Payment failed', { code: 'paymentFailed' })
 
   it('titles it a billing problem', () => {
-    expect(explainSendFailure(failure, workflowLabels).title).toBe('Diffio billing problem (402)')
+    expectExplanation(explainSendFailure(failure, workflowLabels), {
+      status: 402,
+      title: ['billing']
+    })
   })
 
   it('points at billing', () => {
@@ -170,30 +184,32 @@ describe('explainFailure for a 400', () => {
     ['mode must be test or live', 'mode'],
     ['samplePayload must be an object', 'sample-payload'],
     ['apiKeyId must be a string', 'api-key-id']
-  ])('for "%s" says to fix %s', (serverMessage, input) => {
-    expect(explainSendFailure(apiFailure(400, serverMessage), workflowLabels).nextStep).toBe(
-      `Fix ${input}; Diffio said: ${serverMessage}`
-    )
+  ])('for "%s" says to fix %s, quoting Diffio', (serverMessage, input) => {
+    const { nextStep } = explainSendFailure(apiFailure(400, serverMessage), workflowLabels)
+    expectWords(nextStep, ['fix', serverMessage])
+    // Diffio's words name the body field; the advice around them must name the input.
+    expectNamesInput(nextStep.replace(serverMessage, ''), input)
   })
 
   it('names the input the way a terminal does', () => {
-    const failure = apiFailure(400, 'eventType is not supported')
-    expect(explainSendFailure(failure, terminalLabels).nextStep).toBe(
-      'Fix --event-type; Diffio said: eventType is not supported'
-    )
+    const serverMessage = 'eventType is not supported'
+    const { nextStep } = explainSendFailure(apiFailure(400, serverMessage), terminalLabels)
+    expectWords(nextStep, ['fix', serverMessage])
+    expectNamesInput(nextStep.replace(serverMessage, ''), '--event-type')
   })
 
   it('lists the inputs that go into the body when the message names none', () => {
-    const failure = apiFailure(400, 'Invalid JSON body')
-    expect(explainSendFailure(failure, workflowLabels).nextStep).toBe(
-      "Check event-type, mode, api-key-id and sample-payload against Diffio's API reference."
-    )
+    const { nextStep } = explainSendFailure(apiFailure(400, 'Invalid JSON body'), workflowLabels)
+    for (const input of ['event-type', 'mode', 'api-key-id', 'sample-payload'])
+      expectNamesInput(nextStep, input)
+    expectWords(nextStep, ['API reference'])
   })
 
   it('titles it a rejected request', () => {
-    expect(explainSendFailure(apiFailure(400), workflowLabels).title).toBe(
-      'Diffio rejected the request (400)'
-    )
+    expectExplanation(explainSendFailure(apiFailure(400), workflowLabels), {
+      status: 400,
+      title: ['rejected', 'request']
+    })
   })
 })
 
@@ -208,17 +224,18 @@ describe('explainFailure for 5xx', () => {
   })
 
   it('titles it as Diffio being unavailable', () => {
-    expect(explainSendFailure(apiFailure(503), workflowLabels).title).toBe(
-      'Diffio is unavailable (503)'
-    )
+    expectExplanation(explainSendFailure(apiFailure(503), workflowLabels), {
+      status: 503,
+      title: ['unavailable']
+    })
   })
 
-  it('starts the message with the number of attempts after retries', () => {
+  it('starts the message with the number of attempts after retries, then the last one', () => {
     const failure = failed(apiFailure(502, 'Bad Gateway').failure, 3)
     const explanation = explainSendFailure(failure, workflowLabels)
-    expect(explanation.message).toBe(
-      `Gave up after 3 attempts. The last one: ${describeSendFailure(failure.failure)}`
-    )
+    const last = describeSendFailure(failure.failure)
+    expect(explanation.message).toMatch(/^[^.]*\b3 attempts\b/)
+    expect(explanation.message.endsWith(last)).toBe(true)
     expect(explanation.attempts).toBe(3)
   })
 
@@ -231,9 +248,12 @@ describe('explainFailure for 5xx', () => {
 
   it('calls a 5xx outside the retry list a server error that was not retried', () => {
     const explanation = explainSendFailure(apiFailure(501, 'nope'), workflowLabels)
-    expect(explanation.title).toBe('Diffio server error (501)')
+    expectExplanation(explanation, {
+      status: 501,
+      title: ['server error'],
+      nextStep: ['not retried']
+    })
     expect(explanation.statusClass).toBe('server error')
-    expect(explanation.nextStep).toContain('not retried automatically')
   })
 
   it('tells a pull request from a fork with no key that GitHub withholds secrets there', () => {
@@ -248,34 +268,39 @@ describe('explainFailure for 5xx', () => {
 
   it('says that no retry was allowed when max-retries is 0', () => {
     const failure = apiFailure(500)
-    expect(explainSendFailure(failure, workflowLabels).message).toBe(
-      `${describeSendFailure(failure.failure)} Not retried: max-retries is 0.`
-    )
-    expect(explainSendFailure(failure, terminalLabels).message).toContain(
-      'Not retried: --max-retries is 0.'
-    )
+    const { message } = explainSendFailure(failure, workflowLabels)
+    expect(message.startsWith(describeSendFailure(failure.failure))).toBe(true)
+    expectWords(message, ['not retried', /(?<![\w-])max-retries is 0\b/])
+    expectWords(explainSendFailure(failure, terminalLabels).message, [
+      'not retried',
+      /--max-retries is 0\b/
+    ])
   })
 
   it('suggests more retries for a 429', () => {
-    expect(explainSendFailure(apiFailure(429), terminalLabels).nextStep).toContain('--max-retries')
+    expectExplanation(explainSendFailure(apiFailure(429), terminalLabels), {
+      status: 429,
+      input: '--max-retries'
+    })
   })
 })
 
 describe('explainFailure for other failures', () => {
   it('suggests raising timeout-seconds or checking the proxy after a timeout', () => {
     const explanation = explainSendFailure(failed(timedOut), workflowLabels)
-    expect(explanation.title).toBe('Diffio request timed out')
-    expect(explanation.message).toMatch(
-      /timed out after 30 s waiting for an answer \(timeout-seconds\)\. Not retried: max-retries is 0\.$/
-    )
-    expect(explanation.nextStep).toContain('Raise timeout-seconds')
-    expect(explanation.nextStep).toContain('HTTPS_PROXY')
+    expectExplanation(explanation, {
+      title: ['timed out'],
+      message: ['timed out', /\b30 s\b/, 'timeout-seconds', 'not retried', /max-retries is 0\b/],
+      input: 'timeout-seconds',
+      nextStep: ['raise timeout-seconds', 'HTTPS_PROXY']
+    })
   })
 
   it('names timeout-seconds the way a terminal does', () => {
-    expect(explainSendFailure(failed(timedOut), terminalLabels).nextStep).toContain(
-      'Raise --timeout-seconds'
-    )
+    expectExplanation(explainSendFailure(failed(timedOut), terminalLabels), {
+      input: '--timeout-seconds',
+      nextStep: ['raise --timeout-seconds']
+    })
   })
 
   it('asks whether base-url is reachable after a network failure', () => {
@@ -290,12 +315,11 @@ describe('explainFailure for other failures', () => {
         detail: 'connect ECONNREFUSED'
       }
     }
-    const explanation = explainSendFailure(failed(refused), workflowLabels)
-    expect(explanation.message).toContain(
-      'Could not reach api.diffio.ai: the connection was refused'
-    )
-    expect(explanation.title).toBe('Could not reach Diffio')
-    expect(explanation.nextStep).toContain('base-url')
+    expectExplanation(explainSendFailure(failed(refused), workflowLabels), {
+      title: ['could not reach'],
+      message: ['api.diffio.ai', 'refused'],
+      input: 'base-url'
+    })
   })
 
   it('asks to point base-url at the address that answers after a redirect', () => {
@@ -303,8 +327,12 @@ describe('explainFailure for other failures', () => {
       failed({ kind: 'redirect', status: 301, location: 'https://x/' }),
       workflowLabels
     )
-    expect(explanation.title).toBe('Diffio answered with a redirect (301)')
-    expect(explanation.nextStep).toContain('Point base-url at the address that answers directly')
+    expectExplanation(explanation, {
+      status: 301,
+      title: ['redirect'],
+      input: 'base-url',
+      nextStep: ['answers directly']
+    })
   })
 
   it('asks whether base-url is Diffio after an unexpected answer', () => {
@@ -313,9 +341,12 @@ describe('explainFailure for other failures', () => {
       status: 200,
       why: { kind: 'not-json', excerpt: '' }
     })
-    const explanation = explainSendFailure(failure, workflowLabels)
-    expect(explanation.title).toBe('Unexpected answer from Diffio (200)')
-    expect(explanation.nextStep).toContain("points at Diffio's API")
+    expectExplanation(explainSendFailure(failure, workflowLabels), {
+      status: 200,
+      title: ['unexpected'],
+      input: 'base-url',
+      nextStep: ["Diffio's API"]
+    })
   })
 
   it.each([
@@ -334,8 +365,8 @@ describe('explainFailure for other failures', () => {
       mismatches: [{ field: 'mode', asked: 'test', answered: 'live' }]
     })
     const explanation = explainSendFailure(mismatch, workflowLabels)
-    expect(explanation.title).toContain('does not match the request')
-    expect(explanation.message).toContain('mode live where the request asked for test')
+    expectWords(explanation.title, ['does not match the request', 'mode'])
+    expectWords(explanation.message, [/\bmode live\b.*\basked for test\b/])
     expect(explanation.message).not.toContain('Not retried')
     expect(explanation.nextStep).toContain('base-url')
   })

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { InputName, RawInputs } from '../../src/send-test-event/inputs.js'
 import { parseSettings } from '../../src/send-test-event/settings.js'
+import { eventTypes } from '../../src/shared/contract.js'
 import { acceptedSettings, rawInputs, refusedInputs, testKey } from '../support/inputs.js'
+import { expectWords } from '../support/meaning.js'
 
 const key = testKey
 
@@ -58,7 +60,7 @@ describe('api-key', () => {
   })
 
   it('says a dry run needs none when it is missing', () => {
-    expect(problemWith('api-key', '')).toBe('is required (a dry run needs none)')
+    expectWords(problemWith('api-key', ''), [/^is required/, 'a dry run needs none'])
   })
 
   it('may be empty for a dry run, which sends nothing', () => {
@@ -147,15 +149,15 @@ describe('event-type', () => {
   })
 
   it('is required, and the message lists the four event types', () => {
-    expect(problemWith('event-type', '')).toBe(
-      'is required: one of generation.queued, generation.processing, generation.failed or generation.completed, several separated by commas or new lines, or all'
-    )
+    expectWords(problemWith('event-type', ''), [/^is required/, ...eventTypes, 'or all'])
   })
 
   it('rejects an unknown event type and names what it got', () => {
-    expect(problemWith('event-type', 'deploy.done')).toBe(
-      'must be one of generation.queued, generation.processing, generation.failed or generation.completed, several separated by commas or new lines, or all; got "deploy.done"'
-    )
+    expectWords(problemWith('event-type', 'deploy.done'), [
+      'must be one of',
+      ...eventTypes,
+      'got "deploy.done"'
+    ])
   })
 
   it.each([
@@ -185,9 +187,9 @@ describe('event-type', () => {
   })
 
   it('reads a value with line breaks as several, each quoted, so the message stays on one line', () => {
-    expect(problemWith('event-type', 'x\n::error::y')).toBe(
-      'must be one of generation.queued, generation.processing, generation.failed or generation.completed, several separated by commas or new lines, or all; got "x" and "::error::y"'
-    )
+    const problem = problemWith('event-type', 'x\n::error::y')
+    expectWords(problem, ['must be one of', '"x"', '"::error::y"'])
+    expect(problem).not.toContain('\n')
   })
 
   it.each(['gen', 'generation'])(
@@ -217,9 +219,9 @@ describe('event-type', () => {
   })
 
   it('refuses an event type listed twice', () => {
-    expect(problemWith('event-type', 'generation.failed,generation.failed')).toBe(
-      'lists generation.failed twice; each event type is sent once'
-    )
+    expectWords(problemWith('event-type', 'generation.failed,generation.failed'), [
+      'generation.failed twice'
+    ])
   })
 
   it.each([',', ' , ,', '\n,\n'])(
@@ -236,16 +238,20 @@ describe('event-type', () => {
         return void expect(
           acceptedSettings(inputs({ 'event-type': value })).settings.eventTypes
         ).toHaveLength(4)
-      expect(problemWith('event-type', value)).toBe(
-        'lists all with other event types; all stands for the four and is given alone'
-      )
+      expectWords(problemWith('event-type', value), [
+        /\ball\b.*\bother event types\b/,
+        'given alone'
+      ])
     }
   )
 
   it('refuses an event type listed twice, among others', () => {
-    expect(
-      problemWith('event-type', 'generation.failed, generation.queued,generation.failed')
-    ).toBe('lists generation.failed twice; each event type is sent once')
+    const problem = problemWith(
+      'event-type',
+      'generation.failed, generation.queued,generation.failed'
+    )
+    expectWords(problem, ['generation.failed twice'])
+    expect(problem).not.toContain('generation.queued')
   })
 
   it('suggests the event type meant by each unknown one in a list', () => {
@@ -291,9 +297,13 @@ describe('receipt-url', () => {
   })
 
   it('names a placeholder it does not know', () => {
-    expect(problemWith('receipt-url', 'https://hooks.example.com/{event-id}/{eventId}')).toBe(
-      'has the placeholder {eventId}; the placeholders are {event-id}, {svix-message-id}, {event-type} and {mode}'
-    )
+    expectWords(problemWith('receipt-url', 'https://hooks.example.com/{event-id}/{eventId}'), [
+      /placeholder \{eventId\}/,
+      '{event-id}',
+      '{svix-message-id}',
+      '{event-type}',
+      '{mode}'
+    ])
   })
 
   it('must be https except on loopback, as the token travels with it', () => {
@@ -308,18 +318,17 @@ describe('receipt-url', () => {
   })
 
   it('gets a warning when receipt-token is set without it', () => {
-    expect(
-      acceptedSettings(inputs({ 'receipt-token': 'receipt_token_0123456789' })).warnings
-    ).toEqual([
-      { input: 'receipt-token', problem: 'is set, but no receipt URL is, so it is not used' }
-    ])
+    const { warnings } = acceptedSettings(inputs({ 'receipt-token': 'receipt_token_0123456789' }))
+    expect(warnings.map((warning) => warning.input)).toEqual(['receipt-token'])
+    expectWords(warnings[0]?.problem, ['no receipt URL', 'not used'])
   })
 })
 
 describe('receipt-token', () => {
   it('refuses a token shorter than 16 characters without showing it', () => {
     const problem = problemWith('receipt-token', 'hunter22')
-    expect(problem).toBe('must be at least 16 characters (the value is not shown)')
+    expectWords(problem, ['at least 16 characters', 'not shown'])
+    expect(problem).not.toContain('hunter22')
   })
 })
 
@@ -328,9 +337,11 @@ describe('receipt-timeout-seconds and wait-timeout-seconds', () => {
     '%s takes whole seconds from 1 to 900',
     (input) => {
       for (const bad of ['0', '901', '1.5', 'soon', '']) {
-        expect(problemWith(input, bad)).toBe(
-          `must be a whole number of seconds from 1 to 900; got ${JSON.stringify(bad)}`
-        )
+        expectWords(problemWith(input, bad), [
+          'whole number of seconds',
+          /\b1 to 900\b/,
+          `got ${JSON.stringify(bad)}`
+        ])
       }
     }
   )
@@ -340,9 +351,9 @@ describe('wait-for-url', () => {
   it.each(['wait-for-url', 'receipt-url', 'base-url'] as const)(
     '%s refuses a line break, which URL parsing would drop but a log would keep',
     (input) => {
-      expect(problemWith(input, 'http://127.0.0.1:1/{event-id}\n::error::x')).toBe(
-        'must not contain line breaks, tabs or other control characters'
-      )
+      const problem = problemWith(input, 'http://127.0.0.1:1/{event-id}\n::error::x')
+      expectWords(problem, [/^must not contain/, 'line breaks', 'control characters'])
+      expect(problem).not.toContain('::error::')
     }
   )
 
@@ -387,16 +398,18 @@ describe('wait-for-text', () => {
   it.each(['v1\n::error::x', 'v1\u0085x', 'a\tb'])(
     'refuses %j: it is printed in the log while waiting',
     (text) => {
-      expect(problemWith('wait-for-text', text, { 'wait-for-url': url })).toBe(
-        'must be one line of text, without control characters'
-      )
+      expectWords(problemWith('wait-for-text', text, { 'wait-for-url': url }), [
+        'one line',
+        'without control characters'
+      ])
     }
   )
 
   it('refuses more than 200 characters, saying how many it got', () => {
-    expect(problemWith('wait-for-text', 'x'.repeat(201), { 'wait-for-url': url })).toBe(
-      'must be at most 200 characters, such as a version or a commit SHA; got 201'
-    )
+    expectWords(problemWith('wait-for-text', 'x'.repeat(201), { 'wait-for-url': url }), [
+      'at most 200 characters',
+      /\b201\b/
+    ])
   })
 })
 
@@ -410,11 +423,13 @@ describe('mode', () => {
   })
 
   it('is required', () => {
-    expect(problemWith('mode', '')).toBe('is required: one of test or live')
+    expectWords(problemWith('mode', ''), [/^is required/, 'test or live'])
   })
 
   it('rejects any other mode and names what it got', () => {
-    expect(problemWith('mode', 'production')).toBe('must be one of test or live; got "production"')
+    const problem = problemWith('mode', 'production')
+    expectWords(problem, ['test or live', 'got "production"'])
+    expect(problem).not.toContain('did you mean')
   })
 
   it.each([
@@ -430,9 +445,9 @@ describe('mode', () => {
     ['tset', 'test'],
     ['lvie', 'live']
   ])('suggests the mode that %s is close to', (value, meant) => {
-    expect(problemWith('mode', value)).toBe(
-      `must be one of test or live; got "${value}" (did you mean ${meant}?)`
-    )
+    const problem = problemWith('mode', value)
+    expect(problem).toContain(`"${value}"`)
+    expectWords(problem, ['test or live', `did you mean ${meant}?`])
   })
 })
 
@@ -485,9 +500,7 @@ describe('sample-payload', () => {
     ['"proj_123"', 'a string'],
     ['true', 'a boolean']
   ])('rejects %s, naming it as %s', (value, kind) => {
-    expect(problemWith('sample-payload', value)).toBe(
-      `must be a JSON object like {"apiProjectId": "proj_123"}; got ${kind}`
-    )
+    expectWords(problemWith('sample-payload', value), ['must be a JSON object', `got ${kind}`])
   })
 
   it("says the JSON is not valid, with the parser's reason on the same line", () => {
@@ -519,12 +532,8 @@ describe('sample-payload', () => {
         inputs({ 'sample-payload': JSON.stringify({ [field]: 'x' }) })
       )
       expect(parsed.settings.samplePayload).toEqual({ [field]: 'x' })
-      expect(parsed.warnings).toEqual([
-        {
-          input: 'sample-payload',
-          problem: `sets ${field}, which Diffio always sets itself; that value is ignored`
-        }
-      ])
+      expect(parsed.warnings.map((warning) => warning.input)).toEqual(['sample-payload'])
+      expectWords(parsed.warnings[0]?.problem, [`sets ${field}`, 'Diffio', 'ignored'])
     }
   )
 
@@ -532,18 +541,14 @@ describe('sample-payload', () => {
     const parsed = acceptedSettings(
       inputs({ 'sample-payload': '{"status": "queued", "eventType": "x", "apiProjectId": "p"}' })
     )
-    expect(parsed.warnings).toEqual([
-      {
-        input: 'sample-payload',
-        problem:
-          'sets eventType and status, which Diffio always sets itself; those values are ignored'
-      }
-    ])
+    expect(parsed.warnings.map((warning) => warning.input)).toEqual(['sample-payload'])
+    expectWords(parsed.warnings[0]?.problem, [/\beventType\b.*\bstatus\b/, 'ignored'])
+    expect(parsed.warnings[0]?.problem).not.toContain('apiProjectId')
   })
 
   it('refuses a payload nested too deeply to send', () => {
     const deep = '['.repeat(20_000) + ']'.repeat(20_000)
-    expect(problemWith('sample-payload', `{"a": ${deep}}`)).toBe('is nested too deeply to send')
+    expectWords(problemWith('sample-payload', `{"a": ${deep}}`), ['nested too deeply'])
   })
 
   it('does not warn about a field Diffio sets when it is only nested deeper', () => {
@@ -600,13 +605,8 @@ describe('base-url', () => {
       inputs({ 'base-url': 'https://gw.example.com/diffio/v1/webhooks/send_test_event' })
     )
     expect(parsed.settings.baseUrl).toBe('https://gw.example.com/diffio')
-    expect(parsed.warnings).toEqual([
-      {
-        input: 'base-url',
-        problem:
-          'ends with /v1/webhooks/send_test_event, which is part of the endpoint path added to it; it was removed'
-      }
-    ])
+    expect(parsed.warnings.map((warning) => warning.input)).toEqual(['base-url'])
+    expectWords(parsed.warnings[0]?.problem, ['/v1/webhooks/send_test_event', 'removed'])
   })
 
   it.each(['https://api.diffio.ai/v1', 'https://api.diffio.ai/v1/'])(
@@ -614,12 +614,8 @@ describe('base-url', () => {
     (baseUrl) => {
       const parsed = acceptedSettings(inputs({ 'base-url': baseUrl }))
       expect(parsed.settings.baseUrl).toBe('https://api.diffio.ai')
-      expect(parsed.warnings).toEqual([
-        {
-          input: 'base-url',
-          problem: 'ends with /v1, which is part of the endpoint path added to it; it was removed'
-        }
-      ])
+      expect(parsed.warnings.map((warning) => warning.input)).toEqual(['base-url'])
+      expectWords(parsed.warnings[0]?.problem, [/\/v1\b/, 'removed'])
     }
   )
 
@@ -645,38 +641,38 @@ describe('base-url', () => {
   })
 
   it.each(['api.diffio.ai', '/v1', 'not a url', ''])('rejects %j as not an absolute URL', (url) => {
-    expect(problemWith('base-url', url)).toBe(
-      `must be an absolute http(s) URL such as https://api.diffio.ai; got "${url}"`
-    )
+    expectWords(problemWith('base-url', url), ['absolute http(s) URL', `got "${url}"`])
   })
 
   it('rejects an ftp: URL, naming the scheme', () => {
-    expect(problemWith('base-url', 'ftp://api.diffio.ai')).toBe(
-      'must be an http(s) URL; got the scheme "ftp:"'
-    )
+    expectWords(problemWith('base-url', 'ftp://api.diffio.ai'), ['http(s) URL', 'scheme "ftp:"'])
   })
 
   it('rejects a URL with a user name and password, without repeating them', () => {
     const problem = problemWith('base-url', 'https://user:hunter2@api.diffio.ai')
-    expect(problem).toBe('must not contain a user name or password')
+    expectWords(problem, [/^must not contain/, 'user name or password'])
+    expect(problem).not.toMatch(/hunter2|user:/)
   })
 
   it('rejects a URL with only a user name', () => {
-    expect(problemWith('base-url', 'https://user@api.diffio.ai')).toBe(
-      'must not contain a user name or password'
-    )
+    expectWords(problemWith('base-url', 'https://user@api.diffio.ai'), [
+      /^must not contain/,
+      'user name or password'
+    ])
   })
 
   it('rejects a URL with a query string', () => {
-    expect(problemWith('base-url', 'https://api.diffio.ai/?region=eu')).toBe(
-      'must not contain a query string'
-    )
+    expectWords(problemWith('base-url', 'https://api.diffio.ai/?region=eu'), [
+      /^must not contain/,
+      'query string'
+    ])
   })
 
   it('rejects a URL with a fragment', () => {
-    expect(problemWith('base-url', 'https://api.diffio.ai/#top')).toBe(
-      'must not contain a fragment'
-    )
+    expectWords(problemWith('base-url', 'https://api.diffio.ai/#top'), [
+      /^must not contain/,
+      'fragment'
+    ])
   })
 })
 
@@ -695,9 +691,12 @@ describe('timeout-seconds', () => {
   })
 
   it.each(['0', '0.0', '-1', 'abc', '601', '600.5', '1e2', '30s', ''])('rejects %j', (text) => {
-    expect(problemWith('timeout-seconds', text)).toBe(
-      `must be a number of seconds greater than 0 and at most 600, such as 30; got "${text.trim()}"`
-    )
+    expectWords(problemWith('timeout-seconds', text), [
+      'number of seconds',
+      'greater than 0',
+      'at most 600',
+      `got "${text.trim()}"`
+    ])
   })
 })
 
@@ -712,9 +711,7 @@ describe('max-retries', () => {
   })
 
   it.each(['11', '-1', '2.5', 'abc', '1e1', '100', ''])('rejects %j', (text) => {
-    expect(problemWith('max-retries', text)).toBe(
-      `must be a whole number from 0 to 10; got "${text}"`
-    )
+    expectWords(problemWith('max-retries', text), ['whole number', /\b0 to 10\b/, `got "${text}"`])
   })
 })
 
@@ -728,7 +725,9 @@ describe('dry-run', () => {
   })
 
   it.each(['yes', '1', 'on', 'tRUE'])('rejects %j', (text) => {
-    expect(problemWith('dry-run', text)).toBe(`must be true or false; got "${text}"`)
+    const problem = problemWith('dry-run', text)
+    expect(problem).toContain(`"${text}"`)
+    expectWords(problem, ['true or false'])
   })
 })
 
