@@ -18313,11 +18313,10 @@ const serverTextLength = 300;
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
  * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
- * redaction. `redact`, when given, is applied first.
+ * redaction.
  */
-function excerpt(text, redact) {
-    const plain = oneLine(compactJson(text) ?? text);
-    return shorten((redact === undefined ? plain : redact(plain))
+function excerpt(text) {
+    return shorten(oneLine(compactJson(text) ?? text)
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
@@ -18340,7 +18339,7 @@ function compactJson(text) {
 function shorten(text, length = serverTextLength) {
     if (text.length <= length)
         return text;
-    return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`;
+    return `${text.slice(0, length).replace(/[^\s"'\x60,;:()<>[\]{}]*$/, '')}…`;
 }
 /**
  * Text on one line: control characters and line breaks, which could start a runner command or a

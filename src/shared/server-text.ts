@@ -1,5 +1,4 @@
 import { STATUS_CODES } from 'node:http'
-import type { Redactor } from './redact.js'
 
 /**
  * Server text longer than this is cut: a message is a sentence, and a job summary has a size limit.
@@ -9,12 +8,11 @@ const serverTextLength = 300
 /**
  * A short, single-line, tag-free excerpt of a body (often a gateway's HTML page). A JSON body is
  * written again compactly, so its escapes (`\u0064`) cannot hide a secret from the shell's
- * redaction. `redact`, when given, is applied first.
+ * redaction.
  */
-export function excerpt(text: string, redact?: Redactor): string {
-  const plain = oneLine(compactJson(text) ?? text)
+export function excerpt(text: string): string {
   return shorten(
-    (redact === undefined ? plain : redact(plain))
+    oneLine(compactJson(text) ?? text)
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
       .replace(/<[^>]*>/g, ' ')
       .replace(/\s+/g, ' ')
@@ -39,7 +37,7 @@ export function compactJson(text: string): string | undefined {
  */
 export function shorten(text: string, length: number = serverTextLength): string {
   if (text.length <= length) return text
-  return `${text.slice(0, length).replace(/[^\s"'`,;:()<>[\]{}]*$/, '')}…`
+  return `${text.slice(0, length).replace(/[^\s"'\x60,;:()<>[\]{}]*$/, '')}…`
 }
 
 /**
