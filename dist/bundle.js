@@ -18332,14 +18332,20 @@ function compactJson(text) {
         return undefined;
     }
 }
+/** What shorten puts where it cut server text short. */
+const cutMark = '…';
+/** Where shorten may end a text besides whitespace: after one of these, never inside a word. */
+const wordBreaks = '"\'\x60,;:()<>[]{}/?&=#';
+const partialWord = new RegExp(`[^\\s${wordBreaks.replace(/[\]\\^-]/g, '\\$&')}]*$`);
 /**
- * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
- * there would leave a piece too short for the shells' redaction to recognise.
+ * Text cut to `length` characters, back to the end of its last whole word (a URL breaks at `/ ? & =
+ * #`): a secret cut in two there would leave a piece too short for the shells' redaction to
+ * recognise.
  */
 function shorten(text, length = serverTextLength) {
     if (text.length <= length)
         return text;
-    return `${text.slice(0, length).replace(/[^\s"'\x60,;:()<>[\]{}]*$/, '')}…`;
+    return `${text.slice(0, length).replace(partialWord, '')}${cutMark}`;
 }
 /**
  * Text on one line: control characters and line breaks, which could start a runner command or a
@@ -18365,7 +18371,7 @@ function headerValue(headers, name) {
 
 /**
  * The floor's values in words, for every product's explanations. Raw server text is put on one
- * line; the products redact.
+ * line; the shells redact.
  */
 /** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */
 function seconds(ms) {
@@ -18985,6 +18991,7 @@ async function pollUntil(poll, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/shared/redact.ts
+
 /**
  * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
  * it occurs in.
@@ -19084,6 +19091,7 @@ function formFinder(forms) {
             pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }]);
         }
     }
+    const findCutShort = cutShortFinder(forms);
     // Most positions of a long text can be passed over on their first two characters, without a
     // slice.
     const openings = new Set([...pieces.keys()].map((piece) => piece.charCodeAt(0) * 0x10000 + piece.charCodeAt(1)));
@@ -19105,33 +19113,47 @@ function formFinder(forms) {
                 found.push({ start, end: start + length });
             }
         }
-        found.push(...cutShort(text, forms));
+        found.push(...findCutShort(text));
         return merged(found);
     };
 }
-/** The mark products put where they cut server text short (see shorten in server-text.ts). */
-const cutMark = '…';
 /** The fewest characters of a form's start, just before a cut, that count as the form cut short. */
 const minCutLength = 4;
 /**
+ * The starts of a form that shorten can leave before its cut mark: up to a word break it holds, or
+ * up to a space (which the finder steps back over). A key or token of letters and digits has none.
+ */
+function cutStarts(form) {
+    const starts = [];
+    for (let length = form.length - 1; length >= minCutLength; length--) {
+        const last = form[length - 1];
+        const endsAtBreak = wordBreaks.includes(last) || /\s/.test(form[length]);
+        if (endsAtBreak && !/\s/.test(last))
+            starts.push(form.slice(0, length));
+    }
+    return starts;
+}
+/**
  * The start of a form left just before a cut mark, spaces between them aside: a product shortens
  * server text before a shell redacts it, and the cut can leave fewer than minPieceLength characters
- * of a form that has spaces or commas in it (spaced hex, a byte array, raw key bytes as text).
+ * of a form with spaces or word breaks in it (spaced hex, a byte array, base64, raw key bytes).
  */
-function cutShort(text, forms) {
-    const found = [];
-    for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
-        const end = text.slice(0, mark).trimEnd().length;
-        for (const form of forms) {
-            for (let length = Math.min(end, form.length); length >= minCutLength; length--) {
-                if (text.startsWith(form.slice(0, length), end - length)) {
-                    found.push({ start: end - length, end });
-                    break;
-                }
-            }
+function cutShortFinder(forms) {
+    const starts = forms.flatMap(cutStarts).sort((a, b) => b.length - a.length);
+    if (starts.length === 0)
+        return () => [];
+    return (text) => {
+        const found = [];
+        for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
+            let end = mark;
+            while (end > 0 && /\s/.test(text[end - 1]))
+                end--;
+            const start = starts.find((form) => text.startsWith(form, end - form.length));
+            if (start !== undefined)
+                found.push({ start: end - start.length, end });
         }
-    }
-    return found;
+        return found;
+    };
 }
 /** The ranges in order, those that overlap or touch joined into one. */
 function merged(ranges) {
@@ -19175,25 +19197,30 @@ function redactorForInputs(...secrets) {
 const jsonString = /"(?:[^"\\\n]|\\.)*"/g;
 /**
  * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
- * is, in whatever text holds them: the string values (not the keys) are read as one text, in order,
- * and each range found there is cut back into the strings it spans. A body, an output or a log line
- * is redacted this way without being parsed first.
+ * is, in whatever text holds them, found by reading the strings as one text in order, twice: their
+ * values alone, and names and values together (`{"diffio_live_4f9a": "c21e…"}`). Each range found
+ * is cut back into the strings it spans. A body, an output or a log line is redacted this way
+ * without being parsed first.
  */
 function acrossJsonStrings(text, find) {
-    const values = [];
-    for (const match of text.matchAll(jsonString)) {
+    const strings = [...text.matchAll(jsonString)].map((match) => {
         const after = match.index + match[0].length;
-        if (/^\s*:/.test(text.slice(after, after + 64)))
-            continue; // an object's key, not a value
-        values.push({ start: match.index + 1, content: match[0].slice(1, -1) });
-    }
-    if (values.length < 2)
+        // An object's name is followed by its colon.
+        const isName = /^\s*:/.test(text.slice(after, after + 64));
+        return { start: match.index + 1, content: match[0].slice(1, -1), isName };
+    });
+    return [
+        ...acrossStrings(strings.filter(({ isName }) => !isName), find),
+        ...acrossStrings(strings, find)
+    ];
+}
+function acrossStrings(strings, find) {
+    if (strings.length < 2)
         return [];
     const found = [];
+    const ranges = find(strings.map(({ content }) => content).join(''));
     let offset = 0;
-    const joined = values.map(({ content }) => content).join('');
-    const ranges = find(joined);
-    for (const { start, content } of values) {
+    for (const { start, content } of strings) {
         for (const range of ranges) {
             const from = Math.max(range.start, offset);
             const to = Math.min(range.end, offset + content.length);
@@ -19216,6 +19243,17 @@ function holdsSecretOutsideStrings(json, ...secrets) {
     return createRedactor(...secrets)
         .find(json)
         .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end));
+}
+/**
+ * Whether a few short texts shown one by one (the ids of an answer, each its own output) hold a
+ * secret between them, put together in any order: each alone may be too short a piece to find.
+ */
+function secretAcross(parts, ...secrets) {
+    const find = createRedactor(...secrets).find;
+    const orders = (left) => left.length <= 1
+        ? [[...left]]
+        : left.flatMap((part, at) => orders([...left.slice(0, at), ...left.slice(at + 1)]).map((rest) => [part, ...rest]));
+    return orders(parts).some((order) => find(order.join('')).length > 0);
 }
 
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/core/util.js
@@ -26256,6 +26294,9 @@ function readTestEvent(text, asked) {
     const unprintable = answerFields.filter((field) => controlCharacters.test(event[field]) || loneSurrogate.test(event[field]));
     if (unprintable.length > 0)
         return undocumented({ kind: 'unprintable-fields', fields: unprintable });
+    // Each id is shown alone (an output each), where a key spelt across them could not be cut out.
+    if (secretAcross(Object.values(event), asked.apiKey))
+        return undocumented({ kind: 'holds-key' });
     return { kind: 'sent', sent: { status: 200, event, json } };
 }
 /**

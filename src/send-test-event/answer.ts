@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
 import { answerFields } from '../shared/contract.js'
 import type { EchoMismatch, SendFailure, UndocumentedBody } from './failure.js'
-import { holdsSecretOutsideStrings } from '../shared/redact.js'
+import { holdsSecretOutsideStrings, secretAcross } from '../shared/redact.js'
 import { parseRetryAfter, retryAfterStatuses } from '../http/retry.js'
 import type { Answer } from '../http/request.js'
 import type { TestEventTarget } from './request.js'
@@ -126,6 +126,8 @@ function readTestEvent(text: string, asked: AskedFor): AnswerReading {
   )
   if (unprintable.length > 0)
     return undocumented({ kind: 'unprintable-fields', fields: unprintable })
+  // Each id is shown alone (an output each), where a key spelt across them could not be cut out.
+  if (secretAcross(Object.values(event), asked.apiKey)) return undocumented({ kind: 'holds-key' })
   return { kind: 'sent', sent: { status: 200, event, json } }
 }
 

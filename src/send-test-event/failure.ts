@@ -4,11 +4,14 @@ import { retryableStatuses } from '../http/retry.js'
 
 /** Why a 200's body is not the documented answer. */
 export type UndocumentedBody =
-  /** Not JSON at all; `excerpt` is the start of it, redacted and on one line. */
+  /** Not JSON at all; `excerpt` is the start of it, on one line (the shells redact). */
   | { kind: 'not-json'; excerpt: string }
   /** Nested too deeply to read. */
   | { kind: 'too-deep' }
-  /** It holds the API key where it cannot be cut out: across two strings, or as a number. */
+  /**
+   * It holds the API key where the shells could not cut it out: outside its strings (a number),
+   * or spelt across the ids that are shown one by one.
+   */
   | { kind: 'holds-key' }
   /**
    * JSON, but not the five strings: each field missing or not a string, and what it is instead
@@ -25,7 +28,7 @@ export type UndocumentedBody =
 export interface EchoMismatch {
   field: 'eventType' | 'mode' | 'apiKeyId'
   asked: string
-  /** What Diffio said instead, redacted and on one line. */
+  /** What Diffio said instead, on one line. */
   answered: string
 }
 
@@ -46,7 +49,7 @@ export type SendFailure =
       kind: 'error-status'
       status: number
       /**
-       * The server's `error` text, or a short excerpt of a body that is not JSON; redacted, one
+       * The server's `error` text, or a short excerpt of a body that is not JSON; one
        * line.
        */
       serverMessage: string
@@ -60,7 +63,7 @@ export type SendFailure =
   | {
       kind: 'redirect'
       status: number
-      /** Where it pointed, redacted, one line. */ location: string
+      /** Where it pointed, on one line. */ location: string
     }
   | { kind: 'unexpected-status'; status: number }
   | { kind: 'unreadable-body'; status: number; problem: BodyProblem }

@@ -5,7 +5,7 @@ import { oneLine } from './server-text.js'
 
 /**
  * The floor's values in words, for every product's explanations. Raw server text is put on one
- * line; the products redact.
+ * line; the shells redact.
  */
 
 /** "1.005" for 1004.9999999999999 ms: a time limit as the user typed it. */

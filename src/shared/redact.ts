@@ -1,3 +1,5 @@
+import { cutMark, wordBreaks } from './server-text.js'
+
 /**
  * Keys and tokens shorter than this are placeholders, and masking one would garble every log line
  * it occurs in.
@@ -123,6 +125,7 @@ function formFinder(forms: string[]): (text: string) => SecretRange[] {
       pieces.set(piece, [...(pieces.get(piece) ?? []), { form, at }])
     }
   }
+  const findCutShort = cutShortFinder(forms)
   // Most positions of a long text can be passed over on their first two characters, without a
   // slice.
   const openings = new Set(
@@ -147,35 +150,46 @@ function formFinder(forms: string[]): (text: string) => SecretRange[] {
         found.push({ start, end: start + length })
       }
     }
-    found.push(...cutShort(text, forms))
+    found.push(...findCutShort(text))
     return merged(found)
   }
 }
 
-/** The mark products put where they cut server text short (see shorten in server-text.ts). */
-const cutMark = '…'
 /** The fewest characters of a form's start, just before a cut, that count as the form cut short. */
 const minCutLength = 4
 
 /**
+ * The starts of a form that shorten can leave before its cut mark: up to a word break it holds, or
+ * up to a space (which the finder steps back over). A key or token of letters and digits has none.
+ */
+function cutStarts(form: string): string[] {
+  const starts: string[] = []
+  for (let length = form.length - 1; length >= minCutLength; length--) {
+    const last = form[length - 1]!
+    const endsAtBreak = wordBreaks.includes(last) || /\s/.test(form[length]!)
+    if (endsAtBreak && !/\s/.test(last)) starts.push(form.slice(0, length))
+  }
+  return starts
+}
+
+/**
  * The start of a form left just before a cut mark, spaces between them aside: a product shortens
  * server text before a shell redacts it, and the cut can leave fewer than minPieceLength characters
- * of a form that has spaces or commas in it (spaced hex, a byte array, raw key bytes as text).
+ * of a form with spaces or word breaks in it (spaced hex, a byte array, base64, raw key bytes).
  */
-function cutShort(text: string, forms: string[]): SecretRange[] {
-  const found: SecretRange[] = []
-  for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
-    const end = text.slice(0, mark).trimEnd().length
-    for (const form of forms) {
-      for (let length = Math.min(end, form.length); length >= minCutLength; length--) {
-        if (text.startsWith(form.slice(0, length), end - length)) {
-          found.push({ start: end - length, end })
-          break
-        }
-      }
+function cutShortFinder(forms: string[]): (text: string) => SecretRange[] {
+  const starts = forms.flatMap(cutStarts).sort((a, b) => b.length - a.length)
+  if (starts.length === 0) return () => []
+  return (text) => {
+    const found: SecretRange[] = []
+    for (let mark = text.indexOf(cutMark); mark >= 0; mark = text.indexOf(cutMark, mark + 1)) {
+      let end = mark
+      while (end > 0 && /\s/.test(text[end - 1]!)) end--
+      const start = starts.find((form) => text.startsWith(form, end - form.length))
+      if (start !== undefined) found.push({ start: end - start.length, end })
     }
+    return found
   }
-  return found
 }
 
 /** The ranges in order, those that overlap or touch joined into one. */
@@ -223,23 +237,36 @@ const jsonString = /"(?:[^"\\\n]|\\.)*"/g
 
 /**
  * Where a secret split across neighbouring JSON strings (`["Bearer diffio_live_4f9a", "c21e…"]`)
- * is, in whatever text holds them: the string values (not the keys) are read as one text, in order,
- * and each range found there is cut back into the strings it spans. A body, an output or a log line
- * is redacted this way without being parsed first.
+ * is, in whatever text holds them, found by reading the strings as one text in order, twice: their
+ * values alone, and names and values together (`{"diffio_live_4f9a": "c21e…"}`). Each range found
+ * is cut back into the strings it spans. A body, an output or a log line is redacted this way
+ * without being parsed first.
  */
 function acrossJsonStrings(text: string, find: (text: string) => SecretRange[]): SecretRange[] {
-  const values: { start: number; content: string }[] = []
-  for (const match of text.matchAll(jsonString)) {
+  const strings = [...text.matchAll(jsonString)].map((match) => {
     const after = match.index + match[0].length
-    if (/^\s*:/.test(text.slice(after, after + 64))) continue // an object's key, not a value
-    values.push({ start: match.index + 1, content: match[0].slice(1, -1) })
-  }
-  if (values.length < 2) return []
+    // An object's name is followed by its colon.
+    const isName = /^\s*:/.test(text.slice(after, after + 64))
+    return { start: match.index + 1, content: match[0].slice(1, -1), isName }
+  })
+  return [
+    ...acrossStrings(
+      strings.filter(({ isName }) => !isName),
+      find
+    ),
+    ...acrossStrings(strings, find)
+  ]
+}
+
+function acrossStrings(
+  strings: { start: number; content: string }[],
+  find: (text: string) => SecretRange[]
+): SecretRange[] {
+  if (strings.length < 2) return []
   const found: SecretRange[] = []
+  const ranges = find(strings.map(({ content }) => content).join(''))
   let offset = 0
-  const joined = values.map(({ content }) => content).join('')
-  const ranges = find(joined)
-  for (const { start, content } of values) {
+  for (const { start, content } of strings) {
     for (const range of ranges) {
       const from = Math.max(range.start, offset)
       const to = Math.min(range.end, offset + content.length)
@@ -262,4 +289,19 @@ export function holdsSecretOutsideStrings(json: string, ...secrets: string[]): b
   return createRedactor(...secrets)
     .find(json)
     .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end))
+}
+
+/**
+ * Whether a few short texts shown one by one (the ids of an answer, each its own output) hold a
+ * secret between them, put together in any order: each alone may be too short a piece to find.
+ */
+export function secretAcross(parts: readonly string[], ...secrets: string[]): boolean {
+  const find = createRedactor(...secrets).find
+  const orders = (left: readonly string[]): string[][] =>
+    left.length <= 1
+      ? [[...left]]
+      : left.flatMap((part, at) =>
+          orders([...left.slice(0, at), ...left.slice(at + 1)]).map((rest) => [part, ...rest])
+        )
+  return orders(parts).some((order) => find(order.join('')).length > 0)
 }

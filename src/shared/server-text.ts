@@ -31,13 +31,22 @@ export function compactJson(text: string): string | undefined {
   }
 }
 
+/** What shorten puts where it cut server text short. */
+export const cutMark = '…'
+
+/** Where shorten may end a text besides whitespace: after one of these, never inside a word. */
+export const wordBreaks = '"\'\x60,;:()<>[]{}/?&=#'
+
+const partialWord = new RegExp(`[^\\s${wordBreaks.replace(/[\]\\^-]/g, '\\$&')}]*$`)
+
 /**
- * Text cut to `length` characters, back to the end of its last whole word: a secret cut in two
- * there would leave a piece too short for the shells' redaction to recognise.
+ * Text cut to `length` characters, back to the end of its last whole word (a URL breaks at `/ ? & =
+ * #`): a secret cut in two there would leave a piece too short for the shells' redaction to
+ * recognise.
  */
 export function shorten(text: string, length: number = serverTextLength): string {
   if (text.length <= length) return text
-  return `${text.slice(0, length).replace(/[^\s"'\x60,;:()<>[\]{}]*$/, '')}…`
+  return `${text.slice(0, length).replace(partialWord, '')}${cutMark}`
 }
 
 /**

@@ -1,5 +1,5 @@
-// Review of 616cae6..3a28049 (redaction at the edges): each test reproduces one finding and asserts
-// the safe or true behaviour, so it fails on 3a28049 and passes once the finding is fixed.
+// Secrets a server spells in pieces, across names, or where a message cuts its text short, as the
+// action shows them: each case was found by a review of moving redaction to the shells' output objects.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -52,10 +52,7 @@ function action(inputs: Record<string, string> = {}): Promise<ActionRun> {
 const eventIdIn = (request: IncomingMessage) =>
   /evt_\w+/.exec(decodeURIComponent(request.url ?? ''))?.[0] ?? ''
 
-describe('review of redaction at the edges', () => {
-  // New since f1ed0e4: the core no longer redacts the parsed 200 across its strings, and each id is
-  // then shown alone (its own output, summary cell, log line), where a piece under 16 characters is
-  // not recognised. At f1ed0e4 all three outputs were ***.
+describe('secrets a server echoes in pieces or where text is cut', () => {
   it('shows no piece of the key when a 200 spells it across svixMessageId, eventId and apiKeyId', async () => {
     const pieces = [key.slice(0, 15), key.slice(15, 30), key.slice(30)]
     const body = JSON.stringify({
@@ -80,9 +77,6 @@ describe('review of redaction at the edges', () => {
     }
   })
 
-  // Old too (f1ed0e4 leaked the same), but docs/security.md now says a receipt holding the token
-  // "across the quotes between a name and its value" is not passed on: holdsSecretOutsideStrings
-  // cannot see that split, as each side is inside a string, and acrossJsonStrings skips names.
   it('does not pass on a receipt that splits the token across a name and its value', async () => {
     receiptAnswer = (request, response) => {
       response.writeHead(200, { 'content-type': 'application/json' })
@@ -101,8 +95,6 @@ describe('review of redaction at the edges', () => {
     expect(shown(run)).not.toContain(token.slice(5, 14))
   })
 
-  // Old too: names are never joined with their neighbours, so an error body that spells the key
-  // across object names in pieces under 16 characters shows it whole, in order.
   it('shows no piece of the key spelt across the names of an error body', async () => {
     const names = [key.slice(0, 15), key.slice(15, 30), key.slice(30)]
     diffio.queue({
@@ -116,20 +108,15 @@ describe('review of redaction at the edges', () => {
     expect(shown(run)).not.toContain(names[2])
   })
 
-  // New since f1ed0e4: cutShort slices every form at every length for every `…` in a text, and each
-  // redaction runs it four times (the text, its joined strings, and both again on the cleaned text).
-  // A 1 MiB 200 answer of `…` in an extra field kept the action busy 41 s here (1.4 s at f1ed0e4),
-  // past the 30 s request time limit.
   it('redacts a 1 MiB text of … in about the time it takes to read it', () => {
     const redact = redactorForInputs(key, token)
     const text = '…'.repeat(349_525)
     const started = performance.now()
     redact(text)
-    expect(performance.now() - started).toBeLessThan(1000)
+    // Linear work takes milliseconds; one pass per … over the whole text took seconds.
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 
-  // New since f1ed0e4: any text that ends, just before a `…`, in 4 or more characters that begin a
-  // form of a secret is masked, whether or not it is one: here the word "diff", which begins the key.
   it('keeps the last whole word of a cut server message that merely begins like the key', async () => {
     const message = `${'w '.repeat(145)}git diff ${'x'.repeat(40)}`
     diffio.queue({ status: 400, body: JSON.stringify({ error: message }) })
@@ -139,9 +126,6 @@ describe('review of redaction at the edges', () => {
     expect(run.errors[0]).not.toContain('git ***')
   })
 
-  // New since f1ed0e4: shorten now cuts back to the last whole word, and a URL has none (its
-  // separators are not word breaks), so a Location over 300 characters reads "a redirect to https:…",
-  // hiding the host the next step asks the user to look at. At f1ed0e4 it showed its first 300.
   it('still names the host a long redirect points to', async () => {
     const location = `https://login.example.com/oauth2/authorize?client_id=app&state=${'s'.repeat(400)}`
     diffio.queue({ status: 302, body: '', headers: { location } })
