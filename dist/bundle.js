@@ -18318,6 +18318,8 @@ const serverTextLength = 300;
 function excerpt(text) {
     return shorten(oneLine(compactJson(text) ?? text)
         .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+        // Tags inside a line of text join what they split, as a browser shows it; others break it.
+        .replace(/<\/?(a|b|i|em|strong|span|code|small|u|mark|sub|sup|tt|kbd|font)\b[^>]*>/gi, '')
         .replace(/<[^>]*>/g, ' ')
         .replace(/\s+/g, ' ')
         .trim(), 200);
@@ -28095,7 +28097,12 @@ mightBe) {
     for (const token of tokens) {
         if (token.kind === 'positional')
             return `unexpected argument number ${token.index + 1} (not shown, in case it is ${mightBe}); options take the form --name value`;
-        if (token.kind !== 'option' || token.name in flags)
+        if (token.kind !== 'option')
+            continue;
+        // Node's lenient reading takes the next flag as the value of one that was given none.
+        if (token.name in flags && token.inlineValue === false && token.value?.startsWith('--'))
+            return `${token.rawName} needs a value${token.value.slice(2) in flags ? `, and got none before ${token.value}` : ''}`;
+        if (token.name in flags)
             continue;
         const secret = secrets.find(({ flagNames }) => meantName(token.name, flagNames) !== undefined);
         if (secret !== undefined)
@@ -29548,30 +29555,47 @@ function receiptResult(check, lookup, url, ms) {
 }
 /**
  * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo:
- * base64 with and without padding, base64url, hex in either case and as bytes apart, a JSON byte
- * array, and the bytes read as latin1 or UTF-8 text: what the shells give their output objects to
- * redact, which leave out any form shorter than a key can be (redacting it would garble ordinary
- * words).
+ * base64 with and without padding, base64url, hex in either case (packed, spaced, colon-separated,
+ * as a C array), the bytes as a list of numbers, read as latin1 or UTF-8 text, or as Python prints
+ * them: what the shells give their output objects to redact, which leave out any form shorter than
+ * a key can be (redacting it would garble ordinary words).
  */
 function signingSecretForms(secret) {
     const trimmed = secret.trim();
     const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : '';
     const key = signingKey(`${secretPrefix}${encoded}`);
-    const hex = key.toString('hex');
     const bytes = [...key];
+    const pairs = bytes.map((byte) => byte.toString(16).padStart(2, '0'));
+    // Hex as dumps and languages print it: packed, spaced (xxd), colon-separated (Python's hex(':')), C arrays.
+    const hexForms = [
+        pairs.join(''),
+        pairs.join(' '),
+        pairs.join(':'),
+        pairs.map((p) => `0x${p}`).join(', ')
+    ];
     return [
         trimmed,
         encoded,
         encoded.replace(/=+$/, ''),
         key.toString('base64url'),
-        hex,
-        hex.toUpperCase(),
-        bytes.map((byte) => byte.toString(16).padStart(2, '0')).join(' '),
-        `[${bytes.join(',')}]`,
-        `[${bytes.join(', ')}]`,
+        ...hexForms,
+        ...hexForms.map((form) => form.toUpperCase().replaceAll('0X', '0x')),
+        bytes.join(','),
+        bytes.join(', '),
         key.toString('latin1'),
-        key.toString('utf8')
+        key.toString('utf8'),
+        pythonBytes(key)
     ];
+}
+/** What Python's print(key) shows between b'…': printable ASCII as itself, the rest as \xNN. */
+function pythonBytes(key) {
+    const named = { 9: '\\t', 10: '\\n', 13: '\\r', 39: "\\'", 92: '\\\\' };
+    return [...key]
+        .map((byte) => named[byte] ??
+        (byte >= 0x20 && byte < 0x7f
+            ? String.fromCharCode(byte)
+            : `\\x${byte.toString(16).padStart(2, '0')}`))
+        .join('');
 }
 
 ;// CONCATENATED MODULE: ./src/runner/check-receiver.ts

@@ -380,28 +380,49 @@ function receiptResult(
 
 /**
  * The secret as typed, and its key (the bytes after whsec_) in every form a receiver might echo:
- * base64 with and without padding, base64url, hex in either case and as bytes apart, a JSON byte
- * array, and the bytes read as latin1 or UTF-8 text: what the shells give their output objects to
- * redact, which leave out any form shorter than a key can be (redacting it would garble ordinary
- * words).
+ * base64 with and without padding, base64url, hex in either case (packed, spaced, colon-separated,
+ * as a C array), the bytes as a list of numbers, read as latin1 or UTF-8 text, or as Python prints
+ * them: what the shells give their output objects to redact, which leave out any form shorter than
+ * a key can be (redacting it would garble ordinary words).
  */
 export function signingSecretForms(secret: string): string[] {
   const trimmed = secret.trim()
   const encoded = trimmed.startsWith(secretPrefix) ? trimmed.slice(secretPrefix.length) : ''
   const key = signingKey(`${secretPrefix}${encoded}`)
-  const hex = key.toString('hex')
   const bytes = [...key]
+  const pairs = bytes.map((byte) => byte.toString(16).padStart(2, '0'))
+  // Hex as dumps and languages print it: packed, spaced (xxd), colon-separated (Python's hex(':')), C arrays.
+  const hexForms = [
+    pairs.join(''),
+    pairs.join(' '),
+    pairs.join(':'),
+    pairs.map((p) => `0x${p}`).join(', ')
+  ]
   return [
     trimmed,
     encoded,
     encoded.replace(/=+$/, ''),
     key.toString('base64url'),
-    hex,
-    hex.toUpperCase(),
-    bytes.map((byte) => byte.toString(16).padStart(2, '0')).join(' '),
-    `[${bytes.join(',')}]`,
-    `[${bytes.join(', ')}]`,
+    ...hexForms,
+    ...hexForms.map((form) => form.toUpperCase().replaceAll('0X', '0x')),
+    bytes.join(','),
+    bytes.join(', '),
     key.toString('latin1'),
-    key.toString('utf8')
+    key.toString('utf8'),
+    pythonBytes(key)
   ]
+}
+
+/** What Python's print(key) shows between b'…': printable ASCII as itself, the rest as \xNN. */
+function pythonBytes(key: Buffer): string {
+  const named: Record<number, string> = { 9: '\\t', 10: '\\n', 13: '\\r', 39: "\\'", 92: '\\\\' }
+  return [...key]
+    .map(
+      (byte) =>
+        named[byte] ??
+        (byte >= 0x20 && byte < 0x7f
+          ? String.fromCharCode(byte)
+          : `\\x${byte.toString(16).padStart(2, '0')}`)
+    )
+    .join('')
 }

@@ -14,6 +14,8 @@ export function excerpt(text: string): string {
   return shorten(
     oneLine(compactJson(text) ?? text)
       .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+      // Tags inside a line of text join what they split, as a browser shows it; others break it.
+      .replace(/<\/?(a|b|i|em|strong|span|code|small|u|mark|sub|sup|tt|kbd|font)\b[^>]*>/gi, '')
       .replace(/<[^>]*>/g, ' ')
       .replace(/\s+/g, ' ')
       .trim(),

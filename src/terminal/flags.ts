@@ -71,7 +71,11 @@ function commandLineProblem(
   for (const token of tokens) {
     if (token.kind === 'positional')
       return `unexpected argument number ${token.index + 1} (not shown, in case it is ${mightBe}); options take the form --name value`
-    if (token.kind !== 'option' || token.name in flags) continue
+    if (token.kind !== 'option') continue
+    // Node's lenient reading takes the next flag as the value of one that was given none.
+    if (token.name in flags && token.inlineValue === false && token.value?.startsWith('--'))
+      return `${token.rawName} needs a value${token.value.slice(2) in flags ? `, and got none before ${token.value}` : ''}`
+    if (token.name in flags) continue
     const secret = secrets.find(({ flagNames }) => meantName(token.name, flagNames) !== undefined)
     if (secret !== undefined) return secret.refusal
     const meant = meantName(token.name, Object.keys(flags))

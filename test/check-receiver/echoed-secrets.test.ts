@@ -5,8 +5,8 @@ import { runCheckReceiverCli } from '../support/cli-harness.ts'
 import { skippingClock } from '../support/in-process.ts'
 import { closedAfterEach, startTestReceiver } from '../check-receiver/receivers.ts'
 
-// Review of check-receiver's redesign (f1ed0e4..e6a145e): each test asserts the safe or true
-// behaviour, so each fails until its finding is fixed.
+// Secrets a receiver echoes in the forms its language prints bytes in, or split by HTML, and a CLI
+// flag given no value: cases a review of check-receiver's redesign found.
 
 const started = closedAfterEach()
 const key = randomBytes(24)
@@ -38,9 +38,8 @@ function piecesOf(form: string, length: number): string[] {
 }
 
 describe('the signing key echoed in forms a receiver prints bytes in', () => {
-  // signingSecretForms says "hex in either case and as bytes apart", but only lower-case spaced hex
-  // is known: xxd, Wireshark and printf("%02X ") write upper case, Python's key.hex(':') colons,
-  // and print(key) in Python the bytes' repr.
+  // xxd, Wireshark and printf("%02X ") write upper case, Python's key.hex(':') colons, and
+  // print(key) in Python the bytes' repr.
   const forms: Record<string, string> = {
     'upper-case spaced hex': hexBytes.join(' ').toUpperCase(),
     'colon-separated hex (Python key.hex(":"))': hexBytes.join(':'),
