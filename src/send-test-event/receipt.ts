@@ -1,6 +1,6 @@
 import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { Answer, BodyProblem, NoAnswer } from '../http/request.js'
-import { holdsSecretOutsideStrings } from '../shared/redact.js'
+import { secretChecks } from '../shared/redact.js'
 import { compactJson, headerValue, oneLine, shorten } from '../shared/server-text.js'
 import { readErrorBody, type TestEvent } from './answer.js'
 import {
@@ -153,7 +153,7 @@ export async function awaitReceipt(
 function receiptJson(body: string, token: string | undefined): string | undefined {
   const json = compactJson(body)
   if (json === undefined || json.length > maxReceiptLength) return undefined
-  return token !== undefined && holdsSecretOutsideStrings(json, token) ? undefined : json
+  return token !== undefined && secretChecks(token).outsideStrings(json) ? undefined : json
 }
 
 function unproven(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer): Unproven {

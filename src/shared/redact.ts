@@ -61,7 +61,9 @@ export function createRedactor(...secrets: string[]): Redactor {
   const findForms = formFinder([...forms])
   const find = (text: string) => merged([...findForms(text), ...acrossJsonStrings(text, findForms)])
   const redact = (text: string) => {
-    let clean = cut(text, find(text), redactedMark)
+    const found = find(text)
+    if (found.length === 0) return text
+    let clean = cut(text, found, redactedMark)
     // A key that overlaps the mark itself (say "*") could survive; drop what is left outright.
     for (let left = find(clean); left.length > 0; left = find(clean)) clean = cut(clean, left, '')
     return clean
@@ -164,12 +166,16 @@ const minCutLength = 4
  */
 function cutStarts(form: string): string[] {
   const starts: string[] = []
-  for (let length = form.length - 1; length >= minCutLength; length--) {
+  for (let length = minCutLength; length < form.length; length++) {
     const last = form[length - 1]!
-    const endsAtBreak = wordBreaks.includes(last) || /\s/.test(form[length]!)
-    if (endsAtBreak && !/\s/.test(last)) starts.push(form.slice(0, length))
+    if (isSpace(last)) continue
+    if (wordBreaks.includes(last) || isSpace(form[length]!)) starts.push(form.slice(0, length))
   }
   return starts
+}
+
+function isSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r' || /\s/.test(char)
 }
 
 /**
@@ -243,6 +249,10 @@ const jsonString = /"(?:[^"\\\n]|\\.)*"/g
  * without being parsed first.
  */
 function acrossJsonStrings(text: string, find: (text: string) => SecretRange[]): SecretRange[] {
+  // Two strings need four quotes; most log lines have none.
+  let quotes = 0
+  for (let at = text.indexOf('"'); at >= 0 && quotes < 4; at = text.indexOf('"', at + 1)) quotes++
+  if (quotes < 4) return []
   const strings = [...text.matchAll(jsonString)].map((match) => {
     const after = match.index + match[0].length
     // An object's name is followed by its colon.
@@ -277,31 +287,38 @@ function acrossStrings(
   return found
 }
 
-/**
- * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
- * quotes and colon between a key and its value), where redacting the strings cannot cut it out.
- */
-export function holdsSecretOutsideStrings(json: string, ...secrets: string[]): boolean {
-  const inStrings = [...json.matchAll(jsonString)].map((match) => ({
-    start: match.index,
-    end: match.index + match[0].length
-  }))
-  return createRedactor(...secrets)
-    .find(json)
-    .some((range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end))
+/** Where secrets stand in a text, for checks that decide something and change no text. */
+export interface SecretChecks {
+  /**
+   * Whether a JSON text holds a secret anywhere but inside its strings (in a number, or across the
+   * quotes and colon between a name and its value), where redacting the strings cannot cut it out.
+   */
+  outsideStrings: (json: string) => boolean
+  /**
+   * Whether a few short texts shown one by one (the ids of an answer, each its own output) hold a
+   * secret between them, put together in any order: each alone may be too short a piece to find.
+   */
+  across: (parts: readonly string[]) => boolean
 }
 
-/**
- * Whether a few short texts shown one by one (the ids of an answer, each its own output) hold a
- * secret between them, put together in any order: each alone may be too short a piece to find.
- */
-export function secretAcross(parts: readonly string[], ...secrets: string[]): boolean {
-  const find = createRedactor(...secrets).find
+export function secretChecks(...secrets: string[]): SecretChecks {
+  const { find } = createRedactor(...secrets)
   const orders = (left: readonly string[]): string[][] =>
     left.length <= 1
       ? [[...left]]
       : left.flatMap((part, at) =>
           orders([...left.slice(0, at), ...left.slice(at + 1)]).map((rest) => [part, ...rest])
         )
-  return orders(parts).some((order) => find(order.join('')).length > 0)
+  return {
+    outsideStrings: (json) => {
+      const inStrings = [...json.matchAll(jsonString)].map((match) => ({
+        start: match.index,
+        end: match.index + match[0].length
+      }))
+      return find(json).some(
+        (range) => !inStrings.some(({ start, end }) => range.start > start && range.end < end)
+      )
+    },
+    across: (parts) => orders(parts).some((order) => find(order.join('')).length > 0)
+  }
 }

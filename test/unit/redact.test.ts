@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { excerpt } from '../../src/shared/server-text.js'
-import { createRedactor, holdsSecretOutsideStrings } from '../../src/shared/redact.js'
+import { createRedactor, secretChecks } from '../../src/shared/redact.js'
 
 const key = 'diffio_live_s3cr3t"\\/+=&?'
 
@@ -165,16 +165,23 @@ describe('a secret in JSON text', () => {
   })
 })
 
-describe('holdsSecretOutsideStrings', () => {
+describe('secretChecks', () => {
+  it('finds a key spelt across short texts in any order, and not in texts that only share words', () => {
+    const key = 'diffio_live_4f9ac21e8b7d6e5f'
+    const checks = secretChecks(key)
+    expect(checks.across([key.slice(10, 20), 'evt_1', key.slice(0, 10), key.slice(20)])).toBe(true)
+    expect(checks.across(['msg_diffio', 'evt_live', 'key_4f9a'])).toBe(false)
+  })
+
   it('finds a key in a number, or across the quotes between a key and its value', () => {
-    expect(holdsSecretOutsideStrings('{"n":8675309123}', '8675309123')).toBe(true)
-    expect(holdsSecretOutsideStrings('{"xdk7":"Q8x2my"}', 'dk7":"Q8x2m')).toBe(true)
+    expect(secretChecks('8675309123').outsideStrings('{"n":8675309123}')).toBe(true)
+    expect(secretChecks('dk7":"Q8x2m').outsideStrings('{"xdk7":"Q8x2my"}')).toBe(true)
   })
 
   it('leaves a key inside strings, or split across them, to redaction', () => {
     const key = 'diffio_live_4f9ac21e8b7d6e5f'
-    expect(holdsSecretOutsideStrings(JSON.stringify({ a: key }), key)).toBe(false)
-    expect(holdsSecretOutsideStrings(JSON.stringify([key.slice(0, 9), key.slice(9)]), key)).toBe(
+    expect(secretChecks(key).outsideStrings(JSON.stringify({ a: key }))).toBe(false)
+    expect(secretChecks(key).outsideStrings(JSON.stringify([key.slice(0, 9), key.slice(9)]))).toBe(
       false
     )
   })
