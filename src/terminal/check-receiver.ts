@@ -14,18 +14,14 @@ import {
   type ReceiverCheckOutcome
 } from '../check-receiver/run.js'
 import type { CheckInputName } from '../check-receiver/settings.js'
-import type { Clock } from '../http/clock.js'
 import { receiverTimeLimitSeconds } from '../shared/contract.js'
 import { version } from '../shared/version.js'
 import { receiptTokenVariable, secretVariable, usage } from './check-receiver-usage.js'
 import { readCheckArguments } from './check-receiver-arguments.js'
-import { TerminalOutput, type Streams } from './output.js'
+import { TerminalOutput, type TerminalSeams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 
 const exitCodes = { passed: 0, failed: 1, usage: 2 } as const
-
-/** What a test hands the CLI instead of the process's streams and the real clock. */
-export type CheckTerminalSeams = Partial<Streams> & { clock?: Clock }
 
 /**
  * The CLI: flags and environment in, the results JSON on stdout, the table and any failure on
@@ -34,7 +30,7 @@ export type CheckTerminalSeams = Partial<Streams> & { clock?: Clock }
 export async function checkReceiverCli(
   args: string[],
   env: NodeJS.ProcessEnv,
-  { clock, ...streams }: CheckTerminalSeams = {}
+  { clock, ...streams }: TerminalSeams = {}
 ): Promise<number> {
   const secret = env[secretVariable] ?? ''
   const receiptToken = env[receiptTokenVariable] ?? ''

@@ -1,3 +1,4 @@
+import type { Clock } from '../http/clock.js'
 import type { Explanation } from '../shared/explanation.js'
 import { outgoingLines } from '../shared/outgoing-text.js'
 import { redactorForInputs, type Redactor } from '../shared/redact.js'
@@ -9,6 +10,9 @@ export interface Streams {
   stdout: Write
   stderr: Write
 }
+
+/** What a test hands a CLI instead of the process's streams and the real clock. */
+export type TerminalSeams = Partial<Streams> & { clock?: Clock }
 
 const processStreams: Streams = {
   stdout: (text) => {

@@ -1,4 +1,3 @@
-import type { Clock } from '../http/clock.js'
 import {
   attemptsOf,
   confirmedReceipt,
@@ -10,14 +9,11 @@ import {
 } from '../send-test-event/run.js'
 import { version } from '../shared/version.js'
 import { readArguments } from './arguments.js'
-import { TerminalOutput, type Streams } from './output.js'
+import { TerminalOutput, type TerminalSeams } from './output.js'
 import { tolerateClosedStdout } from './stdout.js'
 import { usage } from './send-test-event-usage.js'
 
 const exitCodes = { success: 0, failed: 1, usage: 2 } as const
-
-/** What a test hands the CLI instead of the process's streams and the real clock. */
-export type TerminalSeams = Partial<Streams> & { clock?: Clock }
 
 /**
  * The CLI: flags and environment in, one JSON line per event type on stdout, everything else on
