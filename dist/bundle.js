@@ -18869,7 +18869,7 @@ function explainNoReceipt(missing, event, { url, polls }, receipt, label) {
         case 'unfillable':
             return {
                 title: `The receipt URL cannot be asked about ${event.eventType}`,
-                message: `${accepted}, but ${missing.refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+                message: `${accepted}, but ${describeUnfillable(missing.refused)}. So the receipt URL was not requested and the receipt token was not sent.`,
                 nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
             };
         case 'unusable':
@@ -18945,6 +18945,23 @@ function dryRunNotes({ apiKey, wait, receipt }, label) {
     if (receipt !== undefined)
         notes.push(`It would then poll GET ${receipt.urlTemplate} for each event, up to ${receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`);
     return notes;
+}
+const placeholderMeaning = {
+    '{event-id}': 'event id',
+    '{svix-message-id}': 'Svix message id',
+    '{event-type}': 'event type',
+    '{mode}': 'mode'
+};
+/** Why an event's ids cannot fill the receipt URL, in words that follow "but". */
+function describeUnfillable(refused) {
+    switch (refused.kind) {
+        case 'empty-id':
+            return `Diffio's answer gave the ${placeholderMeaning[refused.placeholder]} as an empty string, which would leave ${refused.placeholder} out of the receipt URL`;
+        case 'dot-segment':
+            return `Diffio's answer gave the ${placeholderMeaning[refused.placeholder]} as ${JSON.stringify(refused.value)}, which a URL path reads as ${refused.value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id`;
+        case 'leaves-origin':
+            return `the ids in Diffio's answer would send the receipt request ${refused.origin === undefined ? 'to no valid URL' : `to ${refused.origin}`}, not to the receipt URL's host`;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
@@ -26608,13 +26625,6 @@ const receiptPlaceholders = [
  * which event is asked about.
  */
 const idPlaceholders = ['{event-id}', '{svix-message-id}'];
-/** What each placeholder stands for, in a sentence. */
-const placeholderMeaning = {
-    '{event-id}': 'event id',
-    '{svix-message-id}': 'Svix message id',
-    '{event-type}': 'event type',
-    '{mode}': 'mode'
-};
 const example = 'https://hooks.example.com/receipts/{event-id}';
 /**
  * The template filled with `value` for each placeholder, percent-encoded. Each value is encoded
@@ -26675,25 +26685,16 @@ function fillReceiptUrl(template, event) {
     };
     for (const placeholder of receiptPlaceholders.filter((used) => template.includes(used))) {
         const value = values[placeholder];
-        const gave = `Diffio's answer gave the ${placeholderMeaning[placeholder]} as`;
         if (value === '')
-            return {
-                refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL`
-            };
-        if (value === '.' || value === '..') {
-            return {
-                refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id`
-            };
-        }
+            return { refused: { kind: 'empty-id', placeholder } };
+        if (value === '.' || value === '..')
+            return { refused: { kind: 'dot-segment', placeholder, value } };
     }
     const written = originOf(filledWith(template, () => probeFillings[0]));
     const url = filledWith(template, (placeholder) => values[placeholder]);
     const origin = originOf(url);
-    if (written === undefined || origin !== written) {
-        return {
-            refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host`
-        };
-    }
+    if (written === undefined || origin !== written)
+        return { refused: { kind: 'leaves-origin', ...(origin !== undefined && { origin }) } };
     return { url: new URL(url).href };
 }
 /**
@@ -29426,7 +29427,7 @@ async function checkReceiver(settings, target, wire) {
         const filled = fillReceiptUrl(urlTemplate, event);
         // The ids are this check's own, made of letters and digits, so they always fill the template.
         if ('refused' in filled)
-            throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`);
+            throw new Error(`a generated id did not fill the receipt URL: ${filled.refused.kind}`);
         return { url: filled.url, event };
     };
     const recorded = await checkRecorded(receiptFor(genuine), token, settings.timeoutSeconds * 1000, wire);

@@ -189,7 +189,7 @@ async function checkReceiver(
     const filled = fillReceiptUrl(urlTemplate, event)
     // The ids are this check's own, made of letters and digits, so they always fill the template.
     if ('refused' in filled)
-      throw new Error(`a generated id did not fill the receipt URL: ${filled.refused}`)
+      throw new Error(`a generated id did not fill the receipt URL: ${filled.refused.kind}`)
     return { url: filled.url, event }
   }
   const recorded = await checkRecorded(

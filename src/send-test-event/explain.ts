@@ -6,6 +6,7 @@ import type { ReceiptMissing, ReceiptSighting, Unproven } from './receipt.js'
 import type { Delivery, RetryNotice, SendResult } from './send.js'
 import type { ReceiptSettings, WaitSettings } from './settings.js'
 import type { EventType } from '../shared/contract.js'
+import type { Placeholder, Unfillable } from '../shared/receipt-protocol.js'
 import { explainInputIssues, type Explanation } from '../shared/explanation.js'
 import type { InputIssue } from '../shared/input-readers.js'
 import {
@@ -443,7 +444,7 @@ export function explainNoReceipt(
     case 'unfillable':
       return {
         title: `The receipt URL cannot be asked about ${event.eventType}`,
-        message: `${accepted}, but ${missing.refused}. So the receipt URL was not requested and the receipt token was not sent.`,
+        message: `${accepted}, but ${describeUnfillable(missing.refused)}. So the receipt URL was not requested and the receipt token was not sent.`,
         nextStep: `Look for the event in the receiver's own log by its ids. Such a value is safe in the query of ${label('receipt-url')} (…/receipts?id={event-id}), where it cannot change the path.`
       }
     case 'unusable':
@@ -538,4 +539,23 @@ export function dryRunNotes(
       `It would then poll GET ${receipt.urlTemplate} for each event, up to ${receipt.timeoutSeconds} s, with the placeholders filled from Diffio's answer.`
     )
   return notes
+}
+
+const placeholderMeaning: Record<Placeholder, string> = {
+  '{event-id}': 'event id',
+  '{svix-message-id}': 'Svix message id',
+  '{event-type}': 'event type',
+  '{mode}': 'mode'
+}
+
+/** Why an event's ids cannot fill the receipt URL, in words that follow "but". */
+export function describeUnfillable(refused: Unfillable): string {
+  switch (refused.kind) {
+    case 'empty-id':
+      return `Diffio's answer gave the ${placeholderMeaning[refused.placeholder]} as an empty string, which would leave ${refused.placeholder} out of the receipt URL`
+    case 'dot-segment':
+      return `Diffio's answer gave the ${placeholderMeaning[refused.placeholder]} as ${JSON.stringify(refused.value)}, which a URL path reads as ${refused.value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id`
+    case 'leaves-origin':
+      return `the ids in Diffio's answer would send the receipt request ${refused.origin === undefined ? 'to no valid URL' : `to ${refused.origin}`}, not to the receipt URL's host`
+  }
 }

@@ -4,10 +4,11 @@ import { secretChecks } from '../shared/redact.js'
 import { compactJson, headerValue, oneLine, shorten } from '../shared/server-text.js'
 import { readErrorBody, type TestEvent } from './answer.js'
 import {
+  fillReceiptUrl,
+  lookUpReceipt,
   receiptProof,
   type ReceiptProof,
-  fillReceiptUrl,
-  lookUpReceipt
+  type Unfillable
 } from '../shared/receipt-protocol.js'
 import type { ReceiptSettings } from './settings.js'
 import type { WaitContext } from './wait-context.js'
@@ -40,7 +41,7 @@ export type ReceiptSighting =
 /** Why no receipt confirms the event. */
 export type ReceiptMissing =
   /** An id Diffio gave cannot go into the URL's path, so nothing was asked. */
-  | { kind: 'unfillable'; refused: string }
+  | { kind: 'unfillable'; refused: Unfillable }
   /**
    * No usable answer, and waiting would not change that (an untrusted certificate, a refusing
    * proxy).

@@ -20,21 +20,13 @@ export const receiptPlaceholders = [
   '{mode}'
 ] as const
 
-type Placeholder = (typeof receiptPlaceholders)[number]
+export type Placeholder = (typeof receiptPlaceholders)[number]
 
 /**
  * The placeholders that name one event: a receipt-url needs one, or nothing tells the receiver
  * which event is asked about.
  */
 const idPlaceholders: readonly Placeholder[] = ['{event-id}', '{svix-message-id}']
-
-/** What each placeholder stands for, in a sentence. */
-const placeholderMeaning: Record<Placeholder, string> = {
-  '{event-id}': 'event id',
-  '{svix-message-id}': 'Svix message id',
-  '{event-type}': 'event type',
-  '{mode}': 'mode'
-}
 
 const example = 'https://hooks.example.com/receipts/{event-id}'
 
@@ -101,8 +93,17 @@ export function readReceiptUrlTemplate(text: string): string | undefined | Probl
   return url instanceof Problem ? url : text
 }
 
-/** The receipt URL for one event, or why it cannot be asked: a sentence that follows "but". */
-export type FilledReceiptUrl = { url: string } | { refused: string }
+/** Why an event's ids cannot fill the receipt URL. */
+export type Unfillable =
+  /** An id is empty, which would leave its placeholder out. */
+  | { kind: 'empty-id'; placeholder: Placeholder }
+  /** An id is a "." or ".." path segment, which a URL reads as a folder, not an id. */
+  | { kind: 'dot-segment'; placeholder: Placeholder; value: '.' | '..' }
+  /** The filled URL leaves the template's origin; `origin` is where it would go, if anywhere. */
+  | { kind: 'leaves-origin'; origin?: string }
+
+/** The receipt URL for one event, or why it cannot be asked. */
+export type FilledReceiptUrl = { url: string } | { refused: Unfillable }
 
 /**
  * The receipt URL for an event: the placeholders filled from Diffio's answer, percent-encoded, and
@@ -120,25 +121,15 @@ export function fillReceiptUrl(template: string, event: TestEvent): FilledReceip
   }
   for (const placeholder of receiptPlaceholders.filter((used) => template.includes(used))) {
     const value = values[placeholder]
-    const gave = `Diffio's answer gave the ${placeholderMeaning[placeholder]} as`
-    if (value === '')
-      return {
-        refused: `${gave} an empty string, which would leave ${placeholder} out of the receipt URL`
-      }
-    if (value === '.' || value === '..') {
-      return {
-        refused: `${gave} ${JSON.stringify(value)}, which a URL path reads as ${value === '.' ? 'the folder it is in' : 'the folder above'}, not as an id`
-      }
-    }
+    if (value === '') return { refused: { kind: 'empty-id', placeholder } }
+    if (value === '.' || value === '..')
+      return { refused: { kind: 'dot-segment', placeholder, value } }
   }
   const written = originOf(filledWith(template, () => probeFillings[0]))
   const url = filledWith(template, (placeholder) => values[placeholder])
   const origin = originOf(url)
-  if (written === undefined || origin !== written) {
-    return {
-      refused: `the ids in Diffio's answer would send the receipt request ${origin === undefined ? 'to no valid URL' : `to ${origin}`}, not to the receipt URL's host`
-    }
-  }
+  if (written === undefined || origin !== written)
+    return { refused: { kind: 'leaves-origin', ...(origin !== undefined && { origin }) } }
   return { url: new URL(url).href }
 }
 

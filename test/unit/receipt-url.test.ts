@@ -1,7 +1,12 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { TestEvent } from '../../src/send-test-event/answer.js'
-import { fillReceiptUrl, readReceiptUrlTemplate } from '../../src/shared/receipt-protocol.js'
+import {
+  fillReceiptUrl,
+  readReceiptUrlTemplate,
+  type Unfillable
+} from '../../src/shared/receipt-protocol.js'
+import { describeUnfillable } from '../../src/send-test-event/explain.js'
 import { Problem } from '../../src/shared/input-readers.js'
 import { rawInputs, refusedInputs } from '../support/inputs.js'
 import { expectWords } from '../support/meaning.js'
@@ -103,8 +108,10 @@ describe('the receipt URL for an event', () => {
       'https:/{event-id}/receipts',
       withIds({ eventId: 'attacker.example' })
     )
-    expect(filled).toEqual({ refused: expect.any(String) })
-    expectWords((filled as { refused: string }).refused, [
+    expect(filled).toEqual({
+      refused: { kind: 'leaves-origin', origin: 'https://attacker.example' }
+    })
+    expectWords(describeUnfillable((filled as { refused: Unfillable }).refused), [
       'https://attacker.example',
       "not to the receipt URL's host"
     ])
@@ -118,8 +125,10 @@ describe('the receipt URL for an event', () => {
       'https://hooks.example.com/api/receipts/{event-id}/status',
       withIds({ eventId })
     )
-    expect(filled).toHaveProperty('refused')
-    const { refused } = filled as { refused: string }
+    expect(filled).toEqual({
+      refused: { kind: 'dot-segment', placeholder: '{event-id}', value: eventId }
+    })
+    const refused = describeUnfillable((filled as { refused: Unfillable }).refused)
     expect(refused).toContain(`event id as ${JSON.stringify(eventId)}`)
     expect(refused).toContain(reading)
   })
@@ -139,12 +148,15 @@ describe('the receipt URL for an event', () => {
     }
   )
 
-  it('refuses an empty id, which would ask about another route', () => {
-    expect(
-      fillReceiptUrl('https://hooks.example.com/receipts/{event-id}', withIds({ eventId: '' }))
-    ).toEqual({
-      refused: expect.stringContaining('event id as an empty string')
-    })
+  it('refuses an empty id, which would ask about another route, and says which id', () => {
+    const filled = fillReceiptUrl(
+      'https://hooks.example.com/receipts/{event-id}',
+      withIds({ eventId: '' })
+    )
+    expect(filled).toEqual({ refused: { kind: 'empty-id', placeholder: '{event-id}' } })
+    expect(describeUnfillable((filled as { refused: Unfillable }).refused)).toContain(
+      'event id as an empty string'
+    )
   })
 
   it('ignores the values of placeholders the template does not use', () => {
