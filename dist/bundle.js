@@ -18561,7 +18561,9 @@ function explainSendFailure(failed, context) {
         ...(attempts > 0 && { attempts }),
         ...(status !== undefined && { status }),
         ...(classed && { statusClass: classifyStatus(failure.status) }),
-        ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
+        ...(failure.kind === 'error-status' && {
+            serverMessage: describeServerSaid(failure, failure.status)
+        })
     };
 }
 /**
@@ -18571,13 +18573,14 @@ function explainSendFailure(failed, context) {
 function describeSendFailure(failure) {
     switch (failure.kind) {
         case 'error-status': {
-            const { status, serverMessage, code, bodyProblem } = failure;
+            const { status, code, bodyProblem } = failure;
+            const serverMessage = describeServerSaid(failure, status);
             const coded = code === undefined ? '' : ` [code: ${code}]`;
             const cut = bodyProblem === undefined ? '' : ` (the body ${bodyProblemClause(bodyProblem)})`;
             return `Diffio answered ${describeStatus(status)} (${classifyStatus(status)}): ${serverMessage}${coded}${cut}`;
         }
         case 'redirect':
-            return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location}. Redirects are not followed, so the API key is sent nowhere else.`;
+            return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location ?? '(no Location header)'}. Redirects are not followed, so the API key is sent nowhere else.`;
         case 'unexpected-status':
             return `Diffio answered ${describeStatus(failure.status)}, which the API reference does not describe for this request (only 200 means the test event was sent).`;
         case 'unreadable-body':
@@ -18722,7 +18725,8 @@ function nextStepFor(failure, context) {
         case 'error-status':
             break;
     }
-    const { status, serverMessage, code } = failure;
+    const { status, code } = failure;
+    const serverMessage = describeServerSaid(failure, status);
     const keySource = context.keyHint === undefined ? [] : [context.keyHint];
     if (status === 401) {
         const fork = context.forkPullRequest ? [forkNote(label)] : [];
@@ -18742,7 +18746,7 @@ function nextStepFor(failure, context) {
         return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard.";
     }
     if (status === 400) {
-        const input = inputNamedBy(serverMessage);
+        const input = inputNamedBy(failure.serverMessage ?? '');
         return input === undefined
             ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
             : `Fix ${label(input)}; Diffio said: ${serverMessage}`;
@@ -18839,7 +18843,7 @@ function describeSighting(seen) {
             return `answered ${describeStatus(seen.status)} without naming the event: ${describeUnproven(seen.unproven)}`;
         case 'not-yet':
         case 'busy':
-            return `answered ${describeStatus(seen.status)} (${seen.serverMessage})`;
+            return `answered ${describeStatus(seen.status)} (${describeServerSaid(seen.said, seen.status)})`;
         case 'no-answer':
             return `failed: ${oneLine(describeNoAnswer(seen.noAnswer, seen.host))}`;
     }
@@ -18903,8 +18907,9 @@ function explainNoReceipt(missing, event, { url, polls }, receipt, label) {
         nextStep: `Check that the endpoint configured in Diffio for ${event.mode} mode is this receiver; look in the receiver's logs for signature failures (a wrong signing secret is the usual cause); and check that it records event ids as the receipt protocol says, at the path in ${label('receipt-url')}. If deliveries are slow, raise ${label('receipt-timeout-seconds')}.`
     };
 }
-function explainRefused({ status, serverMessage, location }, url, tokenGiven, label) {
-    const said = serverMessage === undefined ? '' : ` (${serverMessage})`;
+function explainRefused({ status, said: server, location }, url, tokenGiven, label) {
+    const spoke = server.serverMessage !== undefined || server.bodyExcerpt !== undefined;
+    const said = spoke ? ` (${describeServerSaid(server, status)})` : '';
     if (status === 401 || status === 403) {
         return {
             title: tokenGiven
@@ -18916,7 +18921,7 @@ function explainRefused({ status, serverMessage, location }, url, tokenGiven, la
                 : `Set ${label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
         };
     }
-    const pointed = location === undefined ? '' : ` to ${location}, which is not followed`;
+    const pointed = location === undefined ? '' : ` to ${location ?? '(no Location header)'}, which is not followed`;
     return {
         title: `The receipt URL answered ${status}`,
         message: `GET ${url} answered ${describeStatus(status)}${pointed}${said}; the receipt protocol answers 200 or 404.`,
@@ -18952,6 +18957,17 @@ const placeholderMeaning = {
     '{event-type}': 'event type',
     '{mode}': 'mode'
 };
+/**
+ * What a server said, as a message quotes it: its error text, an excerpt of its body, or, when it
+ * said nothing, the message Diffio's SDKs give such an answer.
+ */
+function describeServerSaid(said, status) {
+    if (said.serverMessage !== undefined)
+        return said.serverMessage;
+    if (said.bodyExcerpt !== undefined)
+        return `response body: ${said.bodyExcerpt}`;
+    return `Request failed with status ${status}`;
+}
 /** Why an event's ids cannot fill the receipt URL, in words that follow "but". */
 function describeUnfillable(refused) {
     switch (refused.kind) {
@@ -26266,20 +26282,23 @@ function interpretAnswer(answer, asked) {
     if (status === 200)
         return readTestEvent(answer.body, asked);
     if (status >= 300 && status <= 399) {
-        const location = shorten(oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)'));
-        return failed({ kind: 'redirect', status, location });
+        const location = headerValue(answer.headers, 'location');
+        return failed({
+            kind: 'redirect',
+            status,
+            ...(location !== undefined && { location: shorten(oneLine(location)) })
+        });
     }
     if (status < 400)
         return failed({ kind: 'unexpected-status', status });
-    const { serverMessage, code } = readErrorBody(answer.body, status);
+    const said = readErrorBody(answer.body);
     const retryAfterSeconds = retryAfterStatuses.has(status)
         ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
         : undefined;
     return failed({
         kind: 'error-status',
         status,
-        serverMessage,
-        ...(code !== undefined && { code }),
+        ...said,
         ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
         ...(bodyProblem !== undefined && { bodyProblem })
     });
@@ -26359,23 +26378,18 @@ function kindOf(value) {
         return 'null';
     return Array.isArray(value) ? 'array' : typeof value;
 }
-/**
- * What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not
- * JSON.
- */
-function readErrorBody(text, status) {
+function readErrorBody(text) {
     const parsed = errorBodySchema.safeParse(parseJson(text));
     if (parsed.success) {
-        const serverMessage = shorten(oneLine(parsed.data.error)) || `Request failed with status ${status}`;
+        const serverMessage = shorten(oneLine(parsed.data.error));
         const { code } = parsed.data;
-        return code === undefined
-            ? { serverMessage }
-            : { serverMessage, code: shorten(oneLine(String(code))) };
+        return {
+            ...(serverMessage !== '' && { serverMessage }),
+            ...(code !== undefined && { code: shorten(oneLine(String(code))) })
+        };
     }
-    const shown = excerpt(text);
-    return {
-        serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}`
-    };
+    const bodyExcerpt = excerpt(text);
+    return bodyExcerpt === '' ? {} : { bodyExcerpt };
 }
 function parseJson(text) {
     try {
@@ -26807,7 +26821,7 @@ async function awaitReceipt(receipt, event, context) {
                 seen = {
                     kind: lookup.kind,
                     status,
-                    serverMessage: readErrorBody(body, status).serverMessage
+                    said: readErrorBody(body)
                 };
                 break;
             }
@@ -26872,15 +26886,11 @@ function unproven(proof, answer) {
 }
 function refusal(answer) {
     const { status, body, headers } = answer;
-    const location = status >= 300 && status <= 399
-        ? shorten(oneLine(headerValue(headers, 'location') ?? '(no Location header)'))
-        : undefined;
-    return {
-        kind: 'refused',
-        status,
-        ...(body.trim() !== '' && { serverMessage: readErrorBody(body, status).serverMessage }),
-        ...(location !== undefined && { location })
-    };
+    const refused = { kind: 'refused', status, said: readErrorBody(body) };
+    if (status < 300 || status > 399)
+        return refused;
+    const pointed = headerValue(headers, 'location');
+    return { ...refused, location: pointed === undefined ? null : shorten(oneLine(pointed)) };
 }
 
 ;// CONCATENATED MODULE: ./src/send-test-event/readiness.ts

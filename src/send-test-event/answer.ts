@@ -70,22 +70,23 @@ export function interpretAnswer(answer: Answer, asked: AskedFor): AnswerReading 
   if (status === 200) return readTestEvent(answer.body, asked)
 
   if (status >= 300 && status <= 399) {
-    const location = shorten(
-      oneLine(headerValue(answer.headers, 'location') ?? '(no Location header)')
-    )
-    return failed({ kind: 'redirect', status, location })
+    const location = headerValue(answer.headers, 'location')
+    return failed({
+      kind: 'redirect',
+      status,
+      ...(location !== undefined && { location: shorten(oneLine(location)) })
+    })
   }
   if (status < 400) return failed({ kind: 'unexpected-status', status })
 
-  const { serverMessage, code } = readErrorBody(answer.body, status)
+  const said = readErrorBody(answer.body)
   const retryAfterSeconds = retryAfterStatuses.has(status)
     ? parseRetryAfter(headerValue(answer.headers, 'retry-after'))
     : undefined
   return failed({
     kind: 'error-status',
     status,
-    serverMessage,
-    ...(code !== undefined && { code }),
+    ...said,
     ...(retryAfterSeconds !== undefined && { retryAfterSeconds }),
     ...(bodyProblem !== undefined && { bodyProblem })
   })
@@ -170,26 +171,28 @@ function kindOf(value: unknown): string {
 }
 
 /**
- * What an error answer says: its JSON `error` (and `code`), or an excerpt of a body that is not
- * JSON.
+ * What an error answer's body says, as the server wrote it, on one line: its JSON `error` and
+ * `code`, or an excerpt of a body that is not JSON; none of them when it said nothing.
  */
-export function readErrorBody(
-  text: string,
-  status: number
-): { serverMessage: string; code?: string } {
+export interface ServerSaid {
+  serverMessage?: string
+  /** The server's machine-readable `code`, e.g. "paymentFailed". */
+  code?: string
+  bodyExcerpt?: string
+}
+
+export function readErrorBody(text: string): ServerSaid {
   const parsed = errorBodySchema.safeParse(parseJson(text))
   if (parsed.success) {
-    const serverMessage =
-      shorten(oneLine(parsed.data.error)) || `Request failed with status ${status}`
+    const serverMessage = shorten(oneLine(parsed.data.error))
     const { code } = parsed.data
-    return code === undefined
-      ? { serverMessage }
-      : { serverMessage, code: shorten(oneLine(String(code))) }
+    return {
+      ...(serverMessage !== '' && { serverMessage }),
+      ...(code !== undefined && { code: shorten(oneLine(String(code))) })
+    }
   }
-  const shown = excerpt(text)
-  return {
-    serverMessage: shown === '' ? `Request failed with status ${status}` : `response body: ${shown}`
-  }
+  const bodyExcerpt = excerpt(text)
+  return bodyExcerpt === '' ? {} : { bodyExcerpt }
 }
 
 function parseJson(text: string): unknown {

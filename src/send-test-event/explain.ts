@@ -1,4 +1,4 @@
-import type { TestEvent } from './answer.js'
+import type { ServerSaid, TestEvent } from './answer.js'
 import { failureStatus, isRetryable, type SendFailure, type UndocumentedBody } from './failure.js'
 import type { InputLabel, InputName } from './inputs.js'
 import type { NotReady, Readiness } from './readiness.js'
@@ -101,7 +101,9 @@ export function explainSendFailure(failed: FailedSend, context: ExplainContext):
     ...(attempts > 0 && { attempts }),
     ...(status !== undefined && { status }),
     ...(classed && { statusClass: classifyStatus(failure.status) }),
-    ...(failure.kind === 'error-status' && { serverMessage: failure.serverMessage })
+    ...(failure.kind === 'error-status' && {
+      serverMessage: describeServerSaid(failure, failure.status)
+    })
   }
 }
 
@@ -112,13 +114,14 @@ export function explainSendFailure(failed: FailedSend, context: ExplainContext):
 export function describeSendFailure(failure: SendFailure): string {
   switch (failure.kind) {
     case 'error-status': {
-      const { status, serverMessage, code, bodyProblem } = failure
+      const { status, code, bodyProblem } = failure
+      const serverMessage = describeServerSaid(failure, status)
       const coded = code === undefined ? '' : ` [code: ${code}]`
       const cut = bodyProblem === undefined ? '' : ` (the body ${bodyProblemClause(bodyProblem)})`
       return `Diffio answered ${describeStatus(status)} (${classifyStatus(status)}): ${serverMessage}${coded}${cut}`
     }
     case 'redirect':
-      return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location}. Redirects are not followed, so the API key is sent nowhere else.`
+      return `Diffio answered ${describeStatus(failure.status)}, a redirect to ${failure.location ?? '(no Location header)'}. Redirects are not followed, so the API key is sent nowhere else.`
     case 'unexpected-status':
       return `Diffio answered ${describeStatus(failure.status)}, which the API reference does not describe for this request (only 200 means the test event was sent).`
     case 'unreadable-body':
@@ -270,7 +273,8 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
     case 'error-status':
       break
   }
-  const { status, serverMessage, code } = failure
+  const { status, code } = failure
+  const serverMessage = describeServerSaid(failure, status)
   const keySource = context.keyHint === undefined ? [] : [context.keyHint]
   if (status === 401) {
     const fork = context.forkPullRequest ? [forkNote(label)] : []
@@ -291,7 +295,7 @@ function nextStepFor(failure: SendFailure, context: ExplainContext): string {
     return "Diffio is holding the account for billing: update the payment method or the spend limit in Diffio's dashboard."
   }
   if (status === 400) {
-    const input = inputNamedBy(serverMessage)
+    const input = inputNamedBy(failure.serverMessage ?? '')
     return input === undefined
       ? `Check ${label('event-type')}, ${label('mode')}, ${label('api-key-id')} and ${label('sample-payload')} against Diffio's API reference.`
       : `Fix ${label(input)}; Diffio said: ${serverMessage}`
@@ -400,7 +404,7 @@ function describeSighting(seen: ReceiptSighting): string {
       return `answered ${describeStatus(seen.status)} without naming the event: ${describeUnproven(seen.unproven)}`
     case 'not-yet':
     case 'busy':
-      return `answered ${describeStatus(seen.status)} (${seen.serverMessage})`
+      return `answered ${describeStatus(seen.status)} (${describeServerSaid(seen.said, seen.status)})`
     case 'no-answer':
       return `failed: ${oneLine(describeNoAnswer(seen.noAnswer, seen.host))}`
   }
@@ -480,12 +484,13 @@ export function explainNoReceipt(
 }
 
 function explainRefused(
-  { status, serverMessage, location }: Extract<ReceiptMissing, { kind: 'refused' }>,
+  { status, said: server, location }: Extract<ReceiptMissing, { kind: 'refused' }>,
   url: string,
   tokenGiven: boolean,
   label: InputLabel
 ): Explanation {
-  const said = serverMessage === undefined ? '' : ` (${serverMessage})`
+  const spoke = server.serverMessage !== undefined || server.bodyExcerpt !== undefined
+  const said = spoke ? ` (${describeServerSaid(server, status)})` : ''
   if (status === 401 || status === 403) {
     return {
       title: tokenGiven
@@ -497,7 +502,8 @@ function explainRefused(
         : `Set ${label('receipt-token')} to the token the receiver expects as Authorization: Bearer.`
     }
   }
-  const pointed = location === undefined ? '' : ` to ${location}, which is not followed`
+  const pointed =
+    location === undefined ? '' : ` to ${location ?? '(no Location header)'}, which is not followed`
   return {
     title: `The receipt URL answered ${status}`,
     message: `GET ${url} answered ${describeStatus(status)}${pointed}${said}; the receipt protocol answers 200 or 404.`,
@@ -546,6 +552,16 @@ const placeholderMeaning: Record<Placeholder, string> = {
   '{svix-message-id}': 'Svix message id',
   '{event-type}': 'event type',
   '{mode}': 'mode'
+}
+
+/**
+ * What a server said, as a message quotes it: its error text, an excerpt of its body, or, when it
+ * said nothing, the message Diffio's SDKs give such an answer.
+ */
+export function describeServerSaid(said: ServerSaid, status: number): string {
+  if (said.serverMessage !== undefined) return said.serverMessage
+  if (said.bodyExcerpt !== undefined) return `response body: ${said.bodyExcerpt}`
+  return `Request failed with status ${status}`
 }
 
 /** Why an event's ids cannot fill the receipt URL, in words that follow "but". */

@@ -1,6 +1,7 @@
 import type { UnusableProxy } from '../http/dispatcher.js'
 import type { BodyProblem, NoAnswer } from '../http/request.js'
 import { retryableStatuses } from '../http/retry.js'
+import type { ServerSaid } from './answer.js'
 
 /** Why a 200's body is not the documented answer. */
 export type UndocumentedBody =
@@ -45,25 +46,18 @@ export interface EchoMismatch {
  * - unusable-proxy: the proxy variables cannot be used, so nothing was sent
  */
 export type SendFailure =
-  | {
+  | ({
       kind: 'error-status'
       status: number
-      /**
-       * The server's `error` text, or a short excerpt of a body that is not JSON; one
-       * line.
-       */
-      serverMessage: string
-      /** The server's machine-readable `code`, e.g. "paymentFailed". */
-      code?: string
       /** Seconds the server asked to wait (Retry-After on 429 and 503), when it said. */
       retryAfterSeconds?: number
       /** Why the body is not whole, when it is not: the status stands all the same. */
       bodyProblem?: BodyProblem
-    }
+    } & ServerSaid)
   | {
       kind: 'redirect'
       status: number
-      /** Where it pointed, on one line. */ location: string
+      /** Where it pointed, on one line, when it said. */ location?: string
     }
   | { kind: 'unexpected-status'; status: number }
   | { kind: 'unreadable-body'; status: number; problem: BodyProblem }

@@ -2,7 +2,7 @@ import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { Answer, BodyProblem, NoAnswer } from '../http/request.js'
 import { secretChecks } from '../shared/redact.js'
 import { compactJson, headerValue, oneLine, shorten } from '../shared/server-text.js'
-import { readErrorBody, type TestEvent } from './answer.js'
+import { readErrorBody, type ServerSaid, type TestEvent } from './answer.js'
 import {
   fillReceiptUrl,
   lookUpReceipt,
@@ -35,7 +35,7 @@ export type Unproven =
 export type ReceiptSighting =
   | { kind: 'unproven'; status: number; unproven: Unproven }
   /** 404 (not yet) or 408, 429 or 5xx (busy), with what the body said. */
-  | { kind: 'not-yet' | 'busy'; status: number; serverMessage: string }
+  | { kind: 'not-yet' | 'busy'; status: number; said: ServerSaid }
   | { kind: 'no-answer'; noAnswer: NoAnswer; host: string }
 
 /** Why no receipt confirms the event. */
@@ -48,7 +48,8 @@ export type ReceiptMissing =
    */
   | { kind: 'unusable'; noAnswer: NoAnswer; host: string }
   /** An answer the receipt protocol does not give (401, 403, 3xx, 400…), which ends the wait. */
-  | { kind: 'refused'; status: number; serverMessage?: string; location?: string }
+  /** `location`: where a 3xx pointed, on one line; null when it named nowhere. */
+  | { kind: 'refused'; status: number; said: ServerSaid; location?: string | null }
   /** The time ran out: whether any poll got an answer, and what the last one found. */
   | { kind: 'timed-out'; answered: boolean; lastSeen: ReceiptSighting }
 
@@ -107,7 +108,7 @@ export async function awaitReceipt(
         seen = {
           kind: lookup.kind,
           status,
-          serverMessage: readErrorBody(body, status).serverMessage
+          said: readErrorBody(body)
         }
         break
       }
@@ -176,14 +177,8 @@ function unproven(proof: Exclude<ReceiptProof, { proves: true }>, answer: Answer
 
 function refusal(answer: Answer): ReceiptMissing {
   const { status, body, headers } = answer
-  const location =
-    status >= 300 && status <= 399
-      ? shorten(oneLine(headerValue(headers, 'location') ?? '(no Location header)'))
-      : undefined
-  return {
-    kind: 'refused',
-    status,
-    ...(body.trim() !== '' && { serverMessage: readErrorBody(body, status).serverMessage }),
-    ...(location !== undefined && { location })
-  }
+  const refused = { kind: 'refused' as const, status, said: readErrorBody(body) }
+  if (status < 300 || status > 399) return refused
+  const pointed = headerValue(headers, 'location')
+  return { ...refused, location: pointed === undefined ? null : shorten(oneLine(pointed)) }
 }

@@ -227,7 +227,9 @@ describe('interpretAnswer for a redirect', () => {
   })
 
   it('says when no Location header came', () => {
-    expect(failureFor(302)).toHaveProperty('location', '(no Location header)')
+    const failure = failureFor(302)
+    expect(failure).not.toHaveProperty('location')
+    expect(describeSendFailure(failure)).toContain('a redirect to (no Location header)')
   })
 
   it('reads the first of several Location headers', () => {
@@ -297,45 +299,45 @@ describe('interpretAnswer for an error status', () => {
 
   it('shows an HTML body as a short excerpt without tags', () => {
     const page = `<html><head><title>502 Bad Gateway</title><style>h1 { color: red }</style></head><body><h1>Bad Gateway</h1><p>${'upstream '.repeat(60)}</p></body></html>`
-    const { serverMessage } = errorStatus(502, page)
-    expect(serverMessage).toMatch(/^response body: 502 Bad Gateway Bad Gateway upstream/)
-    expect(serverMessage).not.toMatch(/[<>]/)
-    expect(serverMessage).not.toContain('color')
-    expect(serverMessage).toMatch(/…$/)
-    expect(serverMessage!.length).toBeLessThanOrEqual('response body: '.length + 200 + 1)
+    const failure = errorStatus(502, page)
+    expect(failure.serverMessage).toBeUndefined()
+    const { bodyExcerpt } = failure
+    expect(bodyExcerpt).toMatch(/^502 Bad Gateway Bad Gateway upstream/)
+    expect(bodyExcerpt).not.toMatch(/[<>]/)
+    expect(bodyExcerpt).not.toContain('color')
+    expect(bodyExcerpt).toMatch(/…$/)
+    expect(bodyExcerpt!.length).toBeLessThanOrEqual(200 + 1)
+    expect(describeSendFailure(failure)).toContain(`response body: ${bodyExcerpt}`)
   })
 
   it('leaves out the script in an HTML body', () => {
-    const { serverMessage } = errorStatus(
-      503,
-      '<script>var token = "abc"</script><p>Maintenance</p>'
-    )
-    expect(serverMessage).toBe('response body: Maintenance')
+    const { bodyExcerpt } = errorStatus(503, '<script>var token = "abc"</script><p>Maintenance</p>')
+    expect(bodyExcerpt).toBe('Maintenance')
   })
 
   it('shows a short plain-text body whole, on one line', () => {
-    expect(errorStatus(429, 'Too many\nrequests\n').serverMessage).toBe(
-      'response body: Too many requests'
-    )
+    expect(errorStatus(429, 'Too many\nrequests\n').bodyExcerpt).toBe('Too many requests')
   })
 
   it('shows JSON without an error field as an excerpt', () => {
-    expect(errorStatus(500, { message: 'Internal error' }).serverMessage).toBe(
-      'response body: {"message":"Internal error"}'
+    expect(errorStatus(500, { message: 'Internal error' }).bodyExcerpt).toBe(
+      '{"message":"Internal error"}'
     )
   })
 
-  it('falls back to "Request failed with status N" for an empty body', () => {
-    expect(errorStatus(500).serverMessage).toBe('Request failed with status 500')
-  })
-
-  it('falls back to "Request failed with status N" for a body of whitespace', () => {
-    expect(errorStatus(503, ' \n ').serverMessage).toBe('Request failed with status 503')
-  })
-
-  it('falls back to "Request failed with status N" for an empty error field', () => {
-    expect(errorStatus(400, { error: '  ' }).serverMessage).toBe('Request failed with status 400')
-  })
+  it.each([
+    ['an empty body', 500, ''],
+    ['a body of whitespace', 503, ' \n '],
+    ['an empty error field', 400, { error: '  ' }]
+  ] as const)(
+    'records that the server said nothing for %s, and quotes "Request failed with status N" as the SDKs do',
+    (_case, status, body) => {
+      const failure = errorStatus(status, body)
+      expect(failure.serverMessage).toBeUndefined()
+      expect(failure.bodyExcerpt).toBeUndefined()
+      expect(describeSendFailure(failure)).toContain(`Request failed with status ${status}`)
+    }
+  )
 
   it('cuts a long server message after its last whole word, so no secret is cut into a piece', () => {
     const message = errorStatus(401, { error: `${'word '.repeat(58)}Bearer ${key}` }).serverMessage
@@ -371,7 +373,7 @@ describe('server text that could mislead or flood the log', () => {
 
   it('cuts a very long server message to a few hundred characters', () => {
     const failure = errorStatus(400, { error: 'E'.repeat(900_000), code: 'C'.repeat(10_000) })
-    expect(failure.serverMessage.length).toBeLessThanOrEqual(301)
+    expect(failure.serverMessage!.length).toBeLessThanOrEqual(301)
     expect(failure.code!.length).toBeLessThanOrEqual(301)
     expect(describeSendFailure(failure).length).toBeLessThan(1000)
   })
