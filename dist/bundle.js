@@ -26471,6 +26471,7 @@ function nameSharingAWord(typed, names) {
 
 
 
+
 /**
  * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
  * value or a Problem, and zod gathers the problems of every input so they are reported together.
@@ -26508,14 +26509,6 @@ function oneOf(values) {
             (guess ? ` (did you mean ${guess}?)` : ''));
     });
 }
-const loopbackHosts = /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/;
-/**
- * Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or
- * localhost.
- */
-function input_readers_isLoopbackHost(hostname) {
-    return loopbackHosts.test(hostname);
-}
 /**
  * An absolute https URL (http only on loopback), without credentials or a fragment; `carries` says
  * what plain http would expose; `written` is the input as typed, when `text` was made from it. The
@@ -26531,7 +26524,7 @@ function readHttpUrl(text, example, carries, written = text) {
     if (url.protocol !== 'https:' && url.protocol !== 'http:') {
         return new Problem(`must be an http(s) URL; got the scheme "${url.protocol}"`);
     }
-    if (url.protocol === 'http:' && !input_readers_isLoopbackHost(url.hostname)) {
+    if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) {
         return new Problem(`must use https: plain http would send ${carries} unencrypted, so it is allowed only for loopback hosts (localhost, 127.0.0.0/8, ::1); got ${JSON.stringify(url.host)}`);
     }
     if (url.username !== '' || url.password !== '')
@@ -27015,7 +27008,8 @@ async function sendTestEvent(target, options = {}) {
     if (created.kind === 'unusable-proxy')
         return { kind: 'failed', failure: created, attempts: 0 };
     const { dispatcher } = created;
-    const started = performance.now();
+    const now = options.now ?? (() => performance.now());
+    const started = now();
     let lastStatus;
     try {
         for (let attempt = 1;; attempt++) {
@@ -27029,7 +27023,7 @@ async function sendTestEvent(target, options = {}) {
                     delivery: {
                         ...reading.sent,
                         attempts: attempt,
-                        durationMs: Math.round(performance.now() - started)
+                        durationMs: Math.round(now() - started)
                     }
                 };
             }
@@ -27515,25 +27509,6 @@ function attemptsOf(result) {
 function confirmedReceipt(result) {
     return result.outcome === 'ok' ? result.receipt : undefined;
 }
-function resultEntry(result, receiptAsked) {
-    const event = result.delivery?.event;
-    const receipt = confirmedReceipt(result);
-    return {
-        eventType: result.eventType,
-        ok: succeeded(result),
-        statusCode: statusOf(result) ?? null,
-        attempts: attemptsOf(result),
-        ...(event !== undefined && {
-            svixMessageId: event.svixMessageId,
-            eventId: event.eventId,
-            mode: event.mode,
-            apiKeyId: event.apiKeyId
-        }),
-        ...(receiptAsked && { delivered: receipt !== undefined }),
-        ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
-        ...(result.outcome === 'failed' && { error: result.explanation.title })
-    };
-}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -27641,6 +27616,25 @@ function singleOutputs(result) {
             'receipt-latency-ms': String(receipt.latencyMs),
             ...(receipt.json !== undefined && { receipt: receipt.json })
         })
+    };
+}
+function resultEntry(result, receiptAsked) {
+    const event = result.delivery?.event;
+    const receipt = confirmedReceipt(result);
+    return {
+        eventType: result.eventType,
+        ok: succeeded(result),
+        statusCode: statusOf(result) ?? null,
+        attempts: attemptsOf(result),
+        ...(event !== undefined && {
+            svixMessageId: event.svixMessageId,
+            eventId: event.eventId,
+            mode: event.mode,
+            apiKeyId: event.apiKeyId
+        }),
+        ...(receiptAsked && { delivered: receipt !== undefined }),
+        ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
+        ...(result.outcome === 'failed' && { error: result.explanation.title })
     };
 }
 

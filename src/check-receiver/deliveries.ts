@@ -112,7 +112,7 @@ export const unknownSignatureVersion = 'v2'
 /**
  * Text outside ASCII, as users' project and file names hold it: accented Latin, CJK and an emoji.
  */
-export const nonAsciiText = 'Grabación en el café, 東京スタジオ 🎧'
+const nonAsciiText = 'Grabación en el café, 東京スタジオ 🎧'
 
 export const checkUserAgent = `diffio-check-receiver/${version} node/${process.versions.node}`
 
@@ -179,7 +179,7 @@ export function samplePayload(eventType: EventType, createdAt: Date): Record<str
  * \u00e9 and a \/ escape, a number written 1.0 and a trailing newline. Parsed and written again, it
  * is other bytes.
  */
-export function nonCanonicalJson(payload: Record<string, string>): string {
+function nonCanonicalJson(payload: Record<string, string>): string {
   const { eventId, status, eventType, ...rest } = payload
   const members = [
     ...Object.entries({ eventId, status, eventType, ...rest }).map(
@@ -195,7 +195,7 @@ export function nonCanonicalJson(payload: Record<string, string>): string {
  * The event as Python's json.dumps writes it by default: ", " and ": " between members, as
  * json.dumps(json.loads(body)) gives back.
  */
-export function jsonDumpsBody(payload: Record<string, string>): string {
+function jsonDumpsBody(payload: Record<string, string>): string {
   return `{${Object.entries(payload)
     .map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`)
     .join(', ')}}`

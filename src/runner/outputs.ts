@@ -1,10 +1,12 @@
 import {
+  attemptsOf,
   confirmedReceipt,
-  resultEntry,
   statusOf,
+  succeeded,
   type EventResult,
   type Outcome
 } from '../send-test-event/run.js'
+import type { EventType } from '../shared/contract.js'
 
 /** The step outputs for a run that sent something, as action.yml describes them. */
 export function sentOutputs({
@@ -43,5 +45,40 @@ function singleOutputs(result: EventResult): Record<string, string> {
       'receipt-latency-ms': String(receipt.latencyMs),
       ...(receipt.json !== undefined && { receipt: receipt.json })
     })
+  }
+}
+
+/** One entry of the `results` output. */
+export interface ResultEntry {
+  eventType: EventType
+  ok: boolean
+  statusCode: number | null
+  attempts: number
+  svixMessageId?: string
+  eventId?: string
+  mode?: string
+  apiKeyId?: string
+  delivered?: boolean
+  receiptLatencyMs?: number
+  error?: string
+}
+
+export function resultEntry(result: EventResult, receiptAsked: boolean): ResultEntry {
+  const event = result.delivery?.event
+  const receipt = confirmedReceipt(result)
+  return {
+    eventType: result.eventType,
+    ok: succeeded(result),
+    statusCode: statusOf(result) ?? null,
+    attempts: attemptsOf(result),
+    ...(event !== undefined && {
+      svixMessageId: event.svixMessageId,
+      eventId: event.eventId,
+      mode: event.mode,
+      apiKeyId: event.apiKeyId
+    }),
+    ...(receiptAsked && { delivered: receipt !== undefined }),
+    ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
+    ...(result.outcome === 'failed' && { error: result.explanation.title })
   }
 }

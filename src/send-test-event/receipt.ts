@@ -18,7 +18,7 @@ import { svixFirstRetryMs } from '../shared/contract.js'
  * A receipt's body longer than this is not passed on as the receipt output: outputs are for ids,
  * not documents.
  */
-export const maxReceiptLength = 4096
+const maxReceiptLength = 4096
 
 /** Why a 2xx body is no receipt for the event. */
 export type Unproven =

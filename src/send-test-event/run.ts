@@ -410,38 +410,3 @@ export function attemptsOf(result: EventResult): number {
 export function confirmedReceipt(result: EventResult): Confirmed | undefined {
   return result.outcome === 'ok' ? result.receipt : undefined
 }
-
-/** One entry of the `results` output, and one line of the CLI's output for several event types. */
-export interface ResultEntry {
-  eventType: EventType
-  ok: boolean
-  statusCode: number | null
-  attempts: number
-  svixMessageId?: string
-  eventId?: string
-  mode?: string
-  apiKeyId?: string
-  delivered?: boolean
-  receiptLatencyMs?: number
-  error?: string
-}
-
-export function resultEntry(result: EventResult, receiptAsked: boolean): ResultEntry {
-  const event = result.delivery?.event
-  const receipt = confirmedReceipt(result)
-  return {
-    eventType: result.eventType,
-    ok: succeeded(result),
-    statusCode: statusOf(result) ?? null,
-    attempts: attemptsOf(result),
-    ...(event !== undefined && {
-      svixMessageId: event.svixMessageId,
-      eventId: event.eventId,
-      mode: event.mode,
-      apiKeyId: event.apiKeyId
-    }),
-    ...(receiptAsked && { delivered: receipt !== undefined }),
-    ...(receipt !== undefined && { receiptLatencyMs: receipt.latencyMs }),
-    ...(result.outcome === 'failed' && { error: result.explanation.title })
-  }
-}

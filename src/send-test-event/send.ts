@@ -27,6 +27,8 @@ export interface SendOptions {
   onRetry?: (notice: RetryNotice) => void
   backoff?: BackoffPolicy
   sleep?: (ms: number) => Promise<unknown>
+  /** Where the send's duration is read from. */
+  now?: () => number
   random?: () => number
   /**
    * A dispatcher to share (and leave open); otherwise one is made for this send and closed after
@@ -71,7 +73,8 @@ export async function sendTestEvent(
       : { kind: 'dispatcher' as const, dispatcher: options.dispatcher }
   if (created.kind === 'unusable-proxy') return { kind: 'failed', failure: created, attempts: 0 }
   const { dispatcher } = created
-  const started = performance.now()
+  const now = options.now ?? (() => performance.now())
+  const started = now()
   let lastStatus: number | undefined
   try {
     for (let attempt = 1; ; attempt++) {
@@ -86,7 +89,7 @@ export async function sendTestEvent(
           delivery: {
             ...reading.sent,
             attempts: attempt,
-            durationMs: Math.round(performance.now() - started)
+            durationMs: Math.round(now() - started)
           }
         }
       }

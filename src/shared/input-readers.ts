@@ -2,6 +2,7 @@ import { z } from 'zod/mini'
 import { minSecretLength } from './redact.js'
 import { closest, meantName, nameSharingAWord } from './suggest.js'
 import { listed } from './wording.js'
+import { isLoopbackHost } from '../http/dispatcher.js'
 
 /**
  * Building blocks for reading raw text inputs with zod/mini: each reader turns the text into its
@@ -44,17 +45,6 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
         (guess ? ` (did you mean ${guess}?)` : '')
     )
   })
-}
-
-const loopbackHosts =
-  /^(localhost\.?|127(?:\.\d{1,3}){3}|\[::1\]|\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\])$/
-
-/**
- * Whether a URL's hostname is this machine: 127.0.0.0/8, ::1 (also as ::ffff:127.x.x.x) or
- * localhost.
- */
-export function isLoopbackHost(hostname: string): boolean {
-  return loopbackHosts.test(hostname)
 }
 
 /**

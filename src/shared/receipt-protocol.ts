@@ -180,7 +180,7 @@ export async function lookUpReceipt(
  * The fields of a receipt that say which event it is for, as Diffio's answer and the payload name
  * them.
  */
-export const receiptFields = ['eventId', 'svixMessageId', 'eventType'] as const
+const receiptFields = ['eventId', 'svixMessageId', 'eventType'] as const
 type ReceiptField = (typeof receiptFields)[number]
 
 /** Whether a 2xx answer's body is a receipt for the event, and if not, why not. */

@@ -12,7 +12,7 @@ export const minSecretLength = 16
  * public prefix (`diffio_live_`, 12 characters) is shorter, and a random run this long does not
  * occur by chance.
  */
-export const minPieceLength = minSecretLength
+const minPieceLength = minSecretLength
 
 /** Where a secret is in a text: from `start` up to, not including, `end`. */
 export interface SecretRange {
