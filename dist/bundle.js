@@ -18979,6 +18979,19 @@ function describeUnfillable(refused) {
             return `the ids in Diffio's answer would send the receipt request ${refused.origin === undefined ? 'to no valid URL' : `to ${refused.origin}`}, not to the receipt URL's host`;
     }
 }
+/** What a run sent, for a message about something that went wrong after it. */
+function whatWasSent(outcome) {
+    if (outcome.kind !== 'sent')
+        return outcome.kind === 'dry-run'
+            ? 'This was a dry run: nothing was sent to Diffio.'
+            : 'Nothing was sent to Diffio.';
+    const sent = outcome.results.flatMap(({ eventType, delivery }) => delivery === undefined
+        ? []
+        : [
+            `${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`
+        ]);
+    return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`;
+}
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
@@ -27294,7 +27307,6 @@ function payloadWarnings(payload) {
 
 
 
-
 function shown({ apiKey: _apiKey, receipt, ...rest }) {
     if (receipt === undefined)
         return rest;
@@ -27488,6 +27500,9 @@ async function explainSent(failed, context, apiKeyId) {
 async function isForkPullRequest(context) {
     return context.isForkPullRequest !== undefined && (await context.isForkPullRequest());
 }
+
+;// CONCATENATED MODULE: ./src/send-test-event/results.ts
+
 /** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it. */
 function succeeded(result) {
     return result.outcome === 'ok';
@@ -27972,6 +27987,7 @@ const summaryFor = {
 
 
 
+
 /**
  * The action: read the inputs, run the sequence, render its outcome for the runner. Never throws.
  */
@@ -28049,18 +28065,6 @@ async function setOutputs(output, outputs, outcome) {
     const problem = await output.setOutputs(outputs);
     if (problem !== undefined)
         output.fail(outputsNotWritten(problem, whatWasSent(outcome)));
-}
-function whatWasSent(outcome) {
-    if (outcome.kind !== 'sent')
-        return outcome.kind === 'dry-run'
-            ? 'This was a dry run: nothing was sent to Diffio.'
-            : 'Nothing was sent to Diffio.';
-    const sent = outcome.results.flatMap(({ eventType, delivery }) => delivery === undefined
-        ? []
-        : [
-            `${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`
-        ]);
-    return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`;
 }
 
 // EXTERNAL MODULE: external "node:util"
@@ -28342,6 +28346,7 @@ Exit codes: 0 sent (and confirmed), 1 API, network or receipt failure,
 `;
 
 ;// CONCATENATED MODULE: ./src/terminal/send-test-event.ts
+
 
 
 
@@ -29230,6 +29235,13 @@ function genuineNextStep(status, inconclusive, diagnosticsTold, label) {
         return `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why (an uncaught verification error becomes a 500).`;
     return `${secret} ${parseFirst} Or the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${minutes} minutes off; its logs say why.`;
 }
+/** What the check did, for a message about something that went wrong after it. */
+function whatTheCheckDid(outcome) {
+    if (outcome.kind === 'invalid')
+        return 'Nothing was posted to the receiver.';
+    const verdict = checkPassed(outcome.results) ? 'passed' : 'failed';
+    return `The check ran and ${verdict}, as the log above shows.`;
+}
 
 ;// CONCATENATED MODULE: ./src/check-receiver/settings.ts
 
@@ -29683,10 +29695,7 @@ async function check_receiver_render(outcome, output) {
     }
     const problem = await output.setOutputs(outputs);
     if (problem !== undefined) {
-        const ran = outcome.kind === 'invalid'
-            ? 'Nothing was posted to the receiver.'
-            : `The check ran and ${outputs.passed === 'true' ? 'passed' : 'failed'}, as the log above shows.`;
-        output.fail(outputsNotWritten(problem, ran));
+        output.fail(outputsNotWritten(problem, whatTheCheckDid(outcome)));
     }
     await output.summary(summary);
 }

@@ -10,13 +10,13 @@ import {
   type CheckName,
   type HeaderFamily
 } from './deliveries.js'
-import { expected, resultOk, type CheckResult, type Fault } from './results.js'
+import { checkPassed, expected, resultOk, type CheckResult, type Fault } from './results.js'
 import type { CheckInputLabel, CheckInputName } from './settings.js'
 import { receiverTimeLimitSeconds, signatureToleranceSeconds } from '../shared/contract.js'
 import { explainInputIssues, type Explanation } from '../shared/explanation.js'
 import { describeNoAnswer, describeUnusableProxy } from '../shared/http-wording.js'
 import { excerpt, oneLine } from '../shared/server-text.js'
-import type { CheckTarget } from './run.js'
+import type { CheckTarget, ReceiverCheckOutcome } from './run.js'
 import { counted, listed } from '../shared/wording.js'
 
 /** Every sentence check-receiver says about its checks, worded from the results' values. */
@@ -693,4 +693,11 @@ function genuineNextStep(
   if (status >= 500)
     return `${secret} If it is right, the receiver failed on a genuine delivery; its logs say why (an uncaught verification error becomes a 500).`
   return `${secret} ${parseFirst} Or the receiver refused the sample event itself (its ids are fake, e.g. evt_check_receiver_...) or its clock is more than ${minutes} minutes off; its logs say why.`
+}
+
+/** What the check did, for a message about something that went wrong after it. */
+export function whatTheCheckDid(outcome: ReceiverCheckOutcome): string {
+  if (outcome.kind === 'invalid') return 'Nothing was posted to the receiver.'
+  const verdict = checkPassed(outcome.results) ? 'passed' : 'failed'
+  return `The check ran and ${verdict}, as the log above shows.`
 }

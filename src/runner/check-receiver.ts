@@ -5,7 +5,8 @@ import {
   explainCheck,
   explainInvalidInputs,
   passedLine,
-  resultCells
+  resultCells,
+  whatTheCheckDid
 } from '../check-receiver/explain.js'
 import { checkPassed, resultsJson } from '../check-receiver/results.js'
 import { unknownInputWarning } from '../shared/explanation.js'
@@ -97,11 +98,7 @@ async function render(outcome: ReceiverCheckOutcome, output: RunnerOutput): Prom
   }
   const problem = await output.setOutputs(outputs)
   if (problem !== undefined) {
-    const ran =
-      outcome.kind === 'invalid'
-        ? 'Nothing was posted to the receiver.'
-        : `The check ran and ${outputs.passed === 'true' ? 'passed' : 'failed'}, as the log above shows.`
-    output.fail(outputsNotWritten(problem, ran))
+    output.fail(outputsNotWritten(problem, whatTheCheckDid(outcome)))
   }
   await output.summary(summary)
 }

@@ -1,5 +1,5 @@
 import type { EventType } from '../shared/contract.js'
-import type { DescribedRequest, EventResult } from '../send-test-event/run.js'
+import type { DescribedRequest, EventResult } from '../send-test-event/results.js'
 import type { RunnerOutput } from './output.js'
 
 /**

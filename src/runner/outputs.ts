@@ -5,7 +5,7 @@ import {
   succeeded,
   type EventResult,
   type Outcome
-} from '../send-test-event/run.js'
+} from '../send-test-event/results.js'
 import type { EventType } from '../shared/contract.js'
 
 /** The step outputs for a run that sent something, as action.yml describes them. */

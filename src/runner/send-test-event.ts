@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
 import type { Clock } from '../http/clock.js'
 import { inputNames, type RawInputs } from '../send-test-event/inputs.js'
-import { runSequence, type Outcome } from '../send-test-event/run.js'
-import { listed } from '../shared/wording.js'
+import { whatWasSent } from '../send-test-event/explain.js'
+import { runSequence } from '../send-test-event/run.js'
+import { type Outcome } from '../send-test-event/results.js'
 import { isForkPullRequest, strayInputs } from './context.js'
 import { EventLog } from './log.js'
 import { sentOutputs } from './outputs.js'
@@ -109,19 +110,4 @@ async function setOutputs(
 ): Promise<void> {
   const problem = await output.setOutputs(outputs)
   if (problem !== undefined) output.fail(outputsNotWritten(problem, whatWasSent(outcome)))
-}
-
-function whatWasSent(outcome: Outcome): string {
-  if (outcome.kind !== 'sent')
-    return outcome.kind === 'dry-run'
-      ? 'This was a dry run: nothing was sent to Diffio.'
-      : 'Nothing was sent to Diffio.'
-  const sent = outcome.results.flatMap(({ eventType, delivery }) =>
-    delivery === undefined
-      ? []
-      : [
-          `${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`
-        ]
-  )
-  return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`
 }

@@ -6,7 +6,7 @@ import {
   succeeded,
   type EventResult,
   type Outcome
-} from '../send-test-event/run.js'
+} from '../send-test-event/results.js'
 import type { Table } from './output.js'
 
 type Sent = Extract<Outcome, { kind: 'sent' }>

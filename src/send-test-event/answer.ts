@@ -1,6 +1,6 @@
 import { z } from 'zod/mini'
 import { answerFields } from '../shared/contract.js'
-import type { EchoMismatch, SendFailure, UndocumentedBody } from './failure.js'
+import type { EchoMismatch, SendFailure, ServerSaid, UndocumentedBody } from './failure.js'
 import { secretChecks } from '../shared/redact.js'
 import { parseRetryAfter, retryAfterStatuses } from '../http/retry.js'
 import type { Answer } from '../http/request.js'
@@ -168,17 +168,6 @@ function mistyped(body: unknown, path: PropertyKey[]): { field?: string; found: 
 function kindOf(value: unknown): string {
   if (value === null) return 'null'
   return Array.isArray(value) ? 'array' : typeof value
-}
-
-/**
- * What an error answer's body says, as the server wrote it, on one line: its JSON `error` and
- * `code`, or an excerpt of a body that is not JSON; none of them when it said nothing.
- */
-export interface ServerSaid {
-  serverMessage?: string
-  /** The server's machine-readable `code`, e.g. "paymentFailed". */
-  code?: string
-  bodyExcerpt?: string
 }
 
 export function readErrorBody(text: string): ServerSaid {

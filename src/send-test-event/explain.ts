@@ -1,9 +1,16 @@
-import type { ServerSaid, TestEvent } from './answer.js'
-import { failureStatus, isRetryable, type SendFailure, type UndocumentedBody } from './failure.js'
+import type { TestEvent } from './answer.js'
+import type { Outcome } from './results.js'
+import {
+  failureStatus,
+  isRetryable,
+  type SendFailure,
+  type ServerSaid,
+  type UndocumentedBody
+} from './failure.js'
 import type { InputLabel, InputName } from './inputs.js'
 import type { NotReady, Readiness } from './readiness.js'
 import type { ReceiptMissing, ReceiptSighting, Unproven } from './receipt.js'
-import type { Delivery, RetryNotice, SendResult } from './send.js'
+import type { Delivery, FailedSend, RetryNotice } from './send.js'
 import type { ReceiptSettings, WaitSettings } from './settings.js'
 import type { EventType } from '../shared/contract.js'
 import type { Placeholder, Unfillable } from '../shared/receipt-protocol.js'
@@ -44,9 +51,6 @@ export function classifyStatus(status: number): string {
   if (status >= 300 && status <= 399) return 'redirect'
   return 'unexpected'
 }
-
-/** A send that failed, with the attempts it took. */
-export type FailedSend = Extract<SendResult, { kind: 'failed' }>
 
 export interface ExplainContext {
   label: InputLabel
@@ -574,4 +578,20 @@ export function describeUnfillable(refused: Unfillable): string {
     case 'leaves-origin':
       return `the ids in Diffio's answer would send the receipt request ${refused.origin === undefined ? 'to no valid URL' : `to ${refused.origin}`}, not to the receipt URL's host`
   }
+}
+
+/** What a run sent, for a message about something that went wrong after it. */
+export function whatWasSent(outcome: Outcome): string {
+  if (outcome.kind !== 'sent')
+    return outcome.kind === 'dry-run'
+      ? 'This was a dry run: nothing was sent to Diffio.'
+      : 'Nothing was sent to Diffio.'
+  const sent = outcome.results.flatMap(({ eventType, delivery }) =>
+    delivery === undefined
+      ? []
+      : [
+          `${eventType} as Svix message ${delivery.event.svixMessageId} (event ${delivery.event.eventId})`
+        ]
+  )
+  return sent.length === 0 ? 'Diffio accepted no event.' : `Diffio accepted ${listed(sent, 'and')}.`
 }

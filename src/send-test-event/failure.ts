@@ -1,7 +1,17 @@
 import type { UnusableProxy } from '../http/dispatcher.js'
 import type { BodyProblem, NoAnswer } from '../http/request.js'
 import { retryableStatuses } from '../http/retry.js'
-import type { ServerSaid } from './answer.js'
+
+/**
+ * What an error answer's body says, as the server wrote it, on one line: its JSON `error` and
+ * `code`, or an excerpt of a body that is not JSON; none of them when it said nothing.
+ */
+export interface ServerSaid {
+  serverMessage?: string
+  /** The server's machine-readable `code`, e.g. "paymentFailed". */
+  code?: string
+  bodyExcerpt?: string
+}
 
 /** Why a 200's body is not the documented answer. */
 export type UndocumentedBody =

@@ -2,7 +2,8 @@ import { pollUntil, type PollVerdict } from '../http/poll.js'
 import type { Answer, BodyProblem, NoAnswer } from '../http/request.js'
 import { secretChecks } from '../shared/redact.js'
 import { compactJson, headerValue, oneLine, shorten } from '../shared/server-text.js'
-import { readErrorBody, type ServerSaid, type TestEvent } from './answer.js'
+import { readErrorBody, type TestEvent } from './answer.js'
+import type { ServerSaid } from './failure.js'
 import {
   fillReceiptUrl,
   lookUpReceipt,

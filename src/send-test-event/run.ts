@@ -1,5 +1,5 @@
 import type { Dispatcher } from 'undici'
-import type { EventType, Mode } from '../shared/contract.js'
+import type { EventType } from '../shared/contract.js'
 import {
   answeredLine,
   confirmedLine,
@@ -16,23 +16,17 @@ import {
   readyLine,
   receiptPollLine,
   receiptWaitLine,
-  waitingLine,
-  type FailedSend
+  waitingLine
 } from './explain.js'
 import { unknownInputWarning, type Explanation } from '../shared/explanation.js'
 import type { InputLabel, InputName, RawInputs } from './inputs.js'
 import type { InputIssue } from '../shared/input-readers.js'
-import { awaitReceipt, type ReceiptResult } from './receipt.js'
-import { failureStatus } from './failure.js'
+import { awaitReceipt } from './receipt.js'
 import { waitUntilReady, type Readiness } from './readiness.js'
 import { buildRequest, describeRequest, type TestEventTarget } from './request.js'
-import { sendTestEvent, type Delivery, type SendOptions } from './send.js'
-import {
-  parseSettings,
-  type ReceiptSettings,
-  type Settings,
-  type WaitSettings
-} from './settings.js'
+import { sendTestEvent, type FailedSend, type SendOptions } from './send.js'
+import type { DescribedRequest, EventResult, Outcome, ShownSettings } from './results.js'
+import { parseSettings, type Settings, type WaitSettings } from './settings.js'
 import { createDispatcher } from '../http/dispatcher.js'
 import { oneLine } from '../shared/server-text.js'
 import type { Clock } from '../http/clock.js'
@@ -74,81 +68,11 @@ export interface RunContext {
   clock?: Clock
 }
 
-/** A request as logs show it: the Authorization header's key replaced. */
-export interface DescribedRequest {
-  eventType: EventType
-  mode: Mode
-  /** "POST https://…" */
-  line: string
-  body: string
-  /** Every header and the body. */
-  full: string
-}
-
-/**
- * What every event type's result has: its request, and its lines after it, in order (what a log
- * group shows).
- */
-interface EventBase {
-  eventType: EventType
-  request: DescribedRequest
-  log: string[]
-}
-
-/** A receipt that confirmed the event, and one that did not. */
-export type Confirmed = Extract<ReceiptResult, { delivered: true }>
-export type Unconfirmed = Extract<ReceiptResult, { delivered: false }>
-
-/** Why an event type failed: Diffio did not accept it, or it did and no receipt confirms it. */
-export type EventFailure =
-  | { kind: 'not-sent'; send: FailedSend }
-  | { kind: 'no-receipt'; receipt: Unconfirmed }
-  /** Diffio gave it the event id of another event type of this run, whose receipt wait it is. */
-  | { kind: 'shared-event-id'; first: EventType }
-
-/**
- * How one event type went, from the request to the receipt: ok (Diffio accepted it and, when a
- * receipt-url was given, the receiver confirmed it), or failed, with why and its explanation.
- */
-export type EventResult = EventBase &
-  (
-    | { outcome: 'ok'; delivery: Delivery; receipt?: Confirmed }
-    | {
-        outcome: 'failed'
-        failure: Extract<EventFailure, { kind: 'not-sent' }>
-        explanation: Explanation
-        delivery?: undefined
-      }
-    | {
-        outcome: 'failed'
-        failure: Exclude<EventFailure, { kind: 'not-sent' }>
-        explanation: Explanation
-        /** Diffio's 200 answer. */
-        delivery: Delivery
-      }
-  )
-
-/**
- * The settings as an outcome carries them: without the key and the receipt token, which nothing
- * shows.
- */
-export type ShownSettings = Omit<Settings, 'apiKey' | 'receipt'> & {
-  receipt?: Omit<ReceiptSettings, 'token'>
-}
-
 function shown({ apiKey: _apiKey, receipt, ...rest }: Settings): ShownSettings {
   if (receipt === undefined) return rest
   const { token: _token, ...kept } = receipt
   return { ...rest, receipt: kept }
 }
-
-export type Outcome =
-  /** The inputs cannot be used; nothing was sent. */
-  | { kind: 'invalid'; explanation: Explanation }
-  | { kind: 'dry-run'; settings: ShownSettings; requests: DescribedRequest[]; notes: string[] }
-  /** Nothing was sent: wait-for-url never answered 2xx, or the proxy settings cannot be used. */
-  | { kind: 'not-sent'; settings: ShownSettings; explanation: Explanation; waitedMs?: number }
-  | { kind: 'sent'; settings: ShownSettings; results: EventResult[]; waitedMs?: number }
 
 /**
  * The whole sequence, the same for the action and the CLI: read the inputs; wait for the receiver
@@ -386,27 +310,4 @@ async function explainSent(
 
 async function isForkPullRequest(context: RunContext): Promise<boolean> {
   return context.isForkPullRequest !== undefined && (await context.isForkPullRequest())
-}
-
-/** Diffio accepted the event and, when a receipt was asked for, the receiver confirmed it. */
-export function succeeded(result: EventResult): boolean {
-  return result.outcome === 'ok'
-}
-
-/** The status of the last answer Diffio gave, when one came. */
-export function statusOf(result: EventResult): number | undefined {
-  if (result.delivery !== undefined) return result.delivery.status
-  const { send } = result.failure
-  return send.lastStatus ?? failureStatus(send.failure)
-}
-
-/** How many attempts the send took. */
-export function attemptsOf(result: EventResult): number {
-  if (result.delivery !== undefined) return result.delivery.attempts
-  return result.failure.send.attempts
-}
-
-/** The receipt that confirmed the event, when one did. */
-export function confirmedReceipt(result: EventResult): Confirmed | undefined {
-  return result.outcome === 'ok' ? result.receipt : undefined
 }

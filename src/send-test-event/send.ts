@@ -57,6 +57,9 @@ export type SendResult =
       lastStatus?: number
     }
 
+/** A send that failed, with the attempts it took. */
+export type FailedSend = Extract<SendResult, { kind: 'failed' }>
+
 /** Asks Diffio to send the test event, retrying what may pass up to max-retries times. */
 export async function sendTestEvent(
   target: SendTarget,

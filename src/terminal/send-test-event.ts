@@ -1,12 +1,12 @@
+import { runSequence } from '../send-test-event/run.js'
 import {
   attemptsOf,
   confirmedReceipt,
-  runSequence,
   statusOf,
   succeeded,
   type EventResult,
   type Outcome
-} from '../send-test-event/run.js'
+} from '../send-test-event/results.js'
 import { version } from '../shared/version.js'
 import { readArguments } from './arguments.js'
 import { TerminalOutput, type TerminalSeams } from './output.js'

@@ -6,7 +6,8 @@ import {
   type RecordedRequest
 } from '../../demo/diffio-server.ts'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
-import { runSequence, succeeded, type Outcome } from '../../src/send-test-event/run.js'
+import { runSequence } from '../../src/send-test-event/run.js'
+import { succeeded, type Outcome } from '../../src/send-test-event/results.js'
 import {
   json,
   receiptAfter,

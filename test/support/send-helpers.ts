@@ -1,9 +1,14 @@
 import { vi } from 'vitest'
-import { explainSendFailure, type FailedSend } from '../../src/send-test-event/explain.js'
+import { explainSendFailure } from '../../src/send-test-event/explain.js'
 import { isRetryable } from '../../src/send-test-event/failure.js'
 import type { RawInputs } from '../../src/send-test-event/inputs.js'
-import type { Delivery, SendResult, SendTarget } from '../../src/send-test-event/send.js'
-import type { EventResult } from '../../src/send-test-event/run.js'
+import type {
+  Delivery,
+  FailedSend,
+  SendResult,
+  SendTarget
+} from '../../src/send-test-event/send.js'
+import type { EventResult } from '../../src/send-test-event/results.js'
 import type { ReceiptResult } from '../../src/send-test-event/receipt.js'
 import type { Explanation } from '../../src/shared/explanation.js'
 import { acceptedSettings, rawInputs } from './inputs.js'

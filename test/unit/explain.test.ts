@@ -3,9 +3,9 @@ import {
   describeSendFailure,
   explainInvalidInputs,
   explainSendFailure,
-  type ExplainContext,
-  type FailedSend
+  type ExplainContext
 } from '../../src/send-test-event/explain.js'
+import type { FailedSend } from '../../src/send-test-event/send.js'
 import type { SendFailure } from '../../src/send-test-event/failure.js'
 import type { InputName } from '../../src/send-test-event/inputs.js'
 import { expectExplanation, expectNamesInput, expectWords } from '../support/meaning.js'
