@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import type { Clock } from '../http/clock.js'
 import {
   describeResult,
   explainCheck,
@@ -18,24 +17,15 @@ import {
 } from '../check-receiver/run.js'
 import { checkInputNames, type CheckInputs } from '../check-receiver/settings.js'
 import { strayInputs } from './context.js'
-import { outputsNotWritten, RunnerOutput, type Table, type Write } from './output.js'
+import { outputsNotWritten, RunnerOutput, type RunnerSeams, type Table } from './output.js'
 
 const label = (input: string) => input
-
-/** What a test hands the action instead of the process's stdout and the real clock. */
-export interface CheckRunnerSeams {
-  write?: Write
-  clock?: Clock
-}
 
 /**
  * The check-receiver action: read the inputs, run the check, render its outcome for the runner.
  * Never throws.
  */
-export async function runCheckReceiverAction({
-  write,
-  clock
-}: CheckRunnerSeams = {}): Promise<void> {
+export async function runCheckReceiverAction({ write, clock }: RunnerSeams = {}): Promise<void> {
   const raw = Object.fromEntries(
     checkInputNames.map((name) => [name, core.getInput(name)])
   ) as CheckInputs

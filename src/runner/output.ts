@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import { appendFile } from 'node:fs/promises'
+import type { Clock } from '../http/clock.js'
 import type { Explanation } from '../shared/explanation.js'
 import { capped, maxOutputLength, neutralised, outgoingLines } from '../shared/outgoing-text.js'
 import { minSecretLength, redactorForInputs, type Redactor } from '../shared/redact.js'
@@ -29,6 +30,12 @@ export function outputsNotWritten(problem: string, whatHappened: string): Explan
 
 /** Where the runner reads a step's stdout; a test passes its own. */
 export type Write = (text: string) => void
+
+/** What a test hands an action instead of the process's stdout and the real clock. */
+export interface RunnerSeams {
+  write?: Write
+  clock?: Clock
+}
 
 const writeToStdout: Write = (text) => {
   process.stdout.write(text)

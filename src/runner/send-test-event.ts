@@ -1,5 +1,4 @@
 import * as core from '@actions/core'
-import type { Clock } from '../http/clock.js'
 import { inputNames, type RawInputs } from '../send-test-event/inputs.js'
 import { whatWasSent } from '../send-test-event/explain.js'
 import { runSequence } from '../send-test-event/run.js'
@@ -7,14 +6,8 @@ import { type Outcome } from '../send-test-event/results.js'
 import { isForkPullRequest, strayInputs } from './context.js'
 import { EventLog } from './log.js'
 import { sentOutputs } from './outputs.js'
-import { outputsNotWritten, RunnerOutput, type Write } from './output.js'
+import { outputsNotWritten, RunnerOutput, type RunnerSeams } from './output.js'
 import { summaryFor } from './summary.js'
-
-/** What a test hands the action instead of the process's stdout and the real clock. */
-export interface RunnerSeams {
-  write?: Write
-  clock?: Clock
-}
 
 /**
  * The action: read the inputs, run the sequence, render its outcome for the runner. Never throws.

@@ -562,7 +562,7 @@ const placeholderMeaning: Record<Placeholder, string> = {
  * What a server said, as a message quotes it: its error text, an excerpt of its body, or, when it
  * said nothing, the message Diffio's SDKs give such an answer.
  */
-export function describeServerSaid(said: ServerSaid, status: number): string {
+function describeServerSaid(said: ServerSaid, status: number): string {
   if (said.serverMessage !== undefined) return said.serverMessage
   if (said.bodyExcerpt !== undefined) return `response body: ${said.bodyExcerpt}`
   return `Request failed with status ${status}`
